@@ -1,0 +1,177 @@
+"""Time each check (passing, and failing with its diagnosis) against a baseline from the same run.
+
+Baseline: calling the reference once on each of the check's cases (what the check must do at least).
+Prints seconds per check and the ratio check / baseline; the target is "well under a second" each.
+
+    python bench/bench_checks.py
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import statistics
+import time
+from pathlib import Path
+
+import numpy as np
+
+from lstm_ref.backward import lstm_cell_backward
+from lstm_ref.cell import lstm_cell
+from lstm_ref.checks import (
+    CheckFailure,
+    check_bilstm_layer,
+    check_lstm_cell,
+    check_lstm_cell_backward,
+    check_lstm_gates,
+    check_lstm_layer,
+    check_lstm_layer_lengths,
+    check_lstm_output_shapes,
+    check_scratch_lstm,
+    check_seq,
+    check_sigmoid,
+    reference,
+)
+from lstm_ref.checks import cases as C
+from lstm_ref.checks import cases_seq as S
+from lstm_ref.checks.check_shapes import torch_shapes
+from lstm_ref.layer import lstm_layer
+
+
+def _time(fn, repeat=5):
+    times = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        with contextlib.redirect_stdout(io.StringIO()), contextlib.suppress(CheckFailure):
+            fn()
+        times.append(time.perf_counter() - t)
+    return statistics.median(times)
+
+
+def _baseline(ref, fixed, random):
+    cases = fixed() + random(np.random.default_rng(0), 0)
+    return lambda: [ref(*c.args, **c.kwargs) for c in cases]
+
+
+def _scratch_class():
+    nb = Path(__file__).resolve().parents[1] / "solutions" / "ex04_torch" / "scratch_lstm.ipynb"
+    cells = [c for c in json.loads(nb.read_text())["cells"] if c["cell_type"] == "code"]
+    ns: dict = {}
+    for cell in cells[:2]:
+        exec("".join(cell["source"]), ns)
+    return ns["ScratchLSTM"]
+
+
+def _scratch_baseline():
+    """nn.LSTM forward on the check's fixed cases (inputs built beforehand)."""
+    from lstm_ref.checks import check_scratch as K
+
+    runs = [(cfg, *K._inputs(cfg, extra, 1000 + n)) for n, (cfg, extra) in enumerate(K._fixed(), 1)]
+    return lambda: [K._torch_lstm(cfg, sd, x, hx) for cfg, sd, x, hx in runs]
+
+
+def _hx_swapped(base):
+    class SwapsHx(base):
+        def forward(self, x, hx=None):
+            return super().forward(x, None if hx is None else (hx[1], hx[0]))
+
+    return SwapsHx
+
+
+def _w_hf_bug(x, h, c, W_ih, W_hh, b_ih, b_hh):
+    H = h.shape[1]
+    W_hh = W_hh.copy()
+    W_hh[:H] = W_hh[H : 2 * H]  # the input gate uses W_hf (seed 001's bug)
+    return lstm_cell(x, h, c, W_ih, W_hh, b_ih, b_hh)
+
+
+def _shapes(
+    seq_len,
+    batch,
+    input_size,
+    hidden_size,
+    num_layers=1,
+    bidirectional=False,
+    batch_first=False,
+    proj_size=0,
+):
+    return torch_shapes(
+        seq_len, batch, input_size, hidden_size, num_layers, bidirectional, batch_first, proj_size
+    )
+
+
+def main() -> None:
+    ScratchLSTM = _scratch_class()
+    lengths_ref = check_seq._lengths_reference
+    bilstm_ref = check_seq._bilstm_reference
+    rows = [
+        (
+            "sigmoid",
+            lambda: check_sigmoid(reference.sigmoid, seed=0),
+            lambda: [reference.sigmoid(np.linspace(-5, 5, 12)) for _ in range(8)],
+        ),
+        (
+            "lstm_gates",
+            lambda: check_lstm_gates(reference.lstm_gates, seed=0),
+            _baseline(lstm_cell, C.cell_fixed, C.cell_random),
+        ),
+        (
+            "lstm_cell",
+            lambda: check_lstm_cell(lstm_cell, seed=0),
+            _baseline(lstm_cell, C.cell_fixed, C.cell_random),
+        ),
+        (
+            "lstm_cell (W_hf bug, diagnosed)",
+            lambda: check_lstm_cell(_w_hf_bug, seed=0),
+            _baseline(lstm_cell, C.cell_fixed, C.cell_random),
+        ),
+        (
+            "lstm_layer",
+            lambda: check_lstm_layer(lstm_layer, seed=0),
+            _baseline(lstm_layer, S.layer_fixed, S.layer_random),
+        ),
+        (
+            "lstm_layer (h_n/c_n swapped)",
+            lambda: check_lstm_layer(
+                lambda *a, **k: (lambda o: (o[0], o[1][::-1]))(lstm_layer(*a, **k)), seed=0
+            ),
+            _baseline(lstm_layer, S.layer_fixed, S.layer_random),
+        ),
+        (
+            "bilstm_layer",
+            lambda: check_bilstm_layer(bilstm_ref, seed=0),
+            _baseline(bilstm_ref, S.bilstm_fixed, S.bilstm_random),
+        ),
+        (
+            "lstm_layer_lengths",
+            lambda: check_lstm_layer_lengths(lengths_ref, seed=0),
+            _baseline(lengths_ref, S.lengths_fixed, S.lengths_random),
+        ),
+        (
+            "lstm_cell_backward",
+            lambda: check_lstm_cell_backward(lstm_cell_backward, seed=0),
+            _baseline(lstm_cell, C.cell_fixed, C.cell_random),
+        ),
+        (
+            "lstm_output_shapes",
+            lambda: check_lstm_output_shapes(_shapes, seed=0),
+            lambda: torch_shapes.__wrapped__(7, 3, 10, 20, 2, True, False, 5),
+        ),
+        ("ScratchLSTM", lambda: check_scratch_lstm(ScratchLSTM, seed=0), _scratch_baseline()),
+        (
+            "ScratchLSTM (hx swapped, diagnosed)",
+            lambda: check_scratch_lstm(_hx_swapped(ScratchLSTM), seed=0),
+            _scratch_baseline(),
+        ),
+    ]
+    print(f"{'check':36s} {'check s':>9s} {'baseline s':>11s} {'ratio':>8s}")
+    for name, check, base in rows:
+        _time(check, 1)  # warm-up (imports, caches)
+        t_check = _time(check)
+        t_base = _time(base)
+        print(f"{name:36s} {t_check:9.4f} {t_base:11.5f} {t_check / t_base:8.1f}")
+
+
+if __name__ == "__main__":
+    main()

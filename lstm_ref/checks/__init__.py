@@ -1,0 +1,27 @@
+"""The checks students and graders run: ``check_lstm_cell(fn)`` and friends.
+
+Every check is ``check_X(fn, *, cases="all", seed=None)`` (see DESIGN.md, "The checks' contract"):
+``cases`` is "shapes", "fixed", "random" or "all"; ``seed=None`` draws a fresh seed. Success prints
+one line and returns it; every failure is a :class:`CheckFailure`, an AssertionError whose message
+names the likely mistake, and whose attributes carry the details.
+"""
+
+from lstm_ref.checks.check_backward import check_lstm_cell_backward
+from lstm_ref.checks.check_cell import check_lstm_cell, check_lstm_gates, check_sigmoid
+from lstm_ref.checks.check_scratch import check_scratch_lstm
+from lstm_ref.checks.check_seq import check_bilstm_layer, check_lstm_layer, check_lstm_layer_lengths
+from lstm_ref.checks.check_shapes import check_lstm_output_shapes
+from lstm_ref.checks.failure import CheckFailure
+
+__all__ = [
+    "CheckFailure",
+    "check_bilstm_layer",
+    "check_lstm_cell",
+    "check_lstm_cell_backward",
+    "check_lstm_gates",
+    "check_lstm_layer",
+    "check_lstm_layer_lengths",
+    "check_lstm_output_shapes",
+    "check_scratch_lstm",
+    "check_sigmoid",
+]

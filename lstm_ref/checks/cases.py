@@ -1,0 +1,93 @@
+"""Inputs for the checks: fixed readable ones, randomized ones with edge cases, diagnostic ones.
+
+Readable inputs are short decimals (``0.35, -0.72, ...``) from a sine, not linspace ramps, so that
+the gates do not share a pattern that would hide a mistake.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from lstm_ref.checks.core import Case
+
+
+def readable(shape: tuple[int, ...], phase: float = 0.0, scale: float = 0.9) -> np.ndarray:
+    """Two-decimal values in [-scale, scale] that do not repeat in a pattern: shape any."""
+    n = int(np.prod(shape))
+    return np.round(scale * np.sin(1.3 * np.arange(n) + phase + 0.4), 2).reshape(shape)
+
+
+def weights(I: int, H: int, rng=None, phase: float = 0.0, scale: float | None = None):
+    """(W_ih (4H, I), W_hh (4H, H), b_ih (4H,), b_hh (4H,)): readable, or U(-k, k) from rng."""
+    if rng is None:
+        s = 0.8 if scale is None else scale
+        return (
+            readable((4 * H, I), phase + 1.0, s),
+            readable((4 * H, H), phase + 2.0, s),
+            readable((4 * H,), phase + 3.0, 0.5),
+            readable((4 * H,), phase + 4.0, 0.5),
+        )
+    k = (1.0 if scale is None else scale) / np.sqrt(H) + 0.3
+    return (
+        rng.uniform(-k, k, (4 * H, I)),
+        rng.uniform(-k, k, (4 * H, H)),
+        rng.uniform(-k, k, (4 * H,)),
+        rng.uniform(-k, k, (4 * H,)),
+    )
+
+
+def random_sizes(rng, *, T: bool = False) -> dict:
+    """B 1-4, (T 1-6), I 1-5, H 1-5."""
+    sizes = {"B": int(rng.integers(1, 5))}
+    if T:
+        sizes["T"] = int(rng.integers(1, 7))
+    sizes.update(I=int(rng.integers(1, 6)), H=int(rng.integers(1, 6)))
+    return sizes
+
+
+def cell_case(
+    kind, number, B, I, H, rng=None, *, zero_state=False, x_scale=1.0, seed=None, note=""
+):
+    """Arguments of lstm_cell-style functions: x (B, I), h (B, H), c (B, H), weights."""
+    if rng is None:
+        x = readable((B, I), 0.0) * x_scale
+        h = np.zeros((B, H)) if zero_state else readable((B, H), 5.0, 0.7)
+        c = np.zeros((B, H)) if zero_state else readable((B, H), 6.0, 1.5)
+    else:
+        x = rng.normal(size=(B, I)) * x_scale
+        h = np.zeros((B, H)) if zero_state else rng.uniform(-0.9, 0.9, (B, H))
+        c = np.zeros((B, H)) if zero_state else rng.normal(scale=1.2, size=(B, H))
+    W = weights(I, H, rng)
+    return Case(kind, number, (x, h, c, *W), {}, {"B": B, "I": I, "H": H}, seed, note)
+
+
+def cell_fixed() -> list[Case]:
+    return [
+        cell_case("fixed", 1, 2, 3, 2),
+        cell_case("fixed", 2, 1, 2, 3, zero_state=True, note="zero state"),
+        cell_case("fixed", 3, 3, 4, 1),
+    ]
+
+
+def cell_random(rng, seed) -> list[Case]:
+    cases = []
+    for n in range(1, 7):
+        s = random_sizes(rng)
+        cases.append(cell_case("random", n, s["B"], s["I"], s["H"], rng, seed=seed))
+    cases.append(cell_case("random", 7, 1, 3, 4, rng, seed=seed, note="one sample"))
+    cases.append(cell_case("random", 8, 3, 2, 1, rng, seed=seed, note="one unit"))
+    cases.append(
+        cell_case("random", 9, 2, 3, 3, rng, seed=seed, zero_state=True, note="zero state")
+    )
+    cases.append(cell_case("random", 10, 2, 3, 2, rng, seed=seed, x_scale=60.0, note="large |x|"))
+    cases.append(cell_case("random", 11, 4, 5, 5, rng, seed=seed, note="I = H"))
+    return cases
+
+
+def cell_diagnostic() -> list[Case]:
+    """Non-zero state, I ≠ H and I = H: where mistakes that coincide on special inputs differ."""
+    rng = np.random.default_rng(20240601)
+    return [
+        cell_case("diagnostic", 1, 3, 2, 4, rng),
+        cell_case("diagnostic", 2, 2, 3, 3, rng),
+    ]

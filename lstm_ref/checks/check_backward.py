@@ -1,0 +1,116 @@
+"""check_lstm_cell_backward: gradients of one LSTM step (ex06)."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from lstm_ref.checks import cases as C
+from lstm_ref.checks import reference
+from lstm_ref.checks.core import Case, Mistake, Runner, Spec
+
+KEYS = ("x", "h", "c", "W_ih", "W_hh", "b_ih", "b_hh")
+STRUCTURE = {k: f"d{k}" for k in KEYS}
+
+
+def _with_upstream(case: Case, rng) -> Case:
+    x, h, c, *W = case.args
+    B, H = h.shape
+    if rng is None:
+        dh, dc = C.readable((B, H), 7.0), C.readable((B, H), 8.0, 0.6)
+    else:
+        dh, dc = rng.normal(size=(B, H)), rng.normal(size=(B, H))
+    return Case(case.kind, case.number, (dh, dc, x, h, c, *W), {}, case.sizes, case.seed, case.note)
+
+
+def _fixed():
+    return [_with_upstream(c, None) for c in C.cell_fixed()]
+
+
+def _random(rng, seed):
+    return [_with_upstream(c, rng) for c in C.cell_random(rng, seed)]
+
+
+def _diagnostic():
+    rng = np.random.default_rng(17)
+    return [_with_upstream(c, rng) for c in C.cell_diagnostic()]
+
+
+def _mistakes() -> list[Mistake]:
+    ref = reference.lstm_cell_backward
+
+    def dc_ignored(dh, dc, *a):
+        return ref(dh, np.zeros_like(dc), *a)
+
+    def dh_ignored(dh, dc, *a):
+        return ref(np.zeros_like(dh), dc, *a)
+
+    def upstream_swapped(dh, dc, *a):
+        return ref(dc, dh, *a)
+
+    def h_c_swapped(*a):
+        g = dict(ref(*a))
+        g["h"], g["c"] = g["c"], g["h"]
+        return g
+
+    def biases_halved(*a):
+        g = dict(ref(*a))
+        g["b_ih"], g["b_hh"] = g["b_ih"] / 2, g["b_hh"] / 2
+        return g
+
+    return [
+        Mistake(
+            "dc_next_ignored",
+            "dc_next is ignored: the cell state's gradient is dc_next + dh_next ⊙ o ⊙ (1 - "
+            "tanh²(c_t)).",
+            dc_ignored,
+        ),
+        Mistake(
+            "dh_next_ignored",
+            "dh_next is ignored: h_t = o_t ⊙ tanh(c_t) sends dh_next to the output gate and to "
+            "c_t.",
+            dh_ignored,
+        ),
+        Mistake(
+            "upstream_swapped",
+            "dh_next and dc_next are exchanged (the arguments come in the order dh_next, dc_next).",
+            upstream_swapped,
+        ),
+        Mistake(
+            "dh_dc_swapped", "the gradients for h and c are exchanged in the dict.", h_c_swapped
+        ),
+        Mistake(
+            "bias_split",
+            "the bias gradient is split between b_ih and b_hh; each gets the full sum over the "
+            "batch of da.",
+            biases_halved,
+        ),
+    ]
+
+
+def check_lstm_cell_backward(fn, *, cases: str = "all", seed: int | None = None) -> str:
+    """Check ``fn(dh_next, dc_next, x, h, c, W_ih, W_hh, b_ih, b_hh) -> dict`` of gradients.
+
+    Keys x (B, I), h (B, H), c (B, H), W_ih (4H, I), W_hh (4H, H), b_ih (4H,), b_hh (4H,).
+    """
+    symbols = {
+        "dx": ("B", "I"),
+        "dh": ("B", "H"),
+        "dc": ("B", "H"),
+        "dW_ih": ("4H", "I"),
+        "dW_hh": ("4H", "H"),
+        "db_ih": ("4H",),
+        "db_hh": ("4H",),
+    }
+    spec = Spec(
+        name="lstm_cell_backward",
+        arg_names=("dh_next", "dc_next", "x", "h", "c", "W_ih", "W_hh", "b_ih", "b_hh"),
+        structure=STRUCTURE,
+        structure_text="a dict with the keys 'x', 'h', 'c', 'W_ih', 'W_hh', 'b_ih', 'b_hh'",
+        symbols=lambda case: symbols,
+        reference=reference.lstm_cell_backward,
+        fixed_cases=_fixed,
+        random_cases=_random,
+        diagnostic_cases=_diagnostic,
+        mistakes=_mistakes,
+    )
+    return Runner(spec, fn).run(cases, seed)

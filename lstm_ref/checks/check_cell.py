@@ -1,0 +1,152 @@
+"""check_sigmoid, check_lstm_gates, check_lstm_cell: the one-step exercises (ex01, ex02)."""
+
+from __future__ import annotations
+
+import warnings
+
+import numpy as np
+
+from lstm_ref.checks import cases as C
+from lstm_ref.checks import reference
+from lstm_ref.checks.core import Case, Mistake, Runner, Spec
+from lstm_ref.checks.failure import CheckFailure
+from lstm_ref.checks.mistakes_cell import cell_mistakes, gate_mistakes
+
+CELL_ARGS = ("x", "h", "c", "W_ih", "W_hh", "b_ih", "b_hh")
+
+
+# --- sigmoid -------------------------------------------------------------------------------------
+def _sigmoid_fixed() -> list[Case]:
+    return [
+        Case("fixed", 1, (np.linspace(-3.0, 3.0, 7),), {}, {"n": 7}),
+        Case("fixed", 2, (C.readable((2, 3)),), {}, {"shape": "(2, 3)"}),
+        Case(
+            "fixed",
+            3,
+            (np.array([-1000.0, -50.0, 0.0, 50.0, 1000.0]),),
+            {},
+            {"n": 5},
+            None,
+            "large |z|",
+        ),
+    ]
+
+
+def _sigmoid_random(rng, seed) -> list[Case]:
+    out = []
+    for n in range(1, 5):
+        shape = tuple(int(s) for s in rng.integers(1, 5, size=int(rng.integers(1, 4))))
+        out.append(
+            Case("random", n, (rng.normal(scale=4.0, size=shape),), {}, {"shape": str(shape)}, seed)
+        )
+    out.append(
+        Case(
+            "random",
+            5,
+            (rng.uniform(-1000, 1000, size=(3, 4)),),
+            {},
+            {"shape": "(3, 4)"},
+            seed,
+            "|z| up to 1000",
+        )
+    )
+    return out
+
+
+def _sigmoid_mistakes() -> list[Mistake]:
+    return [
+        Mistake("tanh", "this is tanh(z); σ(z) = 1 / (1 + e^{-z}).", lambda z: np.tanh(z)),
+        Mistake(
+            "plus_sign",
+            "the sign in the exponent is wrong: σ(z) = 1 / (1 + e^{-z}), not 1 / (1 + e^{z}).",
+            lambda z: 1 - reference.sigmoid(z),
+        ),
+    ]
+
+
+def check_sigmoid(fn, *, cases: str = "all", seed: int | None = None) -> str:
+    """Check ``fn(z) -> σ(z)`` (shape of z), with |z| up to 1000 and no overflow warning."""
+    spec = Spec(
+        name="sigmoid",
+        arg_names=("z",),
+        structure="sigmoid(z)",
+        structure_text="an array σ(z) of z's shape",
+        symbols=lambda case: {},
+        reference=reference.sigmoid,
+        fixed_cases=_sigmoid_fixed,
+        random_cases=_sigmoid_random,
+        mistakes=_sigmoid_mistakes,
+        hint="overflow",
+    )
+    runner = _NoOverflowRunner(spec, fn)
+    return runner.run(cases, seed)
+
+
+class _NoOverflowRunner(Runner):
+    """A runner that also fails when the student's function emits an overflow RuntimeWarning."""
+
+    def call(self, case):
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            result = super().call(case)
+        for w in caught:
+            if issubclass(w.category, RuntimeWarning):
+                raise CheckFailure(
+                    f'{self.spec.name}: NumPy warned "{w.message}" on {case.label}.\n'
+                    "1 / (1 + np.exp(-z)) overflows for z < -709; use a form that never "
+                    "exponentiates "
+                    "a large positive number (e.g. np.exp(-|z|) split by sign, or ½(1 + "
+                    "tanh(z/2))).",
+                    check=self.spec.name,
+                    stage="finite",
+                    case=case.label,
+                )
+        return result
+
+
+# --- gates ---------------------------------------------------------------------------------------
+def _gates_case(case: Case) -> Case:
+    x, h, _c, *W = case.args
+    return Case(case.kind, case.number, (x, h, *W), {}, case.sizes, case.seed, case.note)
+
+
+def _gate_symbols(case):
+    return {k: ("B", "H") for k in "ifgo"}
+
+
+def check_lstm_gates(fn, *, cases: str = "all", seed: int | None = None) -> str:
+    """Check ``fn(x, h, W_ih, W_hh, b_ih, b_hh) -> (i, f, g, o)``, each (B, H)."""
+    spec = Spec(
+        name="lstm_gates",
+        arg_names=("x", "h", "W_ih", "W_hh", "b_ih", "b_hh"),
+        structure=("i", "f", "g", "o"),
+        structure_text="a tuple (i, f, g, o) of four arrays, each (B, H)",
+        symbols=_gate_symbols,
+        reference=reference.lstm_gates,
+        fixed_cases=lambda: [_gates_case(c) for c in C.cell_fixed()],
+        random_cases=lambda rng, seed: [_gates_case(c) for c in C.cell_random(rng, seed)],
+        diagnostic_cases=lambda: [_gates_case(c) for c in C.cell_diagnostic()],
+        mistakes=gate_mistakes,
+    )
+    return Runner(spec, fn).run(cases, seed)
+
+
+# --- cell ----------------------------------------------------------------------------------------
+def check_lstm_cell(fn, *, cases: str = "all", seed: int | None = None) -> str:
+    """Check ``fn(x, h, c, W_ih, W_hh, b_ih, b_hh) -> (h_next, c_next)``.
+
+    x: (B, I); h, c, h_next, c_next: (B, H); W_ih (4H, I), W_hh (4H, H), b_ih, b_hh (4H,).
+    """
+    spec = Spec(
+        name="lstm_cell",
+        arg_names=CELL_ARGS,
+        structure=("h_next", "c_next"),
+        structure_text="a tuple (h_next, c_next) of two arrays, each (B, H)",
+        symbols=lambda case: {"h_next": ("B", "H"), "c_next": ("B", "H")},
+        reference=reference.lstm_cell,
+        fixed_cases=C.cell_fixed,
+        random_cases=C.cell_random,
+        diagnostic_cases=C.cell_diagnostic,
+        mistakes=cell_mistakes,
+    )
+    return Runner(spec, fn).run(cases, seed)

@@ -1,0 +1,301 @@
+"""check_lstm_output_shapes: the shapes nn.LSTM returns (ex08), expected from a real nn.LSTM."""
+
+from __future__ import annotations
+
+import functools
+import warnings
+from collections.abc import Callable
+
+import numpy as np
+
+from lstm_ref.checks.core import copy_args, draw_seed
+from lstm_ref.checks.failure import CheckFailure
+
+NAME = "lstm_output_shapes"
+KEYS = ("out", "h_n", "c_n")
+ARGS = ("seq_len", "batch", "input_size", "hidden_size")
+
+
+@functools.lru_cache(maxsize=256)
+def torch_shapes(
+    seq_len,
+    batch,
+    input_size,
+    hidden_size,
+    num_layers=1,
+    bidirectional=False,
+    batch_first=False,
+    proj_size=0,
+) -> dict[str, tuple[int, ...]]:
+    """The shapes a real torch.nn.LSTM returns for this configuration."""
+    import torch
+
+    lstm = torch.nn.LSTM(
+        input_size,
+        hidden_size,
+        num_layers,
+        batch_first=batch_first,
+        bidirectional=bidirectional,
+        proj_size=proj_size,
+    )
+    x = torch.zeros((batch, seq_len, input_size) if batch_first else (seq_len, batch, input_size))
+    with torch.no_grad(), warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # "LSTM with projections is not supported with oneDNN"
+        out, (h_n, c_n) = lstm(x)
+    return {"out": tuple(out.shape), "h_n": tuple(h_n.shape), "c_n": tuple(c_n.shape)}
+
+
+def _config(T, B, I, H, L=1, bi=False, bf=False, P=0) -> dict:
+    return dict(
+        seq_len=T,
+        batch=B,
+        input_size=I,
+        hidden_size=H,
+        num_layers=L,
+        bidirectional=bi,
+        batch_first=bf,
+        proj_size=P,
+    )
+
+
+def _fixed() -> list[dict]:
+    return [
+        _config(7, 3, 10, 20),
+        _config(7, 3, 10, 20, bf=True),
+        _config(5, 2, 4, 6, L=2, bi=True),
+        _config(7, 3, 10, 20, L=2, bi=True, P=5),
+    ]
+
+
+def _random(rng) -> list[dict]:
+    out = []
+    for _ in range(6):
+        H = int(rng.integers(2, 9))
+        out.append(
+            _config(
+                int(rng.integers(1, 9)),
+                int(rng.integers(1, 6)),
+                int(rng.integers(1, 9)),
+                H,
+                L=int(rng.integers(1, 4)),
+                bi=bool(rng.integers(2)),
+                bf=bool(rng.integers(2)),
+                P=int(rng.integers(0, H)) * int(rng.integers(2)),
+            )
+        )
+    return out
+
+
+def _diagnostic() -> list[dict]:
+    return [
+        _config(5, 3, 4, 6, L=3, bi=True, bf=True, P=2),
+        _config(4, 2, 3, 5, L=2, bi=False, bf=True, P=3),
+        _config(6, 4, 2, 7, L=1, bi=True, P=0),
+    ]
+
+
+def _mistakes() -> list[tuple[str, str, Callable[[dict], dict]]]:
+    def mk(fn):
+        def wrapped(cfg):
+            s = {k: list(v) for k, v in torch_shapes(**cfg).items()}
+            fn(s, cfg)
+            return {k: tuple(v) for k, v in s.items()}
+
+        return wrapped
+
+    def bf_ignored(s, cfg):
+        if cfg["batch_first"]:
+            s["out"][0], s["out"][1] = s["out"][1], s["out"][0]
+        else:
+            raise ValueError
+
+    def states_batch_first(s, cfg):
+        if not cfg["batch_first"]:
+            raise ValueError
+        for k in ("h_n", "c_n"):
+            s[k][0], s[k][1] = s[k][1], s[k][0]
+
+    def layers_only(s, cfg):
+        for k in ("h_n", "c_n"):
+            s[k][0] = cfg["num_layers"]
+
+    def directions_only(s, cfg):
+        for k in ("h_n", "c_n"):
+            s[k][0] = 2 if cfg["bidirectional"] else 1
+
+    def one(s, cfg):
+        for k in ("h_n", "c_n"):
+            s[k][0] = 1
+
+    def no_2h(s, cfg):
+        s["out"][2] //= 2 if cfg["bidirectional"] else 1
+
+    def states_2h(s, cfg):
+        if cfg["bidirectional"]:
+            for k in ("h_n", "c_n"):
+                s[k][0] //= 2
+                s[k][2] *= 2
+
+    def proj_ignored(s, cfg):
+        if cfg["proj_size"]:
+            D = 2 if cfg["bidirectional"] else 1
+            s["out"][2] = D * cfg["hidden_size"]
+            s["h_n"][2] = cfg["hidden_size"]
+
+    def proj_on_c(s, cfg):
+        if cfg["proj_size"]:
+            s["c_n"][2] = cfg["proj_size"]
+
+    return [
+        (
+            "batch_first_ignored",
+            "batch_first is ignored: with batch_first=True out is (batch, seq_len, D·H_out).",
+            mk(bf_ignored),
+        ),
+        (
+            "states_batch_first",
+            "batch_first does not apply to h_n and c_n: they are always "
+            "(D·num_layers, batch, ...).",
+            mk(states_batch_first),
+        ),
+        (
+            "directions_forgotten",
+            "h_n/c_n's first axis is num_layers·D (D = 2 if bidirectional): the directions "
+            "are forgotten.",
+            mk(layers_only),
+        ),
+        (
+            "layers_forgotten",
+            "h_n/c_n's first axis is num_layers·D: num_layers is forgotten.",
+            mk(directions_only),
+        ),
+        ("stack_forgotten", "h_n/c_n's first axis is num_layers·D, not 1.", mk(one)),
+        (
+            "out_2h_forgotten",
+            "a bidirectional out has D·H_out = 2·H_out features: both directions, concatenated.",
+            mk(no_2h),
+        ),
+        (
+            "states_concatenated",
+            "h_n and c_n keep the directions on the first axis (D·num_layers), not 2H features.",
+            mk(states_2h),
+        ),
+        (
+            "proj_size_ignored",
+            "proj_size is ignored: with proj_size > 0, out and h_n have proj_size features "
+            "(per direction).",
+            mk(proj_ignored),
+        ),
+        (
+            "proj_size_on_c",
+            "proj_size applies to h only: c_n keeps hidden_size features.",
+            mk(proj_on_c),
+        ),
+    ]
+
+
+def _fail(msg, stage, case=None, **kw):
+    return CheckFailure(f"{NAME}: {msg}", check=NAME, stage=stage, case=case, **kw)
+
+
+def _label(kind, n, cfg):
+    text = ", ".join(f"{k}={v}" for k, v in cfg.items())
+    return f"{kind} case {n} ({text})"
+
+
+def _call(fn, cfg, label):
+    pos = [cfg[k] for k in ARGS]
+    kw = {k: v for k, v in copy_args(cfg).items() if k not in ARGS}
+    try:
+        result = fn(*pos, **kw)
+    except Exception as exc:
+        raise _fail(f"raised {type(exc).__name__} on {label}: {exc}", "exception", label) from exc
+    if not isinstance(result, dict) or set(result) != set(KEYS):
+        what = (
+            f"a dict with keys {sorted(result)}"
+            if isinstance(result, dict)
+            else type(result).__name__
+        )
+        raise _fail(
+            f"should return a dict {{'out': tuple, 'h_n': tuple, 'c_n': tuple}}; on {label} it "
+            f"returned {what}.",
+            "kind",
+            label,
+        )
+    shapes = {}
+    for k in KEYS:
+        v = result[k]
+        ok = isinstance(v, (tuple, list)) and all(
+            isinstance(d, (int, np.integer)) and not isinstance(d, bool) for d in v
+        )
+        if not ok:
+            raise _fail(
+                f"result['{k}'] should be a tuple of ints; on {label} it is {v!r}.",
+                "kind",
+                label,
+                output=k,
+            )
+        shapes[k] = tuple(int(d) for d in v)
+    return shapes
+
+
+def check_lstm_output_shapes(fn, *, cases: str = "all", seed: int | None = None) -> str:
+    """Check ``fn(seq_len, batch, input_size, hidden_size, num_layers=1, bidirectional=False,
+    batch_first=False, proj_size=0) -> {"out": tuple, "h_n": tuple, "c_n": tuple}`` against nn.LSTM.
+    """
+    if cases not in ("all", "shapes", "fixed", "random"):
+        raise ValueError(f"cases must be 'all', 'shapes', 'fixed' or 'random'; got {cases!r}")
+    seed = draw_seed(seed)
+    todo = []
+    if cases in ("all", "shapes", "fixed"):
+        todo += [("fixed", n, c) for n, c in enumerate(_fixed(), 1)]
+    if cases in ("all", "random"):
+        todo += [("random", n, c) for n, c in enumerate(_random(np.random.default_rng(seed)), 1)]
+    got = [(_label(k, n, c), c, _call(fn, c, _label(k, n, c))) for k, n, c in todo]
+    if cases == "shapes":
+        line = f"{NAME}: results are dicts of tuples of ints in all {len(got)} cases"
+        print(line)
+        return line
+    for label, cfg, shapes in got:
+        expected = torch_shapes(**cfg)
+        for k in KEYS:
+            if shapes[k] != expected[k]:
+                lines = [f"{k} is {shapes[k]} on {label}; nn.LSTM returns {expected[k]}."]
+                matched = _diagnose(fn, got)
+                if matched:
+                    lines.append("Likely mistake: " + " / ".join(text for _, text in matched[:2]))
+                raise _fail(
+                    "\n".join(lines),
+                    "value",
+                    label,
+                    output=k,
+                    mistakes=tuple(key for key, _ in matched),
+                )
+    line = f"{NAME}: all {len(got)} cases match"
+    print(line)
+    return line
+
+
+def _diagnose(fn, got) -> list[tuple[str, str]]:
+    evidence = [(cfg, shapes) for _, cfg, shapes in got]
+    for cfg in _diagnostic():
+        try:
+            evidence.append((cfg, _call(fn, cfg, "diagnostic")))
+        except CheckFailure:
+            continue
+    matched = []
+    for key, text, mistake in _mistakes():
+        differs = False
+        ok = True
+        for cfg, shapes in evidence:
+            try:
+                m = mistake(cfg)
+            except ValueError:
+                m = torch_shapes(**cfg)
+            if any(m[k] != shapes[k] for k in KEYS):
+                ok = False
+                break
+            differs = differs or m != torch_shapes(**cfg)
+        if ok and differs:
+            matched.append((key, text))
+    return matched
