@@ -1,0 +1,70 @@
+"""check_lstm_cell_backward on students' backward steps: autograd and by hand."""
+
+import numpy as np
+import pytest
+import torch
+
+from lstm_ref.checks import CheckFailure, check_lstm_cell_backward
+
+NAMES = ("x", "h", "c", "W_ih", "W_hh", "b_ih", "b_hh")
+
+
+def backward_autograd(dh_next, dc_next, x, h, c, W_ih, W_hh, b_ih, b_hh):
+    t = {
+        k: torch.tensor(v, requires_grad=True)
+        for k, v in zip(NAMES, (x, h, c, W_ih, W_hh, b_ih, b_hh), strict=True)
+    }
+    a = t["x"] @ t["W_ih"].T + t["b_ih"] + t["h"] @ t["W_hh"].T + t["b_hh"]
+    i, f, g, o = a.chunk(4, 1)
+    c2 = torch.sigmoid(f) * t["c"] + torch.sigmoid(i) * torch.tanh(g)
+    h2 = torch.sigmoid(o) * torch.tanh(c2)
+    (h2 * torch.tensor(dh_next) + c2 * torch.tensor(dc_next)).sum().backward()
+    return {k: v.grad.numpy() for k, v in t.items()}
+
+
+def backward_by_hand(dh_next, dc_next, x, h, c, W_ih, W_hh, b_ih, b_hh, use_dc=True):
+    a = x @ W_ih.T + b_ih + h @ W_hh.T + b_hh
+    ai, af, ag, ao = np.split(a, 4, axis=1)
+    i, f, g, o = 1 / (1 + np.exp(-ai)), 1 / (1 + np.exp(-af)), np.tanh(ag), 1 / (1 + np.exp(-ao))
+    c2 = f * c + i * g
+    tc = np.tanh(c2)
+    dc = dh_next * o * (1 - tc**2) + (dc_next if use_dc else 0)
+    da = np.concatenate(
+        [
+            dc * g * i * (1 - i),
+            dc * c * f * (1 - f),
+            dc * i * (1 - g**2),
+            dh_next * tc * o * (1 - o),
+        ],
+        1,
+    )
+    return {
+        "x": da @ W_ih,
+        "h": da @ W_hh,
+        "c": dc * f,
+        "W_ih": da.T @ x,
+        "W_hh": da.T @ h,
+        "b_ih": da.sum(0),
+        "b_hh": da.sum(0),
+    }
+
+
+@pytest.mark.parametrize("fn", [backward_autograd, backward_by_hand])
+def test_correct_backward_passes(fn):
+    assert check_lstm_cell_backward(fn, seed=5) == "lstm_cell_backward: all 14 cases match"
+
+
+def test_dc_next_forgotten_is_diagnosed():
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_cell_backward(lambda *a: backward_by_hand(*a, use_dc=False), seed=5)
+    assert info.value.mistakes == ("dc_next_ignored",)
+
+
+def test_missing_key_is_named():
+    def partial(*a):
+        d = backward_by_hand(*a)
+        del d["b_hh"]
+        return d
+
+    with pytest.raises(CheckFailure, match="missing key\\(s\\) 'b_hh'"):
+        check_lstm_cell_backward(partial, cases="shapes")

@@ -1,0 +1,197 @@
+"""check_lstm_cell, check_lstm_gates, check_sigmoid on students' functions, right and wrong."""
+
+import numpy as np
+import pytest
+
+from lstm_ref.checks import CheckFailure, check_lstm_cell, check_lstm_gates, check_sigmoid
+from lstm_ref.gates import GATE_NAMES
+from tests.checks import students_cell as S
+
+
+@pytest.mark.parametrize("fn", S.CORRECT, ids=lambda f: f.__name__)
+def test_correct_cells_written_differently_pass(fn, capsys):
+    line = check_lstm_cell(fn, seed=123)
+    assert line == "lstm_cell: all 14 cases match"
+    assert capsys.readouterr().out.strip() == line
+
+
+@pytest.mark.parametrize("fn", list(S.WRONG), ids=lambda f: f.__name__)
+@pytest.mark.parametrize("seed", [1, 2])
+def test_each_student_mistake_is_diagnosed_by_name(fn, seed):
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_cell(fn, seed=seed)
+    err = info.value
+    assert err.stage == "value"
+    assert err.mistakes == (S.WRONG[fn],), str(err)
+    assert "Likely mistake:" in str(err)
+
+
+def test_seed001_bug_message_names_both_gates_and_the_parameter():
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_cell(S.seed001_input_gate_uses_W_hf, seed=5)
+    msg = str(info.value)
+    assert GATE_NAMES["i"] in msg and GATE_NAMES["f"] in msg and "W_hh" in msg and "W_hf" in msg
+
+
+def test_cs231n_order_message_names_output_gate_and_candidate():
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_cell(S.cs231n_order, cases="fixed")
+    assert GATE_NAMES["o"] in str(info.value) and GATE_NAMES["g"] in str(info.value)
+
+
+def test_w_hh_mistake_hidden_by_zero_state_is_still_diagnosed():
+    """Fixed case 2's zero state hides W_hh mistakes; diagnostic inputs tell them apart."""
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_cell(S.seed001_input_gate_uses_W_hf, cases="fixed")
+    assert info.value.mistakes == ("W_hh_i_uses_f",)
+
+
+def test_unknown_mistake_gives_first_difference_location():
+    def off(x, h, c, *W):
+        h2, c2 = S.cell_vectorized(x, h, c, *W)
+        c2 = c2.copy()
+        c2[-1, -1] += 0.01
+        return h2, c2
+
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_cell(off, cases="fixed")
+    msg = str(info.value)
+    assert info.value.mistakes == ()
+    assert (
+        "wrong values in c_next" in msg
+        and "First difference at [1, 1] (batch row 1, unit 1)" in msg
+    )
+    assert "expected" in msg and "max abs error 1.00e-02" in msg
+
+
+def test_random_case_message_does_not_reveal_expected_values():
+    def off(x, h, c, *W):
+        h2, c2 = S.cell_vectorized(x, h, c, *W)
+        return h2 + 0.01 * (h2.shape[1] > 3), c2
+
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_cell(off, cases="random", seed=3)
+    assert info.value.case.startswith("random")
+    assert "expected" not in str(info.value).split("First difference")[1].split("\n")[0]
+
+
+def test_exception_from_student_is_chained():
+    def broken(x, h, c, W_ih, W_hh, b_ih, b_hh):
+        return x @ W_hh  # shapes don't fit
+
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_cell(broken, cases="fixed")
+    assert info.value.stage == "exception"
+    assert isinstance(info.value.__cause__, ValueError)
+    assert "raised ValueError on fixed case 1 (B=2, I=3, H=2)" in str(info.value)
+
+
+def test_wrong_kind_of_result_is_named():
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_cell(lambda *a: list(S.cell_vectorized(*a)) + [0], cases="fixed")
+    assert info.value.stage == "kind"
+    assert "should return a tuple (h_next, c_next) of two arrays" in str(info.value)
+    assert "a list of 3 items" in str(info.value)
+
+
+def test_missing_return_is_named():
+    with pytest.raises(CheckFailure, match="None \\(is a `return` missing"):
+        check_lstm_cell(lambda *a: None, cases="shapes")
+
+
+def test_wrong_shape_gives_symbols_and_numbers():
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_cell(lambda *a: tuple(v.T for v in S.cell_vectorized(*a)), cases="shapes")
+    assert info.value.stage == "shape"
+    assert "h_next has shape (2, 2)" not in str(
+        info.value
+    )  # fixed case 1 is square: case 2 shows it
+    assert "expected (B, H) = (1, 3)" in str(info.value) and "transposed" in str(info.value)
+
+
+def test_in_place_change_of_an_argument_is_reported():
+    def mutates(x, h, c, *W):
+        h2, c2 = S.cell_vectorized(x, h, c, *W)
+        c *= 0
+        return h2, c2
+
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_cell(mutates, cases="fixed")
+    assert info.value.stage == "inplace" and "`c`" in str(info.value)
+
+
+def test_nan_is_never_equal():
+    def nan(*a):
+        h2, c2 = S.cell_vectorized(*a)
+        h2 = h2.copy()
+        h2[0, 0] = np.nan
+        return h2, c2
+
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_cell(nan, cases="fixed")
+    assert info.value.stage == "finite"
+
+
+def test_shapes_mode_only_checks_shapes():
+    assert (
+        check_lstm_cell(S.cs231n_order, cases="shapes") == "lstm_cell: shapes right in all 3 cases"
+    )
+
+
+def test_messages_fit_a_notebook_output():
+    for fn in S.WRONG:
+        with pytest.raises(CheckFailure) as info:
+            check_lstm_cell(fn, seed=9)
+        assert len(str(info.value).splitlines()) <= 12
+
+
+# --- gates and sigmoid ---------------------------------------------------------------------------
+def gates_split(x, h, W_ih, W_hh, b_ih, b_hh):
+    a = np.split(x @ W_ih.T + b_ih + h @ W_hh.T + b_hh, 4, axis=1)
+    return S.stable_sig(a[0]), S.stable_sig(a[1]), np.tanh(a[2]), S.stable_sig(a[3])
+
+
+def test_lstm_gates_correct_passes():
+    assert check_lstm_gates(gates_split, seed=4) == "lstm_gates: all 14 cases match"
+
+
+def test_lstm_gates_in_cs231n_order_is_diagnosed():
+    def ifog(x, h, W_ih, W_hh, b_ih, b_hh):
+        i, f, o, g = np.split(x @ W_ih.T + b_ih + h @ W_hh.T + b_hh, 4, axis=1)
+        return S.sig(i), S.sig(f), np.tanh(g), S.sig(o)
+
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_gates(ifog, seed=4)
+    assert info.value.mistakes == ("swap_go",)
+
+
+def test_stable_sigmoids_pass():
+    check_sigmoid(S.stable_sig, seed=1)
+    check_sigmoid(lambda z: 0.5 * (1 + np.tanh(0.5 * z)), seed=1)
+    check_sigmoid(lambda z: np.exp(-np.logaddexp(0, -z)), seed=1)
+
+
+def test_naive_sigmoid_overflow_is_explained():
+    with pytest.raises(CheckFailure, match="overflow"):
+        check_sigmoid(S.sig, cases="fixed")
+
+
+def test_sigmoid_with_wrong_sign_is_diagnosed():
+    with pytest.raises(CheckFailure) as info:
+        check_sigmoid(lambda z: 0.5 * (1 - np.tanh(0.5 * z)), cases="fixed")
+    assert info.value.mistakes == ("plus_sign",)
+
+
+def test_seed_none_draws_a_fresh_seed_and_failures_name_it():
+    seeds = set()
+    for _ in range(3):
+        with pytest.raises(CheckFailure) as info:
+            check_lstm_cell(S.no_b_hh, cases="random")
+        seeds.add(info.value.details["seed"])
+        assert f"seed={info.value.details['seed']}" in str(info.value)
+    assert len(seeds) > 1
+
+
+def test_an_int_result_is_described():
+    with pytest.raises(CheckFailure, match="got an int"):
+        check_lstm_cell(lambda *a: 1, cases="fixed")

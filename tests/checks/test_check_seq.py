@@ -1,0 +1,171 @@
+"""check_lstm_layer, check_bilstm_layer, check_lstm_layer_lengths on students' functions."""
+
+import numpy as np
+import pytest
+
+from lstm_ref.checks import (
+    CheckFailure,
+    check_bilstm_layer,
+    check_lstm_layer,
+    check_lstm_layer_lengths,
+)
+from tests.checks.students_cell import (
+    cell_split_matrices,
+    cell_vectorized,
+    seed001_input_gate_uses_W_hf,
+)
+
+
+def layer_loop(x, h0, c0, W_ih, W_hh, b_ih, b_hh, batch_first=False, cell=cell_vectorized):
+    if batch_first:
+        x = x.transpose(1, 0, 2)
+    h, c, outs = h0, c0, []
+    for t in range(x.shape[0]):
+        h, c = cell(x[t], h, c, W_ih, W_hh, b_ih, b_hh)
+        outs.append(h)
+    out = np.stack(outs)
+    return (out.transpose(1, 0, 2) if batch_first else out), (h, c)
+
+
+def layer_preallocated(x, h0, c0, W_ih, W_hh, b_ih, b_hh, batch_first=False):
+    xs = np.swapaxes(x, 0, 1) if batch_first else x
+    T, B, _ = xs.shape
+    out = np.zeros((T, B, h0.shape[1]))
+    h, c = h0.copy(), c0.copy()
+    for t in range(T):
+        h, c = cell_split_matrices(xs[t], h, c, W_ih, W_hh, b_ih, b_hh)
+        out[t] = h
+    return (np.swapaxes(out, 0, 1) if batch_first else out), (h, c)
+
+
+@pytest.mark.parametrize("fn", [layer_loop, layer_preallocated])
+def test_correct_layers_pass(fn):
+    assert check_lstm_layer(fn, seed=11) == "lstm_layer: all 12 cases match"
+
+
+def _ignores_batch_first(x, h0, c0, *W, batch_first=False):
+    return layer_loop(x, h0, c0, *W)
+
+
+def _state_not_carried(x, h0, c0, *W, batch_first=False):
+    xs = x.transpose(1, 0, 2) if batch_first else x
+    outs = []
+    for t in range(xs.shape[0]):
+        h, c = cell_vectorized(xs[t], h0, c0, *W)
+        outs.append(h)
+    out = np.stack(outs)
+    return (out.transpose(1, 0, 2) if batch_first else out), (h, c)
+
+
+def _out_holds_c(x, h0, c0, *W, batch_first=False):
+    xs = x.transpose(1, 0, 2) if batch_first else x
+    h, c, outs = h0, c0, []
+    for t in range(xs.shape[0]):
+        h, c = cell_vectorized(xs[t], h, c, *W)
+        outs.append(c)
+    out = np.stack(outs)
+    return (out.transpose(1, 0, 2) if batch_first else out), (h, c)
+
+
+def _backwards(x, h0, c0, *W, batch_first=False):
+    xs = x.transpose(1, 0, 2) if batch_first else x
+    out, hc = layer_loop(xs[::-1], h0, c0, *W)
+    return (out.transpose(1, 0, 2) if batch_first else out), hc
+
+
+def _h_n_first(x, h0, c0, *W, batch_first=False):
+    out, _ = layer_loop(x, h0, c0, *W, batch_first=batch_first)
+    xs = x.transpose(1, 0, 2) if batch_first else x
+    return out, cell_vectorized(xs[0], h0, c0, *W)
+
+
+def _seed001_in_a_loop(x, h0, c0, *W, batch_first=False):
+    return layer_loop(x, h0, c0, *W, batch_first=batch_first, cell=seed001_input_gate_uses_W_hf)
+
+
+LAYER_WRONG = {
+    _state_not_carried: "state_not_carried",
+    _out_holds_c: "out_holds_c",
+    _backwards: "sequence_backwards",
+    _h_n_first: "h_n_first_step",
+    _seed001_in_a_loop: "W_hh_i_uses_f",
+}
+
+
+@pytest.mark.parametrize("fn", list(LAYER_WRONG), ids=lambda f: f.__name__)
+def test_layer_mistakes_are_diagnosed_by_name(fn):
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_layer(fn, seed=21)
+    assert info.value.mistakes == (LAYER_WRONG[fn],), str(info.value)
+
+
+def test_ignoring_batch_first_crash_says_batch_first():
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_layer(_ignores_batch_first, seed=21)
+    assert info.value.stage == "exception"
+    assert "batch_first=True: x is (B, T, I)" in str(info.value)
+
+
+def test_layer_shape_message_uses_batch_first_symbols():
+    def no_transpose_back(x, h0, c0, *W, batch_first=False):
+        out, hc = layer_loop(x, h0, c0, *W, batch_first=batch_first)
+        return (out.transpose(1, 0, 2) if batch_first else out), hc
+
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_layer(no_transpose_back, cases="shapes")
+    assert "expected (B, T, H) = (2, 3, 2)" in str(info.value)
+
+
+# --- bidirectional -------------------------------------------------------------------------------
+def bilstm(x, h0, c0, fwd, bwd, flip_back=True, h_n_from_last=False):
+    of, (hf, cf) = layer_loop(x, h0[0], c0[0], *fwd)
+    ob, (hb, cb) = layer_loop(x[::-1], h0[1], c0[1], *bwd)
+    if flip_back:
+        ob = ob[::-1]
+    if h_n_from_last:
+        hb = ob[-1]
+    return np.concatenate([of, ob], axis=2), (np.stack([hf, hb]), np.stack([cf, cb]))
+
+
+def test_correct_bilstm_passes():
+    assert check_bilstm_layer(bilstm, seed=2) == "bilstm_layer: all 9 cases match"
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "key"),
+    [
+        ({"flip_back": False}, "reverse_not_flipped_back"),
+        ({"h_n_from_last": True}, "reverse_h_n_from_out_last"),
+    ],
+)
+def test_bilstm_mistakes_are_diagnosed(kwargs, key):
+    with pytest.raises(CheckFailure) as info:
+        check_bilstm_layer(lambda *a: bilstm(*a, **kwargs), seed=2)
+    assert info.value.mistakes == (key,), str(info.value)
+
+
+# --- lengths -------------------------------------------------------------------------------------
+def layer_lengths(x, lengths, h0, c0, W_ih, W_hh, b_ih, b_hh, skip=True):
+    T, B, _ = x.shape
+    out = np.zeros((T, B, h0.shape[1]))
+    h_n, c_n = h0.copy(), c0.copy()
+    for b in range(B):
+        L = int(lengths[b]) if skip else T
+        o, (h, c) = layer_loop(
+            x[:L, b : b + 1], h0[b : b + 1], c0[b : b + 1], W_ih, W_hh, b_ih, b_hh
+        )
+        out[:L, b] = o[:, 0]
+        h_n[b], c_n[b] = h[0], c[0]
+    return out, (h_n, c_n)
+
+
+def test_correct_lengths_passes():
+    assert (
+        check_lstm_layer_lengths(layer_lengths, seed=8) == "lstm_layer_lengths: all 9 cases match"
+    )
+
+
+def test_padding_not_skipped_is_diagnosed():
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_layer_lengths(lambda *a: layer_lengths(*a, skip=False), seed=8)
+    assert info.value.mistakes == ("padding_not_skipped",), str(info.value)

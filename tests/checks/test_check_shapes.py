@@ -1,0 +1,54 @@
+"""check_lstm_output_shapes: right answers pass, typical confusions are named."""
+
+import pytest
+
+from lstm_ref.checks import CheckFailure, check_lstm_output_shapes
+
+
+def shapes(
+    seq_len,
+    batch,
+    input_size,
+    hidden_size,
+    num_layers=1,
+    bidirectional=False,
+    batch_first=False,
+    proj_size=0,
+    *,
+    bf=True,
+    dirs=True,
+    two_h=True,
+    proj=True,
+):
+    D = 2 if bidirectional else 1
+    H_out = proj_size if (proj and proj_size) else hidden_size
+    out = (batch, seq_len) if (batch_first and bf) else (seq_len, batch)
+    out = (*out, (D if two_h else 1) * H_out)
+    stack = num_layers * (D if dirs else 1)
+    return {"out": out, "h_n": (stack, batch, H_out), "c_n": (stack, batch, hidden_size)}
+
+
+def test_right_shapes_pass():
+    assert check_lstm_output_shapes(shapes, seed=1) == "lstm_output_shapes: all 10 cases match"
+
+
+@pytest.mark.parametrize(
+    ("flag", "key"),
+    [
+        ("bf", "batch_first_ignored"),
+        ("dirs", "directions_forgotten"),
+        ("two_h", "out_2h_forgotten"),
+        ("proj", "proj_size_ignored"),
+    ],
+)
+def test_typical_confusions_are_named(flag, key):
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_output_shapes(lambda *a, **k: shapes(*a, **k, **{flag: False}), seed=1)
+    assert info.value.mistakes == (key,), str(info.value)
+
+
+def test_torch_size_and_lists_count_as_tuples_but_strings_do_not():
+    with pytest.raises(CheckFailure, match="should be a tuple of ints"):
+        check_lstm_output_shapes(
+            lambda *a, **k: {**shapes(*a, **k), "out": "T, B, H"}, cases="shapes"
+        )
