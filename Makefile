@@ -11,8 +11,9 @@ PYTHON ?= python3
 ## all: set up, build the book, and run a demo grading run (the README's first command)
 all: setup book demo
 
-## setup: the virtual environment (.venv) with the pinned requirements, and the system packages
-setup: $(VENV)/.installed system-deps
+## setup: the virtual environment (.venv) with the pinned requirements, the system packages, and
+## the book's offline assets (MathJax 3 from npm: package.json, package-lock.json)
+setup: $(VENV)/.installed system-deps node_modules/.installed
 
 $(VENV)/.installed: requirements.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +25,10 @@ $(VENV)/.installed: requirements.txt pyproject.toml
 system-deps:
 	bash scripts/install-system-deps.sh
 
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	touch $@
+
 ## book: build the book into _build/html (executed notebooks are cached in _build/.jupyter_cache)
 book: setup
 	jupyter-book build .
@@ -32,9 +37,23 @@ book: setup
 book-ci: setup
 	jupyter-book build . --all -W -n --keep-going
 
-## serve: serve the built book at http://localhost:8000
+## serve: serve the built book at http://127.0.0.1:8000 (builds it first if needed)
 serve:
-	$(BIN)/python -m http.server --directory _build/html 8000
+	@test -f _build/html/index.html || $(MAKE) book
+	@echo "The book: http://127.0.0.1:8000/  (Ctrl-C stops the server)"
+	$(BIN)/python -m http.server --bind 127.0.0.1 --directory _build/html 8000
+
+## exercises: regenerate exercises/ (student versions) from solutions/ with nbgrader; commit the result
+exercises: setup
+	nbgrader generate_assignment '*' --force
+
+## demo: copy the sample submissions (demo/submissions/) into submitted/, grade everything there and
+## print the scores; feedback in feedback/<student>/<assignment>/, grades in grades.csv
+demo: setup
+	mkdir -p submitted
+	cp -r demo/submissions/. submitted/
+	lstm-grade setup
+	lstm-grade grade-all
 
 ## test: set up, then run the whole test suite (the README's second command; what CI runs)
 test: setup
