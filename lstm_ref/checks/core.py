@@ -316,6 +316,20 @@ class Runner:
         diff = first_difference(g, e)
         atol, rtol = tolerance(g.dtype)
         lines = [f"wrong values in {name} on {case.label}."]
+        at = where_in_words(diff.first, symbols)
+        if case.kind == "fixed":
+            lines.append(
+                f"First difference at {at}: got {diff.got_first:.6g}, expected "
+                f"{diff.expected_first:.6g}."
+            )
+        else:
+            lines.append(f"First difference at {at}: got {diff.got_first:.6g}.")
+        lines.append(
+            f"{diff.n_bad} of {diff.size} elements differ; worst at "
+            f"{where_in_words(diff.worst, symbols)}: max abs error {diff.max_abs:.2e}, "
+            f"max rel error {diff.max_rel:.2e} (tolerance for {g.dtype}: {atol:g} + "
+            f"{rtol:g}·|expected|)."
+        )
         if matched:
             if len(matched) == 1:
                 lines.append(f"Likely mistake: {matched[0].text}")
@@ -329,20 +343,6 @@ class Runner:
                 "diagnostic inputs)"
             )
         else:
-            at = where_in_words(diff.first, symbols)
-            if case.kind == "fixed":
-                lines.append(
-                    f"First difference at {at}: got {diff.got_first:.6g}, expected "
-                    f"{diff.expected_first:.6g}."
-                )
-            else:
-                lines.append(f"First difference at {at}: got {diff.got_first:.6g}.")
-            lines.append(
-                f"{diff.n_bad} of {diff.size} elements differ; worst at "
-                f"{where_in_words(diff.worst, symbols)}: max abs error {diff.max_abs:.2e}, "
-                f"max rel error {diff.max_rel:.2e} (tolerance for {g.dtype}: {atol:g} + "
-                f"{rtol:g}·|expected|)."
-            )
             lines.append(
                 "No mistake in the catalogue matches; compare your code with the equations step "
                 "by step."

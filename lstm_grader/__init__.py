@@ -1,0 +1,1 @@
+"""lstm_grader: grading the course's exercises with nbgrader (the `lstm-grade` command)."""

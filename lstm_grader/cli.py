@@ -1,0 +1,187 @@
+"""`lstm-grade`: the course's grading commands, each a thin layer over nbgrader's own.
+
+lstm-grade setup                           register every assignment in the gradebook
+lstm-grade autograde ASSIGNMENT            autograde submitted/*/ASSIGNMENT, write feedback
+    [--workers N] [--shard K/N]            N worker processes; the K-th of N slices of students
+lstm-grade report [ASSIGNMENT]             the score table and the grading report's findings
+lstm-grade grade-all                       all assignments, grades.csv, and a score table
+lstm-grade validate NOTEBOOK...            validate; exit status 1 if any fails
+lstm-grade collect SOURCE ASSIGNMENT       files named by student -> submitted/
+
+``--db-url URL`` (before the command) or the environment variable LSTM_GRADER_DB_URL selects the
+gradebook (default: gradebook.db, SQLite); nbgrader_config.py reads the same variable.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from lstm_grader import course, dblock
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="lstm-grade", description="Grade the LSTM course's exercises with nbgrader."
+    )
+    parser.add_argument(
+        "--root", type=Path, default=None,
+        help="the course root (default: the folder with nbgrader_config.py, from here up)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--db-url", default=None, metavar="URL",
+        help="the gradebook's database, e.g. postgresql://grader@dbhost/lstm_book (default: "
+             f"${dblock.ENV_DB_URL}, else gradebook.db in the course root)",
+    )  # fmt: skip
+    sub = parser.add_subparsers(dest="command", required=True)
+    sub.add_parser("setup", help="register every assignment in the gradebook (once per clone)")
+    p = sub.add_parser(
+        "autograde",
+        help="autograde one assignment's submissions in parallel, write feedback",
+        description="Autograde submitted/*/ASSIGNMENT with a pool of worker processes, each "
+        "running nbgrader's autograde (the course's sandboxed executor) for one student after "
+        "another, then write the feedback. Exit status 1 if a submission could not be graded.",
+    )
+    p.add_argument("assignment")
+    p.add_argument(
+        "--workers", "-j", type=_positive, default=None, metavar="N",
+        help=f"worker processes (default: the number of cores, here {_cores()})",
+    )  # fmt: skip
+    p.add_argument(
+        "--shard", default=None, metavar="K/N",
+        help="grade only the K-th of N disjoint slices of the students (round-robin over the "
+             "sorted ids): N machines sharing one gradebook run 1/N ... N/N",
+    )  # fmt: skip
+    p.add_argument(
+        "--progress", choices=["auto", "bar", "lines"], default="auto",
+        help="a tqdm bar (default on a terminal) or one line per submission (default otherwise)",
+    )  # fmt: skip
+    p = sub.add_parser("report", help="print the score table and the grading report's findings")
+    p.add_argument("assignment", nargs="?", help="one assignment (default: all)")
+    sub.add_parser("grade-all", help="grade every assignment, export grades.csv, print scores")
+    p = sub.add_parser("validate", help="validate notebooks; exit status 1 if any fails")
+    p.add_argument("notebooks", nargs="+", type=Path)
+    p = sub.add_parser("collect", help="copy submissions named by student into submitted/")
+    p.add_argument("source", type=Path, help="a folder of <student>.ipynb, .zip or folders")
+    p.add_argument("assignment")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.db_url:
+        # nbgrader (in-process, in the workers and in subprocesses) reads it in nbgrader_config.py
+        os.environ[dblock.ENV_DB_URL] = args.db_url
+    try:
+        if args.command == "validate":
+            return _validate(args.notebooks)
+        root = args.root.resolve() if args.root else course.find_root()
+        if args.command == "setup":
+            names = course.setup(root)
+            print(f"registered {len(names)} assignments in the gradebook: {', '.join(names)}")
+        elif args.command == "autograde":
+            return _autograde(root, args)
+        elif args.command == "report":
+            return _report(root, args.assignment)
+        elif args.command == "grade-all":
+            rows = course.grade_all(root)
+            print(course.score_table(rows))
+            print(f"\ngrades: {root / course.GRADES_CSV}; feedback: {root / 'feedback'}/")
+        elif args.command == "collect":
+            students = course.collect(root, args.source, args.assignment)
+            print(f"{args.assignment}: collected {len(students)}: {', '.join(students)}")
+    except course.CourseError as err:
+        print(f"lstm-grade: {err}", file=sys.stderr)
+        return 2
+    return 0
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number of at least 1, not {text!r}")
+    return value
+
+
+def _cores() -> int:
+    from lstm_grader.parallel import default_workers
+
+    return default_workers()
+
+
+def _autograde(root: Path, args) -> int:
+    from lstm_grader import parallel
+
+    shard = parallel.parse_shard(args.shard) if args.shard is not None else None
+    progress = {"auto": None, "bar": True, "lines": False}[args.progress]
+    try:
+        result = parallel.autograde(
+            root, args.assignment, workers=args.workers, shard=shard, progress=progress
+        )
+    except RuntimeError as err:  # the workers could not start, the gradebook is unreachable
+        raise course.CourseError(str(err)) from err
+    if not result.students:
+        where = root / course.SUBMITTED_DIR
+        slice_ = f" in shard {args.shard}" if shard else ""
+        print(f"no submissions of {args.assignment}{slice_} in {where}")
+        return 0 if shard else 1
+    graded = {o.student for o in result.outcomes if o.status == "ok"}
+    rows = [
+        s for s in course.scores(root) if s.assignment == args.assignment and s.student in graded
+    ]
+    if rows:
+        print(course.score_table(rows))
+        print(f"feedback: {root / 'feedback'}/; findings: lstm-grade report {args.assignment}")
+    print(parallel.summary(result))
+    if result.interrupted:
+        return 130
+    return 1 if result.failed else 0
+
+
+def _report(root: Path, assignment: str | None) -> int:
+    from lstm_grader import report
+    from lstm_grader.parallel import REPORT_DIR
+
+    if assignment is not None:
+        course.check_assignment(root, assignment)
+    rows = [s for s in course.scores(root) if assignment is None or s.assignment == assignment]
+    print(course.score_table(rows))
+    print()
+    table = report.write(root / REPORT_DIR, root, assignment)
+    print(report.summary(table))
+    print(f"\nfindings: {root / 'grading_report.csv'}, {root / 'grading_report.json'}")
+    return 0
+
+
+def _validate(notebooks: list[Path]) -> int:
+    failures = 0
+    for nb in notebooks:
+        try:
+            results = course.validate(nb)
+        except course.CourseError as err:
+            print(f"lstm-grade: {err}", file=sys.stderr)
+            failures += 1
+            continue
+        if not results:
+            print(f"{nb}: passed")
+            continue
+        failures += 1
+        for kind, cells in results.items():
+            print(f"{nb}: {len(cells)} cell(s) {kind.replace('_', ' ')}")
+            for cell in cells:
+                print("-" * 72)
+                print(cell.get("source", ""))
+                if cell.get("raw_error"):
+                    print(cell["raw_error"])
+    if failures:
+        print(f"{failures} of {len(notebooks)} notebook(s) failed validation", file=sys.stderr)
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,142 @@
+"""The grading side's stand-ins for the student's functions and classes.
+
+A proxy looks like the student's callable to ``lstm_ref.checks``: calling it sends the arguments
+(NumPy arrays, tensors, scalars, tuples, dicts) to the sandbox, runs the student's code there and
+reads the result back as plain arrays (``np.load(..., allow_pickle=False)``; never unpickled). What
+comes back is data, never an object of the student's: an ndarray subclass arrives as a plain
+ndarray, an object with a rigged ``__eq__`` cannot arrive at all.
+
+Inputs the student's function changed in place are copied back into the caller's arrays, so the
+checks' "do not change the arrays you are given" diagnosis keeps working through the proxy.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import numpy as np
+
+from lstm_grader.runner import decode, encode
+from lstm_grader.sandbox import Sandbox, SandboxDied, SandboxTimeout
+
+
+class StudentCodeError(RuntimeError):
+    """The student's function raised inside the sandbox; the message carries its traceback tail."""
+
+
+class ForbiddenCall(StudentCodeError):
+    """The student's function used lstm_ref or torch's own LSTM in a from-scratch exercise."""
+
+
+def _make_tensor(a: np.ndarray):
+    torch = sys.modules.get("torch")
+    if torch is None:
+        return a
+    return torch.from_numpy(np.array(a))
+
+
+class _Remote:
+    def __init__(self, sandbox: Sandbox, findings: list, label: str):
+        self._sandbox = sandbox
+        self._findings = findings
+        self._label = label
+
+    def _call(self, target, method, args, kwargs):
+        msg = {
+            "op": "call",
+            "target": target,
+            "method": method,
+            "args": [encode(a) for a in args],
+            "kwargs": {k: encode(v) for k, v in kwargs.items()},
+        }
+        try:
+            reply = self._sandbox.request(msg)
+        except (SandboxTimeout, SandboxDied) as exc:
+            kind = "timeout" if isinstance(exc, SandboxTimeout) else "sandbox_died"
+            self._findings.append({"kind": kind, "detail": f"{self._label}: {exc}"})
+            raise
+        forbidden = [str(f) for f in reply.get("forbidden", [])]
+        if not reply.get("ok"):
+            err = reply.get("error") or {}
+            ename, evalue = err.get("ename", "Error"), err.get("evalue", "")
+            if forbidden or ename == "ForbiddenCallError":
+                self._findings.append(
+                    {"kind": "forbidden_call", "detail": f"{self._label}: {', '.join(forbidden)}"}
+                )
+                raise ForbiddenCall(f"{self._label} used {', '.join(forbidden)}: {evalue}")
+            tail = "\n".join((err.get("traceback") or [])[-6:])
+            raise StudentCodeError(f"{self._label} raised {ename}: {evalue}\n{tail}")
+        for i, enc in reply.get("mutated", {}).items():
+            i = int(i)
+            if i < len(args) and isinstance(args[i], np.ndarray):
+                new = decode(enc)
+                if new.shape == args[i].shape:
+                    np.copyto(args[i], new, casting="unsafe")
+        return decode(reply["value"], _TrustedHandles(self), _make_tensor)
+
+
+class _TrustedHandles:
+    def __init__(self, remote: _Remote):
+        self.remote = remote
+
+    def get(self, ref):
+        return InstanceProxy(
+            self.remote._sandbox, self.remote._findings, int(ref["id"]), str(ref.get("cls", "?"))
+        )
+
+
+class FunctionProxy(_Remote):
+    """The student's function ``name``: ``proxy(*args)`` runs it in the sandbox."""
+
+    def __init__(self, sandbox: Sandbox, findings: list, name: str):
+        super().__init__(sandbox, findings, name)
+        self.__name__ = name
+
+    def __call__(self, *args, **kwargs):
+        return self._call(self.__name__, None, args, kwargs)
+
+    def __repr__(self):
+        return f"<student function {self.__name__} (sandboxed)>"
+
+
+class ClassProxy(FunctionProxy):
+    """The student's class: calling it builds an instance in the sandbox (an InstanceProxy)."""
+
+    def __repr__(self):
+        return f"<student class {self.__name__} (sandboxed)>"
+
+
+class InstanceProxy(_Remote):
+    """An object living in the sandbox; attribute access gives method proxies."""
+
+    def __init__(self, sandbox: Sandbox, findings: list, handle: int, cls: str):
+        super().__init__(sandbox, findings, f"{cls} instance")
+        self._handle = handle
+
+    def __call__(self, *args, **kwargs):
+        return self._call({"id": self._handle}, None, args, kwargs)
+
+    def __getattr__(self, name):
+        if name.startswith("__"):
+            raise AttributeError(name)
+        remote = self
+
+        def method(*args, **kwargs):
+            return remote._call({"id": remote._handle}, name, args, kwargs)
+
+        method.__name__ = name
+        return method
+
+    def forward(self, *args, **kwargs):
+        return self._call({"id": self._handle}, "forward", args, kwargs)
+
+
+def student_namespace(sandbox: Sandbox, findings: list) -> dict:
+    """Proxies for every function and class the student's cells defined so far."""
+    names = sandbox.request({"op": "names"}).get("names", {})
+    ns = {}
+    for name, kind in names.items():
+        if not isinstance(name, str) or not name.isidentifier():
+            continue
+        ns[name] = (ClassProxy if kind == "class" else FunctionProxy)(sandbox, findings, name)
+    return ns

@@ -1,0 +1,208 @@
+"""Hostile submissions graded by the real ``nbgrader autograde`` with the sandboxed executor.
+
+One temporary copy of the course (ex02_cell), one submission per attack of
+``tests/grader/adversarial/attacks.py`` (each a copy of the solution notebook with the attack
+edited in), ONE ``nbgrader autograde ex02_cell`` call for all of them. Then, per attack: the score
+of each graded cell in the gradebook, the grading report's findings; and for the batch: it finished,
+the course directory and the gradebook were not touched by any submission.
+"""
+
+from __future__ import annotations
+
+import copy
+import csv
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import nbformat
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent / "adversarial"))
+from attacks import ATTACKS  # noqa: E402
+
+from lstm_grader.sandbox import is_sandbox_uid, probe  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[2]
+ASSIGNMENT = "ex02_cell"
+NOTEBOOK = "lstm_cell"
+
+pytestmark = pytest.mark.slow
+
+
+def _checks_available() -> bool:
+    try:
+        from lstm_ref.checks import check_lstm_cell  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def _tree_digest(folder: Path) -> dict[str, str]:
+    out = {}
+    for p in sorted(folder.rglob("*")):
+        if p.is_file():
+            out[str(p.relative_to(folder))] = hashlib.sha256(p.read_bytes()).hexdigest()
+    return out
+
+
+def _make_submission(source: nbformat.NotebookNode, attack, course: Path):
+    nb = copy.deepcopy(source)
+    fill = lambda s: s.replace("{course}", str(course))
+    for i, cell in enumerate(nb.cells):
+        if cell.metadata.get("nbgrader", {}).get("grade_id") == NOTEBOOK:
+            cell.source = fill(attack.solution)
+            for k, extra in enumerate(attack.extra):
+                nb.cells.insert(i + 1 + k, nbformat.v4.new_code_cell(fill(extra)))
+            break
+    else:
+        raise AssertionError("the solution notebook has no cell with grade id lstm_cell")
+    return nb
+
+
+@pytest.fixture(scope="module")
+def graded(tmp_path_factory):
+    if not _checks_available():
+        pytest.skip("lstm_ref.checks is not there yet (issue: the checks)")
+    if probe() != "bwrap":
+        pytest.skip(f"bubblewrap cannot run here: {probe()}")
+    course = tmp_path_factory.mktemp("course")
+    shutil.copy(ROOT / "nbgrader_config.py", course)
+    (course / "solutions").mkdir()
+    shutil.copytree(ROOT / "solutions" / ASSIGNMENT, course / "solutions" / ASSIGNMENT)
+    with open(course / "nbgrader_config.py", "a") as f:
+        f.write("\nc.SandboxedExecute.timeout = 6\nc.SandboxedExecute.notebook_timeout = 90\n")
+    env = dict(os.environ, LSTM_GRADER_EXECUTOR="sandbox")
+    env["PATH"] = f"{Path(sys.executable).parent}:{env.get('PATH', '')}"
+    run = lambda *args, **kw: subprocess.run(
+        ["nbgrader", *args], cwd=course, env=env, capture_output=True, text=True, **kw
+    )
+    r = run("generate_assignment", ASSIGNMENT, timeout=300)
+    assert r.returncode == 0, r.stderr[-3000:]
+    source = nbformat.read(course / "solutions" / ASSIGNMENT / f"{NOTEBOOK}.ipynb", as_version=4)
+    for attack in ATTACKS:
+        folder = course / "submitted" / attack.name / ASSIGNMENT
+        folder.mkdir(parents=True)
+        nb = _make_submission(source, attack, course)
+        target = folder / f"{NOTEBOOK}.ipynb"
+        if attack.raw is None:
+            nbformat.write(nb, target)
+        else:
+            target.write_text(attack.raw(json.loads(nbformat.writes(nb))))
+    before = _tree_digest(course / "solutions")
+    started = time.monotonic()
+    r = run("autograde", ASSIGNMENT, timeout=1500)
+    seconds = time.monotonic() - started
+    db_digest = hashlib.sha256((course / "gradebook.db").read_bytes()).hexdigest()
+    time.sleep(5)  # give a detached process of a submission time to strike (it must not)
+    from nbgrader.api import Gradebook
+
+    scores = {}
+    with Gradebook(f"sqlite:///{course / 'gradebook.db'}") as gb:
+        for attack in ATTACKS:
+            nb = gb.find_submission_notebook(NOTEBOOK, ASSIGNMENT, attack.name)
+            scores[attack.name] = {g.name: g.score for g in nb.grades}
+    reports = {}
+    for attack in ATTACKS:
+        path = course / "grading_report" / ASSIGNMENT / attack.name / f"{NOTEBOOK}.json"
+        reports[attack.name] = json.loads(path.read_text()) if path.exists() else None
+    return {
+        "course": course,
+        "autograde": r,
+        "seconds": seconds,
+        "scores": scores,
+        "reports": reports,
+        "solutions_before": before,
+        "gradebook_digest_after_run": db_digest,
+    }
+
+
+def test_batch_finishes_with_every_submission_graded(graded):
+    r = graded["autograde"]
+    assert r.returncode == 0, (
+        f"nbgrader autograde failed (exit {r.returncode}) after {graded['seconds']:.0f} s:\n"
+        + r.stderr[-4000:]
+    )
+    missing = [a.name for a in ATTACKS if graded["reports"][a.name] is None]
+    assert not missing, f"no grading report for: {missing}"
+    print(f"graded {len(ATTACKS)} submissions in {graded['seconds']:.0f} s")
+
+
+@pytest.mark.parametrize("attack", ATTACKS, ids=[a.name for a in ATTACKS])
+def test_attack_scores_as_expected(graded, attack):
+    got = graded["scores"][attack.name]
+    report = graded["reports"][attack.name] or {}
+    wrong = {
+        cell: (want, got.get(cell))
+        for cell, want in attack.expected.items()
+        if want is not None and got.get(cell) != want
+    }
+    assert not wrong, (
+        f"submission '{attack.name}': graded cells scored {got}, expected {attack.expected} "
+        f"(cell: (expected, got) {wrong}); report cells: {report.get('cells')}, "
+        f"findings: {report.get('findings')}"
+    )
+
+
+@pytest.mark.parametrize(
+    "attack", [a for a in ATTACKS if a.finding], ids=[a.name for a in ATTACKS if a.finding]
+)
+def test_attack_is_named_in_the_grading_report(graded, attack):
+    report = graded["reports"][attack.name] or {}
+    text = json.dumps(report.get("findings", []))
+    assert attack.finding in text, (
+        f"submission '{attack.name}': the grading report should mention {attack.finding!r}; "
+        f"its findings are {report.get('findings')}"
+    )
+
+
+def test_course_directory_untouched_by_submissions(graded):
+    course = graded["course"]
+    assert not (course / "pwned.txt").exists(), "a submission wrote into the course directory"
+    assert _tree_digest(course / "solutions") == graded["solutions_before"], (
+        "solutions/ changed during grading"
+    )
+
+
+def test_gradebook_not_rewritten_after_the_run(graded):
+    course = graded["course"]
+    assert (course / "gradebook.db").read_bytes()[:15] == b"SQLite format 3", (
+        "gradebook.db is no longer an SQLite database"
+    )
+    digest = hashlib.sha256((course / "gradebook.db").read_bytes()).hexdigest()
+    assert digest == graded["gradebook_digest_after_run"], (
+        "gradebook.db changed after autograde ended (a detached process of a submission?)"
+    )
+
+
+def test_no_sandboxed_process_survives_grading(graded):
+    out = subprocess.run(["ps", "-eo", "uid=,pid=,args="], capture_output=True, text=True).stdout
+    left = [line for line in out.splitlines() if is_sandbox_uid(int(line.split()[0]))]
+    assert not left, f"processes of sandbox users still running after grading: {left}"
+
+
+def test_grading_report_lists_findings_per_submission(graded):
+    course = graded["course"]
+    r = subprocess.run(
+        [sys.executable, "-m", "lstm_grader.report", ASSIGNMENT],
+        cwd=course,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert r.returncode == 0, r.stderr
+    for name in ("calls_torch_lstmcell", "corrupt_json", "sigint_ignored_loop", "edited_test_cell"):
+        assert f"{ASSIGNMENT} / {name} / {NOTEBOOK}:" in r.stdout, (
+            f"the summary does not list submission {name}:\n{r.stdout}"
+        )
+    assert "honest" not in r.stdout, f"the honest submission is listed with findings:\n{r.stdout}"
+    with open(course / "grading_report.csv") as f:
+        rows = list(csv.DictReader(f))
+    kinds = {(row["student"], row["kind"]) for row in rows}
+    assert ("honest", "ok") in kinds and ("calls_torch_vf", "forbidden_call") in kinds, kinds
+    assert json.loads((course / "grading_report.json").read_text()), "empty grading_report.json"
