@@ -1,12 +1,13 @@
 """Grading at course scale: one assignment's submissions, graded by a pool of worker processes.
 
 ``lstm-grade autograde ASSIGNMENT [--workers N] [--shard K/N]`` lands here. Each worker is a
-long-lived process (``multiprocessing``, spawn context) that imports nbgrader, the grading code and
-the modules the assignment's test cells use once, then grades one student after another
-*in-process*: for each student it runs nbgrader's own ``AutogradeApp`` (what
+long-lived process, forked by a ``multiprocessing`` fork server that has imported nbgrader, the
+grading code and the modules the assignment's test cells use once (:mod:`lstm_grader.preload`;
+spawn where there is no fork server). A worker grades one student after another *in-process*: for
+each student it runs nbgrader's own ``AutogradeApp`` (what
 ``nbgrader autograde ASSIGNMENT --student S --force`` runs, reading the same nbgrader_config.py, so
 with the same sandboxed executor and sanitizer) and then ``GenerateFeedbackApp``. Start-up is paid
-once per worker, not once per notebook.
+once per run (the fork server's imports, about a second), not once per notebook.
 
 The main process hands out one student at a time to whichever worker is free, tracks what each is
 doing, and shows a progress bar with an ETA (tqdm on a terminal, one plain line per submission
@@ -28,8 +29,10 @@ import json
 import multiprocessing as mp
 import os
 import re
+import select
 import signal
 import sys
+import threading
 import time
 import traceback
 from collections import deque
@@ -182,7 +185,7 @@ def _describe(o: Outcome) -> str:
         return f"{o.score:g}/{o.max_score:g}"
     if o.status == "interrupted":
         return "interrupted"
-    first = o.error.strip().splitlines()[-1] if o.error.strip() else "failed"
+    first = o.error.strip().splitlines()[0] if o.error.strip() else "failed"
     return f"FAILED: {first[:160]}"
 
 
@@ -222,17 +225,25 @@ def autograde(
     n_workers = max(1, min(workers or default_workers(), len(students)))
     result.workers = n_workers
     url = dblock.db_url(root)
-    dblock.install()
     for sub in ("autograded", "feedback", f"{REPORT_DIR}/{assignment}"):
         (root / sub).mkdir(parents=True, exist_ok=True)
+    (root / _workers_log(assignment)).write_text(
+        f"--- lstm-grade autograde {assignment}: {len(students)} students, {n_workers} workers\n"
+    )
 
     pool = _Pool(root, assignment, feedback, n_workers, warm_modules(root, assignment))
-    pool.start()  # the workers import while the gradebook is prepared below
+    # The workers start (the fork server imports nbgrader and the grading code) in a thread while
+    # this process prepares the gradebook: the two take about as long.
+    starter = threading.Thread(target=pool.start, name="lstm-grade-start", daemon=True)
+    starter.start()
     outcomes: dict[str, Outcome] = {}
-    bar = Progress(len(students), assignment, stream=stream, bar=progress)
-    old_term = _raise_on_sigterm()
+    bar: Progress | None = None
+    restore_sigterm = _raise_on_sigterm()
     try:
         _prepare_gradebook(root, url, assignment, students)
+        starter.join()
+        if pool.error is not None:
+            raise RuntimeError(f"the grading workers could not start: {pool.error}")
         pending = deque(students)
         first_ready = None
         while pending or pool.busy:
@@ -240,7 +251,10 @@ def autograde(
                 kind, wid, payload = event
                 if kind == "ready" and first_ready is None:
                     first_ready = time.monotonic()
+                    bar = Progress(len(students), assignment, stream=stream, bar=progress)
                 if kind in ("done", "died"):
+                    if bar is None:
+                        bar = Progress(len(students), assignment, stream=stream, bar=progress)
                     outcomes[payload.student] = payload
                     bar.update(payload)
                     if kind == "died":
@@ -250,12 +264,19 @@ def autograde(
         pool.stop()
     except KeyboardInterrupt:
         result.interrupted = True
-        bar.note("interrupted: stopping the workers (the submissions in progress are not graded)")
+        starter.join()
+        print(
+            "interrupted: stopping the workers (the submissions in progress are not graded)",
+            file=stream or sys.stderr,
+            flush=True,
+        )
         for o in pool.interrupt():
             outcomes.setdefault(o.student, o)
     finally:
-        bar.close()
-        signal.signal(signal.SIGTERM, old_term)
+        if bar is not None:
+            bar.close()
+        restore_sigterm()
+        starter.join()
         pool.kill()
     first_ready = first_ready or time.monotonic()
     result.startup_seconds = first_ready - started
@@ -266,20 +287,35 @@ def autograde(
 
 
 def _raise_on_sigterm():
+    """SIGTERM stops the run as Ctrl-C does; returns a function that undoes it."""
+
     def handler(signum, frame):
         raise KeyboardInterrupt
 
     try:
-        return signal.signal(signal.SIGTERM, handler)
-    except ValueError:  # not the main thread
-        return signal.getsignal(signal.SIGTERM)
+        old = signal.signal(signal.SIGTERM, handler)
+    except ValueError:  # not the main thread: leave signals alone
+        return lambda: None
+    return lambda: signal.signal(signal.SIGTERM, old)
+
+
+def lean_imports() -> None:
+    """Skip an optional import grading never uses, in the grading processes (main and workers):
+    jsonschema imports ``rfc3987_syntax``, when installed, only to check the "iri" string format,
+    and that package builds a grammar for about a second at import. Nothing in grading checks
+    string formats (nbformat validates without a format checker). Call before nbgrader is
+    imported; without effect after."""
+    if "rfc3987_syntax" not in sys.modules:
+        sys.modules["rfc3987_syntax"] = None  # type: ignore[assignment]  # import -> ImportError
 
 
 def _prepare_gradebook(root: Path, url: str, assignment: str, students: list[str]) -> None:
     """Register the assignment (``lstm-grade setup``) if the gradebook lacks it, and the students,
     each under its lock: concurrent graders on one gradebook never insert the same row twice."""
+    lean_imports()
     from nbgrader.api import Gradebook
 
+    dblock.install()
     if not course.is_registered(root, assignment):
         with dblock.exclusive(url, "setup"):
             if not course.is_registered(root, assignment):
@@ -314,12 +350,30 @@ def warm_modules(root: Path, assignment: str) -> list[str]:
     return sorted(set(mods))
 
 
+def _context(warm: list[str]):
+    """The multiprocessing context of the workers: a fork server that imports nbgrader, the
+    grading code and the test cells' modules once (so N workers start in the time of one), else
+    spawn. Never plain fork: the main process may hold threads and database connections."""
+    try:
+        ctx = mp.get_context("forkserver")
+    except ValueError:  # pragma: no cover - not on Linux
+        return mp.get_context("spawn")
+    # torch is imported by each worker after the fork (a process that forks after torch started its
+    # thread pools can deadlock in the child); everything else once, in the fork server
+    ctx.set_forkserver_preload(
+        ["lstm_grader.preload"] + [m for m in warm if m.split(".")[0] != "torch"]
+    )
+    return ctx
+
+
 class _Pool:
     """The worker processes and what each is doing (the main process's side)."""
 
     def __init__(self, root, assignment, feedback, n, warm) -> None:
-        self.ctx = mp.get_context("spawn")
-        self.args = (str(root), assignment, feedback, warm)
+        self.ctx = _context(warm)
+        # the environment travels explicitly: a fork server started earlier has an older one
+        env = dict(os.environ)
+        self.args = (str(root), assignment, feedback, warm, env, os.getpid())
         self.n = n
         self.procs: dict[int, mp.Process] = {}
         self.conns: dict[int, object] = {}
@@ -327,10 +381,14 @@ class _Pool:
         self.busy: dict[int, tuple[str, float]] = {}
         self.next_id = 0
         self.replaced = 0
+        self.error: BaseException | None = None
 
     def start(self) -> None:
-        for _ in range(self.n):
-            self._spawn()
+        try:
+            for _ in range(self.n):
+                self._spawn()
+        except Exception as exc:  # reported by autograde() in the main thread
+            self.error = exc
 
     def _spawn(self) -> int:
         wid, self.next_id = self.next_id, self.next_id + 1
@@ -374,7 +432,10 @@ class _Pool:
     def events(self, timeout: float):
         """Wait for messages or deaths; yields ("ready" | "done" | "died", wid, Outcome | None)."""
         if not self.procs:
-            raise RuntimeError("no grading worker is left (see the logs in grading_report/)")
+            raise RuntimeError(
+                f"no grading worker is left (see {_workers_log(self.args[1])} and the students' "
+                "logs beside it)"
+            )
         waitables = {}
         for wid, conn in self.conns.items():
             waitables[conn] = ("conn", wid)
@@ -424,7 +485,8 @@ class _Pool:
                     self._forget(wid)
                     if not self.ready and not self.procs:
                         raise RuntimeError(
-                            f"the grading workers could not start (exit status {proc.exitcode})"
+                            f"the grading workers could not start (exit status {proc.exitcode});"
+                            f" see {_workers_log(self.args[1])}"
                         )
 
     def stop(self) -> None:
@@ -448,6 +510,8 @@ class _Pool:
         try:
             while self.busy and time.monotonic() < deadline:
                 for kind, _wid, payload in self.events(timeout=0.5):
+                    if kind == "died":  # killed by the interrupt between two steps
+                        payload.status, payload.error = "interrupted", ""
                     if kind in ("done", "died"):
                         out.append(payload)
                 if all(not p.is_alive() for p in self.procs.values()):
@@ -481,15 +545,19 @@ def _log_rel(assignment: str, student: str) -> str:
     return f"{REPORT_DIR}/{assignment}/{student}/{LOG_NAME}"
 
 
-def _worker_main(wid: int, conn, root: str, assignment: str, feedback: bool, warm) -> None:
+def _worker_main(
+    wid: int, conn, root: str, assignment: str, feedback: bool, warm, env, main_pid: int
+) -> None:
     """A worker: import once, then grade the students the main process sends, one at a time."""
     try:
+        os.environ.clear()
+        os.environ.update(env)
         os.setpgrp()  # the terminal's Ctrl-C goes to the main process, which interrupts us
-        _die_with_parent()
         signal.signal(signal.SIGINT, signal.default_int_handler)
         signal.signal(signal.SIGTERM, _sigterm_to_interrupt)
+        _die_with(main_pid)
         os.chdir(root)
-        _quiet_fds()
+        _quiet_fds(Path(root) / _workers_log(assignment))
         _warm_up(warm)
         conn.send(("ready", wid, None))
         while True:
@@ -502,6 +570,9 @@ def _worker_main(wid: int, conn, root: str, assignment: str, feedback: bool, war
                 break
     except (KeyboardInterrupt, EOFError, BrokenPipeError):
         pass
+    except BaseException:
+        traceback.print_exc()  # into the workers' log
+        raise
     finally:
         with contextlib.suppress(OSError):
             conn.close()
@@ -511,42 +582,65 @@ def _sigterm_to_interrupt(signum, frame):
     raise KeyboardInterrupt
 
 
-def _die_with_parent() -> None:
-    """SIGTERM this worker when the main process dies, even by SIGKILL (Linux prctl)."""
-    try:
+def _die_with(main_pid: int) -> None:
+    """Stop this worker (as SIGTERM does: the submission in progress is cleaned up) when the main
+    process dies, even by SIGKILL. The worker's parent is the fork server, which lives as long as
+    its workers do, so the parent-death signal alone is not enough: a thread waits on the main
+    process (a pidfd; polling where there is none)."""
+    with contextlib.suppress(OSError, AttributeError):
         import ctypes
 
-        libc = ctypes.CDLL(None, use_errno=True)
         PR_SET_PDEATHSIG = 1
-        libc.prctl(PR_SET_PDEATHSIG, signal.SIGTERM, 0, 0, 0)
-    except (OSError, AttributeError):
-        pass
-    if os.getppid() == 1:
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM, 0, 0, 0)
+
+    def alive() -> bool:
+        try:
+            os.kill(main_pid, 0)
+        except ProcessLookupError:
+            return False
+        except PermissionError:
+            pass
+        return True
+
+    def watch() -> None:
+        try:
+            fd = os.pidfd_open(main_pid)
+        except (AttributeError, OSError):
+            fd = None
+        if fd is not None:
+            select.select([fd], [], [])  # readable when the main process has exited
+        else:
+            while alive():
+                time.sleep(1.0)
+        os.kill(os.getpid(), signal.SIGTERM)
+
+    if not alive():
         raise KeyboardInterrupt
+    threading.Thread(target=watch, name="lstm-grade-watch", daemon=True).start()
 
 
-def _quiet_fds() -> None:
-    """Point the worker's fds 1 and 2 away from the terminal (the progress bar is there); each
-    student's output goes to that student's log (see :func:`_redirected`)."""
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, 1)
-    os.dup2(devnull, 2)
-    os.close(devnull)
-    sys.stdout = open(1, "w", closefd=False)  # noqa: SIM115
-    sys.stderr = open(2, "w", closefd=False)  # noqa: SIM115
+def _workers_log(assignment: str) -> str:
+    return f"{REPORT_DIR}/{assignment}/workers.log"
+
+
+def _quiet_fds(log: Path) -> None:
+    """Point the worker's fds 1 and 2 away from the terminal (the progress bar is there) to the
+    workers' log; each student's output goes to that student's log (see :func:`_redirected`)."""
+    log.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(log, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
+    os.dup2(fd, 1)
+    os.dup2(fd, 2)
+    os.close(fd)
+    sys.stdout = open(1, "w", buffering=1, closefd=False)  # noqa: SIM115
+    sys.stderr = open(2, "w", buffering=1, closefd=False)  # noqa: SIM115
+    print(f"--- worker pid {os.getpid()} started {time.strftime('%Y-%m-%d %H:%M:%S')}", flush=True)
 
 
 def _warm_up(modules) -> None:
-    """Import, once per worker, what grading each notebook needs."""
+    """Import what grading each notebook needs (the fork server did: then this costs nothing)."""
     import importlib
 
-    import nbgrader.apps.autogradeapp  # noqa: F401
-    import nbgrader.apps.generatefeedbackapp  # noqa: F401
-    import nbgrader.preprocessors  # noqa: F401
-    from nbconvert.exporters import HTMLExporter  # noqa: F401
-
-    import lstm_grader.executor  # noqa: F401
-    import lstm_grader.sanitize  # noqa: F401
+    import lstm_grader.preload  # noqa: F401
     from lstm_grader import sandbox
 
     for name in modules:
@@ -606,7 +700,7 @@ def grade_student(root: Path, assignment: str, student: str, feedback: bool = Tr
     args = [assignment, f"--student={student}", "--force"]
     with _redirected(root / rel) as log:
         try:
-            log.write(f"$ nbgrader autograde {' '.join(args)}\n")
+            log.write(f"$ nbgrader autograde {' '.join(args)}  # in worker pid {os.getpid()}\n")
             if _run_app(AutogradeApp, args) != 0:
                 outcome.status, outcome.error = "failed", "nbgrader autograde failed"
             elif feedback:
@@ -619,7 +713,10 @@ def grade_student(root: Path, assignment: str, student: str, feedback: bool = Tr
             outcome.status, outcome.error = "failed", traceback.format_exc()
             log.write(outcome.error)
     if outcome.status == "failed":
-        outcome.error = f"{outcome.error}\n{_error_lines(root / rel)}".strip()
+        lines = _error_lines(root / rel)
+        first = lines.splitlines()[0].split("| ERROR]", 1)[-1].strip() if lines else ""
+        head = f"{outcome.error.splitlines()[0]}: {first}" if first else outcome.error
+        outcome.error = f"{head}\n{outcome.error}\n{lines}".strip()
     elif outcome.status == "ok":
         outcome.score, outcome.max_score = _score(root, assignment, student)
     outcome.seconds = time.monotonic() - started

@@ -54,3 +54,62 @@ def course_copy():
 def course_run():
     """``course_run(cmd, cwd, timeout=900)``: run a command with nbgrader's environment."""
     return run
+
+
+# ---- grading at course scale (test_parallel.py, test_postgres.py) ------------------------------
+
+#: The assignments the parallel and PostgreSQL tests grade: 7 demo submissions, none that loops.
+SCALE_ASSIGNMENTS = ("ex01_gates", "ex02_cell")
+
+
+def submit_demo(
+    course: Path, assignments=SCALE_ASSIGNMENTS, copies: dict[str, str] | None = None
+) -> list[tuple[str, str]]:
+    """Copy the demo submissions of ``assignments`` into ``course``/submitted/; ``copies`` maps
+    a new student id to the demo student whose submissions it gets.
+
+    Returns the (student, assignment) pairs submitted."""
+    demo = course / "demo" / "submissions"
+    done = []
+    sources = {s.name: s.name for s in demo.iterdir() if s.is_dir()} | (copies or {})
+    for student, source in sorted(sources.items()):
+        for assignment in assignments:
+            src = demo / source / assignment
+            if src.is_dir():
+                shutil.copytree(src, course / "submitted" / student / assignment)
+                done.append((student, assignment))
+    return done
+
+
+def sqlite_url(course: Path) -> str:
+    return f"sqlite:///{course / 'gradebook.db'}"
+
+
+def gradebook_scores(db_url: str) -> dict[tuple[str, str], tuple[float, float, dict[str, float]]]:
+    """Every submission in the gradebook: (student, assignment) -> (score, max score,
+    {graded cell: score})."""
+    from nbgrader.api import Gradebook
+
+    out = {}
+    with Gradebook(db_url) as gb:
+        for assignment in gb.assignments:
+            for sub in assignment.submissions:
+                cells = {g.name: g.score for nb in sub.notebooks for g in nb.grades}
+                out[(sub.student.id, assignment.name)] = (sub.score, sub.max_score, cells)
+    return out
+
+
+@pytest.fixture(scope="session")
+def sequential_scores(tmp_path_factory) -> dict:
+    """The gradebook after grading the demo submissions of SCALE_ASSIGNMENTS one by one, with
+    nbgrader's own `nbgrader autograde ASSIGNMENT` (one process, one student after another)."""
+    course = copy_course(tmp_path_factory.mktemp("sequential") / "course", with_exercises=False)
+    submit_demo(course)
+    proc = run(["lstm-grade", "setup"], cwd=course)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    for assignment in SCALE_ASSIGNMENTS:
+        proc = run(["nbgrader", "autograde", assignment, "--force"], cwd=course)
+        assert proc.returncode == 0, proc.stdout + proc.stderr[-3000:]
+    scores = gradebook_scores(sqlite_url(course))
+    assert len(scores) == 7, sorted(scores)
+    return scores
