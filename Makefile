@@ -46,6 +46,7 @@ serve:
 ## exercises: regenerate exercises/ (student versions) from solutions/ with nbgrader; commit the result
 exercises: setup
 	nbgrader generate_assignment '*' --force
+	$(BIN)/python scripts/refresh_demo.py
 
 ## demo: copy the sample submissions (demo/submissions/) into submitted/, grade everything there and
 ## print the scores; feedback in feedback/<student>/<assignment>/, grades in grades.csv

@@ -105,3 +105,25 @@ def test_student_version_has_no_solution_and_no_hidden_test(assignment: str) -> 
     cells = _nb(REPO / "exercises" / assignment / notebook).cells
     stubs = [c for c in cells if _meta(c).get("solution") and c.cell_type == "code"]
     assert stubs and all("raise NotImplementedError()" in c.source for c in stubs)
+
+
+def test_demo_submissions_keep_the_current_exercise_cells() -> None:
+    """A demo submission differs from its exercise only in the student's answers; otherwise the
+    grading report flags its test cells as edited (scripts/refresh_demo.py brings them up to
+    date after an exercise changes)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("refresh_demo", REPO / "scripts/refresh_demo.py")
+    refresh_demo = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(refresh_demo)
+    stale = {}
+    for path in sorted((REPO / "demo" / "submissions").glob("*/*/*.ipynb")):
+        exercise = REPO / "exercises" / path.parent.name / path.name
+        assert exercise.is_file(), f"{path}: there is no exercise {exercise}"
+        cells = refresh_demo.stale_cells(_nb(path), _nb(exercise))
+        if cells:
+            stale[str(path.relative_to(REPO))] = cells
+    assert not stale, (
+        "demo submissions whose locked cells differ from exercises/ (run "
+        f"`python scripts/refresh_demo.py`): {stale}"
+    )

@@ -1,0 +1,76 @@
+"""Bring the demo submissions up to date with exercises/ after the exercises changed.
+
+A demo submission is a student's copy of the exercise notebook: every cell the student may not
+edit (markdown, the given code, the test cells) must equal the current exercises/ version, or the
+grading report rightly flags it as edited. This script copies those locked cells' sources from
+exercises/ into demo/submissions/*/*/*.ipynb by grade_id, and leaves the students' answers (the
+solution cells) and any cells they added as they are.
+
+Usage, from the repository root:  python scripts/refresh_demo.py  [--check]
+With --check it changes nothing and exits 1 if a demo submission is out of date.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import nbformat
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _meta(cell) -> dict:
+    return cell.metadata.get("nbgrader", {})
+
+
+def stale_cells(submission: nbformat.NotebookNode, exercise: nbformat.NotebookNode) -> list[str]:
+    """The grade_ids of the submission's locked cells whose source differs from the exercise."""
+    given = {_meta(c).get("grade_id"): c for c in exercise.cells if _meta(c).get("grade_id")}
+    stale = []
+    for cell in submission.cells:
+        gid = _meta(cell).get("grade_id")
+        ref = given.get(gid)
+        if ref is None or _meta(ref).get("solution"):
+            continue  # a cell the student added, or the student's answer
+        if cell.source != ref.source:
+            stale.append(gid)
+    return stale
+
+
+def refresh(check: bool = False) -> int:
+    out_of_date = 0
+    for path in sorted((ROOT / "demo" / "submissions").glob("*/*/*.ipynb")):
+        assignment = path.parent.name
+        exercise_path = ROOT / "exercises" / assignment / path.name
+        if not exercise_path.is_file():
+            print(
+                f"{path.relative_to(ROOT)}: no exercises/{assignment}/{path.name}", file=sys.stderr
+            )
+            out_of_date += 1
+            continue
+        submission = nbformat.read(path, as_version=4)
+        exercise = nbformat.read(exercise_path, as_version=4)
+        stale = stale_cells(submission, exercise)
+        if not stale:
+            continue
+        out_of_date += 1
+        print(f"{path.relative_to(ROOT)}: out of date: {', '.join(stale)}")
+        if not check:
+            given = {_meta(c).get("grade_id"): c for c in exercise.cells}
+            for cell in submission.cells:
+                if _meta(cell).get("grade_id") in stale:
+                    cell.source = given[_meta(cell)["grade_id"]].source
+            nbformat.write(submission, path)
+    return 1 if (check and out_of_date) else 0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="change nothing; exit 1 if stale")
+    return refresh(check=parser.parse_args().check)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
