@@ -4,7 +4,7 @@ lstm-grade setup                           register every assignment in the grad
 lstm-grade autograde ASSIGNMENT            autograde submitted/*/ASSIGNMENT, write feedback
     [--workers N] [--shard K/N]            N worker processes; the K-th of N slices of students
 lstm-grade report [ASSIGNMENT]             the score table and the grading report's findings
-lstm-grade grade-all                       all assignments, grades.csv, and a score table
+lstm-grade grade-all [--workers N]         all assignments, grades.csv, score table, findings
 lstm-grade validate NOTEBOOK...            validate; exit status 1 if any fails
 lstm-grade collect SOURCE ASSIGNMENT       files named by student -> submitted/
 
@@ -60,7 +60,13 @@ def _parser() -> argparse.ArgumentParser:
     )  # fmt: skip
     p = sub.add_parser("report", help="print the score table and the grading report's findings")
     p.add_argument("assignment", nargs="?", help="one assignment (default: all)")
-    sub.add_parser("grade-all", help="grade every assignment, export grades.csv, print scores")
+    p = sub.add_parser(
+        "grade-all", help="grade every assignment in parallel, export grades.csv, print scores"
+    )
+    p.add_argument("--workers", "-j", type=_positive, default=None,
+                   help="parallel grading processes (default: the number of cores)")  # fmt: skip
+    p.add_argument("--progress", choices=("auto", "bar", "lines"), default="auto",
+                   help="a progress bar, one line per submission, or by the terminal")  # fmt: skip
     p = sub.add_parser("validate", help="validate notebooks; exit status 1 if any fails")
     p.add_argument("notebooks", nargs="+", type=Path)
     p = sub.add_parser("collect", help="copy submissions named by student into submitted/")
@@ -86,9 +92,7 @@ def main(argv: list[str] | None = None) -> int:
         elif args.command == "report":
             return _report(root, args.assignment)
         elif args.command == "grade-all":
-            rows = course.grade_all(root)
-            print(course.score_table(rows))
-            print(f"\ngrades: {root / course.GRADES_CSV}; feedback: {root / 'feedback'}/")
+            return _grade_all(root, args)
         elif args.command == "collect":
             students = course.collect(root, args.source, args.assignment)
             print(f"{args.assignment}: collected {len(students)}: {', '.join(students)}")
@@ -141,6 +145,40 @@ def _autograde(root: Path, args) -> int:
     if result.interrupted:
         return 130
     return 1 if result.failed else 0
+
+
+def _grade_all(root: Path, args) -> int:
+    """Every assignment with submissions, each graded in parallel as `autograde` does; then
+    grades.csv (nbgrader export), the score table and the grading report's summary."""
+    from lstm_grader import parallel, report
+
+    progress = {"auto": None, "bar": True, "lines": False}[args.progress]
+    failed = []
+    for assignment in course.assignments(root):
+        if not course.submitted_students(root, assignment):
+            continue
+        try:
+            result = parallel.autograde(root, assignment, workers=args.workers, progress=progress)
+        except RuntimeError as err:
+            raise course.CourseError(str(err)) from err
+        print(parallel.summary(result))
+        if result.interrupted:
+            return 130
+        failed += [f"{assignment}/{o.student}" for o in result.failed]
+    course.export(root)
+    print()
+    print(course.score_table(course.scores(root)))
+    table = report.write(root / parallel.REPORT_DIR, root, None)
+    print()
+    print(report.summary(table))
+    print(
+        f"\ngrades: {root / course.GRADES_CSV}; feedback: {root / 'feedback'}/; "
+        f"findings: {root / 'grading_report.csv'}"
+    )
+    if failed:
+        print(f"not graded: {', '.join(failed)} (see lstm-grade report)", file=sys.stderr)
+        return 1
+    return 0
 
 
 def _report(root: Path, assignment: str | None) -> int:

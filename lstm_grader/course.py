@@ -195,15 +195,6 @@ def scores(root: Path) -> list[Score]:
     return sorted(result, key=lambda s: (s.student, s.assignment))
 
 
-def grade_all(root: Path) -> list[Score]:
-    """Autograde and write feedback for every assignment that has submissions, export
-    grades.csv, and return the scores."""
-    for assignment in assignments(root):
-        autograde(root, assignment)
-    export(root)
-    return scores(root)
-
-
 def score_table(rows: list[Score]) -> str:
     """A plain-text table: one row per student, one column per assignment, and the total.
     A `*` marks a score still waiting for manual grading."""

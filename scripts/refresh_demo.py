@@ -1,8 +1,9 @@
 """Bring the demo submissions up to date with exercises/ after the exercises changed.
 
 A demo submission is a student's copy of the exercise notebook: every cell the student may not
-edit (markdown, the given code, the test cells) must equal the current exercises/ version, or the
-grading report rightly flags it as edited. This script copies those locked cells' sources from
+edit (markdown, the given code, the test cells) must equal the current exercises/ version, with
+its nbgrader metadata (the checksum validate compares), or the grading report and `validate`
+rightly flag it as edited. This script copies those locked cells' sources from
 exercises/ into demo/submissions/*/*/*.ipynb by grade_id, and leaves the students' answers (the
 solution cells) and any cells they added as they are.
 
@@ -34,7 +35,7 @@ def stale_cells(submission: nbformat.NotebookNode, exercise: nbformat.NotebookNo
         ref = given.get(gid)
         if ref is None or _meta(ref).get("solution"):
             continue  # a cell the student added, or the student's answer
-        if cell.source != ref.source:
+        if cell.source != ref.source or _meta(cell) != _meta(ref):
             stale.append(gid)
     return stale
 
@@ -60,8 +61,10 @@ def refresh(check: bool = False) -> int:
         if not check:
             given = {_meta(c).get("grade_id"): c for c in exercise.cells}
             for cell in submission.cells:
+                ref = given.get(_meta(cell).get("grade_id"))
                 if _meta(cell).get("grade_id") in stale:
-                    cell.source = given[_meta(cell)["grade_id"]].source
+                    cell.source = ref.source
+                    cell.metadata["nbgrader"] = ref.metadata["nbgrader"]  # its checksum too
             nbformat.write(submission, path)
     return 1 if (check and out_of_date) else 0
 

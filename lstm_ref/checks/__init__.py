@@ -2,8 +2,9 @@
 
 Every check is ``check_X(fn, *, cases="all", seed=None)`` (see DESIGN.md, "The checks' contract"):
 ``cases`` is "shapes", "fixed", "random" or "all"; ``seed=None`` draws a fresh seed. Success prints
-one line and returns it; every failure is a :class:`CheckFailure`, an AssertionError whose message
-names the likely mistake, and whose attributes carry the details.
+one line and returns None (so a test cell shows it once, and nbgrader finds no output to read as
+a partial score); every failure is a :class:`CheckFailure`, an AssertionError whose message names
+the likely mistake, and whose attributes carry the details.
 """
 
 from lstm_ref.checks.check_backward import check_lstm_cell_backward

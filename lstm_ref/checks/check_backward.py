@@ -87,7 +87,7 @@ def _mistakes() -> list[Mistake]:
     ]
 
 
-def check_lstm_cell_backward(fn, *, cases: str = "all", seed: int | None = None) -> str:
+def check_lstm_cell_backward(fn, *, cases: str = "all", seed: int | None = None) -> None:
     """Check ``fn(dh_next, dc_next, x, h, c, W_ih, W_hh, b_ih, b_hh) -> dict`` of gradients.
 
     Keys x (B, I), h (B, H), c (B, H), W_ih (4H, I), W_hh (4H, H), b_ih (4H,), b_hh (4H,).

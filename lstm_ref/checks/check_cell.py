@@ -64,7 +64,7 @@ def _sigmoid_mistakes() -> list[Mistake]:
     ]
 
 
-def check_sigmoid(fn, *, cases: str = "all", seed: int | None = None) -> str:
+def check_sigmoid(fn, *, cases: str = "all", seed: int | None = None) -> None:
     """Check ``fn(z) -> σ(z)`` (shape of z), with |z| up to 1000 and no overflow warning."""
     spec = Spec(
         name="sigmoid",
@@ -114,7 +114,7 @@ def _gate_symbols(case):
     return {k: ("B", "H") for k in "ifgo"}
 
 
-def check_lstm_gates(fn, *, cases: str = "all", seed: int | None = None) -> str:
+def check_lstm_gates(fn, *, cases: str = "all", seed: int | None = None) -> None:
     """Check ``fn(x, h, W_ih, W_hh, b_ih, b_hh) -> (i, f, g, o)``, each (B, H)."""
     spec = Spec(
         name="lstm_gates",
@@ -132,7 +132,7 @@ def check_lstm_gates(fn, *, cases: str = "all", seed: int | None = None) -> str:
 
 
 # --- cell ----------------------------------------------------------------------------------------
-def check_lstm_cell(fn, *, cases: str = "all", seed: int | None = None) -> str:
+def check_lstm_cell(fn, *, cases: str = "all", seed: int | None = None) -> None:
     """Check ``fn(x, h, c, W_ih, W_hh, b_ih, b_hh) -> (h_next, c_next)``.
 
     x: (B, I); h, c, h_next, c_next: (B, H); W_ih (4H, I), W_hh (4H, H), b_ih, b_hh (4H,).

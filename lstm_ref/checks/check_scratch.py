@@ -367,7 +367,7 @@ def _mistakes():
     return out
 
 
-def check_scratch_lstm(cls, *, cases: str = "all", seed: int | None = None) -> str:
+def check_scratch_lstm(cls, *, cases: str = "all", seed: int | None = None) -> None:
     """Check a from-scratch nn.Module class against torch.nn.LSTM in eval mode.
 
     ``cls(input_size, hidden_size, num_layers, bias, batch_first, bidirectional)``;
@@ -410,7 +410,7 @@ def check_scratch_lstm(cls, *, cases: str = "all", seed: int | None = None) -> s
     if cases == "shapes":
         line = f"{NAME}: shapes right in all {len(runs)} cases"
         print(line)
-        return line
+        return None
     for label, _k, _cfg, _sd, _x, _hx, got, _exp in runs:
         for name, g in zip(("out", "h_n", "c_n"), got, strict=True):
             if not np.all(np.isfinite(g)):
@@ -442,7 +442,7 @@ def check_scratch_lstm(cls, *, cases: str = "all", seed: int | None = None) -> s
                 )
     line = f"{NAME}: all {len(runs)} cases match nn.LSTM"
     print(line)
-    return line
+    return None
 
 
 def _diagnose(cls, runs):

@@ -21,7 +21,7 @@ def _batch_first_hint(case) -> str:
     return ""
 
 
-def check_lstm_layer(fn, *, cases: str = "all", seed: int | None = None) -> str:
+def check_lstm_layer(fn, *, cases: str = "all", seed: int | None = None) -> None:
     """Check ``fn(x, h0, c0, W_ih, W_hh, b_ih, b_hh, batch_first=False) -> (out, (h_n, c_n))``.
 
     x: (T, B, I), or (B, T, I) with batch_first; h0, c0, h_n, c_n: (B, H);
@@ -47,7 +47,7 @@ def _bilstm_reference(x, h0, c0, fwd, bwd):
     return reference.lstm(x, reference.bilstm_params(fwd, bwd), (h0, c0))
 
 
-def check_bilstm_layer(fn, *, cases: str = "all", seed: int | None = None) -> str:
+def check_bilstm_layer(fn, *, cases: str = "all", seed: int | None = None) -> None:
     """Check ``fn(x, h0, c0, fwd, bwd) -> (out, (h_n, c_n))`` as nn.LSTM(bidirectional=True).
 
     x: (T, B, I); fwd, bwd: (W_ih, W_hh, b_ih, b_hh); h0, c0, h_n, c_n: (2, B, H); out: (T, B, 2H).
@@ -77,7 +77,7 @@ def _lengths_reference(x, lengths, h0, c0, W_ih, W_hh, b_ih, b_hh):
     return out, (h_n[0], c_n[0])
 
 
-def check_lstm_layer_lengths(fn, *, cases: str = "all", seed: int | None = None) -> str:
+def check_lstm_layer_lengths(fn, *, cases: str = "all", seed: int | None = None) -> None:
     """Check ``fn(x, lengths, h0, c0, W_ih, W_hh, b_ih, b_hh) -> (out, (h_n, c_n))``.
 
     As nn.LSTM on a packed batch: x (T, B, I), lengths (B,) integers; out (T, B, H) with zeros past

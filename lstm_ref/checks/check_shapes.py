@@ -239,7 +239,7 @@ def _call(fn, cfg, label):
     return shapes
 
 
-def check_lstm_output_shapes(fn, *, cases: str = "all", seed: int | None = None) -> str:
+def check_lstm_output_shapes(fn, *, cases: str = "all", seed: int | None = None) -> None:
     """Check ``fn(seq_len, batch, input_size, hidden_size, num_layers=1, bidirectional=False,
     batch_first=False, proj_size=0) -> {"out": tuple, "h_n": tuple, "c_n": tuple}`` against nn.LSTM.
     """
@@ -255,7 +255,7 @@ def check_lstm_output_shapes(fn, *, cases: str = "all", seed: int | None = None)
     if cases == "shapes":
         line = f"{NAME}: results are dicts of tuples of ints in all {len(got)} cases"
         print(line)
-        return line
+        return None
     for label, cfg, shapes in got:
         expected = torch_shapes(**cfg)
         for k in KEYS:
@@ -273,7 +273,7 @@ def check_lstm_output_shapes(fn, *, cases: str = "all", seed: int | None = None)
                 )
     line = f"{NAME}: all {len(got)} cases match"
     print(line)
-    return line
+    return None
 
 
 def _diagnose(fn, got) -> list[tuple[str, str]]:

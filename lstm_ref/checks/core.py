@@ -294,10 +294,10 @@ class Runner:
         flat = unpack(self.spec.reference(*case.args, **case.kwargs), self.spec.structure)
         return {k: np.asarray(v, dtype=np.float64) for k, v in flat.items()}
 
-    def success(self, what: str) -> str:
+    def success(self, what: str) -> None:
         line = f"{self.spec.name}: {what}"
         print(line)
-        return line
+        return None
 
     def shape_hint(self, name, got, exp, symbols) -> str:
         if got.shape == exp.shape[::-1] and got.ndim > 1:

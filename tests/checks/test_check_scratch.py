@@ -47,8 +47,9 @@ def test_batch_first_ignored_crash_names_the_case():
     assert "batch_first=True" in info.value.case
 
 
-def test_solution_class_passes(ScratchLSTM):
-    assert check_scratch_lstm(ScratchLSTM, seed=3) == "ScratchLSTM: all 11 cases match nn.LSTM"
+def test_solution_class_passes(ScratchLSTM, capsys):
+    check_scratch_lstm(ScratchLSTM, seed=3)
+    assert capsys.readouterr().out.strip() == "ScratchLSTM: all 11 cases match nn.LSTM"
 
 
 def test_hx_read_as_c_h_is_diagnosed(ScratchLSTM):
