@@ -124,6 +124,10 @@ def bwrap_command(
         "--ro-bind",
         "/usr",
         "/usr",
+        # A fresh /tmp first: the binds below may lie under /tmp (a clone of the course in a
+        # temporary folder has its virtual environment there) and must not be hidden by it.
+        "--tmpfs",
+        "/tmp",
     ]
     for link in ("lib", "lib64", "bin", "sbin"):
         if os.path.islink("/" + link):
@@ -149,8 +153,6 @@ def bwrap_command(
         "/proc",
         "--dev",
         "/dev",
-        "--tmpfs",
-        "/tmp",
         "--chdir",
         SANDBOX_WORKDIR,
         "--clearenv",

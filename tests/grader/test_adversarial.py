@@ -25,6 +25,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent / "adversarial"))
 from attacks import ATTACKS  # noqa: E402
+from conftest import unavailable  # noqa: E402
 
 from lstm_grader.sandbox import is_sandbox_uid, probe  # noqa: E402
 
@@ -33,14 +34,6 @@ ASSIGNMENT = "ex02_cell"
 NOTEBOOK = "lstm_cell"
 
 pytestmark = pytest.mark.slow
-
-
-def _checks_available() -> bool:
-    try:
-        from lstm_ref.checks import check_lstm_cell  # noqa: F401
-    except ImportError:
-        return False
-    return True
 
 
 def _tree_digest(folder: Path) -> dict[str, str]:
@@ -67,10 +60,8 @@ def _make_submission(source: nbformat.NotebookNode, attack, course: Path):
 
 @pytest.fixture(scope="module")
 def graded(tmp_path_factory):
-    if not _checks_available():
-        pytest.skip("lstm_ref.checks is not there yet (issue: the checks)")
     if probe() != "bwrap":
-        pytest.skip(f"bubblewrap cannot run here: {probe()}")
+        unavailable(f"bubblewrap cannot run here: {probe()}")
     course = tmp_path_factory.mktemp("course")
     shutil.copy(ROOT / "nbgrader_config.py", course)
     (course / "solutions").mkdir()

@@ -16,7 +16,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from conftest import SCALE_ASSIGNMENTS, course_env, gradebook_scores, submit_demo
+from conftest import SCALE_ASSIGNMENTS, course_env, gradebook_scores, submit_demo, unavailable
 
 
 def _pg_bin() -> Path | None:
@@ -28,14 +28,16 @@ def _pg_bin() -> Path | None:
 
 PG_BIN = _pg_bin()
 
-pytestmark = [
-    pytest.mark.slow,
-    pytest.mark.skipif(
-        PG_BIN is None,
-        reason="PostgreSQL server binaries (initdb, pg_ctl) not found in /usr/lib/postgresql/*/bin;"
-        " install them with scripts/install-system-deps.sh (Debian package postgresql)",
-    ),
-]
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _postgres_installed():
+    if PG_BIN is None:
+        unavailable(
+            "PostgreSQL server binaries (initdb, pg_ctl) not found in /usr/lib/postgresql/*/bin; "
+            "install them with scripts/install-system-deps.sh (Debian package postgresql)"
+        )
 
 
 def _free_port() -> int:

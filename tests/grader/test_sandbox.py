@@ -11,6 +11,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from conftest import unavailable
 
 from lstm_grader import proxy
 from lstm_grader.runner import decode, encode
@@ -25,7 +26,11 @@ from lstm_grader.sandbox import (
 
 ROOT = Path(__file__).resolve().parents[2]
 
-pytestmark = pytest.mark.skipif(probe() != "bwrap", reason=f"no bubblewrap here: {probe()}")
+
+@pytest.fixture(autouse=True, scope="module")
+def _bubblewrap_runs():
+    if probe() != "bwrap":
+        unavailable(f"no bubblewrap here: {probe()}")
 
 
 @pytest.fixture
