@@ -1,8 +1,9 @@
 """Course operations on the nbgrader course at the repository root.
 
-Every operation runs nbgrader's own commands (`nbgrader generate_assignment`, `autograde`,
-`generate_feedback`, `export`) from the course root, so what `lstm-grade` does is what an instructor
-could type by hand. Layout (see nbgrader_config.py):
+Setup and export run nbgrader's own commands (`nbgrader generate_assignment`, `export`) from the
+course root; grading runs nbgrader's own autograde and feedback apps, in parallel workers
+(:mod:`lstm_grader.parallel`), so what `lstm-grade` does is what an instructor could type by hand.
+Layout (see nbgrader_config.py):
 
     solutions/<assignment>/<notebook>.ipynb            source notebooks (solutions, hidden tests)
     exercises/<assignment>/<notebook>.ipynb            student versions (generated)
@@ -16,7 +17,6 @@ and these functions always use the same one (see :mod:`lstm_grader.dblock`).
 
 from __future__ import annotations
 
-import csv
 import os
 import shutil
 import subprocess
@@ -158,23 +158,6 @@ def is_registered(root: Path, assignment: str) -> bool:
     return True
 
 
-def autograde(root: Path, assignment: str) -> list[str]:
-    """Autograde every submission of ``assignment`` in one nbgrader run, then write its feedback.
-
-    Returns the students graded. A notebook that crashes or runs past the per-cell timeout scores
-    0 on the affected cells; the others go on.
-    """
-    check_assignment(root, assignment)
-    students = submitted_students(root, assignment)
-    if not students:
-        return []
-    if not is_registered(root, assignment):
-        setup(root)
-    nbgrader(root, "autograde", assignment, "--force")
-    nbgrader(root, "generate_feedback", assignment, "--force")
-    return students
-
-
 def export(root: Path, path: Path | None = None) -> Path:
     """`nbgrader export`: every student's score on every assignment, to grades.csv."""
     path = path or root / GRADES_CSV
@@ -224,11 +207,6 @@ def score_table(rows: list[Score]) -> str:
 
 def _fmt(x: float) -> str:
     return f"{x:g}"
-
-
-def read_grades_csv(path: Path) -> list[dict[str, str]]:
-    with open(path, newline="") as f:
-        return list(csv.DictReader(f))
 
 
 def collect(root: Path, source: Path, assignment: str) -> list[str]:
