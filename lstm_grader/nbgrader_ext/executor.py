@@ -34,6 +34,7 @@ from traitlets import Float, Integer, Unicode
 from lstm_grader.limits import Limits
 from lstm_grader.nbgrader_ext import proxy
 from lstm_grader.sandbox.client import Sandbox, SandboxDied, SandboxTimeout, SandboxUnavailable
+from lstm_ref.setup_cell import is_setup_cell
 
 MAX_TRUSTED_OUTPUT = 20_000  # characters of a test cell's output kept
 
@@ -102,6 +103,8 @@ class SandboxedExecute(NbGraderPreprocessor):
                     continue
                 cell.outputs = []
                 cell.execution_count = None
+                if is_setup_cell(cell):  # exactly the generated set-up cell: never run (no pip)
+                    continue
                 if is_test_cell(cell):
                     self._run_trusted(cell, sandbox)
                 else:
