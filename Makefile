@@ -26,13 +26,15 @@ $(VENV)/.installed: requirements.txt pyproject.toml course-tools/pyproject.toml
 	touch $@
 
 # The student-path tests (tests/student/) install fresh venvs offline: the wheels they need
-# (binder/requirements.txt's pins, ipykernel, nbclient, setuptools) are downloaded here, once.
+# (binder/requirements.txt's pins, ipykernel, nbclient, setuptools, and the lowest numpy the
+# package allows) are downloaded here, once.
 WHEELHOUSE := .wheelhouse
 $(WHEELHOUSE)/.done: requirements.txt binder/requirements.txt | $(VENV)/.installed
 	rm -rf $(WHEELHOUSE) && mkdir -p $(WHEELHOUSE)
 	grep -v -E '^[[:space:]]*([.#]|$$)' binder/requirements.txt > $(WHEELHOUSE)/pins.txt
 	$(BIN)/pip download -q --dest $(WHEELHOUSE) --only-binary=:all: -c requirements.txt \
 	    -r $(WHEELHOUSE)/pins.txt ipykernel nbclient setuptools
+	$(BIN)/pip download -q --dest $(WHEELHOUSE) --only-binary=:all: --no-deps numpy==1.26.4  # numpy>=1.26
 	touch $@
 
 ## wheel: the student package's wheel (python -m build), into _extra/wheel/, which the book serves
@@ -40,6 +42,7 @@ $(WHEELHOUSE)/.done: requirements.txt binder/requirements.txt | $(VENV)/.install
 wheel: $(VENV)/.installed
 	rm -rf _extra/wheel && $(BIN)/python -m build --wheel --no-isolation --outdir _extra/wheel . >/dev/null
 	rm -rf build
+	$(BIN)/python scripts/wheel_index.py _extra/wheel
 	@ls -l _extra/wheel/*.whl | awk '{print $$NF ": " $$5 " bytes"}'
 
 system-deps:

@@ -82,7 +82,8 @@ def update(path: Path, cell: nbformat.NotebookNode, check: bool) -> bool:
     new = with_cell(nb, cell)
     if [_key(c) for c in new.cells] == [_key(c) for c in nb.cells]:
         return False
-    print(f"{path.relative_to(ROOT)}: set-up cell {'missing or stale' if check else 'written'}")
+    shown = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
+    print(f"{shown}: set-up cell {'missing or stale' if check else 'written'}")
     if not check:
         nbformat.write(new, path)
     return True

@@ -1,0 +1,45 @@
+"""Wrong solutions, written the way students get them wrong: one line of the real solution changed.
+
+``WRONG[grade_id] = (line in the solution, the student's line, what the diagnosis must say)``:
+"Likely mistake" where the checks name the mistake, else where they locate the difference.
+An exercise's notebook is run with one of its solutions replaced this way (the others right), and
+its visible test cell must fail with a CheckFailure whose message contains the third string. If a
+solution changes so that its line is gone, the test says which entry to update here.
+"""
+
+from __future__ import annotations
+
+WRONG: dict[str, tuple[str, str, str]] = {
+    # gates in the order i, f, o, g (as some other libraries store them)
+    "lstm_gates": (
+        "a_i, a_f, a_g, a_o = np.split(a, 4, axis=1)",
+        "a_i, a_f, a_o, a_g = np.split(a, 4, axis=1)",
+        "Likely mistake",
+    ),
+    # the input gate forgotten in the cell update
+    "lstm_cell": ("c_next = f * c + i * g", "c_next = f * c + g", "Likely mistake"),
+    # the state is not carried: every step starts again from (h0, c0)
+    "lstm_layer": (
+        "h, c = lstm_cell(x_t, h, c, W_ih, W_hh, b_ih, b_hh)",
+        "h, c = lstm_cell(x_t, h0, c0, W_ih, W_hh, b_ih, b_hh)",
+        "Likely mistake",
+    ),
+    # the PyTorch version, gates taken in the order i, f, o, g
+    "scratch_lstm": (
+        "a_i, a_f, a_g, a_o = a.chunk(4, dim=1)",
+        "a_i, a_f, a_o, a_g = a.chunk(4, dim=1)",
+        "Likely mistake",
+    ),
+    # the backward direction's outputs left in reverse time order
+    "bilstm_layer": ("out_b = out_b[::-1]", "out_b = out_b", "Likely mistake"),
+    # dL/dc_{t-1} without the forget gate
+    "lstm_cell_backward": ('"c": dc * f,', '"c": dc,', "wrong values in dc"),
+    # the state keeps running past each sequence's length
+    "lstm_layer_lengths": ("h = np.where(alive, h_new, h)", "h = h_new", "wrong values in h_n"),
+    # h_n with the hidden size where a projection makes it proj_size
+    "lstm_output_shapes": (
+        '"h_n": (D * num_layers, batch, H_out),',
+        '"h_n": (D * num_layers, batch, hidden_size),',
+        "proj_size=5); nn.LSTM returns",
+    ),
+}
