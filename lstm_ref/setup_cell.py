@@ -50,7 +50,8 @@ def _lstm_setup(version="$version"):
         pass
     restart = " Restart the kernel to use it." if "lstm_ref" in sys.modules else ""
     wheel = "$wheel_url"
-    sources = {"PyPI": f"$dist[book]=={version}", "the book": f"$dist[book] @ {wheel}"}
+    sources = {"the package index": f"$dist[book]=={version}"}
+    sources["the book's site"] = f"$dist[book] @ {wheel}"
     pip = [sys.executable, "-m", "pip", "install", "-q", "--disable-pip-version-check"]
     for where, spec in sources.items():
         done = subprocess.run(pip + [spec], capture_output=True, text=True)
