@@ -5,6 +5,7 @@ VENV ?= .venv
 BIN := $(abspath $(VENV))/bin
 export PATH := $(BIN):$(PATH)
 PYTHON ?= python3
+WHEELHOUSE := .wheelhouse
 
 .PHONY: all setup system-deps wheel book book-ci serve exercises demo test lint format bench clean
 
@@ -28,7 +29,6 @@ $(VENV)/.installed: requirements.txt pyproject.toml course-tools/pyproject.toml
 # The student-path tests (tests/student/) install fresh venvs offline: the wheels they need
 # (binder/requirements.txt's pins, ipykernel, nbclient, setuptools, and the lowest numpy the
 # package allows) are downloaded here, once.
-WHEELHOUSE := .wheelhouse
 $(WHEELHOUSE)/.done: requirements.txt binder/requirements.txt | $(VENV)/.installed
 	rm -rf $(WHEELHOUSE) && mkdir -p $(WHEELHOUSE)
 	grep -v -E '^[[:space:]]*([.#]|$$)' binder/requirements.txt > $(WHEELHOUSE)/pins.txt
