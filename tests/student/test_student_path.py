@@ -303,6 +303,27 @@ def test_every_exercise_shows_the_diagnosis_of_a_wrong_solution(student_venv, wo
         print(f"{path.parent.name} ({broken}): {fixed[0][1][1].splitlines()[0]}")
 
 
+def test_lstm_validate_passes_a_solved_exercise_and_names_the_failing_cell(
+    student_venv, work
+) -> None:
+    """The student's validate command (the wheel's console script), without nbgrader."""
+    validate = student_venv / "bin" / "lstm-validate"
+    right = next(
+        p for p, _, _ in _exercise_jobs(work, wrong=False, tag="-validate") if "ex02" in str(p)
+    )
+    wrong = next(
+        p for p, _, _ in _exercise_jobs(work, wrong=True, tag="-validate") if "ex02" in str(p)
+    )
+    env = _env(student_venv)
+    ok = subprocess.run([validate, right], env=env, cwd=work, capture_output=True, text=True)
+    assert ok.returncode == 0 and ok.stdout.strip() == f"{right}: passed", ok.stdout + ok.stderr
+    bad = subprocess.run([validate, wrong], env=env, cwd=work, capture_output=True, text=True)
+    print(bad.stdout)
+    assert bad.returncode == 1, bad.stdout + bad.stderr
+    assert "(test_lstm_cell_fixed): CheckFailure: lstm_cell: wrong values" in bad.stdout
+    assert WRONG["lstm_cell"][2] in bad.stdout
+
+
 def test_setup_cell_installs_the_missing_package_from_a_local_wheel(
     student_venv, wheel, work
 ) -> None:
