@@ -227,7 +227,9 @@ def test_lstm_layer_backward_matches_torch_autograd_through_nn_lstm(seed):
     )
     m = torch.nn.LSTM(I, H).double()
     with torch.no_grad():
-        for p, a in zip((m.weight_ih_l0, m.weight_hh_l0, m.bias_ih_l0, m.bias_hh_l0), W):
+        for p, a in zip(
+            (m.weight_ih_l0, m.weight_hh_l0, m.bias_ih_l0, m.bias_hh_l0), W, strict=False
+        ):
             p.copy_(torch.from_numpy(a))
     tx = torch.tensor(x, requires_grad=True)
     th, tc = torch.tensor(h0[None], requires_grad=True), torch.tensor(c0[None], requires_grad=True)

@@ -210,7 +210,9 @@ def test_bilstm_layer_lengths_matches_packed_bidirectional_nn_lstm():
     m = torch.nn.LSTM(I, H, bidirectional=True).double()
     with torch.no_grad():
         for d, sfx in enumerate(("", "_reverse")):
-            for name, a in zip(("weight_ih", "weight_hh", "bias_ih", "bias_hh"), W[d]):
+            for name, a in zip(
+                ("weight_ih", "weight_hh", "bias_ih", "bias_hh"), W[d], strict=False
+            ):
                 getattr(m, f"{name}_l0{sfx}").copy_(torch.from_numpy(a))
         packed = pack_padded_sequence(
             torch.from_numpy(x), torch.from_numpy(lengths), enforce_sorted=False

@@ -52,7 +52,7 @@ def layer_backward_autograd(dout, x, h0, c0, W_ih, W_hh, b_ih, b_hh, dh_n=None, 
     names = ("x", "h0", "c0", "W_ih", "W_hh", "b_ih", "b_hh")
     t = {
         k: torch.tensor(v, requires_grad=True)
-        for k, v in zip(names, (x, h0, c0, W_ih, W_hh, b_ih, b_hh))
+        for k, v in zip(names, (x, h0, c0, W_ih, W_hh, b_ih, b_hh), strict=False)
     }
     h, c, loss = t["h0"], t["c0"], 0
     for s in range(x.shape[0]):
@@ -115,7 +115,7 @@ def bilstm_lengths_torch(x, lengths, h0, c0, fwd, bwd):
     m = torch.nn.LSTM(I, H, bidirectional=True).double()
     with torch.no_grad():
         for sfx, W in (("", fwd), ("_reverse", bwd)):
-            for name, a in zip(("weight_ih", "weight_hh", "bias_ih", "bias_hh"), W):
+            for name, a in zip(("weight_ih", "weight_hh", "bias_ih", "bias_hh"), W, strict=False):
                 getattr(m, f"{name}_l0{sfx}").copy_(torch.from_numpy(a))
         p = pack_padded_sequence(
             torch.from_numpy(x), torch.as_tensor(lengths), enforce_sorted=False
