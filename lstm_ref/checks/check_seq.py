@@ -96,3 +96,31 @@ def check_lstm_layer_lengths(fn, *, cases: str = "all", seed: int | None = None)
         mistakes=lengths_mistakes,
     )
     return Runner(spec, fn).run(cases, seed)
+
+
+def check_bilstm_layer_lengths(fn, *, cases: str = "all", seed: int | None = None) -> None:
+    """Check ``fn(x, lengths, h0, c0, fwd, bwd) -> (out, (h_n, c_n))`` as packed bidirectional
+    nn.LSTM.
+
+    x: (T, B, I); lengths: (B,) integers; h0, c0, h_n, c_n: (2, B, H); fwd, bwd: (W_ih, W_hh,
+    b_ih, b_hh). out: (T, B, 2H), zero past each length; the reverse direction starts at each
+    sequence's last valid step.
+    """
+    from lstm_ref.lstm import bilstm_layer_lengths
+
+    spec = Spec(
+        name="bilstm_layer_lengths",
+        arg_names=("x", "lengths", "h0", "c0", "fwd", "bwd"),
+        structure=("out", ("h_n", "c_n")),
+        structure_text="a tuple (out, (h_n, c_n)): an array and a tuple of two arrays",
+        symbols=lambda case: {
+            "out": ("T", "B", "2H"),
+            "h_n": ("2", "B", "H"),
+            "c_n": ("2", "B", "H"),
+        },
+        reference=bilstm_layer_lengths,
+        fixed_cases=S.bilstm_lengths_fixed,
+        random_cases=S.bilstm_lengths_random,
+        diagnostic_cases=S.bilstm_lengths_diagnostic,
+    )
+    return Runner(spec, fn).run(cases, seed)
