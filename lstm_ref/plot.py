@@ -5,13 +5,12 @@ The cell and sequence exercises end with an ungraded cell that calls :func:`plot
 the right column what the reference computes, on the same input (two pulses, as in chapter 2).
 A wrong gate shows up as a curve that differs.
 
-The student's function returns only ``(h_t, c_t)``, so the gates are read off it by four calls per
+The student's function returns only ``(h_t, c_t)``, so the gates are read off it by three calls per
 step from the state it reached, each exact for a correct cell:
 
-- ``c_{t-1} = 0``:                           c_t = i_t ⊙ g_t
-- ``c_{t-1} = 1``:                           c_t - (i_t ⊙ g_t) = f_t
-- ``c_{t-1} = 0``, b_ih's g rows + 50:        c_t = i_t (g_t = tanh(big) = 1)
-- ``c_{t-1} = 0``, b_ih's i and g rows + 50:  c_t = 1, so h_t = o_t tanh(1)
+- ``c_{t-1} = 0``:                     c_t = i_t ⊙ g_t
+- ``c_{t-1} = 1``:                     c_t - (i_t ⊙ g_t) = f_t
+- ``c_{t-1} = 0``, b_ih's g rows + 50:  g_t = tanh(big) = 1, so c_t = i_t and h_t = o_t tanh(i_t)
 
 and g_t = (i_t ⊙ g_t) / i_t. A function that gets a gate wrong gets it wrong in these calls too.
 
@@ -31,14 +30,14 @@ TRACES = (*GATES, "c", "h")
 
 
 def pulse_sequence(T: int = 40, H: int = 3, seed: int = 3) -> tuple[np.ndarray, tuple]:
-    """Chapter 2's example: x (T, 1, 1), zero but for +1 at t = 5 and -1 at t = 25, and the
+    """Chapter 2's example: x (T, 1, 1), zero but for +1 at t = T/8 and -1 at t = 5T/8, and the
     weights (W_ih (4H, 1), W_hh (4H, H), b_ih, b_hh (4H,)) with the forget gate biased open."""
     p = init_params(1, H, rng=np.random.default_rng(seed))
     W_ih, W_hh = 6 * p["weight_ih_l0"], p["weight_hh_l0"]  # strong input weights
     b_ih, b_hh = p["bias_ih_l0"].copy(), p["bias_hh_l0"]
     b_ih[gate_rows("f", H)] += 2.0  # forget gate biased open
     x = np.zeros((T, 1, 1))
-    x[5], x[25] = 1.0, -1.0
+    x[T // 8], x[5 * T // 8] = 1.0, -1.0  # t = 5 and t = 25 for T = 40
     return x, (W_ih, W_hh, b_ih, b_hh)
 
 
@@ -58,12 +57,11 @@ def _gates_of(cell, x_t, h, weights) -> dict:
     ig = _as_state(cell(x_t, h, zeros, W_ih, W_hh, b_ih, b_hh)[1], "c_t", B, H)
     f = _as_state(cell(x_t, h, ones, W_ih, W_hh, b_ih, b_hh)[1], "c_t", B, H) - ig
     b_g = b_ih.copy()
-    b_g[gate_rows("g", H)] += BIG  # g_t = 1: c_t = i_t
-    i = _as_state(cell(x_t, h, zeros, W_ih, W_hh, b_g, b_hh)[1], "c_t", B, H)
-    b_ig = b_g.copy()
-    b_ig[gate_rows("i", H)] += BIG  # i_t = g_t = 1: c_t = 1, h_t = o_t tanh(1)
-    o = _as_state(cell(x_t, h, zeros, W_ih, W_hh, b_ig, b_hh)[0], "h_t", B, H) / np.tanh(1.0)
+    b_g[gate_rows("g", H)] += BIG  # g_t = 1: c_t = i_t, h_t = o_t tanh(i_t)
+    h_p, c_p = cell(x_t, h, zeros, W_ih, W_hh, b_g, b_hh)
+    i = _as_state(c_p, "c_t", B, H)
     with np.errstate(divide="ignore", invalid="ignore"):
+        o = np.where(np.abs(i) > 1e-12, _as_state(h_p, "h_t", B, H) / np.tanh(i), np.nan)
         g = np.where(np.abs(i) > 1e-12, ig / i, np.nan)
     return {"i": i, "f": f, "g": g, "o": o}
 
@@ -141,20 +139,24 @@ def figure(yours: dict, reference: dict, x: np.ndarray, title: str = "your code"
     return fig
 
 
-def _largest_difference(yours: dict, reference: dict) -> str:
-    worst = {name: float(np.nanmax(np.abs(yours[name] - reference[name]))) for name in TRACES}
-    name = max(worst, key=worst.get)
-    if worst[name] < 1e-9:
-        return "Your curves and the reference's are the same (largest difference < 1e-9)."
-    return f"Largest difference: {name}_t, {worst[name]:.3g}: look at that row of the figure."
+def first_difference(yours: dict, reference: dict, tol: float = 1e-9) -> str:
+    """One line: the first step where your traces leave the reference's, and which ones do there
+    (the gates first: a wrong gate changes c_t and h_t after it)."""
+    T = reference["h"].shape[0]
+    for t in range(T):
+        off = [n for n in TRACES if not np.allclose(yours[n][t], reference[n][t], atol=tol)]
+        if off:
+            names = ", ".join(f"{n}_t" for n in off)
+            return f"Your curves leave the reference's at step t = {t}, in {names}: see those rows."
+    return "Your curves and the reference's are the same (largest difference < 1e-9)."
 
 
 def plot_cell(cell, T: int = 40, H: int = 3):
     """Your ``lstm_cell(x, h, c, W_ih, W_hh, b_ih, b_hh)`` over chapter 2's two-pulse sequence,
-    beside the reference: each gate, c_t and h_t. Prints where they differ most."""
+    beside the reference: each gate, c_t and h_t. Prints where they first differ."""
     x, weights = pulse_sequence(T, H)
     yours, reference = trace_cell(cell, x, weights), trace_cell(_ref_cell, x, weights)
-    print(_largest_difference(yours, reference))
+    print(first_difference(yours, reference))
     return figure(yours, reference, x, "your lstm_cell")
 
 
@@ -163,5 +165,5 @@ def plot_layer(layer, T: int = 40, H: int = 3):
     the reference: h_t is your ``out``, c_t your ``c_n`` after t + 1 steps."""
     x, weights = pulse_sequence(T, H)
     yours, reference = trace_layer(layer, x, weights), trace_cell(_ref_cell, x, weights)
-    print(_largest_difference(yours, reference))
+    print(first_difference(yours, reference))
     return figure(yours, reference, x, "your lstm_layer")

@@ -46,7 +46,7 @@ def layer_fixed():
 
 
 def _no_initial_state(case):
-    """The same case with h0 = c0 = None (the layer then starts from zeros, as nn.LSTM without hx)."""
+    """The same case with h0 = c0 = None: the layer starts from zeros, as nn.LSTM without hx."""
     x, _, _, *rest = case.args
     case.args = (x, None, None, *rest)
     case.note = ", ".join(filter(None, [case.note, "h0 = c0 = None"]))
