@@ -295,7 +295,7 @@ def test_every_exercise_shows_the_diagnosis_of_a_wrong_solution(student_venv, wo
             for i, ename, evalue in _errors(nb)
             if nb.cells[i].metadata.get("nbgrader", {}).get("grade")
         }
-        fixed = [(gid, e) for gid, e in failed.items() if gid.endswith("_fixed")]
+        fixed = [(gid, e) for gid, e in failed.items() if gid == f"test_{broken}_fixed"]
         assert fixed, f"{path.parent.name}: no visible test failed for {broken}: {failed}"
         for gid, (ename, evalue) in fixed:
             assert ename == "CheckFailure", f"{gid}: {ename}: {evalue[:500]}"

@@ -3,7 +3,8 @@
 ``WRONG[grade_id] = (line in the solution, the student's line, what the diagnosis must say)``:
 "Likely mistake" where the checks name the mistake, else where they locate the difference.
 An exercise's notebook is run with one of its solutions replaced this way (the others right), and
-its visible test cell must fail with a CheckFailure whose message contains the third string. If a
+that function's visible fixed-case test cell (``test_<grade_id>_fixed``) must fail with a
+CheckFailure whose message contains the third string. If a
 solution changes so that its line is gone, the test says which entry to update here.
 """
 
@@ -18,12 +19,8 @@ WRONG: dict[str, tuple[str, str, str]] = {
     ),
     # the input gate forgotten in the cell update
     "lstm_cell": ("c_next = f * c + i * g", "c_next = f * c + g", "Likely mistake"),
-    # the state is not carried: every step starts again from (h0, c0)
-    "lstm_layer": (
-        "h, c = lstm_cell(x_t, h, c, W_ih, W_hh, b_ih, b_hh)",
-        "h, c = lstm_cell(x_t, h0, c0, W_ih, W_hh, b_ih, b_hh)",
-        "Likely mistake",
-    ),
+    # out collects the cell states instead of the hidden states
+    "lstm_layer": ("outs.append(h)", "outs.append(c)", "Likely mistake"),
     # the PyTorch version, gates taken in the order i, f, o, g
     "scratch_lstm": (
         "a_i, a_f, a_g, a_o = a.chunk(4, dim=1)",
