@@ -1,6 +1,7 @@
 """Put the set-up cell (lstm_ref/setup_cell.py) at the top of every chapter and solution notebook.
 
-One cell, generated from one template, first in each notebook: in book/*.ipynb with the tag
+One cell, generated from one template, the first code cell of each notebook (right under the
+title's Markdown, before any import): in book/*.ipynb with the tag
 ``remove-cell`` (the book's pages do not show it; Colab, Binder and Jupyter run it), in
 solutions/*/*.ipynb as a locked nbgrader cell with grade_id ``lstm_setup`` (``make exercises``
 then carries it into exercises/). With ``--demo`` it also copies exercises/' cell, with its
@@ -66,9 +67,12 @@ def fresh_cell(graded: bool) -> nbformat.NotebookNode:
 
 
 def with_cell(nb: nbformat.NotebookNode, cell: nbformat.NotebookNode) -> nbformat.NotebookNode:
-    """``nb`` with ``cell`` first and no other set-up cell."""
+    """``nb`` with ``cell`` as its first code cell (after the title's Markdown) and no other
+    set-up cell."""
     out = nbformat.from_dict(nb)
-    out.cells = [cell] + [c for c in nb.cells if not is_generated(c)]
+    rest = [c for c in nb.cells if not is_generated(c)]
+    top = next((i for i, c in enumerate(rest) if c.cell_type != "markdown"), len(rest))
+    out.cells = rest[:top] + [cell] + rest[top:]
     return out
 
 

@@ -52,6 +52,11 @@ def _solved_exercise() -> nbformat.NotebookNode:
     return nb
 
 
+def _setup_index(nb) -> int:
+    """Where the set-up cell is: the first code cell."""
+    return next(i for i, c in enumerate(nb.cells) if c.cell_type == "code")
+
+
 def _grade(nb, report: Path):
     from lstm_grader.nbgrader_ext.executor import SandboxedExecute
 
@@ -65,11 +70,12 @@ def _grade(nb, report: Path):
 def test_executor_skips_the_setup_cell_and_grades_the_rest(tmp_path: Path) -> None:
     _require_sandbox()
     nb = _solved_exercise()
-    assert setup_cell.is_setup_cell(nb.cells[0])
+    k = _setup_index(nb)
+    assert setup_cell.is_setup_cell(nb.cells[k])
     graded, record = _grade(nb, tmp_path)
-    assert graded.cells[0].outputs == [] and graded.cells[0].execution_count is None
+    assert graded.cells[k].outputs == [] and graded.cells[k].execution_count is None
     ran = [c["index"] for c in record["cells"]]
-    assert 0 not in ran and len(ran) == sum(c.cell_type == "code" for c in nb.cells) - 1
+    assert k not in ran and len(ran) == sum(c.cell_type == "code" for c in nb.cells) - 1
     assert record["findings"] == [], record["findings"]
     assert "lstm_setup" not in json.dumps(record)  # the grading record says nothing about it
     errors = [c for c in record["cells"] if c["error"]]
@@ -79,15 +85,16 @@ def test_executor_skips_the_setup_cell_and_grades_the_rest(tmp_path: Path) -> No
 def test_executor_runs_other_code_behind_the_setup_grade_id(tmp_path: Path) -> None:
     _require_sandbox()
     nb = _solved_exercise()
-    nb.cells[0].source = setup_cell.source() + '\nprint("code hidden in the set-up cell")'
+    k = _setup_index(nb)
+    nb.cells[k].source = setup_cell.source() + '\nprint("code hidden in the set-up cell")'
     graded, record = _grade(nb, tmp_path)
-    assert 0 in [c["index"] for c in record["cells"]]  # not skipped: it ran in the sandbox
+    assert k in [c["index"] for c in record["cells"]]  # not skipped: it ran in the sandbox
     nb2 = _solved_exercise()
-    nb2.cells[0].source = 'print("code hidden in the set-up cell")'
+    nb2.cells[k].source = 'print("code hidden in the set-up cell")'
     graded2, record2 = _grade(nb2, tmp_path)
-    text = "".join(o.get("text", "") for o in graded2.cells[0].outputs)
-    assert text == "code hidden in the set-up cell\n", graded2.cells[0].outputs
-    assert 0 in [c["index"] for c in record2["cells"]]
+    text = "".join(o.get("text", "") for o in graded2.cells[k].outputs)
+    assert text == "code hidden in the set-up cell\n", graded2.cells[k].outputs
+    assert k in [c["index"] for c in record2["cells"]]
 
 
 @pytest.mark.slow
@@ -113,10 +120,11 @@ def test_nbgrader_autograde_of_a_submission_with_the_setup_cell(tmp_path: Path) 
     nbformat.write(_solved_exercise(), submitted / "lstm_cell.ipynb")
     nbgrader("autograde", "ex02_cell", "--force")
     graded = nbformat.read(course / "autograded" / "alice" / "ex02_cell" / "lstm_cell.ipynb", 4)
-    first = graded.cells[0]
+    k = _setup_index(graded)
+    first = graded.cells[k]
     assert setup_cell.is_setup_cell(first) and first.outputs == []
     tests = [c for c in graded.cells if c.metadata.get("nbgrader", {}).get("grade")]
     assert tests and not [o for c in tests for o in c.outputs if o.output_type == "error"]
     (record,) = (course / "grading_report").glob("ex02_cell/alice/*.json")
     data = json.loads(record.read_text())
-    assert data["findings"] == [] and 0 not in [c["index"] for c in data["cells"]], data
+    assert data["findings"] == [] and k not in [c["index"] for c in data["cells"]], data

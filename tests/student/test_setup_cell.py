@@ -36,6 +36,10 @@ def _script():
     return module
 
 
+def _first_code(nb) -> int:
+    return next(i for i, c in enumerate(nb.cells) if c.cell_type == "code")
+
+
 def _setup_cells(nb) -> list[int]:
     first_line = "# Set-up: installs the course's package"
     return [i for i, c in enumerate(nb.cells) if c.source.startswith(first_line)]
@@ -46,8 +50,9 @@ def test_every_chapter_starts_with_the_current_setup_cell_hidden_in_the_book() -
     assert len(chapters) >= 9
     for path in chapters:
         nb = nbformat.read(path, as_version=4)
-        assert _setup_cells(nb) == [0], f"{path.name}: set-up cells at {_setup_cells(nb)}"
-        cell = nb.cells[0]
+        assert _setup_cells(nb) == [_first_code(nb)], f"{path.name}: at {_setup_cells(nb)}"
+        assert nb.cells[0].source.startswith("# "), f"{path.name}: the title comes first"
+        cell = nb.cells[_first_code(nb)]
         assert cell.source == setup_cell.source(), f"{path.name}: stale set-up cell"
         assert "remove-cell" in cell.metadata.get("tags", []), path.name
         assert "nbgrader" not in cell.metadata
@@ -60,8 +65,8 @@ def test_every_solution_and_exercise_starts_with_the_locked_setup_cell() -> None
     for path in notebooks:
         nb = nbformat.read(path, as_version=4)
         where = path.relative_to(REPO)
-        assert _setup_cells(nb) == [0], f"{where}: set-up cells at {_setup_cells(nb)}"
-        cell = nb.cells[0]
+        assert _setup_cells(nb) == [_first_code(nb)], f"{where}: at {_setup_cells(nb)}"
+        cell = nb.cells[_first_code(nb)]
         meta = cell.metadata["nbgrader"]
         assert setup_cell.is_setup_cell(cell), f"{where}: stale (run `make exercises`)"
         assert meta["locked"] and not meta["grade"] and not meta["solution"], f"{where}: {meta}"
@@ -82,16 +87,18 @@ def test_script_is_idempotent_and_replaces_a_stale_cell(tmp_path: Path) -> None:
     nb = nbformat.read(path, as_version=4)
     stale = script.fresh_cell(graded=False)
     stale.source = setup_cell.source(version="0.0.1")  # a cell from an older release
-    nb.cells = [nb.cells[3], stale] + nb.cells[4:]  # not first, and out of date
+    title, code = nb.cells[0], [c for c in nb.cells[1:] if c.cell_type == "code"][1]
+    nb.cells = [title, code, stale] + nb.cells[5:]  # below a code cell, and out of date
     nbformat.write(nb, path)
     assert script.update(path, script.fresh_cell(graded=False), check=True) is True
-    assert nbformat.read(path, as_version=4).cells[1].source == stale.source  # --check: unchanged
+    assert nbformat.read(path, as_version=4).cells[2].source == stale.source  # --check: unchanged
     assert script.update(path, script.fresh_cell(graded=False), check=False) is True
     once = path.read_text()
     assert script.update(path, script.fresh_cell(graded=False), check=False) is False
     assert path.read_text() == once
     new = nbformat.read(path, as_version=4)
-    assert _setup_cells(new) == [0] and new.cells[0].source == setup_cell.source()
+    assert _setup_cells(new) == [_first_code(new)] == [1]  # under the title, before the code
+    assert new.cells[1].source == setup_cell.source()
     assert len(new.cells) == len(nb.cells)
 
 

@@ -115,6 +115,11 @@ def _errors(nb) -> list[tuple[int, str, str]]:
     ]
 
 
+def _setup(nb):
+    """The notebook's set-up cell: its first code cell."""
+    return next(c for c in nb.cells if c.cell_type == "code")
+
+
 def _text(cell) -> str:
     return "".join(o.get("text", "") for o in cell.get("outputs", []) if o.output_type == "stream")
 
@@ -242,7 +247,7 @@ def test_every_chapter_runs_in_the_student_venv(student_venv, work) -> None:
     jobs = [{"notebook": str(c), "cwd": str(c.parent), "out": str(c)} for c in chapters]
     for path, nb in zip(chapters, _execute(student_venv, jobs, work), strict=True):
         assert not _errors(nb), f"{path.name}: {_errors(nb)}"
-        first = nb.cells[0]
+        first = _setup(nb)
         assert first.source == setup_cell.source(), f"{path.name}: no set-up cell first"
         assert first.outputs == [], f"{path.name}: the set-up cell printed {first.outputs}"
 
@@ -434,4 +439,4 @@ def test_binder_requirements_install_in_a_fresh_venv_and_run_the_chapters(
     jobs = [{"notebook": str(c), "cwd": str(c.parent), "out": str(c)} for c in smoke]
     for path, nb in zip(smoke, _execute(venv, jobs, work), strict=True):
         assert not _errors(nb), f"{path.name}: {_errors(nb)}"
-        assert nb.cells[0].outputs == [], f"{path.name}: {nb.cells[0].outputs}"
+        assert _setup(nb).outputs == [], f"{path.name}: {_setup(nb).outputs}"
