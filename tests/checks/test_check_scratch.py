@@ -16,7 +16,8 @@ def solution_class(old: str = "", new: str = ""):
     cells = [
         c
         for c in json.loads(SOLUTION.read_text())["cells"]
-        if c["cell_type"] == "code" and c["metadata"]["nbgrader"]["grade_id"] != "lstm_setup"
+        if c["cell_type"] == "code"
+        and c["metadata"].get("nbgrader", {}).get("grade_id") != "lstm_setup"
     ]  # the code cells after the notebook's set-up cell
     source = "\n".join("".join(cell["source"]) for cell in cells[:2])
     assert old in source
