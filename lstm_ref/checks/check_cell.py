@@ -11,6 +11,8 @@ from lstm_ref.checks import reference
 from lstm_ref.checks.core import Case, Mistake, Runner, Spec
 from lstm_ref.checks.failure import CheckFailure
 from lstm_ref.checks.mistakes_cell import cell_mistakes, gate_mistakes
+from lstm_ref.checks.model_cell import CellModel, GatesModel
+from lstm_ref.checks.probes import cell_probes
 
 CELL_ARGS = ("x", "h", "c", "W_ih", "W_hh", "b_ih", "b_hh")
 
@@ -127,6 +129,8 @@ def check_lstm_gates(fn, *, cases: str = "all", seed: int | None = None) -> None
         random_cases=lambda rng, seed: [_gates_case(c) for c in C.cell_random(rng, seed)],
         diagnostic_cases=lambda: [_gates_case(c) for c in C.cell_diagnostic()],
         mistakes=gate_mistakes,
+        model=GatesModel,
+        probes=lambda: cell_probes(with_c=False),
     )
     return Runner(spec, fn).run(cases, seed)
 
@@ -148,5 +152,7 @@ def check_lstm_cell(fn, *, cases: str = "all", seed: int | None = None) -> None:
         random_cases=C.cell_random,
         diagnostic_cases=C.cell_diagnostic,
         mistakes=cell_mistakes,
+        model=CellModel,
+        probes=lambda: cell_probes(with_c=True),
     )
     return Runner(spec, fn).run(cases, seed)

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from lstm_ref.checks import cases_seq as S
+from lstm_ref.checks import probes as P
 from lstm_ref.checks import reference
 from lstm_ref.checks.core import Runner, Spec
 from lstm_ref.checks.mistakes_seq import bilstm_mistakes, layer_mistakes, lengths_mistakes
+from lstm_ref.checks.model_seq import BiModel, LayerModel, LengthsModel
 
 LAYER_ARGS = ("x", "h0", "c0", "W_ih", "W_hh", "b_ih", "b_hh")
 
@@ -39,6 +41,8 @@ def check_lstm_layer(fn, *, cases: str = "all", seed: int | None = None) -> None
         diagnostic_cases=S.layer_diagnostic,
         mistakes=layer_mistakes,
         exception_hint=_batch_first_hint,
+        model=LayerModel,
+        probes=P.layer_probes,
     )
     return Runner(spec, fn).run(cases, seed)
 
@@ -67,6 +71,8 @@ def check_bilstm_layer(fn, *, cases: str = "all", seed: int | None = None) -> No
         random_cases=S.bilstm_random,
         diagnostic_cases=S.bilstm_diagnostic,
         mistakes=bilstm_mistakes,
+        model=BiModel,
+        probes=P.bilstm_probes,
     )
     return Runner(spec, fn).run(cases, seed)
 
@@ -94,6 +100,8 @@ def check_lstm_layer_lengths(fn, *, cases: str = "all", seed: int | None = None)
         random_cases=S.lengths_random,
         diagnostic_cases=S.lengths_diagnostic,
         mistakes=lengths_mistakes,
+        model=LengthsModel,
+        probes=P.lengths_probes,
     )
     return Runner(spec, fn).run(cases, seed)
 
@@ -122,5 +130,7 @@ def check_bilstm_layer_lengths(fn, *, cases: str = "all", seed: int | None = Non
         fixed_cases=S.bilstm_lengths_fixed,
         random_cases=S.bilstm_lengths_random,
         diagnostic_cases=S.bilstm_lengths_diagnostic,
+        model=lambda: BiModel(lengths=True),
+        probes=lambda: P.lengths_probes(bidirectional=True),
     )
     return Runner(spec, fn).run(cases, seed)

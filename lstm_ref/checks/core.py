@@ -25,7 +25,8 @@ from lstm_ref.checks.compare import (
     where_in_words,
 )
 from lstm_ref.checks.failure import CheckFailure
-from lstm_ref.checks.findings import catalogue_finding
+from lstm_ref.checks.findings import Finding, catalogue_finding
+from lstm_ref.checks.infer import fit, run_student, stack
 
 MODES = ("all", "shapes", "fixed", "random")
 
@@ -87,6 +88,9 @@ class Spec:
     mistakes: Callable[[], Sequence[Mistake]] = lambda: ()
     hint: str = ""
     exception_hint: Callable[[Case], str] = lambda case: ""
+    model: Callable[[], object] | None = None  # an infer.Model of the function, in parts
+    probes: Callable[[], list[Case]] = lambda: []  # targeted questions for the model's fit
+    locate: Callable[..., list] | None = None  # (runner, results, case, name) -> [Finding]
 
 
 def draw_seed(seed: int | None) -> int:
@@ -311,70 +315,102 @@ class Runner:
 
     # --- diagnosis ---------------------------------------------------------------------------
     def value_failure(self, case, name, got, exp, results, seed) -> CheckFailure:
-        matched = self.diagnose(results)
+        findings, how, keys = self.explain(results)
+        if not findings:
+            findings = self.localise(results, case, name)
+            how = ""
         symbols = self.spec.symbols(case).get(name, ())
-        g, e = got[name], exp[name]
-        diff = first_difference(g, e)
-        atol, rtol = tolerance(g.dtype)
+        diff = first_difference(got[name], exp[name])
         lines = [f"wrong values in {name} on {case.label}."]
-        at = where_in_words(diff.first, symbols)
+        lines.append(difference_text(diff, symbols, got[name].dtype, case.kind == "fixed"))
+        named = [f for f in findings if not f.id.startswith("located.")]
+        if named:
+            lines.append("Found:")
+            lines += [f"  - {f.text}" for f in named]
+            if how:
+                lines.append(how)
+        else:
+            lines += [f.text for f in findings]
         if case.kind == "fixed":
-            lines.append(
-                f"First difference at {at}: got {diff.got_first:.6g}, expected "
-                f"{diff.expected_first:.6g}."
-            )
-        else:
-            lines.append(f"First difference at {at}: got {diff.got_first:.6g}.")
-        lines.append(
-            f"{diff.n_bad} of {diff.size} elements differ; worst at "
-            f"{where_in_words(diff.worst, symbols)}: max abs error {diff.max_abs:.2e}, "
-            f"max rel error {diff.max_rel:.2e} (tolerance for {g.dtype}: {atol:g} + "
-            f"{rtol:g}·|expected|)."
-        )
-        if matched:
-            if len(matched) == 1:
-                lines.append(f"Likely mistake: {matched[0].text}")
-            else:
-                lines.append(
-                    "Your results match each of these mistakes (the inputs can't tell them apart):"
-                )
-                lines += [f"  - {m.text}" for m in matched[:3]]
-            lines.append(
-                f"(checked on every case the check ran, {len(results)} of them, and on "
-                "diagnostic inputs)"
-            )
-        else:
-            lines.append(
-                "No mistake in the catalogue matches; compare your code with the equations step "
-                "by step."
-            )
+            lines.append(fixed_case_hint(self.spec.name, case.number))
         return self.fail(
             "\n".join(lines),
             "value",
             case,
             output=name,
-            mistakes=tuple(m.key for m in matched),
-            findings=tuple(catalogue_finding(self.spec.name, m.key, m.text) for m in matched),
+            mistakes=keys,
+            findings=tuple(findings),
             details={
                 "max_abs": diff.max_abs,
-                "max_rel": diff.max_rel,
                 "first": diff.first,
                 "seed": seed,
             },
         )
 
-    def diagnose(self, results) -> list[Mistake]:
-        """The catalogued mistakes whose results equal the student's on every case evaluated."""
+    def evidence(self, results) -> list:
+        """The cases run plus the diagnostic ones (a diagnostic case the code can't take is
+        left out: it only helps)."""
         evidence = list(results)
         for case in self.spec.diagnostic_cases():
-            try:
-                given = copy_args(case.args)
-                flat = unpack(self.fn(*given, **copy_args(dict(case.kwargs))), self.spec.structure)
-                if any(_array_problem(v) for v in flat.values()):
-                    continue
-                evidence.append((case, {k: _as_array(v) for k, v in flat.items()}))
-            except Exception:  # diagnostic inputs only help; a failure there proves nothing
-                continue
+            flat = run_student(self.fn, case, self.spec.structure, unpack, copy_args)
+            if flat is not None:
+                evidence.append((case, flat))
+        return evidence
+
+    def explain(self, results) -> tuple[list, str]:
+        """Findings that reproduce every answer of the student's (model fit, then catalogue)."""
+        evidence = self.evidence(results)
+        if self.spec.model is not None:
+            model = self.spec.model()
+            probes = self.spec.probes()
+            answers = [
+                run_student(self.fn, c, self.spec.structure, unpack, copy_args) for c in probes
+            ]
+            stacked = stack(probes, answers) if probes else []
+            search = stacked + [e for e in evidence if e[0].kind != "random"]
+            result = fit(model, search, evidence + stacked)
+            if result.exact and result.choice != model.correct():
+                n_probes = sum(p.count for p, _ in stacked)
+                how = (
+                    f"(your results on all {len(evidence)} cases"
+                    + (f" and {n_probes} targeted inputs" if n_probes else "")
+                    + " are exactly this)"
+                )
+                found = model.findings(result.choice, self.spec.name)
+                return found, how, tuple(f.id for f in found)
+        matched = self.diagnose(evidence)
+        if matched:
+            found = [catalogue_finding(self.spec.name, m.key, m.text) for m in matched[:3]]
+            keys = tuple(m.key for m in matched)
+            if len(matched) > 1:
+                return (
+                    found,
+                    "(your results match each of these; the inputs can't tell them apart)",
+                    keys,
+                )
+            return found, f"(your results on all {len(evidence)} cases are exactly this)", keys
+        return [], "", ()
+
+    def localise(self, results, case, name) -> list:
+        if self.spec.locate is not None:
+            found = self.spec.locate(self, results, case, name)
+            if found:
+                return found
+        return [
+            Finding(
+                "located.value_mismatch",
+                self.spec.name,
+                f"No known mistake explains all your results; the error is in {name}. "
+                "Compare that line of your code with the book's equation.",
+            )
+        ]
+
+    def diagnose(self, evidence) -> list[Mistake]:
+        """The catalogued mistakes whose results equal the student's on every case evaluated.
+
+        The one rule for a mistake that raises: where the student's code ran, a catalogued
+        mistake that cannot run is not the student's mistake.
+        """
         expected = [self.expected(case) for case, _ in evidence]
         matched = []
         for mistake in self.spec.mistakes():
@@ -402,3 +438,23 @@ class Runner:
             if ok and differs_somewhere:
                 matched.append(mistake)
         return matched
+
+
+def difference_text(diff, symbols, dtype, show_expected: bool) -> str:
+    """Where the first and the worst difference are (expected values only on fixed cases)."""
+    at = where_in_words(diff.first, symbols)
+    if show_expected:
+        first = f"First difference at {at}: got {diff.got_first:.6g}, expected {diff.expected_first:.6g}."  # noqa: E501
+    else:
+        first = f"First difference at {at}: got {diff.got_first:.6g}."
+    atol, rtol = tolerance(dtype)
+    worst = f"{diff.n_bad} of {diff.size} elements differ; the largest error, {diff.max_abs:.2e}, is at {where_in_words(diff.worst, symbols)}"  # noqa: E501
+    return f"{first}\n{worst} (tolerance for {np.dtype(dtype)}: {atol:g} + {rtol:g}·|expected|)."
+
+
+def fixed_case_hint(function: str, number: int) -> str:
+    """How a student gets a fixed case's inputs into their own notebook."""
+    return (
+        f"To step through this case: `from lstm_ref.checks import fixed_case`, then "
+        f'`{function}(**fixed_case("{function}", {number}))`.'
+    )
