@@ -5,11 +5,18 @@ from __future__ import annotations
 import numpy as np
 
 from lstm_ref.checks import cases as C
+from lstm_ref.checks import probes as P
 from lstm_ref.checks import reference
 from lstm_ref.checks.core import Case, Mistake, Runner, Spec
+from lstm_ref.checks.findings import Finding
+from lstm_ref.checks.model_backward import CellBackwardModel
+from lstm_ref.gates import GATE_NAMES, GATES
 
 KEYS = ("x", "h", "c", "W_ih", "W_hh", "b_ih", "b_hh")
-STRUCTURE = {k: f"d{k}" for k in KEYS}
+#: compared in chapter 8's order: the gate-blocked gradients first (they name the gate), then the
+#: gradients every error flows into
+ORDER = ("b_ih", "b_hh", "W_ih", "W_hh", "c", "h", "x")
+STRUCTURE = {k: k for k in ORDER}
 
 
 def _with_upstream(case: Case, rng) -> Case:
@@ -93,13 +100,13 @@ def check_lstm_cell_backward(fn, *, cases: str = "all", seed: int | None = None)
     Keys x (B, I), h (B, H), c (B, H), W_ih (4H, I), W_hh (4H, H), b_ih (4H,), b_hh (4H,).
     """
     symbols = {
-        "dx": ("B", "I"),
-        "dh": ("B", "H"),
-        "dc": ("B", "H"),
-        "dW_ih": ("4H", "I"),
-        "dW_hh": ("4H", "H"),
-        "db_ih": ("4H",),
-        "db_hh": ("4H",),
+        "x": ("B", "I"),
+        "h": ("B", "H"),
+        "c": ("B", "H"),
+        "W_ih": ("4H", "I"),
+        "W_hh": ("4H", "H"),
+        "b_ih": ("4H",),
+        "b_hh": ("4H",),
     }
     spec = Spec(
         name="lstm_cell_backward",
@@ -112,5 +119,47 @@ def check_lstm_cell_backward(fn, *, cases: str = "all", seed: int | None = None)
         random_cases=_random,
         diagnostic_cases=_diagnostic,
         mistakes=_mistakes,
+        model=CellBackwardModel,
+        probes=P.cell_backward_probes,
+        locate=locate_gradient,
     )
     return Runner(spec, fn).run(cases, seed)
+
+
+def locate_gradient(runner, results, case, name) -> list:
+    """The first wrong gradient in chapter 8's order: the gate blocks of b_ih, b_hh, W_ih, W_hh
+    (they name the gate whose δ is wrong), then c, h, x."""
+    from lstm_ref.checks.compare import values_close
+    from lstm_ref.checks.model_cell import rows
+
+    for c, got in results:
+        exp = runner.expected(c)
+        for key in ("b_ih", "b_hh", "W_ih", "W_hh"):
+            H = exp[key].shape[0] // 4
+            for k, gate in enumerate(GATES):
+                blk = slice(k * H, (k + 1) * H)
+                if not values_close(got[key][blk], exp[key][blk]):
+                    return [
+                        Finding(
+                            "located.value_mismatch",
+                            runner.spec.name,
+                            f"The first wrong gradient (gate blocks first, as in chapter 8) is "
+                            f"{key}[{rows(k)}], the {GATE_NAMES[gate]}'s: its δa_{gate} is wrong. "
+                            "Check that line (the activation's derivative, and the factor it "
+                            "multiplies).",
+                            gate=gate,
+                            term="activation",
+                        )
+                    ]
+        for key in ("c", "h", "c0", "h0", "x"):
+            if key in exp and not values_close(got[key], exp[key]):
+                return [
+                    Finding(
+                        "located.value_mismatch",
+                        runner.spec.name,
+                        f"The gate blocks of the weight and bias gradients are right; the first "
+                        f"wrong gradient is {key}. Check the line that computes it from δa.",
+                        term=key,
+                    )
+                ]
+    return []

@@ -20,6 +20,7 @@ from lstm_ref.checks.compare import shape_in_symbols, values_close
 from lstm_ref.checks.core import draw_seed
 from lstm_ref.checks.failure import CheckFailure
 from lstm_ref.checks.findings import catalogue_finding
+from lstm_ref.checks.infer import NotApplicable, catalogue_matches
 from lstm_ref.gates import GATE_NAMES, GATES
 
 NAME = "ScratchLSTM"
@@ -284,18 +285,18 @@ def _mistakes():
 
     def bf_ignored(cfg, sd, x, hx):
         if not cfg["batch_first"]:
-            raise ValueError
+            raise NotApplicable
         return _torch_lstm({**cfg, "batch_first": False}, sd, x, hx)
 
     def hc_swapped(cfg, sd, x, hx):
         if hx is None:
-            raise ValueError
+            raise NotApplicable
         return _torch_lstm(cfg, sd, x, (hx[1], hx[0]))
 
     def direction_major(cfg, sd, x, hx):
         L, D = cfg["num_layers"], 2 if cfg["bidirectional"] else 1
         if L == 1 or D == 1:
-            raise ValueError
+            raise NotApplicable
         perm = [d * L + layer for layer in range(L) for d in range(D)]  # row k read as (d, layer)
         inv = np.argsort(perm)
         hx2 = None if hx is None else (hx[0][perm], hx[1][perm])
@@ -305,13 +306,13 @@ def _mistakes():
     def direction_major_read(cfg, sd, x, hx):
         L, D = cfg["num_layers"], 2 if cfg["bidirectional"] else 1
         if L == 1 or D == 1 or hx is None:
-            raise ValueError
+            raise NotApplicable
         perm = [d * L + layer for layer in range(L) for d in range(D)]
         return _torch_lstm(cfg, sd, x, (hx[0][perm], hx[1][perm]))
 
     def reverse_not_flipped(cfg, sd, x, hx):
         if not cfg["bidirectional"]:
-            raise ValueError
+            raise NotApplicable
         H = cfg["hidden_size"]
 
         def edit(o, h, c):
@@ -322,7 +323,7 @@ def _mistakes():
 
     def reverse_h_n_last(cfg, sd, x, hx):
         if not cfg["bidirectional"]:
-            raise ValueError
+            raise NotApplicable
         H = cfg["hidden_size"]
 
         def edit(o, h, c):
@@ -448,28 +449,18 @@ def check_scratch_lstm(cls, *, cases: str = "all", seed: int | None = None) -> N
 
 
 def _diagnose(cls, runs):
-    evidence = [(cfg, sd, x, hx, got) for _l, _k, cfg, sd, x, hx, got, _e in runs]
+    evidence = [((cfg, sd, x, hx), got) for _l, _k, cfg, sd, x, hx, got, _e in runs]
     for n, (cfg, extra) in enumerate(_diagnostic(), 1):
         sd, x, hx = _inputs(cfg, extra, 77 + n)
         try:
-            evidence.append((cfg, sd, x, hx, _run_student(cls, cfg, sd, x, hx, "diagnostic")))
+            evidence.append(((cfg, sd, x, hx), _run_student(cls, cfg, sd, x, hx, "diagnostic")))
         except CheckFailure:
             continue
-    matched = []
-    for key, text, fn in _mistakes():
-        ok, differs, used = True, False, 0
-        for cfg, sd, x, hx, got in evidence:
-            exp = _torch_lstm(cfg, sd, x, hx)
-            try:
-                m = fn(cfg, sd, x, hx)
-            except Exception:
-                m = exp  # the mistake does not apply here: the student's result must be right
-            else:
-                used += 1
-            if not all(values_close(g, mm, g.dtype) for g, mm in zip(got, m, strict=True)):
-                ok = False
-                break
-            differs = differs or not all(values_close(mm, e) for mm, e in zip(m, exp, strict=True))
-        if ok and differs:
-            matched.append((key, text))
-    return matched
+
+    def same(got, m):
+        return all(values_close(g, mm, g.dtype) for g, mm in zip(got, m, strict=True))
+
+    matched = catalogue_matches(
+        _mistakes(), evidence, lambda m, case: m[2](*case), lambda case: _torch_lstm(*case), same
+    )
+    return [(key, text) for key, text, _ in matched]

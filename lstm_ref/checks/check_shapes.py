@@ -11,6 +11,7 @@ import numpy as np
 from lstm_ref.checks.core import copy_args, draw_seed
 from lstm_ref.checks.failure import CheckFailure
 from lstm_ref.checks.findings import catalogue_finding
+from lstm_ref.checks.infer import NotApplicable, catalogue_matches
 
 NAME = "lstm_output_shapes"
 KEYS = ("out", "h_n", "c_n")
@@ -108,11 +109,11 @@ def _mistakes() -> list[tuple[str, str, Callable[[dict], dict]]]:
         if cfg["batch_first"]:
             s["out"][0], s["out"][1] = s["out"][1], s["out"][0]
         else:
-            raise ValueError
+            raise NotApplicable
 
     def states_batch_first(s, cfg):
         if not cfg["batch_first"]:
-            raise ValueError
+            raise NotApplicable
         for k in ("h_n", "c_n"):
             s[k][0], s[k][1] = s[k][1], s[k][0]
 
@@ -285,19 +286,11 @@ def _diagnose(fn, got) -> list[tuple[str, str]]:
             evidence.append((cfg, _call(fn, cfg, "diagnostic")))
         except CheckFailure:
             continue
-    matched = []
-    for key, text, mistake in _mistakes():
-        differs = False
-        ok = True
-        for cfg, shapes in evidence:
-            try:
-                m = mistake(cfg)
-            except ValueError:
-                m = torch_shapes(**cfg)
-            if any(m[k] != shapes[k] for k in KEYS):
-                ok = False
-                break
-            differs = differs or m != torch_shapes(**cfg)
-        if ok and differs:
-            matched.append((key, text))
-    return matched
+    matched = catalogue_matches(
+        _mistakes(),
+        evidence,
+        lambda m, cfg: m[2](cfg),
+        lambda cfg: torch_shapes(**cfg),
+        lambda a, b: all(a[k] == b[k] for k in KEYS),
+    )
+    return [(key, text) for key, text, _ in matched]

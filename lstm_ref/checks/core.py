@@ -26,7 +26,7 @@ from lstm_ref.checks.compare import (
 )
 from lstm_ref.checks.failure import CheckFailure
 from lstm_ref.checks.findings import Finding, catalogue_finding
-from lstm_ref.checks.infer import fit, run_student, stack
+from lstm_ref.checks.infer import catalogue_matches, fit, run_student, stack
 
 MODES = ("all", "shapes", "fixed", "random")
 
@@ -406,38 +406,19 @@ class Runner:
         ]
 
     def diagnose(self, evidence) -> list[Mistake]:
-        """The catalogued mistakes whose results equal the student's on every case evaluated.
+        """The catalogued mistakes whose results equal the student's on every case evaluated
+        (one rule for a mistake that raises: see ``infer.catalogue_matches``)."""
 
-        The one rule for a mistake that raises: where the student's code ran, a catalogued
-        mistake that cannot run is not the student's mistake.
-        """
-        expected = [self.expected(case) for case, _ in evidence]
-        matched = []
-        for mistake in self.spec.mistakes():
-            differs_somewhere = False
-            ok = True
-            for (case, got), exp in zip(evidence, expected, strict=True):
-                try:
-                    with np.errstate(all="ignore"):
-                        flat = unpack(
-                            mistake.fn(*copy_args(case.args), **dict(case.kwargs)),
-                            self.spec.structure,
-                        )
-                except Exception:
-                    ok = False  # the mistake can't run here but the student's code did
-                    break
-                for k, g in got.items():
-                    m = np.asarray(flat[k], dtype=np.float64)
-                    if not values_close(g, m, g.dtype):
-                        ok = False
-                        break
-                    if not values_close(m, exp[k], g.dtype):
-                        differs_somewhere = True
-                if not ok:
-                    break
-            if ok and differs_somewhere:
-                matched.append(mistake)
-        return matched
+        def run_mistake(mistake, case):
+            flat = unpack(
+                mistake.fn(*copy_args(case.args), **dict(case.kwargs)), self.spec.structure
+            )
+            return {k: np.asarray(v, dtype=np.float64) for k, v in flat.items()}
+
+        def same(got, m):
+            return all(values_close(g, m[k], g.dtype) for k, g in got.items())
+
+        return catalogue_matches(self.spec.mistakes(), evidence, run_mistake, self.expected, same)
 
 
 def difference_text(diff, symbols, dtype, show_expected: bool) -> str:

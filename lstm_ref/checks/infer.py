@@ -213,3 +213,37 @@ def _stack_tree(items):
     if isinstance(first, np.ndarray):
         return np.stack(items)
     return first
+
+
+class NotApplicable(Exception):  # noqa: N818 (a signal, not an error)
+    """Raised by a catalogued mistake that does not apply to a case (batch_first ignored, on a
+    case without batch_first): there its answer is the right answer."""
+
+
+def catalogue_matches(mistakes, evidence, run_mistake, expected_of, same) -> list:
+    """The catalogued mistakes whose answers equal the student's on every case of ``evidence``.
+
+    The one rule for a mistake that raises, for every check: :class:`NotApplicable` means "the
+    right answer here"; any other exception means "not this mistake" (the student's code ran).
+    A mistake that equals the right answer on every case explains nothing and is left out.
+    """
+    matched = []
+    for mistake in mistakes:
+        ok, differs = True, False
+        for case, got in evidence:
+            exp = expected_of(case)
+            try:
+                with np.errstate(all="ignore"):
+                    m = run_mistake(mistake, case)
+            except NotApplicable:
+                m = exp
+            except Exception:
+                ok = False
+                break
+            if not same(got, m):
+                ok = False
+                break
+            differs = differs or not same(m, exp)
+        if ok and differs:
+            matched.append(mistake)
+    return matched

@@ -99,3 +99,50 @@ def lengths_probes(bidirectional: bool = False) -> list[Case]:
         args = (x, np.array(L), h0, c0, *W) if not bidirectional else (x, np.array(L), h0, c0, *W)
         out.append(Case("probe", n, args, {}, {}))
     return out
+
+
+def cell_backward_probes() -> list[Case]:
+    """dh only, dc only, both; zero and non-zero state; I = H."""
+    rng = np.random.default_rng(780)
+    B, I, H = 3, 3, 3
+    out = []
+    for n in range(8):
+        x = _vals(rng, (B, I), 1.0)
+        h = _vals(rng, (B, H), 0.8) * (n % 4 != 0)
+        c = _vals(rng, (B, H), 1.2) * (n % 4 != 0)
+        dh = _vals(rng, (B, H), 1.0) * (n % 3 != 1)
+        dc = _vals(rng, (B, H), 1.0) * (n % 3 != 0)
+        out.append(Case("probe", n, (dh, dc, x, h, c, *_weights(rng, I, H, 1.2)), {}, {}))
+    return out
+
+
+def layer_backward_probes() -> list[Case]:
+    """T=1 (one step), then T=3 with dout at a single step, and dh_n/dc_n alone."""
+    rng = np.random.default_rng(781)
+    B, I, H = 3, 3, 3
+    out = []
+    for n, c in enumerate(cell_backward_probes()):
+        dh, dc, x, h, cc, *W = c.args
+        kw = {"dh_n": np.zeros((B, H)), "dc_n": dc}
+        out.append(Case("probe", n, (dh[None], x[None], h, cc, *W), kw, {}))
+    T = 3
+    for n in range(6):
+        dout = _vals(rng, (T, B, H), 1.0)
+        if n < 3:
+            dout[np.arange(T) != n] = 0.0
+        else:
+            dout[:] = 0.0
+        kw = {
+            "dh_n": _vals(rng, (B, H), 1.0) * (n >= 3),
+            "dc_n": _vals(rng, (B, H), 1.0) * (n >= 4),
+        }
+        x = _vals(rng, (T, B, I), 1.0)
+        args = (
+            dout,
+            x,
+            _vals(rng, (B, H), 0.8),
+            _vals(rng, (B, H), 1.2),
+            *_weights(rng, I, H, 1.2),
+        )
+        out.append(Case("probe", 10 + n, args, kw, {}))
+    return out
