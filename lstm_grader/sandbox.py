@@ -55,7 +55,9 @@ def is_sandbox_uid(uid: int) -> bool:
 
 
 RUNNER_PATH = Path(runner_mod.__file__).resolve()
+GUARD_PATH = RUNNER_PATH.parent.parent / "lstm_ref" / "guard.py"  # the forbidden-call guard
 SANDBOX_RUNNER = "/opt/lstm_grader/runner.py"
+SANDBOX_GUARD = "/opt/lstm_grader/guard.py"
 SANDBOX_WORKDIR = "/home/student"
 
 
@@ -142,6 +144,7 @@ def bwrap_command(
     for root in binds:
         cmd += ["--ro-bind", root, root]
     cmd += ["--ro-bind", str(RUNNER_PATH), SANDBOX_RUNNER]
+    cmd += ["--ro-bind", str(GUARD_PATH), SANDBOX_GUARD]
     for f in ("/etc/ld.so.cache", "/etc/localtime", "/etc/nsswitch.conf", "/etc/passwd"):
         if os.path.exists(f):
             cmd += ["--ro-bind", f, f]
@@ -192,6 +195,8 @@ def bwrap_command(
         str(in_fd),
         "--out-fd",
         str(out_fd),
+        "--guard",
+        SANDBOX_GUARD,
         "--reap",
     ]
     return cmd
@@ -292,6 +297,8 @@ class Sandbox:
                 str(to_child_r),
                 "--out-fd",
                 str(from_child_w),
+                "--guard",
+                str(GUARD_PATH),
             ]
             env = {"PATH": os.environ.get("PATH", ""), "HOME": self.workdir, "OMP_NUM_THREADS": "1"}
         # fd-level output of the student's code (os.write, C extensions) lands in a file capped by
