@@ -34,6 +34,7 @@ import numpy as np
 MAX_MESSAGE = 64 * 1024 * 1024  # bytes: a longer message is a protocol error
 MAX_CELL_OUTPUT = 64 * 1024  # characters of stdout/stderr kept per cell
 
+
 class ProtocolError(Exception):
     """A message that is not a well-formed length-prefixed JSON object."""
 
