@@ -1,0 +1,302 @@
+"""What runs inside the sandbox: the student's cells, and calls of the student's functions.
+
+This file and ``wire.py`` beside it are all of ``lstm_grader`` the sandbox holds (standard
+library, NumPy, IPython; torch only when the student imports it): neither ``lstm_grader`` nor
+``lstm_ref`` is importable in there. It answers the requests of :mod:`lstm_grader.sandbox.wire`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import sys
+import traceback
+
+import numpy as np
+
+MAX_CELL_OUTPUT = 64 * 1024  # characters of stdout/stderr kept per cell
+
+
+def _load_wire():
+    """The wire format: :mod:`lstm_grader.sandbox.wire` where this file is imported as part of the
+    package, else the file ``wire.py`` beside this one (run as a script inside the sandbox)."""
+    if __package__:
+        from lstm_grader.sandbox import wire
+
+        return wire
+    import importlib.util
+
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "wire.py")
+    spec = importlib.util.spec_from_file_location("lstm_grader_wire", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+_wire = _load_wire()
+ProtocolError = _wire.ProtocolError
+encode, decode = _wire.encode, _wire.decode
+read_message, write_message = _wire.read_message, _wire.write_message
+
+
+# ---------------------------------------------------------------- sandbox side
+
+
+class _Handles:
+    """Objects the grading side refers to by number (instances of the student's classes)."""
+
+    def __init__(self):
+        self.objects: dict[int, object] = {}
+
+    def add(self, obj) -> int:
+        for k, v in self.objects.items():
+            if v is obj:
+                return k
+        k = len(self.objects) + 1
+        self.objects[k] = obj
+        return k
+
+    def get(self, ref):
+        return self.objects[int(ref["id"])]
+
+
+def load_guard(path: str):
+    """``lstm_ref/guard.py`` (the forbidden-call guard) loaded by path: the sandbox binds that one
+    file beside this one and refuses ``import lstm_ref``. Registered as ``_lstm_guard``."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("_lstm_guard", path)
+    if spec is None or spec.loader is None:
+        raise ImportError(f"cannot load the forbidden-call guard from {path}")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["_lstm_guard"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+class _Guard:
+    """What a cell or a graded call attempted that the rules refuse: ``import lstm_ref`` here;
+    torch's LSTM and autograd are refused by :mod:`lstm_ref.guard` (``Runner.rules``)."""
+
+    def __init__(self):
+        self.hits: list[str] = []
+
+
+class _GuardFinder:
+    """A meta-path finder: lstm_ref (the reference solution) is refused in the sandbox."""
+
+    def __init__(self, guard: _Guard):
+        self.guard = guard
+
+    def find_spec(self, fullname, path=None, target=None):
+        if fullname == "lstm_ref" or fullname.startswith("lstm_ref."):
+            self.guard.hits.append("import lstm_ref")
+            raise ModuleNotFoundError(
+                "lstm_ref (the reference solution) is not available when your work is graded: "
+                "write the code yourself",
+                name=fullname,
+            )
+        return None
+
+
+def _error(exc: BaseException) -> dict:
+    tb = traceback.format_exception(type(exc), exc, exc.__traceback__)
+    text = "".join(tb)
+    if len(text) > MAX_CELL_OUTPUT:
+        text = text[: MAX_CELL_OUTPUT // 2] + "\n...\n" + text[-MAX_CELL_OUTPUT // 2 :]
+    return {"ename": type(exc).__name__, "evalue": str(exc)[:2000], "traceback": text.splitlines()}
+
+
+def _cap(text: str) -> str:
+    if len(text) <= MAX_CELL_OUTPUT:
+        return text
+    return text[:MAX_CELL_OUTPUT] + f"\n[output truncated: {len(text)} characters]\n"
+
+
+def _reap() -> None:
+    """SIGKILL every other process of this user in this PID namespace (a fork bomb, a daemon)."""
+    import signal
+
+    try:
+        os.kill(-1, signal.SIGKILL)  # Linux: never the caller itself, never PID 1
+    except OSError:
+        pass
+
+
+class Runner:
+    """Runs cells in an IPython shell and answers calls of the student's callables."""
+
+    reap = False
+
+    def __init__(self, rules=None):
+        from IPython.core.interactiveshell import InteractiveShell
+
+        self.shell = InteractiveShell.instance(colors="NoColor", history_length=0)
+        self.shell.history_manager.enabled = False
+        self.handles = _Handles()
+        self.guard = _Guard()
+        sys.meta_path.insert(0, _GuardFinder(self.guard))
+        self.rules = rules  # the guard module, lstm_ref/guard.py
+        if rules is not None:
+            rules.watch_imports()  # torch is guarded before the student's code can touch it
+        self.baseline = set(self.shell.user_ns)
+
+    def exec_cell(self, code: str) -> dict:
+        from IPython.utils.capture import capture_output
+
+        error = None
+        self.guard.hits = []
+        with capture_output() as cap:
+            try:
+                result = self.shell.run_cell(code, store_history=False, silent=False)
+                exc = result.error_in_exec or result.error_before_exec
+                if exc is not None:
+                    error = _error(exc)
+            except BaseException as exc:  # SystemExit, KeyboardInterrupt from the student
+                error = _error(exc)
+        outputs = []
+        if cap.stdout:
+            outputs.append({"output_type": "stream", "name": "stdout", "text": _cap(cap.stdout)})
+        if cap.stderr:
+            outputs.append({"output_type": "stream", "name": "stderr", "text": _cap(cap.stderr)})
+        for out in cap.outputs[:20]:
+            data = {k: _cap(v) for k, v in out.data.items() if isinstance(v, str)}
+            if data:
+                outputs.append({"output_type": "display_data", "data": data, "metadata": {}})
+        return {
+            "ok": error is None,
+            "outputs": outputs,
+            "error": error,
+            "forbidden": list(self.guard.hits),
+        }
+
+    def names(self) -> dict:
+        found = {}
+        for name, value in list(self.shell.user_ns.items()):
+            if name.startswith("_") or name in self.baseline:
+                continue
+            if isinstance(value, type):
+                found[name] = "class"
+            elif callable(value) and not type(value).__name__ == "module":
+                found[name] = "function"
+        return {"names": found}
+
+    def call(self, msg: dict) -> dict:
+        torch = sys.modules.get("torch")
+        make_tensor = (lambda a: torch.from_numpy(np.array(a))) if torch is not None else None
+        target = msg["target"]
+        if isinstance(target, dict):
+            obj = self.handles.get(target)
+        else:
+            if target not in self.shell.user_ns:
+                return {"ok": False, "error": {"ename": "NameError", "evalue": target}}
+            obj = self.shell.user_ns[target]
+        # Objects (not data) come back as handles only from a class or an object of the student's:
+        # a function must return data.
+        handles = self.handles if isinstance(target, dict) or isinstance(obj, type) else None
+        if msg.get("method"):
+            obj = getattr(obj, msg["method"])
+        args = [decode(a, self.handles, make_tensor) for a in msg.get("args", [])]
+        kwargs = {k: decode(v, self.handles, make_tensor) for k, v in msg.get("kwargs", {}).items()}
+        before = {i: np.array(a, copy=True) for i, a in enumerate(args) if type(a) is np.ndarray}
+        self.guard.hits = []
+        forbid = msg.get("forbid") or {}
+        context = (
+            self.rules.forbidding(
+                lstm=bool(forbid.get("lstm", True)), autograd=bool(forbid.get("autograd", False))
+            )
+            if self.rules is not None
+            else contextlib.nullcontext(_Guard())
+        )
+        hits: list[str] = []
+        try:
+            with context as guard:
+                hits = guard.hits
+                value = obj(*args, **kwargs)
+            hits = list(dict.fromkeys([*self.guard.hits, *hits]))
+            if hits:  # the student's code caught the refusal and went on
+                error = self.rules.ForbiddenCallError if self.rules is not None else RuntimeError
+                raise error(f"used {', '.join(hits)} (and caught the refusal)")
+            encoded = encode(value, handles)
+        except BaseException as exc:  # the student's exception, SystemExit included
+            hits = list(dict.fromkeys([*self.guard.hits, *hits]))
+            return {"ok": False, "error": _error(exc), "forbidden": hits}
+        mutated = {}
+        for i, old in before.items():
+            new = args[i]
+            if new.shape != old.shape or not np.array_equal(new, old, equal_nan=True):
+                mutated[str(i)] = encode(np.asarray(new))
+        return {"ok": True, "value": encoded, "mutated": mutated, "forbidden": []}
+
+    def _on_sigint(self, signum, frame):
+        # The grader interrupts a cell that runs too long; a late interrupt is ignored.
+        if self.reap:
+            _reap()
+        if self.busy:
+            raise KeyboardInterrupt
+
+    def serve(self, in_fd: int, out_fd: int) -> None:
+        import signal
+
+        self.busy = False
+        pid = os.getpid()
+        write_message(out_fd, {"ready": True, "pid": pid})
+        while True:
+            try:
+                msg = read_message(in_fd)
+            except EOFError:
+                return
+            op = msg.get("op")
+            signal.signal(signal.SIGINT, self._on_sigint)  # undo what a cell did to it
+            self.busy = True
+            try:
+                if op == "exec":
+                    reply = self.exec_cell(msg["code"])
+                elif op == "names":
+                    reply = self.names()
+                elif op == "call":
+                    reply = self.call(msg)
+                elif op == "bye":
+                    return
+                else:
+                    reply = {"ok": False, "error": {"ename": "ProtocolError", "evalue": op}}
+            except BaseException as exc:
+                reply = {"ok": False, "error": _error(exc)}
+            finally:
+                self.busy = False
+            if os.getpid() != pid:  # a process the student forked: never talks to the grader
+                os._exit(0)
+            try:
+                write_message(out_fd, reply)
+            except (TypeError, ValueError, ProtocolError) as exc:
+                write_message(out_fd, {"ok": False, "error": _error(exc)})
+
+
+def main(argv=None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--in-fd", type=int, required=True)
+    parser.add_argument("--out-fd", type=int, required=True)
+    parser.add_argument(
+        "--reap",
+        action="store_true",
+        help="on an interrupt, kill every other process of this user in this PID namespace",
+    )
+    parser.add_argument("--guard", help="path of lstm_ref/guard.py, the forbidden-call guard")
+    ns = parser.parse_args(argv)
+    in_fd, out_fd = ns.in_fd, ns.out_fd
+    # The student's code must not write on the protocol pipes.
+    in_fd2, out_fd2 = os.dup(in_fd), os.dup(out_fd)
+    os.close(in_fd)
+    os.close(out_fd)
+    os.set_inheritable(in_fd2, False)
+    os.set_inheritable(out_fd2, False)
+    runner = Runner(load_guard(ns.guard) if ns.guard else None)
+    # Only where that cannot reach beyond the sandbox: not root, in a fresh PID namespace.
+    runner.reap = ns.reap and os.getuid() != 0 and os.getpid() < 10
+    runner.serve(in_fd2, out_fd2)
+    os._exit(0)
+
+
+if __name__ == "__main__":
+    main()
