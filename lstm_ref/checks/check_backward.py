@@ -122,6 +122,7 @@ def check_lstm_cell_backward(fn, *, cases: str = "all", seed: int | None = None)
         model=CellBackwardModel,
         probes=P.cell_backward_probes,
         locate=locate_gradient,
+        forbid_autograd=True,
     )
     return Runner(spec, fn).run(cases, seed)
 

@@ -91,6 +91,7 @@ def spec(mistakes=lambda: ()) -> Spec:
         model=LayerBackwardModel,
         probes=P.layer_backward_probes,
         locate=locate_gradient,
+        forbid_autograd=True,
     )
 
 

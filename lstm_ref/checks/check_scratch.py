@@ -11,20 +11,21 @@ raise.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
+import io
 import itertools
 import re
 
 import numpy as np
 
 from lstm_ref.checks.compare import shape_in_symbols, values_close
-from lstm_ref.checks.core import draw_seed
+from lstm_ref.checks.core import draw_seed, forbidden_text, guarded, is_forbidden
 from lstm_ref.checks.failure import CheckFailure
-from lstm_ref.checks.findings import catalogue_finding
+from lstm_ref.checks.findings import Finding, catalogue_finding
 from lstm_ref.checks.infer import NotApplicable, catalogue_matches
 from lstm_ref.gates import GATE_NAMES, GATES
 
 NAME = "ScratchLSTM"
-FUSED = ("lstm", "lstm_cell")
 
 
 def _cfg(I, H, L=1, bias=True, bf=False, bi=False, T=3, B=2, hx=True):
@@ -39,11 +40,15 @@ def _cfg(I, H, L=1, bias=True, bf=False, bi=False, T=3, B=2, hx=True):
 
 
 def _fixed():
+    """Every requirement has a fixed case: one layer; stacked and batch_first; bidirectional;
+    hx=None; bias=False; h_0/h_n rows of layers × directions (k = layer·D + direction)."""
     return [
         _cfg(3, 2),
         _cfg(3, 4, L=2, bf=True, T=4, B=3),
         _cfg(2, 3, bi=True, T=4),
         _cfg(2, 2, hx=False),
+        _cfg(3, 2, bias=False, T=3),
+        _cfg(2, 2, L=2, bi=True, T=3, B=2),
     ]
 
 
@@ -145,34 +150,6 @@ def _layerwise(cfg, sd, x, hx, edit):
     return out, np.concatenate(hs), np.concatenate(cs)
 
 
-@contextlib.contextmanager
-def _fused_lstm_forbidden():
-    """Make torch.lstm, torch.lstm_cell and their _VF twins raise while forward runs."""
-    import torch
-    from torch import _VF
-
-    def forbidden(*args, **kwargs):
-        raise RuntimeError(
-            "ScratchLSTM must not call torch's own LSTM (torch.lstm / _VF.lstm / lstm_cell)"
-        )
-
-    saved = []
-    for mod in (torch, _VF):
-        for name in FUSED:
-            if name in vars(mod) or hasattr(mod, name):
-                saved.append((mod, name, mod.__dict__.get(name, None)))
-                setattr(mod, name, forbidden)
-    try:
-        yield
-    finally:
-        for mod, name, old in saved:
-            if old is None:
-                with contextlib.suppress(AttributeError):
-                    delattr(mod, name)
-            else:
-                setattr(mod, name, old)
-
-
 def _fail(msg, stage, case=None, **kw):
     return CheckFailure(f"{NAME}: {msg}", check=NAME, stage=stage, case=case, **kw)
 
@@ -199,8 +176,11 @@ def _run_student(cls, cfg, sd, x, hx, label):
     import torch
 
     try:
-        module = cls(**cfg)
+        with guarded() as g:
+            module = cls(**cfg)
     except Exception as exc:
+        if is_forbidden(exc) or g.hits:
+            raise _fail(forbidden_text(g.hits, False, label), "forbidden", label) from None
         raise _fail(
             f"ScratchLSTM(**{cfg}) raised {type(exc).__name__}: {exc}", "exception", label
         ) from exc
@@ -218,6 +198,22 @@ def _run_student(cls, cfg, sd, x, hx, label):
         module.load_state_dict(sd)
         module.eval()
     except Exception as exc:
+        if not cfg["bias"] and "bias_" in str(exc):
+            raise _fail(
+                f"with bias=False, load_state_dict(nn.LSTM(..., bias=False).state_dict()) failed "
+                f"on {label}: the module has bias parameters. With bias=False nn.LSTM has no "
+                "bias_ih_l*/bias_hh_l*: create none, and add none in forward.",
+                "value",
+                label,
+                findings=(
+                    Finding(
+                        "scratch.bias_false_ignored",
+                        NAME,
+                        "bias=False is ignored: the module creates bias parameters anyway.",
+                        term="bias",
+                    ),
+                ),
+            ) from exc
         raise _fail(
             f"load_state_dict(nn.LSTM(...).state_dict()) failed on {label}: {exc}\n"
             "Name the parameters as nn.LSTM does: weight_ih_l0, weight_hh_l0, bias_ih_l0, "
@@ -228,14 +224,17 @@ def _run_student(cls, cfg, sd, x, hx, label):
         ) from exc
     x_before = x.clone()
     hx_before = None if hx is None else (hx[0].clone(), hx[1].clone())
-    local = isinstance(module, torch.nn.Module)
     try:
-        with _fused_lstm_forbidden() if local else contextlib.nullcontext(), torch.no_grad():
+        with guarded() as g, torch.no_grad():
             result = module(x, hx) if hx is not None else module(x)
     except Exception as exc:
+        if is_forbidden(exc) or g.hits:
+            raise _fail(forbidden_text(g.hits, False, label), "forbidden", label) from None
         raise _fail(
             f"forward raised {type(exc).__name__} on {label}: {exc}", "exception", label
         ) from exc
+    if g.hits:
+        raise _fail(forbidden_text(g.hits, False, label), "forbidden", label)
     if not torch.equal(x, x_before) or (
         hx is not None and not all(map(torch.equal, hx, hx_before))
     ):
@@ -386,10 +385,17 @@ def check_scratch_lstm(cls, *, cases: str = "all", seed: int | None = None) -> N
         rng = np.random.default_rng(seed)
         todo += [("random", n, c, e, seed + n) for n, (c, e) in enumerate(_random(rng), 1)]
     runs = []
+    pending = None  # bias=False ignored: reported with whatever else is found
     for kind, n, cfg, extra, s in todo:
         label = _label(kind, n, cfg, extra, s)
         sd, x, hx = _inputs(cfg, extra, s)
-        got = _run_student(cls, cfg, sd, x, hx, label)
+        try:
+            got = _run_student(cls, cfg, sd, x, hx, label)
+        except CheckFailure as exc:
+            if any(f.id == "scratch.bias_false_ignored" for f in exc.findings):
+                pending = pending or exc
+                continue
+            raise
         exp = _torch_lstm(cfg, sd, x, hx)
         runs.append((label, kind, cfg, sd, x, hx, got, exp))
     D = lambda cfg: 2 if cfg["bidirectional"] else 1
@@ -422,30 +428,153 @@ def check_scratch_lstm(cls, *, cases: str = "all", seed: int | None = None) -> N
                     label,
                     output=name,
                 )
-    for label, _k, _cfg, _sd, _x, _hx, got, exp in runs:
+    for label, kind, cfg, _sd, _x, _hx, got, exp in runs:
         for name, g, e in zip(("out", "h_n", "c_n"), got, exp, strict=True):
             if not values_close(g, e):
-                err = float(np.max(np.abs(g - e)))
-                matched = _diagnose(cls, runs)
-                lines = [f"wrong values in {name} on {label} (max abs error {err:.2e})."]
-                if matched:
-                    lines.append("Likely mistake: " + " / ".join(t for _, t in matched[:2]))
-                else:
-                    lines.append(
-                        "No mistake in the catalogue matches; check one layer, one direction first "
-                        "(num_layers=1, bidirectional=False) against nn.LSTM."
-                    )
-                raise _fail(
-                    "\n".join(lines),
-                    "value",
-                    label,
-                    output=name,
-                    mistakes=tuple(k for k, _ in matched),
-                    findings=tuple(catalogue_finding(NAME, k, t) for k, t in matched),
-                )
+                raise _value_failure(cls, runs, label, kind, cfg, name, g, e, pending)
+    if pending is not None:
+        raise pending
     line = f"{NAME}: all {len(runs)} cases match nn.LSTM"
-    print(line)
+    note = init_note(cls)
+    print(line + (f"\n{note}" if note else ""))
     return None
+
+
+def _value_failure(cls, runs, label, kind, cfg, name, g, e, pending):
+    """Name the mistakes: one layer, one direction first (the lstm_layer and lstm_cell models,
+    through the module), then the catalogue of stacking and direction mistakes; else localise."""
+    found, how = _infer_one_layer(cls)
+    keys = tuple(f.id for f in found)
+    if not found:
+        matched = _diagnose(cls, runs)
+        found = [catalogue_finding(NAME, k, t) for k, t in matched]
+        keys = tuple(k for k, _ in matched)
+        how = f"(your results on all {len(runs)} cases are exactly this)" if found else ""
+    if pending is not None:
+        found = [*found, *pending.findings]
+    lines = [f"wrong values in {name} on {label}."]
+    err = np.abs(g - e)
+    idx = tuple(int(i) for i in np.unravel_index(int(np.argmax(err)), err.shape))
+    D, H = (2 if cfg["bidirectional"] else 1), cfg["hidden_size"]
+    if name == "out":
+        t_axis = 1 if cfg["batch_first"] else 0
+        bad = ~(err <= 1e-10 + 1e-9 * np.abs(e))
+        first_t = int(np.argwhere(bad.any(axis=tuple(a for a in range(3) if a != t_axis)))[0][0])
+        direction = "reverse" if idx[2] >= H else "forward"
+        where = (
+            f"first wrong at time step {first_t}; the largest error is in the {direction} direction"  # noqa: E501
+        )
+        loc = Finding(
+            "located.value_mismatch", NAME, f"out: {where}.", step=first_t, direction=direction
+        )  # noqa: E501
+    else:
+        layer, d = divmod(idx[0], D)
+        direction = "reverse" if d else "forward"
+        where = f"the largest error is in row {idx[0]} = layer {layer}, {direction} direction"
+        loc = Finding(
+            "located.value_mismatch", NAME, f"{name}: {where}.", layer=layer, direction=direction
+        )  # noqa: E501
+    lines.append(f"In {name}, {where} (max abs error {float(err.max()):.2e}).")
+    if found:
+        lines.append("Found:")
+        lines += [f"  - {f.text}" for f in found]
+        if how:
+            lines.append(how)
+    else:
+        lines.append(
+            "No known mistake explains all your results. With num_layers=1 and "
+            "bidirectional=False your module matches nn.LSTM, so look at how layers are stacked "
+            "and directions combined."
+        )
+        found = [loc]
+    if kind == "fixed":
+        n = int(label.split()[2])
+        lines.append(
+            f"To step through this case: `from lstm_ref.checks import fixed_case`, then "
+            f'`case = fixed_case("ScratchLSTM", {n})`; it holds the constructor\'s keyword '
+            "arguments (init), the state_dict, x and hx."
+        )
+    return _fail(
+        "\n".join(lines),
+        "value",
+        label,
+        output=name,
+        mistakes=keys,
+        findings=tuple(found),
+    )
+
+
+def _as_layer(cls):
+    """The module as lstm_layer(x, h0, c0, W_ih, W_hh, b_ih, b_hh, batch_first): one layer, one
+    direction, nn.LSTM's weights loaded."""
+    import torch
+
+    def layer(x, h0, c0, W_ih, W_hh, b_ih, b_hh, batch_first=False):
+        I, H = W_ih.shape[1], W_hh.shape[1]
+        module = cls(
+            input_size=I,
+            hidden_size=H,
+            num_layers=1,
+            bias=True,
+            batch_first=batch_first,
+            bidirectional=False,
+        )
+        module = module.double() or module
+        t = lambda a: torch.from_numpy(np.ascontiguousarray(a, dtype=np.float64))
+        sd = {"weight_ih_l0": W_ih, "weight_hh_l0": W_hh, "bias_ih_l0": b_ih, "bias_hh_l0": b_hh}
+        module.load_state_dict({k: t(v) for k, v in sd.items()})
+        module.eval()
+        with torch.no_grad():
+            out, (h, c) = module(t(x), (t(h0)[None], t(c0)[None]))
+        return out.detach().numpy(), (h[0].detach().numpy(), c[0].detach().numpy())
+
+    return layer
+
+
+def _infer_one_layer(cls) -> tuple[list, str]:
+    """The lstm_layer check's inference run through the module (one layer, one direction)."""
+    from lstm_ref.checks.check_seq import check_lstm_layer
+
+    try:
+        with contextlib.redirect_stdout(io.StringIO()):
+            check_lstm_layer(_as_layer(cls), cases="fixed")
+    except CheckFailure as exc:
+        named = [f for f in exc.findings if not f.id.startswith("located.")]
+        found = [dataclasses.replace(f, function=NAME) for f in named]
+        if found:
+            return found, "(with num_layers=1 and bidirectional=False, on every targeted input)"
+    return [], ""
+
+
+def init_note(cls) -> str:
+    """A note (not a failure) if reset_parameters does not draw from U(−1/√H, 1/√H)."""
+    import torch
+
+    H = 16
+    try:
+        state = torch.random.get_rng_state()
+        torch.manual_seed(0)
+        module = cls(
+            input_size=8,
+            hidden_size=H,
+            num_layers=1,
+            bias=True,
+            batch_first=False,
+            bidirectional=False,
+        )
+        torch.random.set_rng_state(state)
+        values = torch.cat([p.detach().flatten() for p in module.parameters()]).double()
+    except Exception:  # the checks above already judged the module; the note is extra
+        return ""
+    bound = 1 / np.sqrt(H)
+    top, std = float(values.abs().max()), float(values.std())
+    if values.numel() and top <= bound * 1.0001 and abs(std - bound / np.sqrt(3)) < 0.2 * bound:
+        return ""
+    return (
+        f"Note: reset_parameters does not draw from nn.LSTM's U(−1/√H, 1/√H) (with H={H}: "
+        f"bound {bound:.3f}, std {bound / np.sqrt(3):.3f}; yours: max |w| {top:.3f}, std "
+        f"{std:.3f}). The checks load nn.LSTM's weights, so this does not fail them."
+    )
 
 
 def _diagnose(cls, runs):

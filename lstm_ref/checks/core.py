@@ -91,6 +91,30 @@ class Spec:
     model: Callable[[], object] | None = None  # an infer.Model of the function, in parts
     probes: Callable[[], list[Case]] = lambda: []  # targeted questions for the model's fit
     locate: Callable[..., list] | None = None  # (runner, results, case, name) -> [Finding]
+    forbid_autograd: bool = False  # a backward exercise: torch.autograd refused too
+
+
+def guarded(autograd: bool = False):
+    """``forbidding(lstm=True, autograd=autograd)`` from lstm_ref/guard.py."""
+    from lstm_ref.guard import forbidding
+
+    return forbidding(lstm=True, autograd=autograd)
+
+
+def is_forbidden(exc: BaseException) -> bool:
+    from lstm_ref.guard import ForbiddenCallError
+
+    return isinstance(exc, ForbiddenCallError)
+
+
+def forbidden_text(hits, autograd: bool, label: str) -> str:
+    """The message for a forbidden call: what was called, the rule, and that it scores 0."""
+    from lstm_ref.guard import RULES
+
+    what = ", ".join(dict.fromkeys(str(h) for h in hits))
+    recurrent = any(w in what.lower() for w in ("lstm", "rnn", "gru"))
+    rule = RULES["lstm"] if recurrent or not autograd else RULES["autograd"]
+    return f"calls {what} (on {label}): {rule}. The grader scores a function that does 0."
 
 
 def draw_seed(seed: int | None) -> int:
@@ -192,22 +216,37 @@ class Runner:
         )
 
     # --- calling -----------------------------------------------------------------------------
+    def guard(self):
+        """The forbidden-call guard the grader applies (lstm_ref/guard.py), around the student's
+        calls only (the references use torch)."""
+        return guarded(self.spec.forbid_autograd)
+
+    def forbidden(self, hits, case: Case) -> CheckFailure:
+        return self.fail(
+            forbidden_text(hits, self.spec.forbid_autograd, case.label), "forbidden", case
+        )
+
     def call(self, case: Case):
         """Call the student's function on copies; CheckFailure on exception or in-place change."""
         given = copy_args(case.args)
         given_kw = copy_args(dict(case.kwargs))
         try:
-            result = self.fn(*given, **given_kw)
+            with self.guard() as g:
+                result = self.fn(*given, **given_kw)
         except Exception as exc:  # the student's error, chained so its traceback shows
+            if is_forbidden(exc):
+                raise self.forbidden(g.hits or [str(exc).split(" was called")[0]], case) from None
             text = str(exc).strip().splitlines()[0][:300] if str(exc).strip() else ""
             raise self.fail(
                 f"raised {type(exc).__name__} on {case.label}"
                 + (f":\n  {text}" if text else "")
                 + self.spec.exception_hint(case)
-                + "\n(the traceback above shows the line in your code)",
+                + "\n(the last line below shows where in your code)",
                 "exception",
                 case,
             ) from exc
+        if g.hits:  # the student's code caught the refusal and went on
+            raise self.forbidden(g.hits, case)
         for name, before, after in zip(self.spec.arg_names, case.args, given, strict=False):
             if not same_args(before, after):
                 raise self.fail(
@@ -250,7 +289,8 @@ class Runner:
             cases += self.spec.fixed_cases()
         if mode in ("all", "random"):
             cases += self.spec.random_cases(np.random.default_rng(seed), seed)
-        results = [(case, self.flat_or_fail(self.call(case), case)) for case in cases]
+        with self.guard():  # one guard around all the calls (entering one costs ~7 ms)
+            results = [(case, self.flat_or_fail(self.call(case), case)) for case in cases]
         expected = [self.expected(case) for case in cases]
 
         for (case, got), exp in zip(results, expected, strict=True):  # shapes
@@ -351,10 +391,11 @@ class Runner:
         """The cases run plus the diagnostic ones (a diagnostic case the code can't take is
         left out: it only helps)."""
         evidence = list(results)
-        for case in self.spec.diagnostic_cases():
-            flat = run_student(self.fn, case, self.spec.structure, unpack, copy_args)
-            if flat is not None:
-                evidence.append((case, flat))
+        with self.guard():
+            for case in self.spec.diagnostic_cases():
+                flat = run_student(self.fn, case, self.spec.structure, unpack, copy_args)
+                if flat is not None:
+                    evidence.append((case, flat))
         return evidence
 
     def explain(self, results) -> tuple[list, str]:
@@ -363,9 +404,10 @@ class Runner:
         if self.spec.model is not None:
             model = self.spec.model()
             probes = self.spec.probes()
-            answers = [
-                run_student(self.fn, c, self.spec.structure, unpack, copy_args) for c in probes
-            ]
+            with self.guard():
+                answers = [
+                    run_student(self.fn, c, self.spec.structure, unpack, copy_args) for c in probes
+                ]
             stacked = stack(probes, answers) if probes else []
             search = stacked + [e for e in evidence if e[0].kind != "random"]
             result = fit(model, search, evidence + stacked)
