@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import numpy as np
+
 from lstm_ref.checks import cases_seq as S
 from lstm_ref.checks import probes as P
 from lstm_ref.checks import reference
@@ -21,6 +23,42 @@ def _batch_first_hint(case) -> str:
     if case.kwargs.get("batch_first"):
         return "\nIn this case batch_first=True: x is (B, T, I) and out must be (B, T, H)."
     return ""
+
+
+def _raises_only_with_batch_first(runner, cases, case) -> list:
+    """A function that raises on a batch_first=True case but runs on every batch_first=False case
+    does not handle batch_first (and whatever else is wrong there is named if a fit explains it)."""
+    from lstm_ref.checks.compare import values_close
+    from lstm_ref.checks.core import copy_args, unpack
+    from lstm_ref.checks.findings import Finding
+
+    if not case.kwargs.get("batch_first"):
+        return []
+    results, right = [], True
+    for c in cases:
+        if c.kwargs.get("batch_first"):
+            continue
+        try:
+            with runner.guard():
+                result = runner.fn(*copy_args(c.args), **copy_args(dict(c.kwargs)))
+            flat = {k: np.asarray(v) for k, v in unpack(result, runner.spec.structure).items()}
+        except Exception:
+            return []
+        results.append((c, flat))
+        exp = runner.expected(c)
+        right = right and all(values_close(flat[k], exp[k]) for k in exp)
+    also = []
+    if not right:
+        also, _how, _keys = runner.explain(results)
+        if not also:
+            return []
+    return also + [
+        Finding(
+            "seq.batch_first_ignored",
+            runner.spec.name,
+            "batch_first=True is not handled: your function raises only when batch_first=True; then x is (B, T, I), step t is x[:, t], and out is (B, T, H).",  # noqa: E501
+        )
+    ]
 
 
 def check_lstm_layer(fn, *, cases: str = "all", seed: int | None = None) -> None:
@@ -43,6 +81,7 @@ def check_lstm_layer(fn, *, cases: str = "all", seed: int | None = None) -> None
         exception_hint=_batch_first_hint,
         model=LayerModel,
         probes=P.layer_probes,
+        explain_exception=_raises_only_with_batch_first,
     )
     return Runner(spec, fn).run(cases, seed)
 

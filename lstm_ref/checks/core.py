@@ -27,6 +27,7 @@ from lstm_ref.checks.compare import (
 from lstm_ref.checks.failure import CheckFailure
 from lstm_ref.checks.findings import Finding, catalogue_finding
 from lstm_ref.checks.infer import catalogue_matches, fit, run_student, stack
+from lstm_ref.gates import GATE_NAMES
 
 MODES = ("all", "shapes", "fixed", "random")
 
@@ -92,6 +93,7 @@ class Spec:
     probes: Callable[[], list[Case]] = lambda: []  # targeted questions for the model's fit
     locate: Callable[..., list] | None = None  # (runner, results, case, name) -> [Finding]
     forbid_autograd: bool = False  # a backward exercise: torch.autograd refused too
+    explain_exception: Callable[..., list] | None = None  # (runner, cases, case) -> [Finding]
 
 
 def guarded(autograd: bool = False):
@@ -115,6 +117,17 @@ def forbidden_text(hits, autograd: bool, label: str) -> str:
     recurrent = any(w in what.lower() for w in ("lstm", "rnn", "gru"))
     rule = RULES["lstm"] if recurrent or not autograd else RULES["autograd"]
     return f"calls {what} (on {label}): {rule}. The grader scores a function that does 0."
+
+
+def student_line(exc: BaseException) -> str:
+    """' in lstm_cell, line 7': the deepest frame of the traceback outside lstm_ref and NumPy."""
+    tb, where = exc.__traceback__, ""
+    while tb is not None:
+        path = tb.tb_frame.f_code.co_filename
+        if "lstm_ref" not in path and "site-packages" not in path and "/numpy/" not in path:
+            where = f" in {tb.tb_frame.f_code.co_name}, line {tb.tb_lineno}"
+        tb = tb.tb_next
+    return where
 
 
 def draw_seed(seed: int | None) -> int:
@@ -238,10 +251,10 @@ class Runner:
                 raise self.forbidden(g.hits or [str(exc).split(" was called")[0]], case) from None
             text = str(exc).strip().splitlines()[0][:300] if str(exc).strip() else ""
             raise self.fail(
-                f"raised {type(exc).__name__} on {case.label}"
+                f"raised {type(exc).__name__}{student_line(exc)} on {case.label}"
                 + (f":\n  {text}" if text else "")
                 + self.spec.exception_hint(case)
-                + "\n(the last line below shows where in your code)",
+                + "",
                 "exception",
                 case,
             ) from exc
@@ -290,7 +303,21 @@ class Runner:
         if mode in ("all", "random"):
             cases += self.spec.random_cases(np.random.default_rng(seed), seed)
         with self.guard():  # one guard around all the calls (entering one costs ~7 ms)
-            results = [(case, self.flat_or_fail(self.call(case), case)) for case in cases]
+            results = []
+            for case in cases:
+                try:
+                    results.append((case, self.flat_or_fail(self.call(case), case)))
+                except CheckFailure as exc:
+                    if exc.stage == "exception" and self.spec.explain_exception is not None:
+                        found = self.spec.explain_exception(self, cases, case)
+                        if found:
+                            exc.findings = tuple(found)
+                            exc.args = (
+                                exc.args[0]
+                                + "\nFound:\n"
+                                + "\n".join(f"  - {f.text}" for f in found),
+                            )  # noqa: E501
+                    raise
         expected = [self.expected(case) for case in cases]
 
         for (case, got), exp in zip(results, expected, strict=True):  # shapes
@@ -299,12 +326,20 @@ class Runner:
                 g = got[name]
                 if g.shape != e.shape:
                     sym = symbols.get(name, ())
-                    raise self.fail(
+                    text = (
                         f"{name} has shape {g.shape} on {case.label}; expected "
-                        f"{shape_in_symbols(sym, e.shape)}.{self.shape_hint(name, g, e, sym)}",
+                        f"{shape_in_symbols(sym, e.shape)}.{self.shape_hint(name, g, e, sym)}"
+                    )
+                    found, how, _keys = self.explain(results) if self.spec.model else ([], "", ())
+                    if found:
+                        text += "\nFound:\n" + "\n".join(f"  - {f.text}" for f in found)
+                        text += f"\n{how}" if how else ""
+                    raise self.fail(
+                        text,
                         "shape",
                         case,
                         output=name,
+                        findings=tuple(found),
                         details={"got_shape": g.shape, "expected_shape": e.shape},
                     )
         if mode == "shapes":
@@ -434,16 +469,41 @@ class Runner:
         return [], "", ()
 
     def localise(self, results, case, name) -> list:
+        """Where the error is when nothing names it: the function's own locator, else the
+        output, the first wrong time step, the direction (half of 2H, row of 2) and gate (4H)."""
         if self.spec.locate is not None:
             found = self.spec.locate(self, results, case, name)
             if found:
                 return found
+        got = next(g for c, g in results if c is case)
+        diff = first_difference(got[name], self.expected(case)[name])
+        symbols = self.spec.symbols(case).get(name, ())
+        where: dict = {}
+        words = []
+        for sym, i in zip(symbols, diff.first, strict=False):
+            if sym == "T":
+                where["step"] = i
+                words.append(f"first at time step {i}")
+            elif sym == "2H":
+                H = got[name].shape[-1] // 2
+                where["direction"] = "reverse" if i >= H else "forward"
+                words.append(f"in the {where['direction']} direction's half")
+            elif sym == "2":
+                where["direction"] = "reverse" if i else "forward"
+                words.append(f"in the {where['direction']} direction's row")
+            elif sym == "4H":
+                H = got[name].shape[0] // 4
+                where["gate"] = "ifgo"[min(i // H, 3)]
+                words.append(f"in the {GATE_NAMES[where['gate']]}'s rows")
+        at = f" ({', '.join(words)})" if words else ""
         return [
             Finding(
                 "located.value_mismatch",
                 self.spec.name,
-                f"No known mistake explains all your results; the error is in {name}. "
+                f"No known mistake explains all your results; the error is in {name}{at}. "
                 "Compare that line of your code with the book's equation.",
+                term=name,
+                **where,
             )
         ]
 

@@ -41,7 +41,7 @@ ACT = {"sig": _sig, "tanh": np.tanh, "id": lambda z: z}
 
 def cell_factors(with_cell: bool) -> list[Factor]:
     fs = [Factor("swap", SWAPS)]
-    fs += [Factor(f"{P}", ("ok", "missing", "twice", "other")) for P in ("b_ih", "b_hh")]
+    fs += [Factor(f"{P}", ("ok", "missing", "twice", "other", "minus")) for P in ("b_ih", "b_hh")]
     fs += [Factor(f"{P}", ("ok", "missing", "untransposed")) for P in ("W_ih", "W_hh")]
     fs += [Factor("xh_swapped", (False, True))]
     for k, gate in enumerate(GATES):
@@ -96,7 +96,7 @@ def gate_values(x, h, W_ih, W_hh, b_ih, b_hh, ch) -> dict[str, np.ndarray]:
                 continue
             blk = blocks[P][src]
             if P.startswith("b"):
-                a = a + (2.0 if mode == "twice" else 1.0) * blk
+                a = a + {"twice": 2.0, "minus": -1.0}.get(mode, 1.0) * blk
             elif mode == "untransposed":
                 if blk.shape[-1] != blk.shape[-2]:
                     raise ValueError("block not square")
@@ -243,6 +243,15 @@ def read_findings(ch, function) -> list[Finding]:
                         "gate.term_twice",
                         function,
                         f"{P} is added twice: a_t = W_ih x_t + b_ih + W_hh h_{{t-1}} + b_hh.",
+                        term=TERM[P],
+                    )
+                )
+            elif mode == "minus":
+                out.append(
+                    Finding(
+                        "gate.term_sign",
+                        function,
+                        f"{P} is subtracted; it is added: a_t = W_ih x_t + b_ih + W_hh h_{{t-1}} + b_hh.",  # noqa: E501
                         term=TERM[P],
                     )
                 )

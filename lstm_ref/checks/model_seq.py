@@ -380,7 +380,6 @@ class BiModel(Model):
             ob, hb, cb = run_layer(xr, hr0, cr0, W[ch["rev_w"]], seq, mask)
             if ch["rev_back"] != "none":
                 ob = np.take_along_axis(ob, idx[..., None], axis=-3)
-            ob = ob if ch["out_zero"] == "no" else np.where(mask[..., None], ob, 0.0)
         if ch.get("rev_hn") == "out_last":
             hb = ob[..., -1, :, :]
         halves = [of, ob] if ch["halves"] == "ok" else [ob, of]
@@ -398,6 +397,8 @@ class BiModel(Model):
             v = ch[f.name]
             if v == f.options[0]:
                 continue
+            if f.name == "rev_back" and v == "none" and ch["rev_in"] == "none":
+                continue  # never reversed, so nothing to flip back
             if (f.name, v) in BI_TEXT:
                 kind, text = BI_TEXT[(f.name, v)]
                 d = (

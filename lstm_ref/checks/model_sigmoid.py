@@ -22,6 +22,7 @@ FORMULAS = {
     "no_one": lambda z: 1.0 / np.exp(-z),
     **{f"clip_{k}": (lambda z, k=k: _s(np.clip(z, -k, k))) for k in (5, 10, 15, 20, 30, 40)},
     "half_z": lambda z: _s(0.5 * z),
+    "abs_z": lambda z: _s(np.abs(z)),
     "double_z": lambda z: _s(2.0 * z),
 }
 TEXT = {
@@ -41,6 +42,10 @@ TEXT = {
     "exp_only": ("sigmoid.wrong_formula", "this is e^{z}; σ(z) = 1 / (1 + e^{-z})."),
     "no_one": ("sigmoid.wrong_formula", "the 1 + is missing: σ(z) = 1 / (1 + e^{-z})."),
     "half_z": ("sigmoid.wrong_formula", "this is σ(z/2); σ(z) = 1 / (1 + e^{-z})."),
+    "abs_z": (
+        "sigmoid.wrong_formula",
+        "for z < 0 this returns σ(|z|) = 1 − σ(z): the branch for negative z, e^{z} / (1 + e^{z}), is missing.",  # noqa: E501
+    ),
     "double_z": ("sigmoid.wrong_formula", "this is σ(2z); σ(z) = 1 / (1 + e^{-z})."),
 }
 
