@@ -290,11 +290,14 @@ def read_findings(ch, function) -> list[Finding]:
         for src, Ps in wrong_src.items():
             got = " and ".join(f"{P}[{rows(src)}]" for P in Ps)
             want = ", ".join(f"{P}[{rows(k)}]" for P in Ps)
+            book = " and ".join(_book(P, GATES[src]) for P in Ps)
+            own = " and ".join(_book(P, gate) for P in Ps)
             out.append(
                 Finding(
                     "gate.reads_other_block",
                     function,
-                    f"{name}: reads {got} (the {GATE_NAMES[GATES[src]]}'s) instead of {want}.",
+                    f"{name}: reads {got} ({book}, the {GATE_NAMES[GATES[src]]}'s) instead of "
+                    f"{want} ({own}).",
                     gate=gate,
                     term=TERM[Ps[0]] if len(Ps) == 1 else "+".join(TERM[P] for P in Ps),
                 )
@@ -324,6 +327,11 @@ def read_findings(ch, function) -> list[Finding]:
                 Finding("gate.wrong_activation", function, text, gate=gate, term="activation")
             )
     return out
+
+
+def _book(P: str, gate: str) -> str:
+    """The book's name of gate ``gate``'s block of ``P``: W_hf, b_ii, ..."""
+    return f"{P[0]}_{P[2]}{gate}" if P.startswith("W") else f"b_{P[2]}{gate}"
 
 
 def _bias_twice(function, used, lost) -> Finding:

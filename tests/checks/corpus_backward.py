@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (a corpus of students' code: their long lines kept)
 """Wrong backward passes (one step, and through time) written the way students write them, with
 their expected findings; and correct ones written differently. See corpus_forward.py."""
 

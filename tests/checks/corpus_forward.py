@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (a corpus of students' code: their long lines kept)
 """Wrong versions of the forward exercises, written by hand the way students write them, and
 each one's expected findings (finding id, gate or None). Also correct ones written differently.
 
@@ -307,7 +308,7 @@ def cell_torch_one_minus_f(x, h, c, W_ih, W_hh, b_ih, b_hh):
 def cell_g_sigmoid_and_no_forget(x, h, c, W_ih, W_hh, b_ih, b_hh):
     a = x @ W_ih.T + h @ W_hh.T + b_ih + b_hh
     H = h.shape[1]
-    i, f, g, o = sig(a[:, :H]), sig(a[:, H : 2 * H]), sig(a[:, 2 * H : 3 * H]), sig(a[:, 3 * H :])
+    i, _f, g, o = sig(a[:, :H]), sig(a[:, H : 2 * H]), sig(a[:, 2 * H : 3 * H]), sig(a[:, 3 * H :])
     c2 = c + i * g
     return o * np.tanh(c2), c2
 

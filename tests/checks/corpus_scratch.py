@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (a corpus of students' code: their long lines kept)
 """Wrong ScratchLSTM classes: edits of the solution's class a student makes (other names and
 argument handling included), with expected findings. See corpus_forward.py."""
 

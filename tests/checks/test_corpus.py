@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (the rate lines are long f-strings)
 """The corpus of hand-written wrong versions: every one is named correctly or at least localised;
 both mistakes of the double ones named; correct versions written differently pass.
 
