@@ -1,5 +1,8 @@
 """Time each check (passing, and failing with its diagnosis) against a baseline from the same run.
 
+Then every wrong version of the corpus in tests/checks (hand-written students' mistakes): the time
+of each check with its diagnosis (target: at most 0.5 s each), and the naming/localisation rates.
+
 Baseline: calling the reference once on each of the check's cases (what the check must do at least).
 Prints seconds per check and the ratio check / baseline; the target is "well under a second" each.
 
@@ -173,5 +176,40 @@ def main() -> None:
         print(f"{name:36s} {t_check:9.4f} {t_base:11.5f} {t_check / t_base:8.1f}")
 
 
+def diagnosis() -> None:
+    """Each check with its diagnosis on the corpus: median and worst seconds per function."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from tests.checks import corpus_backward, corpus_scratch  # noqa: F401 (register)
+    from tests.checks.corpus_forward import WRONG
+    from tests.checks.test_corpus import grade, judge
+
+    per: dict[str, list[float]] = {}
+    named = located = 0
+    for function, fn, expect in WRONG:
+        grade(function, fn)  # warm-up: imports, caches
+        t = time.perf_counter()
+        exc, _ = grade(function, fn)
+        per.setdefault(function, []).append(time.perf_counter() - t)
+        if exc is not None:
+            n, loc, _wrong = judge(exc, expect)
+            named += n
+            located += loc
+    print(
+        f"\n{'check with diagnosis (corpus)':36s} {'median s':>9s} {'worst s':>9s} {'<= 0.5 s':>9s}"
+    )
+    for function, times in per.items():
+        worst = max(times)
+        print(
+            f"{function:36s} {statistics.median(times):9.3f} {worst:9.3f} {str(worst <= 0.5):>9s}"
+        )
+    n = len(WRONG)
+    print(
+        f"corpus: {n} wrong versions, named {named} ({named / n:.0%}), localised {located} ({located / n:.0%})"
+    )
+
+
 if __name__ == "__main__":
     main()
+    diagnosis()

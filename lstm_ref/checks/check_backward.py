@@ -67,14 +67,12 @@ def _mistakes() -> list[Mistake]:
     return [
         Mistake(
             "dc_next_ignored",
-            "dc_next is ignored: the cell state's gradient is dc_next + dh_next ⊙ o ⊙ (1 - "
-            "tanh²(c_t)).",
+            "dc_next is ignored: the cell state's gradient is dc_next + dh_next ⊙ o ⊙ (1 - tanh²(c_t)).",  # noqa: E501
             dc_ignored,
         ),
         Mistake(
             "dh_next_ignored",
-            "dh_next is ignored: h_t = o_t ⊙ tanh(c_t) sends dh_next to the output gate and to "
-            "c_t.",
+            "dh_next is ignored: h_t = o_t ⊙ tanh(c_t) sends dh_next to the output gate and to c_t.",  # noqa: E501
             dh_ignored,
         ),
         Mistake(
@@ -87,8 +85,7 @@ def _mistakes() -> list[Mistake]:
         ),
         Mistake(
             "bias_split",
-            "the bias gradient is split between b_ih and b_hh; each gets the full sum over the "
-            "batch of da.",
+            "the bias gradient is split between b_ih and b_hh; each gets the full sum over the batch of da.",  # noqa: E501
             biases_halved,
         ),
     ]
@@ -144,10 +141,7 @@ def locate_gradient(runner, results, case, name) -> list:
                         Finding(
                             "located.value_mismatch",
                             runner.spec.name,
-                            f"The first wrong gradient (gate blocks first, as in chapter 8) is "
-                            f"{key}[{rows(k)}], the {GATE_NAMES[gate]}'s: its δa_{gate} is wrong. "
-                            "Check that line (the activation's derivative, and the factor it "
-                            "multiplies).",
+                            f"The first wrong gradient (gate blocks first, as in chapter 8) is {key}[{rows(k)}], the {GATE_NAMES[gate]}'s: its δa_{gate} is wrong. Check that line (the activation's derivative, and the factor it multiplies).",  # noqa: E501
                             gate=gate,
                             term="activation",
                         )
@@ -158,8 +152,7 @@ def locate_gradient(runner, results, case, name) -> list:
                     Finding(
                         "located.value_mismatch",
                         runner.spec.name,
-                        f"The gate blocks of the weight and bias gradients are right; the first "
-                        f"wrong gradient is {key}. Check the line that computes it from δa.",
+                        f"The gate blocks of the weight and bias gradients are right; the first wrong gradient is {key}. Check the line that computes it from δa.",  # noqa: E501
                         term=key,
                     )
                 ]

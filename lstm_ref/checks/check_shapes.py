@@ -156,14 +156,12 @@ def _mistakes() -> list[tuple[str, str, Callable[[dict], dict]]]:
         ),
         (
             "states_batch_first",
-            "batch_first does not apply to h_n and c_n: they are always "
-            "(D·num_layers, batch, ...).",
+            "batch_first does not apply to h_n and c_n: they are always (D·num_layers, batch, ...).",  # noqa: E501
             mk(states_batch_first),
         ),
         (
             "directions_forgotten",
-            "h_n/c_n's first axis is num_layers·D (D = 2 if bidirectional): the directions "
-            "are forgotten.",
+            "h_n/c_n's first axis is num_layers·D (D = 2 if bidirectional): the directions are forgotten.",  # noqa: E501
             mk(layers_only),
         ),
         (
@@ -184,8 +182,7 @@ def _mistakes() -> list[tuple[str, str, Callable[[dict], dict]]]:
         ),
         (
             "proj_size_ignored",
-            "proj_size is ignored: with proj_size > 0, out and h_n have proj_size features "
-            "(per direction).",
+            "proj_size is ignored: with proj_size > 0, out and h_n have proj_size features (per direction).",  # noqa: E501
             mk(proj_ignored),
         ),
         (
@@ -219,8 +216,7 @@ def _call(fn, cfg, label):
             else type(result).__name__
         )
         raise _fail(
-            f"should return a dict {{'out': tuple, 'h_n': tuple, 'c_n': tuple}}; on {label} it "
-            f"returned {what}.",
+            f"should return a dict {{'out': tuple, 'h_n': tuple, 'c_n': tuple}}; on {label} it returned {what}.",  # noqa: E501
             "kind",
             label,
         )
@@ -389,8 +385,7 @@ def infer_axes(evidence) -> list[Finding]:
             Finding(
                 kind,
                 NAME,
-                f"{names}: axis {axis} is {got}; nn.LSTM's is {right_expr} "
-                "(D = 2 if bidirectional else 1, H_out = proj_size or hidden_size).",
+                f"{names}: axis {axis} is {got}; nn.LSTM's is {right_expr} (D = 2 if bidirectional else 1, H_out = proj_size or hidden_size).",  # noqa: E501
                 term=keys[0],
             )
         )

@@ -263,9 +263,7 @@ class Runner:
         for name, before, after in zip(self.spec.arg_names, case.args, given, strict=False):
             if not same_args(before, after):
                 raise self.fail(
-                    f"changed its argument `{name}` in place on {case.label}.\n"
-                    f"Do not modify the arrays you are given: write `{name} = {name} + ...` "
-                    f"or work on `{name}.copy()` instead of `{name} += ...` / `{name}[...] = ...`.",
+                    f"changed its argument `{name}` in place on {case.label}.\nDo not modify the arrays you are given: write `{name} = {name} + ...` or work on `{name}.copy()` instead of `{name} += ...` / `{name}[...] = ...`.",  # noqa: E501
                     "inplace",
                     case,
                 )
@@ -326,10 +324,7 @@ class Runner:
                 g = got[name]
                 if g.shape != e.shape:
                     sym = symbols.get(name, ())
-                    text = (
-                        f"{name} has shape {g.shape} on {case.label}; expected "
-                        f"{shape_in_symbols(sym, e.shape)}.{self.shape_hint(name, g, e, sym)}"
-                    )
+                    text = f"{name} has shape {g.shape} on {case.label}; expected {shape_in_symbols(sym, e.shape)}.{self.shape_hint(name, g, e, sym)}"  # noqa: E501
                     found, how, _keys = self.explain(results) if self.spec.model else ([], "", ())
                     if found:
                         text += "\nFound:\n" + "\n".join(f"  - {f.text}" for f in found)
@@ -352,8 +347,7 @@ class Runner:
                     n_bad = int(np.sum(~np.isfinite(g)))
                     idx = tuple(int(i) for i in np.argwhere(~np.isfinite(g))[0]) if g.ndim else ()
                     raise self.fail(
-                        f"{name} has {n_bad} non-finite value(s) (NaN or inf) on {case.label}, "
-                        f"first at {where_in_words(idx, self.spec.symbols(case).get(name, ()))}."
+                        f"{name} has {n_bad} non-finite value(s) (NaN or inf) on {case.label}, first at {where_in_words(idx, self.spec.symbols(case).get(name, ()))}."  # noqa: E501
                         + (
                             "\nA sigmoid written as 1/(1+exp(-z)) overflows for large |z|."
                             if self.spec.hint == "overflow"
@@ -500,8 +494,7 @@ class Runner:
             Finding(
                 "located.value_mismatch",
                 self.spec.name,
-                f"No known mistake explains all your results; the error is in {name}{at}. "
-                "Compare that line of your code with the book's equation.",
+                f"No known mistake explains all your results; the error is in {name}{at}. Compare that line of your code with the book's equation.",  # noqa: E501
                 term=name,
                 **where,
             )
@@ -537,7 +530,5 @@ def difference_text(diff, symbols, dtype, show_expected: bool) -> str:
 
 def fixed_case_hint(function: str, number: int) -> str:
     """How a student gets a fixed case's inputs into their own notebook."""
-    return (
-        f"To step through this case: `from lstm_ref.checks import fixed_case`, then "
-        f'`{function}(**fixed_case("{function}", {number}))`.'
-    )
+    call = f'{function}(**fixed_case("{function}", {number}))'
+    return f"To step through this case: `from lstm_ref.checks import fixed_case`, then `{call}`."

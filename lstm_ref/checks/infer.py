@@ -50,6 +50,11 @@ class Model:
         """Sets of factors worth changing together (besides pairs of ``pair`` factors)."""
         return []
 
+    def stages(self) -> list[tuple[set, Callable]]:
+        """Questions asked in order before the joint fit: (factor names, which evidence answers
+        them). E.g. the one-step probes answer the cell's parts, then sequences the rest."""
+        return []
+
 
 def mismatches(got: dict, model_out: dict) -> int:
     """How many elements of the student's outputs the model does not reproduce."""
@@ -88,6 +93,18 @@ class Fit:
     remaining: float
 
 
+class Budget:
+    """How many more times the model may be evaluated on the search evidence: a count, not a
+    clock, so that a check names the same things on a busy machine as on a quiet one."""
+
+    def __init__(self, evaluations: int):
+        self.left = evaluations
+
+    def take(self) -> bool:
+        self.left -= 1
+        return self.left >= 0
+
+
 def fit(
     model: Model,
     search: list,
@@ -95,38 +112,67 @@ def fit(
     *,
     rounds: int = 6,
     max_pairs: int = 600,
+    evaluations: int = 900,
 ) -> Fit:
     """Change parts of ``model`` while it reproduces more of the student's answers on ``search``;
-    an exact fit is then verified on ``verify`` (every case the check ran)."""
+    an exact fit is then verified on ``verify`` (every case the check ran).
+
+    First the model's stages (each part asked on the evidence that answers it, e.g. the cell's
+    parts on one-step probes), then the joint search; if that is not exact, the joint search again
+    from the right model. At most ``evaluations`` evaluations in all: a fit that is not exact
+    names nothing, so running out can only leave a mistake unnamed, never name a wrong one."""
+    budget = Budget(evaluations)
+
+    def exact(choice):
+        return loss(model, search, choice) == 0 and loss(model, verify, choice) == 0
+
     choice = model.correct()
+    staged = model.stages()
+    for names, which in staged:
+        part = [e for e in search if which(e[0])]
+        if part:
+            choice = _greedy(model, part, choice, names, rounds, max_pairs, budget)
+    choice = _greedy(model, search, choice, None, rounds, max_pairs, budget)
+    if exact(choice):
+        return Fit(choice, True, 0)
+    if staged:
+        fresh = _greedy(model, search, model.correct(), None, rounds, max_pairs, budget)
+        if exact(fresh):
+            return Fit(fresh, True, 0)
+    return Fit(choice, False, 1)
+
+
+def _greedy(model, search, choice, names, rounds, max_pairs, budget) -> dict:
+    """Single changes while they help, then one round of pairs (only ``names`` factors, if set)."""
+    factors = [f for f in model.factors if names is None or f.name in names]
     best = loss(model, search, choice)
     tried_pairs = False
     for _ in range(rounds):
-        if best == 0:
+        if best == 0 or budget.left <= 0:
             break
         step = None
-        for f in model.factors:
+        for f in factors:
             for opt in f.options:
-                if opt == choice[f.name]:
+                if opt == choice[f.name] or not budget.take():
                     continue
                 trial = {**choice, f.name: opt}
                 val = loss(model, search, trial, best)
                 if val < best and (step is None or val < step[0]):
                     step = (val, trial)
-        if step is None and not tried_pairs:
+        if step is None and not tried_pairs and budget.left > 0:
             tried_pairs = True
-            step = _pair_step(model, search, choice, best, max_pairs)
+            step = _pair_step(model, search, choice, best, max_pairs, factors, budget)
         if step is None:
             break
         best, choice = step
-    exact = best == 0 and loss(model, verify, choice) == 0
-    return Fit(choice, exact, best)
+    return choice
 
 
-def _pair_step(model, search, choice, best, max_pairs):
+def _pair_step(model, search, choice, best, max_pairs, factors, budget):
     """The best change of two parts at once (``pair`` factors, plus the model's own groups)."""
     candidates = []
-    pairable = [f for f in model.factors if f.pair]
+    allowed = {f.name for f in factors}
+    pairable = [f for f in factors if f.pair]
     for f1, f2 in itertools.combinations(pairable, 2):
         for o1 in f1.options:
             if o1 == choice[f1.name]:
@@ -135,6 +181,8 @@ def _pair_step(model, search, choice, best, max_pairs):
                 if o2 != choice[f2.name]:
                     candidates.append({f1.name: o1, f2.name: o2})
     for names in model.groups(choice):
+        if not set(names) <= allowed:
+            continue
         opts = [next(f for f in model.factors if f.name == n).options for n in names]
         for combo in itertools.product(*opts):
             change = {n: o for n, o in zip(names, combo, strict=True) if o != choice[n]}
@@ -142,6 +190,8 @@ def _pair_step(model, search, choice, best, max_pairs):
                 candidates.append(change)
     step = None
     for change in candidates[:max_pairs]:
+        if not budget.take():
+            break
         trial = {**choice, **change}
         val = loss(model, search, trial, best)
         if val < best and (step is None or val < step[0]):

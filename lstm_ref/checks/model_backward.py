@@ -137,6 +137,10 @@ class LayerBackwardModel(Model):
     def __init__(self):
         self.factors = [f for f in CELL_FACTORS if f.name != "upstream_swap"] + TIME_FACTORS
 
+    def stages(self):
+        cell = {f.name for f in CELL_FACTORS}
+        return [(cell, lambda case: case.kind == "probe" and case.args[1].shape[-3] == 1)]
+
     def run(self, case, ch):
         dout, x, h0, c0, W_ih, W_hh, b_ih, b_hh = case.args
         dh_n, dc_n = case.kwargs.get("dh_n"), case.kwargs.get("dc_n")
@@ -270,11 +274,9 @@ def backward_findings(ch, function, factors) -> list[Finding]:
             elif v == "pre":
                 fid, text = (
                     "grad.derivative_of_preactivation",
-                    f"{name}: the derivative is taken of the pre-activation a_{act}; "
-                    f"{word} is of the activation {act}_t itself ({act}(1 − {act})"
+                    f"{name}: the derivative is taken of the pre-activation a_{act}; {word} is of the activation {act}_t itself ({act}(1 − {act})"  # noqa: E501
                     if kind == "sig"
-                    else f"{name}: the derivative is taken of the pre-activation a_g; "
-                    "tanh′ = 1 − g_t², of g_t itself",
+                    else f"{name}: the derivative is taken of the pre-activation a_g; tanh′ = 1 − g_t², of g_t itself",  # noqa: E501
                 )
                 text += ")." if kind == "sig" else "."
             else:

@@ -161,8 +161,7 @@ class GatesModel(Model):
                 Finding(
                     "gates.output_order",
                     function,
-                    f"the gates are returned in the wrong order: positions {p} and {q} are "
-                    "exchanged; return (i, f, g, o).",
+                    f"the gates are returned in the wrong order: positions {p} and {q} are exchanged; return (i, f, g, o).",  # noqa: E501
                 )
             )
         return out
@@ -205,8 +204,7 @@ def read_findings(ch, function) -> list[Finding]:
             Finding(
                 "gates.exchanged",
                 function,
-                f"the {a} and the {b} are exchanged{extra}: in W_ih, W_hh, b_ih and b_hh the "
-                f"rows {rows(p)} are the {a}'s and {rows(q)} the {b}'s (order i, f, g, o).",
+                f"the {a} and the {b} are exchanged{extra}: in W_ih, W_hh, b_ih and b_hh the rows {rows(p)} are the {a}'s and {rows(q)} the {b}'s (order i, f, g, o).",  # noqa: E501
                 gate=GATES[p],
             )
         )
@@ -232,8 +230,7 @@ def read_findings(ch, function) -> list[Finding]:
                     Finding(
                         "gate.term_missing",
                         function,
-                        f"{term} is missing from every gate: "
-                        "a_t = W_ih x_t + b_ih + W_hh h_{t-1} + b_hh.",
+                        f"{term} is missing from every gate: a_t = W_ih x_t + b_ih + W_hh h_{{t-1}} + b_hh.",  # noqa: E501
                         term=TERM[P],
                     )
                 )
@@ -272,8 +269,7 @@ def read_findings(ch, function) -> list[Finding]:
                 Finding(
                     "gate.weights_untransposed",
                     function,
-                    f"{P}'s gate blocks are used untransposed: each gate needs {P}_k {v}, i.e. "
-                    f"`{v[0]} @ {P}[rows].T`.",
+                    f"{P}'s gate blocks are used untransposed: each gate needs {P}_k {v}, i.e. `{v[0]} @ {P}[rows].T`.",  # noqa: E501
                     term=TERM[P],
                 )
             )
@@ -296,8 +292,7 @@ def read_findings(ch, function) -> list[Finding]:
                 Finding(
                     "gate.reads_other_block",
                     function,
-                    f"{name}: reads {got} ({book}, the {GATE_NAMES[GATES[src]]}'s) instead of "
-                    f"{want} ({own}).",
+                    f"{name}: reads {got} ({book}, the {GATE_NAMES[GATES[src]]}'s) instead of {want} ({own}).",  # noqa: E501
                     gate=gate,
                     term=TERM[Ps[0]] if len(Ps) == 1 else "+".join(TERM[P] for P in Ps),
                 )
@@ -338,8 +333,7 @@ def _bias_twice(function, used, lost) -> Finding:
     return Finding(
         "gate.term_twice",
         function,
-        f"{used} is used where {lost} belongs ({used} is added twice, {lost} never): "
-        "a_t = W_ih x_t + b_ih + W_hh h_{t-1} + b_hh.",
+        f"{used} is used where {lost} belongs ({used} is added twice, {lost} never): a_t = W_ih x_t + b_ih + W_hh h_{{t-1}} + b_hh.",  # noqa: E501
         term=TERM[lost],
     )
 
@@ -351,8 +345,7 @@ C_TEXT = {
     ),
     "one_minus_f": (
         "cell.c_forget_term",
-        "c_t uses (1 − f_t) ⊙ c_{t-1}; the forget gate multiplies c_{t-1} itself: "
-        "c_t = f_t ⊙ c_{t-1} + i_t ⊙ g_t.",
+        "c_t uses (1 − f_t) ⊙ c_{t-1}; the forget gate multiplies c_{t-1} itself: c_t = f_t ⊙ c_{t-1} + i_t ⊙ g_t.",  # noqa: E501
     ),
     "no_input": ("cell.c_input_term", "c_t lacks the input gate: c_t = f_t ⊙ c_{t-1} + i_t ⊙ g_t."),
     "no_g": (

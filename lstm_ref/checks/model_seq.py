@@ -244,6 +244,10 @@ class LayerModel(Model):
             for f in self.factors
         ]
 
+    def stages(self):
+        cell = {f.name for f in cell_factors(with_cell=True)}
+        return [(cell, lambda case: case.kind == "probe" and case.args[0].shape[-3] == 1)]
+
     def run(self, case, ch):
         x, h0, c0, *W = case.args
         bf = case.kwargs.get("batch_first", False)

@@ -65,9 +65,7 @@ class SigmoidModel(Model):
                 Finding(
                     "sigmoid.wrong_formula",
                     function,
-                    f"z is clipped to [-{k}, {k}]: σ(z) then differs from 1 / (1 + e^{{-z}}) for "
-                    f"|z| > {k} by more than float64's tolerance; exponentiate only −|z| instead "
-                    "of clipping.",
+                    f"z is clipped to [-{k}, {k}]: σ(z) then differs from 1 / (1 + e^{{-z}}) for |z| > {k} by more than float64's tolerance; exponentiate only −|z| instead of clipping.",  # noqa: E501
                 )
             ]
         kind, text = TEXT[f]
