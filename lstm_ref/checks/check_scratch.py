@@ -492,17 +492,21 @@ def _as_layer(cls):
     direction, nn.LSTM's weights loaded."""
     import torch
 
+    modules: dict = {}  # one module per (I, H, batch_first): the weights are loaded per call
+
     def layer(x, h0, c0, W_ih, W_hh, b_ih, b_hh, batch_first=False):
         I, H = W_ih.shape[1], W_hh.shape[1]
-        module = cls(
-            input_size=I,
-            hidden_size=H,
-            num_layers=1,
-            bias=True,
-            batch_first=batch_first,
-            bidirectional=False,
-        )
-        module = module.double() or module
+        if (I, H, batch_first) not in modules:
+            m = cls(
+                input_size=I,
+                hidden_size=H,
+                num_layers=1,
+                bias=True,
+                batch_first=batch_first,
+                bidirectional=False,
+            )
+            modules[(I, H, batch_first)] = m.double() or m
+        module = modules[(I, H, batch_first)]
         t = lambda a: torch.from_numpy(np.ascontiguousarray(a, dtype=np.float64))
         sd = {"weight_ih_l0": W_ih, "weight_hh_l0": W_hh, "bias_ih_l0": b_ih, "bias_hh_l0": b_hh}
         module.load_state_dict({k: t(v) for k, v in sd.items()})

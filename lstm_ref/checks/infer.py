@@ -130,8 +130,8 @@ def fit(
     staged = model.stages()
     for names, which in staged:
         part = [e for e in search if which(e[0])]
-        if part:
-            choice = _greedy(model, part, choice, names, rounds, max_pairs, budget)
+        if part:  # singles only: a stage's pairs would cost more than they tell
+            choice = _greedy(model, part, choice, names, rounds, 0, budget)
     choice = _greedy(model, search, choice, None, rounds, max_pairs, budget)
     if exact(choice):
         return Fit(choice, True, 0)
@@ -159,7 +159,11 @@ def _greedy(model, search, choice, names, rounds, max_pairs, budget) -> dict:
                 val = loss(model, search, trial, best)
                 if val < best and (step is None or val < step[0]):
                     step = (val, trial)
-        if step is None and not tried_pairs and budget.left > 0:
+                if val == 0:
+                    break
+            if step is not None and step[0] == 0:
+                break
+        if step is None and not tried_pairs and budget.left > 0 and max_pairs:
             tried_pairs = True
             step = _pair_step(model, search, choice, best, max_pairs, factors, budget)
         if step is None:
@@ -196,6 +200,8 @@ def _pair_step(model, search, choice, best, max_pairs, factors, budget):
         val = loss(model, search, trial, best)
         if val < best and (step is None or val < step[0]):
             step = (val, trial)
+        if val == 0:
+            break
     return step
 
 

@@ -79,7 +79,7 @@ def gate_values(x, h, W_ih, W_hh, b_ih, b_hh, ch) -> dict[str, np.ndarray]:
     for P in PARAMS:
         a = params[P]
         if P.startswith("b"):
-            blocks[P] = [np.expand_dims(a[..., j * H : (j + 1) * H], -2) for j in range(4)]
+            blocks[P] = [a[..., None, j * H : (j + 1) * H] for j in range(4)]
         else:
             blocks[P] = [a[..., j * H : (j + 1) * H, :] for j in range(4)]
     if ch["swap"] is not None:
@@ -88,7 +88,7 @@ def gate_values(x, h, W_ih, W_hh, b_ih, b_hh, ch) -> dict[str, np.ndarray]:
             blocks[P][p], blocks[P][q] = blocks[P][q], blocks[P][p]
     out = {}
     for gate in GATES:
-        a = np.zeros(x.shape[:-1] + (H,))
+        a = 0.0
         for P in PARAMS:
             src = ch[f"{P}.{gate}"]
             mode = ch[P]
@@ -103,6 +103,9 @@ def gate_values(x, h, W_ih, W_hh, b_ih, b_hh, ch) -> dict[str, np.ndarray]:
                 a = a + vecs[P] @ blk
             else:
                 a = a + vecs[P] @ np.swapaxes(blk, -1, -2)
+        shape = x.shape[:-1] + (H,)
+        if np.shape(a) != shape:  # only bias terms, or none: broadcast over the batch
+            a = a + np.zeros(shape)
         out[gate] = ACT[ch[f"act.{gate}"]](a)
     return out
 
