@@ -295,7 +295,7 @@ def read_findings(ch, function) -> list[Finding]:
                 Finding(
                     "gate.reads_other_block",
                     function,
-                    f"{name}: reads {got} ({book}, the {GATE_NAMES[GATES[src]]}'s) instead of {want} ({own}).",  # noqa: E501
+                    f"{name}: reads {got} ({book}, the {GATE_NAMES[GATES[src]]}'s rows) instead of {want} ({own}).",  # noqa: E501
                     gate=gate,
                     term=TERM[Ps[0]] if len(Ps) == 1 else "+".join(TERM[P] for P in Ps),
                 )
