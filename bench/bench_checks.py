@@ -205,9 +205,8 @@ def diagnosis() -> None:
             f"{function:36s} {statistics.median(times):9.3f} {worst:9.3f} {str(worst <= 0.5):>9s}"
         )
     n = len(WRONG)
-    print(
-        f"corpus: {n} wrong versions, named {named} ({named / n:.0%}), localised {located} ({located / n:.0%})"
-    )
+    rates = f"named {named} ({named / n:.0%}), localised {located} ({located / n:.0%})"
+    print(f"corpus: {n} wrong versions, {rates}")
 
 
 if __name__ == "__main__":
