@@ -19,7 +19,7 @@ import re
 import numpy as np
 
 from lstm_ref.checks.compare import shape_in_symbols, values_close
-from lstm_ref.checks.core import draw_seed, forbidden_text, guarded, is_forbidden
+from lstm_ref.checks.core import draw_seed, forbidden_text, guarded, hits_of, is_forbidden
 from lstm_ref.checks.failure import CheckFailure
 from lstm_ref.checks.findings import Finding, catalogue_finding
 from lstm_ref.checks.infer import NotApplicable, catalogue_matches
@@ -180,7 +180,7 @@ def _run_student(cls, cfg, sd, x, hx, label):
             module = cls(**cfg)
     except Exception as exc:
         if is_forbidden(exc) or g.hits:
-            raise _fail(forbidden_text(g.hits, False, label), "forbidden", label) from None
+            raise _fail(forbidden_text(hits_of(g, exc), False, label), "forbidden", label) from None
         raise _fail(
             f"ScratchLSTM(**{cfg}) raised {type(exc).__name__}: {exc}", "exception", label
         ) from exc
@@ -223,7 +223,7 @@ def _run_student(cls, cfg, sd, x, hx, label):
             result = module(x, hx) if hx is not None else module(x)
     except Exception as exc:
         if is_forbidden(exc) or g.hits:
-            raise _fail(forbidden_text(g.hits, False, label), "forbidden", label) from None
+            raise _fail(forbidden_text(hits_of(g, exc), False, label), "forbidden", label) from None
         raise _fail(
             f"forward raised {type(exc).__name__} on {label}: {exc}", "exception", label
         ) from exc

@@ -203,3 +203,22 @@ def test_seed_none_draws_a_fresh_seed_and_failures_name_it():
 def test_an_int_result_is_described():
     with pytest.raises(CheckFailure, match="got an int"):
         check_lstm_cell(lambda *a: 1, cases="fixed")
+
+
+def test_a_caught_refusal_still_fails_as_the_grader_fails_it():
+    import torch
+
+    from lstm_ref import lstm_cell
+
+    def sneaky(*args):
+        try:
+            torch.ops.aten.lstm_cell(
+                torch.zeros(1, 2), [torch.zeros(1, 2)] * 2, torch.zeros(8, 2), torch.zeros(8, 2)
+            )
+        except Exception:
+            pass
+        return lstm_cell(*args)
+
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_cell(sneaky, cases="fixed")
+    assert info.value.stage == "forbidden" and "torch.ops.aten.lstm_cell" in str(info.value)
