@@ -102,3 +102,31 @@ def test_wrong_parameter_names_say_so():
 
     with pytest.raises(CheckFailure, match="Name the parameters as nn.LSTM does"):
         check_scratch_lstm(BadNames, cases="shapes")
+
+
+@pytest.mark.parametrize(
+    ("edits", "kind"),
+    [
+        ((("if bias:", "if True:"), ("if self.bias:", "if True:")), "scratch.bias_false_ignored"),
+        ((("k = layer * D + d", "k = d * self.num_layers + layer"),), "scratch.h0_layout"),
+    ],
+    ids=["bias_false_ignored", "h0_direction_major"],
+)
+def test_every_requirement_has_a_fixed_case(edits, kind):
+    """Mistakes that random cases caught only on some seeds fail the fixed cases, every time."""
+    from tests.checks.corpus_scratch import _apply
+
+    with pytest.raises(CheckFailure) as info:
+        check_scratch_lstm(_apply(edits), cases="fixed")
+    assert kind in {f.id for f in info.value.findings}, str(info.value)
+
+
+def test_reset_parameters_other_than_nn_lstm_s_is_a_note(capsys):
+    cls = solution_class(
+        "weight = torch.empty(shape).uniform_(-bound, bound)", "weight = torch.randn(shape)"
+    )
+    check_scratch_lstm(cls, cases="fixed")
+    out = capsys.readouterr().out
+    assert (
+        "cases match nn.LSTM" in out and "Note: reset_parameters" in out and "U(−1/√H, 1/√H)" in out
+    )
