@@ -126,27 +126,34 @@ def check_lstm_cell_backward(fn, *, cases: str = "all", seed: int | None = None)
 
 def locate_gradient(runner, results, case, name) -> list:
     """The first wrong gradient in chapter 8's order: the gate blocks of b_ih, b_hh, W_ih, W_hh
-    (they name the gate whose δ is wrong), then c, h, x."""
+    (they name the gate whose δ is wrong), then c, h, x. A block wrong in one gradient while the
+    gradients that share its δa are right points at that one line, not at δa."""
     from lstm_ref.checks.compare import values_close
     from lstm_ref.checks.model_cell import rows
 
+    c_keys = ("c", "h", "c0", "h0", "x")
     for c, got in results:
         exp = runner.expected(c)
-        for key in ("b_ih", "b_hh", "W_ih", "W_hh"):
-            H = exp[key].shape[0] // 4
-            for k, gate in enumerate(GATES):
-                blk = slice(k * H, (k + 1) * H)
-                if not values_close(got[key][blk], exp[key][blk]):
-                    return [
-                        Finding(
-                            "located.value_mismatch",
-                            runner.spec.name,
-                            f"The first wrong gradient (gate blocks first, as in chapter 8) is {key}[{rows(k)}], the {GATE_NAMES[gate]}'s: its δa_{gate} is wrong. Check that line (the activation's derivative, and the factor it multiplies).",  # noqa: E501
-                            gate=gate,
-                            term="activation",
-                        )
-                    ]
-        for key in ("c", "h", "c0", "h0", "x"):
+        H = exp["b_ih"].shape[0] // 4
+        for k, gate in enumerate(GATES):
+            blk = slice(k * H, (k + 1) * H)
+            ok = {
+                key: values_close(got[key][blk], exp[key][blk])
+                for key in ("b_ih", "b_hh", "W_ih", "W_hh")
+            }  # noqa: E501
+            if all(ok.values()):
+                continue
+            wrong = [key for key, v in ok.items() if not v]
+            if len(wrong) < 4:  # δa_gate is right where the others are: one line is wrong
+                what = " and ".join(f"{key}[{rows(k)}]" for key in wrong)
+                right = ", ".join(f"{key}'s" for key, v in ok.items() if v)
+                text = f"The first wrong gradient (gate blocks first, as in chapter 8) is {what}, the {GATE_NAMES[gate]}'s, while {right} block is right: δa_{gate} is right, so look at the line that turns δa into {wrong[0]}'s gradient (b: Σ over the batch of δa; W_ih: δaᵀ x; W_hh: δaᵀ h_(t-1))."  # noqa: E501
+                term = wrong[0]
+            else:
+                text = f"The first wrong gradient (gate blocks first, as in chapter 8) is the {GATE_NAMES[gate]}'s block, rows {rows(k)}, of b_ih, b_hh, W_ih and W_hh: its δa_{gate} is wrong. Check that line (the activation's derivative, and the factor it multiplies)."  # noqa: E501
+                term = "activation"
+            return [Finding("located.value_mismatch", runner.spec.name, text, gate=gate, term=term)]
+        for key in c_keys:
             if key in exp and not values_close(got[key], exp[key]):
                 return [
                     Finding(

@@ -119,9 +119,9 @@ def fit(
 
     First the model's stages (each part asked on the evidence that answers it, e.g. the cell's
     parts on one-step probes), then the joint search; if that is not exact, the joint search again
-    from the right model. At most ``evaluations`` evaluations in all: a fit that is not exact
-    names nothing, so running out can only leave a mistake unnamed, never name a wrong one."""
-    budget = Budget(evaluations)
+    from the right model. At most ``evaluations`` evaluations per search (a count, not a clock):
+    a fit that is not exact names nothing, so running out can only leave a mistake unnamed, never
+    name a wrong one."""
 
     def exact(choice):
         return loss(model, search, choice) == 0 and loss(model, verify, choice) == 0
@@ -130,13 +130,14 @@ def fit(
     staged = model.stages()
     for names, which in staged:
         part = [e for e in search if which(e[0])]
-        if part:  # singles only: a stage's pairs would cost more than they tell
-            choice = _greedy(model, part, choice, names, rounds, 0, budget)
-    choice = _greedy(model, search, choice, None, rounds, max_pairs, budget)
+        if part:  # singles only, on their own (cheap) budget: a stage's pairs cost more than
+            choice = _greedy(model, part, choice, names, 3, 0, Budget(evaluations // 3))
+    choice = _greedy(model, search, choice, None, rounds, max_pairs, Budget(evaluations))
     if exact(choice):
         return Fit(choice, True, 0)
     if staged:
-        fresh = _greedy(model, search, model.correct(), None, rounds, max_pairs, budget)
+        fresh = model.correct()
+        fresh = _greedy(model, search, fresh, None, rounds, max_pairs, Budget(evaluations))
         if exact(fresh):
             return Fit(fresh, True, 0)
     return Fit(choice, False, 1)

@@ -33,6 +33,8 @@ def run_layer(x, h0, c0, W, ch=None, mask=None):
     for k, t in enumerate(steps):
         h_in = h if ch["carry"] in ("both", "h_only") else h0
         c_in = c if ch["carry"] in ("both", "c_only") else c0
+        if ch["carry"] == "swapped" and k > 0:
+            h_in, c_in = c, h
         h2, c2 = cell_step(x[..., t, :, :], h_in, c_in, *W, ch)
         if mask is not None:
             m = mask[..., t, :, None]
@@ -57,6 +59,8 @@ def run_layer(x, h0, c0, W, ch=None, mask=None):
     out = np.stack(outs, axis=-3)
     if ch["final"] == "first":
         h, c = hs[0], cs[0]
+    elif ch["final"] == "before_last":
+        h, c = (hs[-2], cs[-2]) if T > 1 else (h0, c0)
     elif ch["final"] == "initial":
         h, c = h0, c0
     elif ch["final"] == "out_last":
@@ -70,9 +74,9 @@ SEQ_FACTORS = [
     Factor("time", ("ok", "ignored", "always", "reshape")),
     Factor("back", ("ok", "none", "reshape")),
     Factor("direction", ("forward", "reversed", "reversed_flipped")),
-    Factor("carry", ("both", "h_only", "c_only", "none")),
+    Factor("carry", ("both", "h_only", "c_only", "none", "swapped")),
     Factor("out", ("h", "h_prev", "c")),
-    Factor("final", ("last", "first", "initial", "out_last")),
+    Factor("final", ("last", "first", "initial", "out_last", "before_last")),
     Factor("final_swap", (False, True)),
     Factor("init_swap", (False, True)),
 ]
@@ -155,6 +159,14 @@ SEQ_TEXT = {
     ("out", "c"): (
         "seq.out_holds_c",
         "out holds the cell states c_t; it should hold the hidden states h_t.",
+    ),
+    ("carry", "swapped"): (
+        "seq.state_swapped",
+        "h and c are exchanged between steps: the next step reads (h_{t-1}, c_{t-1}) in that order, as the cell returns them.",  # noqa: E501
+    ),
+    ("final", "before_last"): (
+        "seq.h_n_wrong_step",
+        "h_n, c_n are the state before the last step (the loop stops one step early); they are the state after step T-1.",  # noqa: E501
     ),
     ("final", "first"): (
         "seq.h_n_wrong_step",
@@ -240,7 +252,7 @@ class LayerModel(Model):
         self.factors = SEQ_FACTORS[:-1] + [SEQ_FACTORS[-1]] + cell_factors(with_cell=True)
         self.factors = [f for f in self.factors if f.name not in ("out_swap",)]
         self.factors = [
-            f if f.name != "final" else Factor("final", ("last", "first", "initial"))
+            f if f.name != "final" else Factor("final", ("last", "first", "initial", "before_last"))
             for f in self.factors
         ]
 
@@ -284,6 +296,7 @@ BI_FACTORS = [
     Factor("halves", ("ok", "swapped")),
     Factor("rev_hn", ("ok", "out_last")),
     Factor("rows", ("ok", "swapped")),
+    Factor("rows_c", ("ok", "swapped")),
 ]
 BI_TEXT = {
     ("rev_in", "none"): (
@@ -333,6 +346,10 @@ BI_TEXT = {
     ("rev_hn", "out_last"): (
         "bi.h_n_reverse_from_last",
         "the reverse direction's h_n is taken from out[-1]; the reverse direction ends at t = 0, so its h_n is out[0, :, H:].",  # noqa: E501
+    ),
+    ("rows_c", "swapped"): (
+        "bi.states_swapped",
+        "c_n has the directions' rows exchanged (h_n has them right): row 0 is the forward direction, row 1 the reverse.",  # noqa: E501
     ),
     ("rows", "swapped"): (
         "bi.states_swapped",
@@ -388,11 +405,12 @@ class BiModel(Model):
             hb = ob[..., -1, :, :]
         halves = [of, ob] if ch["halves"] == "ok" else [ob, of]
         rows = (0, 1) if ch["rows"] == "ok" else (1, 0)
+        rows_c = rows if ch["rows_c"] == "ok" else rows[::-1]
         hs, cs = [hf, hb], [cf, cb]
         return {
             "out": np.concatenate(halves, axis=-1),
             "h_n": np.stack([hs[rows[0]], hs[rows[1]]], axis=-3),
-            "c_n": np.stack([cs[rows[0]], cs[rows[1]]], axis=-3),
+            "c_n": np.stack([cs[rows_c[0]], cs[rows_c[1]]], axis=-3),
         }
 
     def findings(self, ch, function):
@@ -403,6 +421,16 @@ class BiModel(Model):
                 continue
             if f.name == "rev_back" and v == "none" and ch["rev_in"] == "none":
                 continue  # never reversed, so nothing to flip back
+            if f.name in ("rev_h0", "fwd_h0") and ch["rev_h0"] == 0 and ch["fwd_h0"] == 1:
+                if f.name == "rev_h0":
+                    out.append(
+                        Finding(
+                            "bi.initial_states_swapped",
+                            function,
+                            "the initial states are exchanged between directions: h0[0], c0[0] are the forward direction's, h0[1], c0[1] the reverse direction's.",  # noqa: E501
+                        )
+                    )
+                continue
             if (f.name, v) in BI_TEXT:
                 kind, text = BI_TEXT[(f.name, v)]
                 d = (

@@ -204,3 +204,26 @@ for _expect, _opts in [
     wrong("lstm_layer_backward", *_expect)(lambda *a, _o=_opts, **kw: layer_bwd(*a, **kw, **_o))
 
 right("lstm_layer_backward")(lambda *a, **kw: layer_bwd(*a, **kw))
+
+
+# a second batch (blind test, see corpus_forward.py)
+@wrong(
+    "lstm_cell_backward",
+    ("grad.derivative_of_preactivation", "o"),
+    "grad.tanh_c_derivative_missing",
+)
+def cell_backward_two_derivatives(dh_next, dc_next, x, h, c, W_ih, W_hh, b_ih, b_hh):
+    return cell_bwd(dh_next, dc_next, x, h, c, W_ih, W_hh, b_ih, b_hh, tanh_c=False, pre=("o",))
+
+
+@wrong("lstm_cell_backward", "located.value_mismatch")
+def cell_backward_b_hh_zero(dh_next, dc_next, x, h, c, W_ih, W_hh, b_ih, b_hh):
+    g = cell_bwd(dh_next, dc_next, x, h, c, W_ih, W_hh, b_ih, b_hh)
+    g["b_hh"] = np.zeros_like(g["b_hh"])  # "b_hh is added, so its gradient is 0"
+    return g
+
+
+@right("lstm_cell_backward")
+def cell_backward_float32(dh_next, dc_next, x, h, c, W_ih, W_hh, b_ih, b_hh):
+    g = cell_bwd(dh_next, dc_next, x, h, c, W_ih, W_hh, b_ih, b_hh)
+    return {k: v.astype(np.float32) for k, v in g.items()}
