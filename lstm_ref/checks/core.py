@@ -472,6 +472,7 @@ class Runner:
                     run_student(self.fn, c, self.spec.structure, unpack, copy_args) for c in probes
                 ]
             stacked = stack(probes, answers) if probes else []
+            # the search asks the probes (stacked: one model call each) and the fixed cases
             search = stacked + [e for e in evidence if e[0].kind != "random"]
             result = fit(model, search, evidence + stacked)
             if result.exact and result.choice != model.correct():

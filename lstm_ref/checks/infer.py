@@ -112,35 +112,29 @@ def fit(
     *,
     rounds: int = 6,
     max_pairs: int = 600,
-    evaluations: int = 900,
+    evaluations: int = 700,
 ) -> Fit:
     """Change parts of ``model`` while it reproduces more of the student's answers on ``search``;
     an exact fit is then verified on ``verify`` (every case the check ran).
 
     First the model's stages (each part asked on the evidence that answers it, e.g. the cell's
-    parts on one-step probes), then the joint search; if that is not exact, the joint search again
-    from the right model. At most ``evaluations`` evaluations per search (a count, not a clock):
-    a fit that is not exact names nothing, so running out can only leave a mistake unnamed, never
-    name a wrong one."""
+    parts on one-step probes; a stage's answer is kept only if it explains that evidence
+    exactly), then the joint search. At most ``evaluations`` evaluations per search (a count,
+    not a clock): a fit that is not exact names nothing, so running out can only leave a mistake
+    unnamed, never name a wrong one."""
 
     def exact(choice):
         return loss(model, search, choice) == 0 and loss(model, verify, choice) == 0
 
     choice = model.correct()
-    staged = model.stages()
-    for names, which in staged:
+    for names, which in model.stages():
         part = [e for e in search if which(e[0])]
-        if part:  # singles only, on their own (cheap) budget: a stage's pairs cost more than
-            choice = _greedy(model, part, choice, names, 3, 0, Budget(evaluations // 3))
+        if part:  # singles only, on a budget of their own; kept only if they explain the part
+            trial = _greedy(model, part, choice, names, 3, 0, Budget(evaluations // 3))
+            if loss(model, part, trial) == 0:
+                choice = trial
     choice = _greedy(model, search, choice, None, rounds, max_pairs, Budget(evaluations))
-    if exact(choice):
-        return Fit(choice, True, 0)
-    if staged:
-        fresh = model.correct()
-        fresh = _greedy(model, search, fresh, None, rounds, max_pairs, Budget(evaluations))
-        if exact(fresh):
-            return Fit(fresh, True, 0)
-    return Fit(choice, False, 1)
+    return Fit(choice, exact(choice), 0 if exact(choice) else 1)
 
 
 def _greedy(model, search, choice, names, rounds, max_pairs, budget) -> dict:
