@@ -41,7 +41,16 @@ def layer_fixed():
         layer_case("fixed", 1, 3, 2, 3, 2),
         layer_case("fixed", 2, 4, 1, 2, 3, zero_state=True, note="zero state"),
         layer_case("fixed", 3, 3, 2, 2, 2, batch_first=True),
+        _no_initial_state(layer_case("fixed", 4, 3, 2, 2, 3)),  # issue 13: h0 = c0 = None
     ]
+
+
+def _no_initial_state(case):
+    """The same case with h0 = c0 = None: the layer starts from zeros, as nn.LSTM without hx."""
+    x, _, _, *rest = case.args
+    case.args = (x, None, None, *rest)
+    case.note = ", ".join(filter(None, [case.note, "h0 = c0 = None"]))
+    return case
 
 
 def layer_random(rng, seed):
@@ -132,6 +141,7 @@ def lengths_fixed():
     return [
         lengths_case("fixed", 1, 4, 3, 2, 2, [4, 2, 1]),
         lengths_case("fixed", 2, 3, 2, 3, 2, [2, 3]),
+        lengths_case("fixed", 3, 5, 2, 2, 3, [3, 2], note="lengths [3, 2], all < T"),  # issue 13
     ]
 
 

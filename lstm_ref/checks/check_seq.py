@@ -119,6 +119,9 @@ def check_bilstm_layer(fn, *, cases: str = "all", seed: int | None = None) -> No
 def _lengths_reference(x, lengths, h0, c0, W_ih, W_hh, b_ih, b_hh):
     params = reference.layer_params(W_ih, W_hh, b_ih, b_hh)
     out, (h_n, c_n) = reference.lstm(x, params, (h0[None], c0[None]), lengths=lengths)
+    # out keeps all T steps, zero past each length (pad_packed_sequence(..., total_length=T)):
+    # reference.lstm, like pad_packed_sequence without total_length, stops at max(lengths)
+    out = np.concatenate([out, np.zeros((x.shape[0] - out.shape[0], *out.shape[1:]))])
     return out, (h_n[0], c_n[0])
 
 

@@ -264,6 +264,10 @@ class LayerModel(Model):
         x, h0, c0, *W = case.args
         bf = case.kwargs.get("batch_first", False)
         xs = time_major(x, bf, ch["time"])
+        H = W[1].shape[-1]
+        zeros = np.zeros(xs.shape[:-3] + (xs.shape[-2], H))
+        h0 = zeros if h0 is None else h0  # h0 = c0 = None: the layer starts from zeros
+        c0 = zeros if c0 is None else c0
         out, h, c = run_layer(xs, h0, c0, W, ch)
         return {"out": back_to_input_layout(out, bf, ch["back"], ch["time"]), "h_n": h, "c_n": c}
 
