@@ -18,7 +18,11 @@ CORRECT = []  # (function, fn, label)
 def wrong(function, *expect):
     def deco(fn):
         WRONG.append(
-            (function, fn, tuple(e if isinstance(e, tuple) else (e, None) for e in expect))
+            (
+                function,
+                _zeros_for_none(function, fn),
+                tuple(e if isinstance(e, tuple) else (e, None) for e in expect),
+            )
         )
         return fn
 
@@ -27,10 +31,27 @@ def wrong(function, *expect):
 
 def right(function):
     def deco(fn):
-        CORRECT.append((function, fn))
+        CORRECT.append((function, _zeros_for_none(function, fn)))
         return fn
 
     return deco
+
+
+def _zeros_for_none(function, fn):
+    """lstm_layer takes h0 = c0 = None (zeros), as the exercise says: the first lines a student
+    writes for that, in front of each corpus version."""
+    if function != "lstm_layer":
+        return fn
+
+    def with_none(x, h0, c0, W_ih, W_hh, *rest, **kw):
+        B = x.shape[0] if kw.get("batch_first") else x.shape[1]
+        H = W_hh.shape[1]
+        h0 = np.zeros((B, H)) if h0 is None else h0
+        c0 = np.zeros((B, H)) if c0 is None else c0
+        return fn(x, h0, c0, W_ih, W_hh, *rest, **kw)
+
+    with_none.__name__ = fn.__name__
+    return with_none
 
 
 def sig(z):
