@@ -521,20 +521,38 @@ def _as_layer(cls):
 
 
 def _infer_one_layer(cls) -> tuple[list, str]:
-    """The lstm_layer check's inference run through the module (one layer, one direction)."""
+    """The lstm_cell check's inference run through the module (one step: T = 1), then, if the
+    step is right, the lstm_layer check's (one layer, one direction)."""
+    from lstm_ref.checks.check_cell import check_lstm_cell
     from lstm_ref.checks.check_seq import check_lstm_layer
 
-    try:
-        with contextlib.redirect_stdout(io.StringIO()):
-            check_lstm_layer(_as_layer(cls), cases="fixed")
-    except CheckFailure as exc:
-        if exc.stage not in ("value", "shape"):
-            return [], ""  # the one-layer questions could not be asked
-        named = [f for f in exc.findings if not f.id.startswith(("located.", "call.", "result."))]
-        found = [dataclasses.replace(f, function=NAME) for f in named]
-        if found:
-            return found, "(with num_layers=1 and bidirectional=False, on every targeted input)"
-    return [], ""
+    layer = _as_layer(cls)
+
+    def cell(x, h, c, W_ih, W_hh, b_ih, b_hh):
+        _out, (h_n, c_n) = layer(x[None], h, c, W_ih, W_hh, b_ih, b_hh)
+        return h_n, c_n
+
+    for check, fn, how in (
+        (check_lstm_cell, cell, "(one step of your module, on every targeted input)"),
+        (
+            check_lstm_layer,
+            layer,
+            "(with num_layers=1 and bidirectional=False, on every targeted input)",
+        ),  # noqa: E501
+    ):
+        try:
+            with contextlib.redirect_stdout(io.StringIO()):
+                check(fn, cases="fixed")
+        except CheckFailure as exc:
+            if exc.stage not in ("value", "shape"):
+                return [], ""  # these questions could not be asked
+            named = [
+                f for f in exc.findings if not f.id.startswith(("located.", "call.", "result."))
+            ]  # noqa: E501
+            found = [dataclasses.replace(f, function=NAME) for f in named]
+            if found:
+                return found, how
+    return [], ""  # neither one step nor one layer explains it (or both are right)
 
 
 def init_note(cls) -> str:
