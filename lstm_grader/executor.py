@@ -30,7 +30,7 @@ from nbgrader import utils
 from nbgrader.preprocessors import NbGraderPreprocessor
 from traitlets import Float, Integer, Unicode
 
-from lstm_grader import proxy
+from lstm_grader import cell_findings, proxy
 from lstm_grader.sandbox import Limits, Sandbox, SandboxDied, SandboxTimeout, SandboxUnavailable
 
 MAX_TRUSTED_OUTPUT = 20_000  # characters of a test cell's output kept
@@ -100,25 +100,27 @@ class SandboxedExecute(NbGraderPreprocessor):
                     continue
                 cell.outputs = []
                 cell.execution_count = None
+                check = None
                 if is_test_cell(cell):
-                    self._run_trusted(cell, sandbox)
+                    check = self._run_trusted(cell, sandbox)
                 else:
                     self._run_sandboxed(cell, sandbox)
-                self.cells.append(
-                    {
-                        "index": index,
-                        "grade_id": cell.metadata.get("nbgrader", {}).get("grade_id"),
-                        "test": is_test_cell(cell),
-                        "error": next(
-                            (
-                                f"{o.ename}: {o.evalue}"
-                                for o in cell.outputs
-                                if o.output_type == "error"
-                            ),
-                            None,
+                entry = {
+                    "index": index,
+                    "grade_id": cell.metadata.get("nbgrader", {}).get("grade_id"),
+                    "test": is_test_cell(cell),
+                    "error": next(
+                        (
+                            f"{o.ename}: {o.evalue}"
+                            for o in cell.outputs
+                            if o.output_type == "error"
                         ),
-                    }
-                )
+                        None,
+                    ),
+                }
+                if check is not None:  # the check's diagnosis, for the class report only
+                    entry["check"] = check
+                self.cells.append(entry)
         finally:
             sandbox.close()
             self._write_report(info, time.monotonic() - started, sandbox)
@@ -167,7 +169,9 @@ class SandboxedExecute(NbGraderPreprocessor):
                 self._finding("exit_attempt", f"{ename}: {evalue}", cell)
         cell.outputs = outputs
 
-    def _run_trusted(self, cell, sandbox: Sandbox) -> None:
+    def _run_trusted(self, cell, sandbox: Sandbox) -> dict | None:
+        """Run a test cell here; returns what its failed check diagnosed (cell_findings)."""
+        check = None
         buf = io.StringIO()
         findings: list[dict] = []
         grade_id = cell.metadata.get("nbgrader", {}).get("grade_id")
@@ -186,6 +190,7 @@ class SandboxedExecute(NbGraderPreprocessor):
                 self._finding("timeout", str(exc), cell)
             elif isinstance(exc, SandboxDied):
                 self._finding("sandbox_died", str(exc), cell)
+            check = cell_findings.from_exception(exc)
             lines = traceback.format_exception_only(type(exc), exc)
             text = buf.getvalue()[-MAX_TRUSTED_OUTPUT:]
             cell.outputs = ([_stream(text)] if text else []) + [
@@ -196,6 +201,7 @@ class SandboxedExecute(NbGraderPreprocessor):
             cell.outputs = [_stream(text)]
         for f in findings:
             self._finding(f["kind"], f["detail"], cell)
+        return check
 
     # ---------------------------------------------------------------- report
 
