@@ -13,9 +13,13 @@ from lstm_ref.checks.check_scratch import check_scratch_lstm
 from lstm_ref.checks.check_seq import check_bilstm_layer, check_lstm_layer, check_lstm_layer_lengths
 from lstm_ref.checks.check_shapes import check_lstm_output_shapes
 from lstm_ref.checks.failure import CheckFailure
+from lstm_ref.checks.findings import KINDS, Finding, FindingKind
 
 __all__ = [
+    "KINDS",
     "CheckFailure",
+    "Finding",
+    "FindingKind",
     "check_bilstm_layer",
     "check_lstm_cell",
     "check_lstm_cell_backward",

@@ -19,6 +19,7 @@ import numpy as np
 from lstm_ref.checks.compare import shape_in_symbols, values_close
 from lstm_ref.checks.core import draw_seed
 from lstm_ref.checks.failure import CheckFailure
+from lstm_ref.checks.findings import catalogue_finding
 from lstm_ref.gates import GATE_NAMES, GATES
 
 NAME = "ScratchLSTM"
@@ -439,6 +440,7 @@ def check_scratch_lstm(cls, *, cases: str = "all", seed: int | None = None) -> N
                     label,
                     output=name,
                     mistakes=tuple(k for k, _ in matched),
+                    findings=tuple(catalogue_finding(NAME, k, t) for k, t in matched),
                 )
     line = f"{NAME}: all {len(runs)} cases match nn.LSTM"
     print(line)
