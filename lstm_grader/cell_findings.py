@@ -32,27 +32,38 @@ def finding_dict(finding) -> dict:
     return {f: _plain(data.get(f)) for f in FIELDS if data.get(f) is not None}
 
 
-def from_exception(exc: BaseException) -> dict | None:
+RAISED = "call.raised"  # the checks' finding for "the student's function raised"
+
+
+def from_exception(exc: BaseException, grading_limits: tuple[type, ...] = ()) -> dict | None:
     """The check's structured result of a failed test cell, or None if no check failed.
 
     Returns ``{"check": "lstm_cell", "stage": "value", "mistakes": [...], "findings": [...]}``
     for a CheckFailure (``findings``: up to MAX_FINDINGS dicts with ``id`` and the qualifiers
-    that are known); a finding without an ``id`` is dropped.
+    that are known); a finding without an ``id`` is dropped. When what the check saw "raised"
+    was one of ``grading_limits`` (the sandbox's timeout, its death), that is no diagnosis of the
+    student's code: the record gets ``"interrupted": <its class name>`` instead of the
+    ``call.raised`` finding (the grading finding, e.g. "timeout", is recorded by the executor).
     """
     check = getattr(exc, "check", None)
     if check is None or not isinstance(exc, AssertionError):
         return None
+    cause = exc.__cause__
+    interrupted = isinstance(cause, grading_limits) if grading_limits else False
     findings = []
     for f in tuple(getattr(exc, "findings", ()) or ())[:MAX_FINDINGS]:
         try:
             d = finding_dict(f)
         except Exception:  # a malformed finding never stops grading
             continue
-        if d.get("id"):
+        if d.get("id") and not (interrupted and d["id"] == RAISED):
             findings.append(d)
-    return {
+    out = {
         "check": _plain(check),
         "stage": _plain(getattr(exc, "stage", None)),
         "mistakes": [_plain(m) for m in tuple(getattr(exc, "mistakes", ()) or ())[:MAX_FINDINGS]],
         "findings": findings,
     }
+    if interrupted:
+        out["interrupted"] = type(cause).__name__
+    return out

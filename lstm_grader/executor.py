@@ -190,7 +190,7 @@ class SandboxedExecute(NbGraderPreprocessor):
                 self._finding("timeout", str(exc), cell)
             elif isinstance(exc, SandboxDied):
                 self._finding("sandbox_died", str(exc), cell)
-            check = cell_findings.from_exception(exc)
+            check = cell_findings.from_exception(exc, (SandboxTimeout, SandboxDied))
             lines = traceback.format_exception_only(type(exc), exc)
             text = buf.getvalue()[-MAX_TRUSTED_OUTPUT:]
             cell.outputs = ([_stream(text)] if text else []) + [

@@ -28,6 +28,7 @@ from lstm_grader.classreport import data, figures, page
 from lstm_grader.lms import csvsafe
 
 OUT_DIR = "class_report"
+SOURCE_DIR = "solutions"  # nbgrader's source folder: the test cells' order
 PRIVATE = 0o600  # files, when the gradebook is not a file (PostgreSQL)
 BOOK_URL = "../_build/html/"  # where a chapter link points, from OUT_DIR: the built book
 
@@ -88,14 +89,34 @@ def tables(reports: list[data.AssignmentReport]) -> dict[str, bytes]:
     return {
         "scores.csv": _csv(["assignment", "student", "score", "max_score"], scores),
         "cells.csv": _csv(
-            ["assignment", "notebook", "cell", "points", "hidden", "passed", "submissions",
-             "pass_rate"], cells,
+            [
+                "assignment",
+                "notebook",
+                "cell",
+                "points",
+                "hidden",
+                "passed",
+                "submissions",
+                "pass_rate",
+            ],
+            cells,
         ),  # fmt: skip
         "mistakes.csv": _csv(
-            ["assignment", "rank", "finding", "mistake", "chapter", "students", "submissions",
-             "who"], mistakes,
+            [
+                "assignment",
+                "rank",
+                "finding",
+                "mistake",
+                "chapter",
+                "students",
+                "submissions",
+                "who",
+            ],
+            mistakes,
         ),  # fmt: skip
-        "grading.csv": _csv(["assignment", "student", "notebook", "kind", "cell", "detail"], grading),
+        "grading.csv": _csv(
+            ["assignment", "student", "notebook", "kind", "cell", "detail"], grading
+        ),
     }
 
 
@@ -110,7 +131,7 @@ def write(root: Path, db_url: str, report_dir: Path, out_dir: Path | None = None
     out_dir.mkdir(mode=_dir_mode(mode), exist_ok=True)
     os.chmod(out_dir, _dir_mode(mode))
     with Gradebook(db_url) as gb:
-        reports = data.build(gb, report_dir)
+        reports = data.build(gb, report_dir, root / SOURCE_DIR)
     files = tables(reports)
     generated = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     files["class_report.json"] = json.dumps(

@@ -10,6 +10,7 @@ assignment, however many test cells diagnosed it.
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -146,12 +147,31 @@ def _variant(f: dict) -> str | None:
     return ", ".join(parts) or None
 
 
-def assignment_report(name: str, book: dict, records: dict[str, list[dict]], kinds: dict):
+def cell_order(source_dir: Path | None) -> dict[tuple[str, str, str], int]:
+    """(assignment, notebook, grade id) -> position in the source notebook (solutions/), so the
+    report lists test cells in the order students meet them; empty without the folder."""
+    order: dict[tuple[str, str, str], int] = {}
+    if source_dir is None or not source_dir.is_dir():
+        return order
+    for path in sorted(source_dir.glob("*/*.ipynb")):
+        try:
+            cells = json.loads(path.read_text())["cells"]
+        except (OSError, ValueError, KeyError):
+            continue
+        for k, cell in enumerate(cells):
+            grade_id = cell.get("metadata", {}).get("nbgrader", {}).get("grade_id")
+            if grade_id:
+                order[(path.parent.name, path.stem, grade_id)] = k
+    return order
+
+
+def assignment_report(
+    name: str, book: dict, records: dict[str, list[dict]], kinds: dict, order: dict | None = None
+):
     """One assignment's report from its gradebook entry and its grading records."""
-    cells = {
-        key: CellRate(key[0], key[1], points, hidden)
-        for key, (points, hidden) in sorted(book["cells"].items())
-    }
+    order = order or {}
+    keys = sorted(book["cells"], key=lambda k: (k[0], order.get((name, *k), 10**6), k[1]))
+    cells = {key: CellRate(key[0], key[1], *book["cells"][key]) for key in keys}
     scores = {}
     for student, grades in sorted(book["grades"].items()):
         scores[student] = sum(grades.values())
@@ -196,14 +216,18 @@ def assignment_report(name: str, book: dict, records: dict[str, list[dict]], kin
     )
 
 
-def build(gb, report_dir: Path) -> list[AssignmentReport]:
-    """Every assignment with a submission (gradebook) or a grading record, in name order."""
+def build(gb, report_dir: Path, source_dir: Path | None = None) -> list[AssignmentReport]:
+    """Every assignment with a submission (gradebook) or a grading record, in name order
+    (test cells in the order of the source notebooks in ``source_dir``, where given)."""
     book = read_gradebook(gb)
     records = read_records(report_dir)
     kinds = finding_kinds()
+    order = cell_order(source_dir)
     names = sorted(a for a in book if book[a]["grades"] or records.get(a))
     empty = {"max": 0.0, "cells": {}, "grades": {}}
-    return [assignment_report(a, book.get(a, empty), records.get(a, {}), kinds) for a in names]
+    return [
+        assignment_report(a, book.get(a, empty), records.get(a, {}), kinds, order) for a in names
+    ]
 
 
 def to_json(reports: list[AssignmentReport]) -> dict:

@@ -29,9 +29,7 @@ def _students(names: list[str]) -> str:
     if len(names) <= MAX_LISTED:
         return shown
     more = ", ".join(escape(s) for s in names)
-    return (
-        f"{shown} <details><summary>and {len(names) - MAX_LISTED} more</summary>{more}</details>"
-    )
+    return f"{shown} <details><summary>and {len(names) - MAX_LISTED} more</summary>{more}</details>"
 
 
 def _link(chapter: str | None, book_url: str) -> str:
@@ -53,7 +51,11 @@ def _overview(reports: list[AssignmentReport]) -> str:
         rows.append(
             f'<tr><td><a href="#{escape(r.name)}">{escape(r.name)}</a></td>'
             f'<td class="n">{n}</td><td class="n">{mean:.1f} / {r.max_score:g}</td>'
-            + (f"<td>{escape(worst.cell)}: {worst.passed}/{worst.total}</td>" if worst else "<td>-</td>")
+            + (
+                f"<td>{escape(worst.cell)}: {worst.passed}/{worst.total}</td>"
+                if worst
+                else "<td>-</td>"
+            )
             + (f"<td>{len(top.students)}/{n}: {escape(top.summary)}</td>" if top else "<td>-</td>")
             + f'<td class="n">{flagged}</td></tr>'
         )
@@ -70,7 +72,7 @@ def _cells(r: AssignmentReport) -> str:
         pct = 100 * c.rate
         cls = ' class="bad"' if c.total and c.rate < 0.5 else ""
         rows.append(
-            f"<tr><td><code>{escape(c.cell)}</code></td><td class=\"n\">{c.points:g}</td>"
+            f'<tr><td><code>{escape(c.cell)}</code></td><td class="n">{c.points:g}</td>'
             f"<td>{'hidden' if c.hidden else ''}</td>"
             f'<td class="n"{cls}>{c.passed}/{c.total} ({pct:.0f}%)</td>'
             f'<td><span class="bar" style="width:{pct * 1.2:.0f}px"></span></td></tr>'
@@ -92,7 +94,7 @@ def _mistakes(r: AssignmentReport, book_url: str) -> str:
         rows.append(
             f'<tr><td class="n">{rank}</td>'
             f'<td class="n"><b>{len(m.students)}</b> of {r.submissions}</td>'
-            f"<td>{escape(m.summary)}{variants}<br><code class=\"muted\">{escape(m.id)}</code></td>"
+            f'<td>{escape(m.summary)}{variants}<br><code class="muted">{escape(m.id)}</code></td>'
             f"<td>{_link(m.chapter, book_url)}</td><td>{_students(m.students)}</td></tr>"
         )
     return (
@@ -131,7 +133,7 @@ def render(
         )
         img = images.get(r.name)
         figure = (
-            f'<img src="{escape(img)}" width="480" height="260" alt="histogram of the scores '
+            f'<img src="{escape(img)}" width="400" height="217" alt="histogram of the scores '
             f'of {escape(r.name)}">'
             if img
             else ""
@@ -145,7 +147,7 @@ def render(
         )
     links = ", ".join(f'<a href="{escape(f)}">{escape(f)}</a>' for f in files)
     return (
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         f'<meta http-equiv="Content-Security-Policy" content="{CSP}">'
         f"<title>What the class got wrong: {escape(course)}</title><style>{STYLE}</style></head>"
         f"<body><h1>What the class got wrong: {escape(course)}</h1>"

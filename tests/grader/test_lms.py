@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from conftest import copy_course, gradebook_scores, run, sqlite_url, submit_demo
 
-from lstm_grader.lms import canvas, csvsafe
+from lstm_grader.lms import canvas
 
 pytestmark = pytest.mark.slow
 
@@ -168,12 +168,3 @@ def test_canvas_export_without_canvas_file_says_what_it_needs(demo):
     )
     assert proc.returncode != 0
     assert "--CanvasExport.canvas_csv=FILE" in proc.stdout + proc.stderr
-
-
-@pytest.mark.parametrize(
-    ("value", "expected"),
-    [("=1+1", "'=1+1"), ("+41 22", "'+41 22"), ("-2", "'-2"), ("@SUM(A1)", "'@SUM(A1)"),
-     ("\tx", "'\tx"), ("\rx", "'\rx"), ("Doe, Jane", "Doe, Jane"), ("", ""), (None, "")],
-)  # fmt: skip
-def test_csv_cell_escapes_what_a_spreadsheet_runs_as_a_formula(value, expected):
-    assert csvsafe.cell(value) == expected
