@@ -24,13 +24,13 @@ import stat
 from datetime import UTC, datetime
 from pathlib import Path
 
+from lstm_grader import csvsafe, paths
 from lstm_grader.classreport import data, figures, page
-from lstm_grader.lms import csvsafe
 
-OUT_DIR = "class_report"
-SOURCE_DIR = "solutions"  # nbgrader's source folder: the test cells' order
 PRIVATE = 0o600  # files, when the gradebook is not a file (PostgreSQL)
-BOOK_URL = "../_build/html/"  # where a chapter link points, from OUT_DIR: the built book
+BOOK_URL = (
+    "../_build/html/"  # where a chapter link points, from paths.CLASS_REPORT_DIR: the built book
+)
 
 
 def gradebook_mode(root: Path, db_url: str) -> int:
@@ -126,12 +126,12 @@ def write(root: Path, db_url: str, report_dir: Path, out_dir: Path | None = None
     ``report_dir``; write it into ``out_dir`` (default ROOT/class_report). Returns index.html."""
     from nbgrader.api import Gradebook
 
-    out_dir = out_dir or root / OUT_DIR
+    out_dir = out_dir or root / paths.CLASS_REPORT_DIR
     mode = gradebook_mode(root, db_url)
     out_dir.mkdir(mode=_dir_mode(mode), exist_ok=True)
     os.chmod(out_dir, _dir_mode(mode))
     with Gradebook(db_url) as gb:
-        reports = data.build(gb, report_dir, root / SOURCE_DIR)
+        reports = data.build(gb, report_dir, root / paths.SOURCE_DIR)
     files = tables(reports)
     generated = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     files["class_report.json"] = json.dumps(

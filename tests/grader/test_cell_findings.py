@@ -9,8 +9,8 @@ import json
 import numpy as np
 import pytest
 
-from lstm_grader import cell_findings
-from lstm_grader.sandbox import SandboxTimeout
+from lstm_grader.nbgrader_ext import cell_findings
+from lstm_grader.sandbox.client import SandboxTimeout
 from lstm_ref.checks import CheckFailure, check_lstm_cell
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from lstm_grader.lms import csvsafe
+from lstm_grader import csvsafe
 
 
 @pytest.mark.parametrize(

@@ -15,9 +15,12 @@ from pathlib import Path
 import pytest
 from conftest import copy_course, gradebook_scores, run, sqlite_url, submit_demo
 
-from lstm_grader.lms import canvas
+from lstm_grader.nbgrader_ext import canvas_export as canvas
 
 pytestmark = pytest.mark.slow
+
+CANVAS = "lstm_grader.nbgrader_ext.canvas_export.CanvasExport"
+MOODLE = "lstm_grader.nbgrader_ext.moodle_export.MoodleExport"
 
 ROSTER = """id,first_name,last_name,email
 alice,Alice,Archer,alice@uni.example
@@ -83,7 +86,7 @@ def _unmatched(path: Path) -> set[tuple[str, str]]:
 def test_canvas_import_file_follows_canvas_header_rules(demo):
     (demo / "canvas_export.csv").write_text(CANVAS_EXPORT, encoding="utf-8")
     _export(
-        demo, "lstm_grader.lms.canvas.CanvasExport",
+        demo, CANVAS,
         "--CanvasExport.canvas_csv=canvas_export.csv", "--to", "canvas_import.csv",
     )  # fmt: skip
     table = _read(demo / "canvas_import.csv")
@@ -117,7 +120,7 @@ def test_canvas_import_file_reads_back_as_canvas_gradebook(demo):
     SIS ids and sections as Canvas's export (extra and missing students included)."""
     (demo / "canvas_export.csv").write_text(CANVAS_EXPORT, encoding="utf-8")
     _export(
-        demo, "lstm_grader.lms.canvas.CanvasExport",
+        demo, CANVAS,
         "--CanvasExport.canvas_csv=canvas_export.csv", "--to", "round_trip.csv",
     )  # fmt: skip
     cols_in, rows_in, _ = canvas.read_export(demo / "canvas_export.csv")
@@ -130,7 +133,7 @@ def test_canvas_import_file_reads_back_as_canvas_gradebook(demo):
 def test_moodle_import_file_keyed_by_email_lists_students_on_one_side(demo):
     (demo / "moodle_export.csv").write_text(MOODLE_EXPORT, encoding="utf-8")
     _export(
-        demo, "lstm_grader.lms.moodle.MoodleExport", "--MoodleExport.key=email",
+        demo, MOODLE, "--MoodleExport.key=email",
         "--MoodleExport.moodle_csv=moodle_export.csv", "--to", "moodle_import.csv",
     )  # fmt: skip
     table = _read(demo / "moodle_import.csv")
@@ -153,7 +156,7 @@ def test_moodle_import_file_keyed_by_email_lists_students_on_one_side(demo):
 
 def test_moodle_import_file_keyed_by_id_number_without_moodle_file(demo):
     _export(
-        demo, "lstm_grader.lms.moodle.MoodleExport", "--MoodleExport.key=idnumber",
+        demo, MOODLE, "--MoodleExport.key=idnumber",
         "--to", "moodle_ids.csv",
     )  # fmt: skip
     table = _read(demo / "moodle_ids.csv")
@@ -164,7 +167,8 @@ def test_moodle_import_file_keyed_by_id_number_without_moodle_file(demo):
 
 def test_canvas_export_without_canvas_file_says_what_it_needs(demo):
     proc = run(
-        ["nbgrader", "export", "--exporter", "lstm_grader.lms.canvas.CanvasExport"], cwd=demo
+        ["nbgrader", "export", "--exporter", CANVAS],
+        cwd=demo,
     )
     assert proc.returncode != 0
     assert "--CanvasExport.canvas_csv=FILE" in proc.stdout + proc.stderr

@@ -15,7 +15,7 @@ gradebook keep their row with empty grades (Canvas leaves those unchanged); stud
 gradebook but not in Canvas cannot be imported: both are listed in ``<to>.unmatched.csv`` and the
 log. Usage::
 
-    nbgrader export --exporter lstm_grader.lms.canvas.CanvasExport \\
+    nbgrader export --exporter lstm_grader.nbgrader_ext.canvas_export.CanvasExport \\
         --CanvasExport.canvas_csv=canvas_export.csv --to canvas_import.csv
 """
 
@@ -28,7 +28,8 @@ from pathlib import Path
 from nbgrader.plugins import ExportPlugin
 from traitlets import Dict, List, Unicode
 
-from lstm_grader.lms import csvsafe, grades
+from lstm_grader import csvsafe
+from lstm_grader.nbgrader_ext import lms_grades as grades
 
 ID_COLUMNS = ("Student", "ID")
 SECTION = "Section"

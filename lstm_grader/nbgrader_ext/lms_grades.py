@@ -6,7 +6,7 @@ import csv
 from dataclasses import dataclass
 from pathlib import Path
 
-from lstm_grader.lms import csvsafe
+from lstm_grader import csvsafe
 
 
 @dataclass(frozen=True)

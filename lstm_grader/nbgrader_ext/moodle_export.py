@@ -14,7 +14,7 @@ the students are matched against Moodle's list: students in Moodle but not in th
 students in the gradebook but not in Moodle (or without the key), are not written and are listed
 in ``<to>.unmatched.csv`` and the log. Usage::
 
-    nbgrader export --exporter lstm_grader.lms.moodle.MoodleExport \\
+    nbgrader export --exporter lstm_grader.nbgrader_ext.moodle_export.MoodleExport \\
         --MoodleExport.key=email --MoodleExport.moodle_csv=moodle_export.csv --to moodle.csv
 """
 
@@ -26,7 +26,8 @@ from pathlib import Path
 from nbgrader.plugins import ExportPlugin
 from traitlets import Dict, Enum, Unicode
 
-from lstm_grader.lms import csvsafe, grades
+from lstm_grader import csvsafe
+from lstm_grader.nbgrader_ext import lms_grades as grades
 
 KEY_COLUMNS = {"email": "Email address", "idnumber": "ID number"}
 NAME_COLUMNS = ("First name", "Last name")
