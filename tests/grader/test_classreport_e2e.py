@@ -156,7 +156,7 @@ def test_class_report_page_loads_offline_in_chromium(graded):
         text = driver.find_element("tag name", "body").text
         SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
         height = driver.execute_script("return document.body.scrollHeight")
-        driver.set_window_size(1280, min(max(height + 40, 900), 4000))
+        driver.set_window_size(1280, min(max(height + 200, 900), 4000))
         driver.save_screenshot(str(SCREENSHOT))  # the whole page, for a person to look at
     assert seen.console_errors == []
     # the browser's own pages (chrome://new-tab-page...) are not requests of this page
