@@ -24,7 +24,7 @@ from pathlib import Path
 from nbgrader.api import Gradebook
 from nbgrader.plugins import CsvExportPlugin
 
-from lstm_grader import classreport
+from lstm_grader.classreport import writer as classreport
 
 ROOT = Path(__file__).resolve().parents[1]
 FINDINGS = [  # (id, gate, term): what failed cells are diagnosed with, drawn at random

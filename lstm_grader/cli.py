@@ -191,7 +191,7 @@ def _grade_all(root: Path, args) -> int:
 
 def _class_report(root: Path) -> Path:
     """Write the class report page (lstm_grader.classreport) and return its path."""
-    from lstm_grader import classreport
+    from lstm_grader.classreport import writer as classreport
 
     return classreport.write(root, gradebook.db_url(root), root / paths.REPORT_DIR)
 

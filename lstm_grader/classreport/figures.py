@@ -4,15 +4,11 @@ from __future__ import annotations
 
 import io
 
-import matplotlib
-
-matplotlib.use("Agg")  # no display: the grader runs headless
-
-from matplotlib.figure import Figure  # noqa: E402
-
 
 def score_histogram(scores: list[float], max_score: float, title: str) -> bytes:
     """A histogram of ``scores`` (points, 0..max_score) with one bar per whole point."""
+    from matplotlib.figure import Figure  # no pyplot, no display; imported when first drawn
+
     fig = Figure(figsize=(4.8, 2.6), dpi=100)
     ax = fig.add_subplot()
     top = max(max_score, max(scores, default=0.0), 1.0)

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from nbgrader.api import Gradebook
 
-from lstm_grader import classreport
+from lstm_grader.classreport import writer as classreport
 
 CELLS = [("test_a_fixed", 2.0, "check(f)"), ("test_a_hidden", 3.0, "### BEGIN HIDDEN TESTS\n")]
 # student -> (points per cell, findings per cell)
