@@ -11,6 +11,6 @@ root's ``class_report/``:
     scores.csv, cells.csv, mistakes.csv, grading.csv   the page's tables as CSV
 
 Files and folder get the gradebook's permissions (it holds the same student data); nothing is
-published. :func:`writer.write` builds it from the gradebook and ``grading_report/``: ``data`` gathers,
-``page`` renders, ``figures`` draws.
+published. :func:`writer.write` builds it from the gradebook and ``grading_report/``:
+``data`` gathers, ``page`` renders, ``figures`` draws.
 """
