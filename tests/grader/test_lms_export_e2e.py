@@ -1,4 +1,4 @@
-"""Grades into the LMS: the Canvas and Moodle export plugins on the graded demo course.
+"""Grades into the LMS, end to end: the Canvas and Moodle export plugins on the graded demo course.
 
 The demo submissions of ex01_gates and ex02_cell (alice, bob, carol, dave) are graded with
 `lstm-grade autograde` after the roster is imported with `nbgrader db student import`; the plugins
