@@ -19,7 +19,7 @@ import pytest
 from conftest import SCALE_ASSIGNMENTS, course_env, gradebook_scores, sqlite_url, submit_demo
 
 from lstm_grader.batch.shards import parse_shard, select_shard
-from lstm_grader.course import CourseError
+from lstm_grader.errors import CourseError
 
 slow = pytest.mark.slow
 
