@@ -38,6 +38,11 @@ def find_root(start: Path | None = None) -> Path:
 
 def assignments(root: Path) -> list[str]:
     """The assignment ids: the folders of solutions/ that hold a notebook, sorted."""
+    if not (root / SOURCE_DIR).is_dir():
+        raise CourseError(
+            f"{root} is not the course: it has no {SOURCE_DIR}/ folder (give --root the folder "
+            f"with {CONFIG_FILE} and {SOURCE_DIR}/, or run lstm-grade from inside it)"
+        )
     return sorted(
         p.name for p in (root / SOURCE_DIR).iterdir() if p.is_dir() and any(p.glob("*.ipynb"))
     )
