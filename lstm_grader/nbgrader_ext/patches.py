@@ -59,7 +59,9 @@ def install_sanitizer(report_dir: str = paths.REPORT_DIR) -> None:
             output, resources = self.exporter.from_notebook_node(
                 blank_copy(source, "nbgrader could not read the submission"), resources=resources
             )
-        record.write_sanitized(report_dir, info, findings)
+        # the executor's report_dir setting, where configured: one record per notebook
+        configured = self.config["SandboxedExecute"] if "SandboxedExecute" in self.config else {}
+        record.write_sanitized(configured.get("report_dir", report_dir), info, findings)
         self.write_single_notebook(output, resources)
 
         notebook_filename = os.path.join(

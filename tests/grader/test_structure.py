@@ -120,3 +120,15 @@ def test_no_module_over_300_lines_without_a_reason_in_design_md() -> None:
     assert not missing, f"give a reason in DESIGN.md, '### Modules over 300 lines': {missing}"
     stale = [p for p in re.findall(r"`(lstm_grader/[\w/]+\.py)`", reasons) if p not in long]
     assert not stale, f"DESIGN.md gives a reason for modules that are not long: {stale}"
+
+
+def test_every_module_has_its_test_module() -> None:
+    tests = ROOT / "tests" / "grader"
+    missing = []
+    for p in PACKAGE.rglob("*.py"):
+        if p.name == "__init__.py":
+            continue
+        rel = p.relative_to(PACKAGE)
+        if not (tests / rel.parent / f"test_{rel.name}").is_file():
+            missing.append(f"{rel} -> tests/grader/{rel.parent / ('test_' + rel.name)}")
+    assert not missing, missing
