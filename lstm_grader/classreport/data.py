@@ -15,7 +15,9 @@ from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from lstm_grader import record
 from lstm_grader import report as grading_report
+from lstm_grader.findings import Kind
 
 HIDDEN_MARK = "BEGIN HIDDEN TESTS"
 QUALIFIERS = ("gate", "term", "direction", "layer")  # what splits one mistake into variants
@@ -137,9 +139,17 @@ def read_gradebook(gb) -> dict[str, dict]:
 def read_records(report_dir: Path) -> dict[str, dict[str, list[dict]]]:
     """The grading records: ``{assignment: {student: [notebook record, ...]}}``."""
     out: dict[str, dict[str, list[dict]]] = defaultdict(lambda: defaultdict(list))
-    for r in grading_report.collect(report_dir):
+    for r in record.read_all(report_dir):
         out[str(r.get("assignment", ""))][str(r.get("student", ""))].append(r)
     return out
+
+
+def _meaning(kind: str) -> str:
+    """What a grading finding's kind means (lstm_grader.findings), else the kind itself."""
+    try:
+        return Kind(kind).meaning
+    except ValueError:
+        return kind
 
 
 def _variant(f: dict) -> str | None:
@@ -186,8 +196,8 @@ def assignment_report(
         for rec in records[student]:
             notebook = str(rec.get("notebook", ""))
             for row in grading_report.rows([rec]):
-                if row["kind"] != "ok":
-                    meaning = grading_report.KINDS.get(row["kind"], row["kind"])
+                if row["kind"] != Kind.OK.value:
+                    meaning = _meaning(row["kind"])
                     grading.append(
                         GradingFinding(student, notebook, row["kind"], meaning, row["cell"],
                                        str(row["detail"]))

@@ -43,6 +43,9 @@ def _fixed():
         _cfg(3, 4, L=2, bf=True, T=4, B=3),
         _cfg(2, 3, bi=True, T=4),
         _cfg(2, 2, hx=False),
+        # issue 13: every requirement of the exercise text has a visible case
+        _cfg(3, 2, L=2, bi=True, T=3, B=2),  # layers x directions with a given hx: the rows' order
+        _cfg(2, 3, bias=False, T=3),  # bias=False: no bias parameters, no bias added
     ]
 
 
