@@ -12,6 +12,7 @@ from pathlib import Path
 
 from lstm_grader import csvsafe, paths
 from lstm_grader.classreport import data, figures, page
+from lstm_grader.errors import CourseError
 
 PRIVATE = 0o600  # files, when the gradebook is not a file (PostgreSQL)
 BOOK_URL = (
@@ -19,12 +20,18 @@ BOOK_URL = (
 )
 
 
+def _sqlite_path(root: Path, db_url: str) -> Path | None:
+    """The gradebook's file for a SQLite URL, else None."""
+    if not db_url.startswith("sqlite:///"):
+        return None
+    path = Path(db_url[len("sqlite:///") :])
+    return path if path.is_absolute() else root / path
+
+
 def gradebook_mode(root: Path, db_url: str) -> int:
     """The permission bits of the gradebook file (SQLite), else owner-only."""
-    if db_url.startswith("sqlite:///"):
-        path = Path(db_url[len("sqlite:///") :])
-        if not path.is_absolute():
-            path = root / path
+    path = _sqlite_path(root, db_url)
+    if path is not None:
         try:
             return stat.S_IMODE(path.stat().st_mode)
         except OSError:
@@ -112,6 +119,12 @@ def write(root: Path, db_url: str, report_dir: Path, out_dir: Path | None = None
     ``report_dir``; write it into ``out_dir`` (default ROOT/class_report). Returns index.html."""
     from nbgrader.api import Gradebook
 
+    sqlite_file = _sqlite_path(root, db_url)
+    if sqlite_file is not None and not sqlite_file.is_file():
+        raise CourseError(
+            f"no gradebook at {sqlite_file}: grade first (lstm-grade autograde ASSIGNMENT), "
+            "then write the class report"
+        )
     out_dir = out_dir or root / paths.CLASS_REPORT_DIR
     mode = gradebook_mode(root, db_url)
     out_dir.mkdir(mode=_dir_mode(mode), exist_ok=True)

@@ -29,3 +29,9 @@ def test_the_page_and_its_data_files_are_written(page):
 
 def test_without_a_gradebook_file_the_report_is_owner_only(tmp_path):
     assert writer.gradebook_mode(tmp_path, "postgresql://grader@db/lstm") == 0o600
+
+
+def test_without_a_gradebook_it_says_to_grade_first_and_creates_none(tmp_path):
+    with pytest.raises(writer.CourseError, match="grade first"):
+        writer.write(tmp_path, f"sqlite:///{tmp_path / 'gradebook.db'}", tmp_path / "records")
+    assert list(tmp_path.iterdir()) == []
