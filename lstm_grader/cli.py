@@ -19,7 +19,8 @@ import os
 import sys
 from pathlib import Path
 
-from lstm_grader import course, dblock
+from lstm_grader import course, gradebook, paths, report
+from lstm_grader.errors import CourseError
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -33,7 +34,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--db-url", default=None, metavar="URL",
         help="the gradebook's database, e.g. postgresql://grader@dbhost/lstm_book (default: "
-             f"${dblock.ENV_DB_URL}, else gradebook.db in the course root)",
+             f"${gradebook.ENV_DB_URL}, else gradebook.db in the course root)",
     )  # fmt: skip
     sub = parser.add_subparsers(dest="command", required=True)
     sub.add_parser("setup", help="register every assignment in the gradebook (once per clone)")
@@ -79,7 +80,7 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.db_url:
         # nbgrader (in-process, in the workers and in subprocesses) reads it in nbgrader_config.py
-        os.environ[dblock.ENV_DB_URL] = args.db_url
+        os.environ[gradebook.ENV_DB_URL] = args.db_url
     try:
         if args.command == "validate":
             return _validate(args.notebooks)
@@ -96,7 +97,7 @@ def main(argv: list[str] | None = None) -> int:
         elif args.command == "collect":
             students = course.collect(root, args.source, args.assignment)
             print(f"{args.assignment}: collected {len(students)}: {', '.join(students)}")
-    except course.CourseError as err:
+    except CourseError as err:
         print(f"lstm-grade: {err}", file=sys.stderr)
         return 2
     return 0
@@ -113,35 +114,35 @@ def _positive(text: str) -> int:
 
 
 def _cores() -> int:
-    from lstm_grader.parallel import default_workers
+    from lstm_grader.batch.shards import default_workers
 
     return default_workers()
 
 
 def _autograde(root: Path, args) -> int:
-    from lstm_grader import parallel
+    from lstm_grader.batch import outcome, run, shards
 
-    shard = parallel.parse_shard(args.shard) if args.shard is not None else None
+    shard = shards.parse_shard(args.shard) if args.shard is not None else None
     progress = {"auto": None, "bar": True, "lines": False}[args.progress]
     try:
-        result = parallel.autograde(
+        result = run.autograde(
             root, args.assignment, workers=args.workers, shard=shard, progress=progress
         )
     except RuntimeError as err:  # the workers could not start, the gradebook is unreachable
-        raise course.CourseError(str(err)) from err
+        raise CourseError(str(err)) from err
     if not result.students:
-        where = root / course.SUBMITTED_DIR
+        where = root / paths.SUBMITTED_DIR
         slice_ = f" in shard {args.shard}" if shard else ""
         print(f"no submissions of {args.assignment}{slice_} in {where}")
         return 0 if shard else 1
     graded = {o.student for o in result.outcomes if o.status == "ok"}
     rows = [
-        s for s in course.scores(root) if s.assignment == args.assignment and s.student in graded
+        s for s in gradebook.scores(root) if s.assignment == args.assignment and s.student in graded
     ]
     if rows:
-        print(course.score_table(rows))
+        print(report.score_table(rows))
         print(f"feedback: {root / 'feedback'}/; findings: lstm-grade report {args.assignment}")
-    print(parallel.summary(result))
+    print(outcome.summary(result))
     if result.interrupted:
         return 130
     return 1 if result.failed else 0
@@ -150,7 +151,7 @@ def _autograde(root: Path, args) -> int:
 def _grade_all(root: Path, args) -> int:
     """Every assignment with submissions, each graded in parallel as `autograde` does; then
     grades.csv (nbgrader export), the score table and the grading report's summary."""
-    from lstm_grader import parallel, report
+    from lstm_grader.batch import outcome, run
 
     progress = {"auto": None, "bar": True, "lines": False}[args.progress]
     failed = []
@@ -158,21 +159,21 @@ def _grade_all(root: Path, args) -> int:
         if not course.submitted_students(root, assignment):
             continue
         try:
-            result = parallel.autograde(root, assignment, workers=args.workers, progress=progress)
+            result = run.autograde(root, assignment, workers=args.workers, progress=progress)
         except RuntimeError as err:
-            raise course.CourseError(str(err)) from err
-        print(parallel.summary(result))
+            raise CourseError(str(err)) from err
+        print(outcome.summary(result))
         if result.interrupted:
             return 130
         failed += [f"{assignment}/{o.student}" for o in result.failed]
     course.export(root)
     print()
-    print(course.score_table(course.scores(root)))
-    table = report.write(root / parallel.REPORT_DIR, root, None)
+    print(report.score_table(gradebook.scores(root)))
+    table = report.write(root / paths.REPORT_DIR, root, None)
     print()
     print(report.summary(table))
     print(
-        f"\ngrades: {root / course.GRADES_CSV}; feedback: {root / 'feedback'}/; "
+        f"\ngrades: {root / paths.GRADES_CSV}; feedback: {root / 'feedback'}/; "
         f"findings: {root / 'grading_report.csv'}"
     )
     if failed:
@@ -182,15 +183,12 @@ def _grade_all(root: Path, args) -> int:
 
 
 def _report(root: Path, assignment: str | None) -> int:
-    from lstm_grader import report
-    from lstm_grader.parallel import REPORT_DIR
-
     if assignment is not None:
         course.check_assignment(root, assignment)
-    rows = [s for s in course.scores(root) if assignment is None or s.assignment == assignment]
-    print(course.score_table(rows))
+    rows = [s for s in gradebook.scores(root) if assignment is None or s.assignment == assignment]
+    print(report.score_table(rows))
     print()
-    table = report.write(root / REPORT_DIR, root, assignment)
+    table = report.write(root / paths.REPORT_DIR, root, assignment)
     print(report.summary(table))
     print(f"\nfindings: {root / 'grading_report.csv'}, {root / 'grading_report.json'}")
     return 0
@@ -201,7 +199,7 @@ def _validate(notebooks: list[Path]) -> int:
     for nb in notebooks:
         try:
             results = course.validate(nb)
-        except course.CourseError as err:
+        except CourseError as err:
             print(f"lstm-grade: {err}", file=sys.stderr)
             failures += 1
             continue

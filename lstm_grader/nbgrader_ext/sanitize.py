@@ -14,21 +14,22 @@ in ``solutions/`` (the same cells nbgrader's gradebook holds):
 - cells that are not in the source: nbgrader metadata stripped (a student cannot add a graded cell);
   duplicated cell ids / grade ids: made unique, the copies lose their nbgrader metadata, recorded.
 
-:func:`install` wraps ``Autograde.convert_single_notebook`` so that its sanitizing pass reads the
-repaired notebook instead of the file (nbgrader offers no hook before it reads the file); the second
-pass (autograding) is nbgrader's own. The findings go to the grading report (``sanitize_findings``).
+:func:`lstm_grader.nbgrader_ext.patches.install` makes nbgrader's sanitizing pass read the notebook
+:func:`sanitize_file` returns instead of the file; the second pass (autograding) is nbgrader's own.
+The findings go to the grading report (``sanitize_findings``). This module only reads.
 """
 
 from __future__ import annotations
 
 import copy
 import json
-import os
 import re
 import uuid
 from pathlib import Path
 
 import nbformat
+
+from lstm_grader.findings import GradingFinding, Kind
 
 UNREADABLE_STUB = (
     "raise RuntimeError({reason!r})  # the submitted notebook could not be read: nothing of it is "
@@ -62,7 +63,7 @@ def _is_test(cell) -> bool:
     return bool(m.get("grade")) and not m.get("solution")
 
 
-def _blank(source: nbformat.NotebookNode, reason: str) -> nbformat.NotebookNode:
+def blank_copy(source: nbformat.NotebookNode, reason: str) -> nbformat.NotebookNode:
     nb = copy.deepcopy(source)
     for cell in nb.cells:
         if _meta(cell).get("solution"):
@@ -95,59 +96,63 @@ def _coerce_cell(cell: dict) -> dict | None:
     return out
 
 
-def read_submission(text: str, findings: list) -> nbformat.NotebookNode | None:
+def read_submission(text: str, findings: list[GradingFinding]) -> nbformat.NotebookNode | None:
     """Parse and repair to a valid nbformat 4.5 notebook; None when it cannot be read at all."""
     try:
         raw = json.loads(text)
     except ValueError as exc:
-        findings.append({"kind": "corrupt_json", "detail": f"not valid JSON: {exc}"})
+        findings.append(GradingFinding(Kind.CORRUPT_JSON, f"not valid JSON: {exc}"))
         return None
     if not isinstance(raw, dict) or not isinstance(raw.get("cells", raw.get("worksheets")), list):
-        findings.append({"kind": "not_a_notebook", "detail": "no list of cells in the file"})
+        findings.append(GradingFinding(Kind.NOT_A_NOTEBOOK, "no list of cells in the file"))
         return None
     major = raw.get("nbformat")
     if major != 4:
         try:
             nb = nbformat.reads(json.dumps(raw), as_version=4)
             raw = json.loads(nbformat.writes(nb))
-            findings.append({"kind": "nbformat", "detail": f"nbformat {major} converted to 4"})
+            findings.append(GradingFinding(Kind.NBFORMAT, f"nbformat {major} converted to 4"))
         except Exception as exc:
-            findings.append({"kind": "nbformat", "detail": f"nbformat {major!r}: {exc}"[:300]})
+            findings.append(GradingFinding(Kind.NBFORMAT, f"nbformat {major!r}: {exc}"[:300]))
             return None
     if raw.get("nbformat_minor") != 5:
-        findings.append(
-            {"kind": "nbformat", "detail": f"nbformat_minor {raw.get('nbformat_minor')!r} set to 5"}
-        )
+        minor = raw.get("nbformat_minor")
+        findings.append(GradingFinding(Kind.NBFORMAT, f"nbformat_minor {minor!r} set to 5"))
     cells = [_coerce_cell(c) for c in raw.get("cells", [])]
     dropped = sum(c is None for c in cells)
     if dropped:
-        findings.append({"kind": "broken_cells", "detail": f"{dropped} unreadable cells dropped"})
+        findings.append(GradingFinding(Kind.BROKEN_CELLS, f"{dropped} unreadable cells dropped"))
     md = raw.get("metadata") if isinstance(raw.get("metadata"), dict) else {}
     fixed = {"nbformat": 4, "nbformat_minor": 5, "metadata": md, "cells": [c for c in cells if c]}
     try:
         nb = nbformat.from_dict(fixed)
         nbformat.validate(nb)
     except Exception as exc:
-        findings.append({"kind": "invalid_notebook", "detail": str(exc)[:300]})
+        findings.append(GradingFinding(Kind.INVALID_NOTEBOOK, str(exc)[:300]))
         return None
     return nb
 
 
-def repair(nb: nbformat.NotebookNode, source: nbformat.NotebookNode, findings: list):
+def repair(
+    nb: nbformat.NotebookNode, source: nbformat.NotebookNode, findings: list[GradingFinding]
+):
     """Make the graded structure of ``nb`` that of ``source`` (see the module docstring)."""
     src_cells = {_meta(c).get("grade_id"): c for c in source.cells if _meta(c).get("grade_id")}
     seen_ids, seen_grade = set(), set()
     out = []
     for cell in nb.cells:
         if cell.get("id") in seen_ids:
-            findings.append({"kind": "duplicated_cell", "detail": f"cell id {cell.get('id')!r}"})
+            detail = f"cell id {cell.get('id')!r} (the copy got a new id)"
+            findings.append(
+                GradingFinding(Kind.DUPLICATED_CELL, detail, _meta(cell).get("grade_id"))
+            )
             cell["id"] = uuid.uuid4().hex[:8]
         seen_ids.add(cell["id"])
         gid = _meta(cell).get("grade_id")
         if gid is not None:
             if gid in seen_grade or gid not in src_cells:
-                kind = "duplicated_cell" if gid in seen_grade else "unknown_graded_cell"
-                findings.append({"kind": kind, "detail": f"grade id {gid!r}: metadata removed"})
+                kind = Kind.DUPLICATED_CELL if gid in seen_grade else Kind.UNKNOWN_GRADED_CELL
+                findings.append(GradingFinding(kind, "nbgrader metadata removed", gid))
                 cell.metadata.pop("nbgrader", None)
                 gid = None
             else:
@@ -157,9 +162,8 @@ def repair(nb: nbformat.NotebookNode, source: nbformat.NotebookNode, findings: l
         if gid is not None:
             ref = src_cells[gid]
             if cell.cell_type != ref.cell_type:
-                findings.append(
-                    {"kind": "retyped_cell", "detail": f"{gid!r}: {cell.cell_type} -> restored"}
-                )
+                detail = f"{cell.cell_type} -> {ref.cell_type}: restored"
+                findings.append(GradingFinding(Kind.RETYPED_CELL, detail, gid))
                 new = copy.deepcopy(ref)
                 new["id"] = cell["id"]
                 if not _is_test(ref) and not _meta(ref).get("locked"):
@@ -167,8 +171,8 @@ def repair(nb: nbformat.NotebookNode, source: nbformat.NotebookNode, findings: l
                 cell = new
             if _grading_meta(cell) != _grading_meta(ref):
                 changed = [k for k in GRADING_KEYS if _meta(cell).get(k) != _meta(ref).get(k)]
-                detail = f"{gid!r}: {', '.join(changed)} restored"
-                findings.append({"kind": "changed_metadata", "detail": detail})
+                detail = f"{', '.join(changed)} restored"
+                findings.append(GradingFinding(Kind.CHANGED_METADATA, detail, gid))
                 meta = dict(_meta(cell))
                 meta.update({k: v for k, v in _meta(ref).items() if k in GRADING_KEYS})
                 for k in GRADING_KEYS:
@@ -176,7 +180,7 @@ def repair(nb: nbformat.NotebookNode, source: nbformat.NotebookNode, findings: l
                         meta.pop(k, None)
                 cell.metadata["nbgrader"] = meta
             if _is_test(ref) and _visible(cell.source) != _visible(ref.source):
-                findings.append({"kind": "edited_test_cell", "detail": f"{gid!r}: restored"})
+                findings.append(GradingFinding(Kind.EDITED_TEST_CELL, "restored", gid))
                 cell.source = ref.source
         out.append(cell)
     # graded cells the submission lost: put them back after their predecessor in the source
@@ -190,7 +194,7 @@ def repair(nb: nbformat.NotebookNode, source: nbformat.NotebookNode, findings: l
             ref.outputs, ref.execution_count = [], None
         if _meta(ref).get("solution"):
             ref.source = UNREADABLE_STUB.format(reason=f"the solution cell {gid} was deleted")
-        findings.append({"kind": "deleted_cell", "detail": f"{gid!r}: restored from the source"})
+        findings.append(GradingFinding(Kind.DELETED_CELL, "restored from the source", gid))
         prev = next((g for g in reversed(order[:pos]) if g in seen_grade), None)
         at = 0
         for i, c in enumerate(out):
@@ -202,79 +206,25 @@ def repair(nb: nbformat.NotebookNode, source: nbformat.NotebookNode, findings: l
     return nb
 
 
-def sanitize_file(path: str, source_path: str) -> tuple[nbformat.NotebookNode, list[dict]]:
+def sanitize_file(
+    path: str, source_path: str
+) -> tuple[nbformat.NotebookNode, list[GradingFinding]]:
     """The notebook nbgrader should grade for the submission at ``path``, and what was wrong."""
-    findings: list[dict] = []
+    findings: list[GradingFinding] = []
     source = nbformat.read(source_path, as_version=4)
     try:
         text = Path(path).read_bytes().decode("utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        findings.append({"kind": "unreadable_file", "detail": str(exc)[:300]})
+        findings.append(GradingFinding(Kind.UNREADABLE_FILE, str(exc)[:300]))
         text = None
     nb = read_submission(text, findings) if text is not None else None
     if nb is None:
-        reason = "; ".join(f["detail"] for f in findings)[:300]
-        return _blank(source, f"submission unreadable: {reason}"), findings
+        reason = "; ".join(f.detail for f in findings)[:300]
+        return blank_copy(source, f"submission unreadable: {reason}"), findings
     try:
         nb = repair(nb, source, findings)
         nbformat.validate(nb)
     except Exception as exc:
-        findings.append({"kind": "invalid_notebook", "detail": f"repair failed: {exc}"[:300]})
-        return _blank(source, "submission could not be repaired"), findings
+        findings.append(GradingFinding(Kind.INVALID_NOTEBOOK, f"repair failed: {exc}"[:300]))
+        return blank_copy(source, "submission could not be repaired"), findings
     return nb, findings
-
-
-def _record(report_dir: str, info: dict, findings: list[dict]) -> None:
-    path = Path(report_dir) / info["assignment"] / info["student"] / f"{info['notebook']}.json"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps({"sanitize_findings": findings}, indent=1))
-
-
-def install(report_dir: str = "grading_report") -> None:
-    """Make ``nbgrader autograde`` read submissions through :func:`sanitize_file`."""
-    from nbgrader.converters.autograde import Autograde
-    from nbgrader.converters.base import BaseConverter
-    from nbgrader.utils import setenv
-
-    if getattr(Autograde, "_lstm_grader_sanitize", False):
-        return
-
-    def convert_single_notebook(self, notebook_filename: str) -> None:
-        self.log.info("Sanitizing %s", notebook_filename)
-        self._sanitizing = True
-        self._init_preprocessors()
-        resources = self.init_single_notebook_resources(notebook_filename)
-        info = resources["nbgrader"]
-        source_path = os.path.join(
-            self.coursedir.format_path(self.coursedir.source_directory, ".", info["assignment"]),
-            f"{info['notebook']}.ipynb",
-        )
-        nb, findings = sanitize_file(notebook_filename, source_path)
-        for f in findings:
-            self.log.warning("%s/%s: %s: %s", info["student"], info["notebook"], *f.values())
-        try:
-            output, resources = self.exporter.from_notebook_node(nb, resources=resources)
-        except Exception as exc:  # nbgrader's own sanitizers refused it: grade a blank copy
-            findings.append({"kind": "invalid_notebook", "detail": f"nbgrader: {exc}"[:300]})
-            source = nbformat.read(source_path, as_version=4)
-            resources = self.init_single_notebook_resources(notebook_filename)
-            output, resources = self.exporter.from_notebook_node(
-                _blank(source, "nbgrader could not read the submission"), resources=resources
-            )
-        _record(report_dir, info, findings)
-        self.write_single_notebook(output, resources)
-
-        notebook_filename = os.path.join(
-            self.writer.build_directory, os.path.basename(notebook_filename)
-        )
-        self.log.info("Autograding %s", notebook_filename)
-        self._sanitizing = False
-        self._init_preprocessors()
-        try:
-            with setenv(NBGRADER_EXECUTION="autograde"):
-                BaseConverter.convert_single_notebook(self, notebook_filename)
-        finally:
-            self._sanitizing = True
-
-    Autograde.convert_single_notebook = convert_single_notebook
-    Autograde._lstm_grader_sanitize = True
