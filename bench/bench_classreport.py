@@ -4,8 +4,8 @@ The gradebook is synthesized through nbgrader's Gradebook API (no notebook runs)
 8 assignments with their real notebooks and test cells (read from solutions/), 300 students, a
 submission of every assignment by every student with scores drawn per test cell, and a grading
 record per submission with the checks' findings on failed cells (as the executor writes them).
-Then, timed: ``classreport.writer.write`` (gradebook + records -> page, 8 histograms, CSV, JSON), and as
-the baseline ``nbgrader export`` (CsvExportPlugin) on the same gradebook, in this process.
+Then, timed: ``classreport.writer.write`` (gradebook + records -> page, 8 histograms, CSV, JSON),
+and as the baseline ``nbgrader export`` (CsvExportPlugin) on the same gradebook, in this process.
 Target: the report under 30 s on 2 cores.
 
     python bench/bench_classreport.py [--students 300]
