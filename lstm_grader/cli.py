@@ -3,7 +3,8 @@
 lstm-grade setup                           register every assignment in the gradebook
 lstm-grade autograde ASSIGNMENT            autograde submitted/*/ASSIGNMENT, write feedback
     [--workers N] [--shard K/N]            N worker processes; the K-th of N slices of students
-lstm-grade report [ASSIGNMENT]             the score table and the grading report's findings
+lstm-grade report [ASSIGNMENT] [--html]    the score table and the grading report's findings;
+                                           --html: the class report page (class_report/)
 lstm-grade grade-all [--workers N]         all assignments, grades.csv, score table, findings
 lstm-grade validate NOTEBOOK...            validate; exit status 1 if any fails
 lstm-grade collect SOURCE ASSIGNMENT       files named by student -> submitted/
@@ -16,10 +17,12 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 from pathlib import Path
 
-from lstm_grader import course, gradebook, paths
+from lstm_grader import course, gradebook, paths, report
+from lstm_grader.errors import CourseError
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -60,6 +63,12 @@ def _parser() -> argparse.ArgumentParser:
     )  # fmt: skip
     p = sub.add_parser("report", help="print the score table and the grading report's findings")
     p.add_argument("assignment", nargs="?", help="one assignment (default: all)")
+    p.add_argument(
+        "--html", action="store_true",
+        help="also write the class report: class_report/index.html (every assignment's score "
+             "histogram, test cells' pass rates, diagnosed mistakes, grading findings), with "
+             "the same data as CSV and JSON",
+    )  # fmt: skip
     p = sub.add_parser(
         "grade-all", help="grade every assignment in parallel, export grades.csv, print scores"
     )
@@ -90,13 +99,13 @@ def main(argv: list[str] | None = None) -> int:
         elif args.command == "autograde":
             return _autograde(root, args)
         elif args.command == "report":
-            return _report(root, args.assignment)
+            return _report(root, args.assignment, html=args.html)
         elif args.command == "grade-all":
             return _grade_all(root, args)
         elif args.command == "collect":
             students = course.collect(root, args.source, args.assignment)
             print(f"{args.assignment}: collected {len(students)}: {', '.join(students)}")
-    except course.CourseError as err:
+    except CourseError as err:
         print(f"lstm-grade: {err}", file=sys.stderr)
         return 2
     return 0
@@ -128,7 +137,7 @@ def _autograde(root: Path, args) -> int:
             root, args.assignment, workers=args.workers, shard=shard, progress=progress
         )
     except RuntimeError as err:  # the workers could not start, the gradebook is unreachable
-        raise course.CourseError(str(err)) from err
+        raise CourseError(str(err)) from err
     if not result.students:
         where = root / paths.SUBMITTED_DIR
         slice_ = f" in shard {args.shard}" if shard else ""
@@ -136,10 +145,10 @@ def _autograde(root: Path, args) -> int:
         return 0 if shard else 1
     graded = {o.student for o in result.outcomes if o.status == "ok"}
     rows = [
-        s for s in course.scores(root) if s.assignment == args.assignment and s.student in graded
+        s for s in gradebook.scores(root) if s.assignment == args.assignment and s.student in graded
     ]
     if rows:
-        print(course.score_table(rows))
+        print(report.score_table(rows))
         print(f"feedback: {root / 'feedback'}/; findings: lstm-grade report {args.assignment}")
     print(outcome.summary(result))
     if result.interrupted:
@@ -150,7 +159,6 @@ def _autograde(root: Path, args) -> int:
 def _grade_all(root: Path, args) -> int:
     """Every assignment with submissions, each graded in parallel as `autograde` does; then
     grades.csv (nbgrader export), the score table and the grading report's summary."""
-    from lstm_grader import report
     from lstm_grader.batch import outcome, run
 
     progress = {"auto": None, "bar": True, "lines": False}[args.progress]
@@ -161,20 +169,20 @@ def _grade_all(root: Path, args) -> int:
         try:
             result = run.autograde(root, assignment, workers=args.workers, progress=progress)
         except RuntimeError as err:
-            raise course.CourseError(str(err)) from err
+            raise CourseError(str(err)) from err
         print(outcome.summary(result))
         if result.interrupted:
             return 130
         failed += [f"{assignment}/{o.student}" for o in result.failed]
     course.export(root)
     print()
-    print(course.score_table(course.scores(root)))
+    print(report.score_table(gradebook.scores(root)))
     table = report.write(root / paths.REPORT_DIR, root, None)
     print()
     print(report.summary(table))
     print(
         f"\ngrades: {root / paths.GRADES_CSV}; feedback: {root / 'feedback'}/; "
-        f"findings: {root / 'grading_report.csv'}"
+        f"findings: {root / 'grading_report.csv'}; class report: {_class_report(root)}"
     )
     if failed:
         print(f"not graded: {', '.join(failed)} (see lstm-grade report)", file=sys.stderr)
@@ -182,18 +190,28 @@ def _grade_all(root: Path, args) -> int:
     return 0
 
 
-def _report(root: Path, assignment: str | None) -> int:
-    from lstm_grader import report
+def _class_report(root: Path) -> Path:
+    """Write the class report page (lstm_grader.classreport) and return its path."""
+    from lstm_grader.classreport import writer as classreport
 
+    return classreport.write(root, gradebook.db_url(root), root / paths.REPORT_DIR)
+
+
+def _report(root: Path, assignment: str | None, html: bool = False) -> int:
     if assignment is not None:
         course.check_assignment(root, assignment)
-    rows = [s for s in course.scores(root) if assignment is None or s.assignment == assignment]
-    print(course.score_table(rows))
+    rows = [s for s in gradebook.scores(root) if assignment is None or s.assignment == assignment]
+    print(report.score_table(rows))
     print()
     table = report.write(root / paths.REPORT_DIR, root, assignment)
     print(report.summary(table))
     print(f"\nfindings: {root / 'grading_report.csv'}, {root / 'grading_report.json'}")
+    if html:
+        print(f"class report (every assignment): {_class_report(root)}")
     return 0
+
+
+ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")  # colour codes in a kernel's error text
 
 
 def _validate(notebooks: list[Path]) -> int:
@@ -201,7 +219,7 @@ def _validate(notebooks: list[Path]) -> int:
     for nb in notebooks:
         try:
             results = course.validate(nb)
-        except course.CourseError as err:
+        except CourseError as err:
             print(f"lstm-grade: {err}", file=sys.stderr)
             failures += 1
             continue
@@ -211,11 +229,13 @@ def _validate(notebooks: list[Path]) -> int:
         failures += 1
         for kind, cells in results.items():
             print(f"{nb}: {len(cells)} cell(s) {kind.replace('_', ' ')}")
-            for cell in cells:
+            for cell in cells:  # not the cell's source (hidden tests stay hidden): its title
+                first = (cell.get("source") or "").strip().splitlines()[:1]
+                title = first[0] if first and first[0].startswith("#") else "a test cell"
                 print("-" * 72)
-                print(cell.get("source", ""))
+                print(title)
                 if cell.get("raw_error"):
-                    print(cell["raw_error"])
+                    print(ANSI.sub("", cell["raw_error"]).rstrip())
     if failures:
         print(f"{failures} of {len(notebooks)} notebook(s) failed validation", file=sys.stderr)
     return 1 if failures else 0
