@@ -12,12 +12,13 @@ checks' "do not change the arrays you are given" diagnosis keeps working through
 
 from __future__ import annotations
 
+import re
 import sys
 
 import numpy as np
 
 from lstm_grader.sandbox.client import Sandbox, SandboxDied, SandboxTimeout
-from lstm_grader.sandbox.wire import decode, encode
+from lstm_grader.sandbox.wire import TooLarge, decode, encode
 
 
 class StudentCodeError(RuntimeError):
@@ -58,12 +59,21 @@ class _Remote:
             "forbid": rules_for(f"{self._label}.{method or ''}"),
         }
         try:
-            reply = self._sandbox.request(msg)
+            reply, seen = self._sandbox.graded_call(msg)
         except (SandboxTimeout, SandboxDied) as exc:
             kind = "timeout" if isinstance(exc, SandboxTimeout) else "sandbox_died"
             self._findings.append({"kind": kind, "detail": f"{self._label}: {exc}"})
             raise
-        forbidden = [str(f) for f in reply.get("forbidden", [])]
+        for what in seen:
+            self._findings.append(
+                {"kind": "process_during_call", "detail": f"{self._label}: {what}"}
+            )
+        if any(w.startswith("started") for w in seen):
+            raise ForbiddenCall(
+                f"{self._label} {seen[-1]}: no other process may run while your function is "
+                "graded (a helper process could run torch's LSTM unguarded)"
+            )
+        forbidden = [str(f)[:200] for f in (reply.get("forbidden") or [])[:10]]
         if not reply.get("ok"):
             err = reply.get("error") or {}
             ename, evalue = err.get("ename", "Error"), err.get("evalue", "")
@@ -74,13 +84,26 @@ class _Remote:
                 raise ForbiddenCall(f"{self._label} used {', '.join(forbidden)}: {evalue}")
             tail = "\n".join((err.get("traceback") or [])[-6:])
             raise StudentCodeError(f"{self._label} raised {ename}: {evalue}\n{tail}")
-        for i, enc in reply.get("mutated", {}).items():
-            i = int(i)
-            if i < len(args) and isinstance(args[i], np.ndarray):
-                new = decode(enc)
-                if new.shape == args[i].shape:
-                    np.copyto(args[i], new, casting="unsafe")
-        return decode(reply["value"], _TrustedHandles(self), _make_tensor)
+        limits = self._sandbox.limits
+        try:
+            for i, enc in reply.get("mutated", {}).items():
+                i = int(i)
+                if i < len(args) and isinstance(args[i], np.ndarray):
+                    new = decode(enc, nesting=limits.nesting)
+                    if new.shape == args[i].shape:
+                        np.copyto(args[i], new, casting="unsafe")
+            return decode(
+                reply["value"],
+                _TrustedHandles(self),
+                _make_tensor,
+                max_str=limits.value_chars,
+                nesting=limits.nesting,
+            )
+        except TooLarge as exc:
+            self._findings.append({"kind": "too_large", "detail": f"{self._label} returned {exc}"})
+            raise StudentCodeError(
+                f"{self._label} returned {exc}: return the arrays the exercise asks for"
+            ) from None
 
 
 class _TrustedHandles:
@@ -88,9 +111,9 @@ class _TrustedHandles:
         self.remote = remote
 
     def get(self, ref):
-        return InstanceProxy(
-            self.remote._sandbox, self.remote._findings, int(ref["id"]), str(ref.get("cls", "?"))
-        )
+        # the class name comes from the student's code: only identifier characters travel on
+        cls = re.sub(r"[^A-Za-z0-9_]", "?", str(ref.get("cls", "?")))[:60] or "?"
+        return InstanceProxy(self.remote._sandbox, self.remote._findings, int(ref["id"]), cls)
 
 
 class FunctionProxy(_Remote):
