@@ -13,9 +13,13 @@ from __future__ import annotations
 
 import argparse
 import csv
+import dataclasses
 import json
 import sys
 from pathlib import Path
+
+from lstm_grader import escape
+from lstm_grader.limits import Limits
 
 FIELDS = ["assignment", "student", "notebook", "sandbox", "cell", "kind", "detail"]
 
@@ -39,6 +43,12 @@ KINDS = {
     "retyped_cell": "a graded cell's type was changed (restored)",
     "changed_metadata": "nbgrader metadata changed (restored)",
     "edited_test_cell": "a test cell was edited (restored)",
+    "refused_file": "not a plain regular file (a link, FIFO, device, hard link) or too big",
+    "too_large": "beyond a size limit (cells, nesting, a returned value): scored 0",
+    "output_truncated": "output beyond the limits (or of an active type) cut",
+    "memory_limit": "the sandbox's processes together passed the memory limit (killed)",
+    "process_during_call": "another process ran or started during a graded call",
+    "suspicious_code": "code that reaches for the guard, torch internals or other processes",
 }
 
 
@@ -98,7 +108,8 @@ def write(report_dir: Path, out_dir: Path, assignment: str | None = None) -> lis
     with open(out_dir / "grading_report.csv", "w", newline="") as f:
         writer = csv.DictWriter(f, fieldnames=FIELDS)
         writer.writeheader()
-        writer.writerows(table)
+        # every value may come from a submission: no formula, no control character (OWASP)
+        writer.writerows({k: escape.csv_cell(v) for k, v in row.items()} for row in table)
     return table
 
 
@@ -114,13 +125,22 @@ def summary(table: list[dict]) -> str:
         if not found:
             continue
         flagged += 1
-        lines.append(f"{assignment} / {student} / {notebook}:")
+        t = lambda v: escape.terminal(v, newlines=False)  # noqa: E731 - values of a submission
+        lines.append(f"{t(assignment)} / {t(student)} / {t(notebook)}:")
         for r in found:
-            where = f" [{r['cell']}]" if r["cell"] else ""
-            meaning = KINDS.get(r["kind"], r["kind"])
-            lines.append(f"  - {meaning}{where}: {r['detail']}")
+            where = f" [{t(r['cell'])}]" if r["cell"] else ""
+            meaning = KINDS.get(r["kind"], t(r["kind"]))
+            lines.append(f"  - {meaning}{where}: {t(r['detail'])}")
     lines.insert(0, f"{len(by_sub)} notebooks graded, {flagged} with findings")
+    lines.append(limits_text())
     return "\n".join(lines)
+
+
+def limits_text(limits: Limits | None = None) -> str:
+    """Every limit grading applies, with its value (from :class:`lstm_grader.limits.Limits`)."""
+    limits = limits or Limits()
+    parts = [f"{f.name}={getattr(limits, f.name):,}" for f in dataclasses.fields(limits)]
+    return "limits: " + ", ".join(parts)
 
 
 def main(argv=None) -> int:

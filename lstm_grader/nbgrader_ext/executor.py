@@ -32,7 +32,8 @@ from nbgrader.preprocessors import NbGraderPreprocessor
 from traitlets import Float, Integer, Unicode
 
 from lstm_grader.limits import Limits
-from lstm_grader.nbgrader_ext import proxy
+from lstm_grader.nbgrader_ext import code_scan, proxy
+from lstm_grader.nbgrader_ext.outputs import OutputBudget
 from lstm_grader.sandbox.client import Sandbox, SandboxDied, SandboxTimeout, SandboxUnavailable
 
 MAX_TRUSTED_OUTPUT = 20_000  # characters of a test cell's output kept
@@ -97,6 +98,8 @@ class SandboxedExecute(NbGraderPreprocessor):
                 self._finding("sandbox_start_failed", str(exc))
             if sandbox.mode == "none":
                 self._finding("unsandboxed", "LSTM_GRADER_SANDBOX=none: ran without isolation")
+            self.budget = OutputBudget(limits)
+            self._scan(nb)
             for index, cell in enumerate(nb.cells):
                 if cell.cell_type != "code":
                     continue
@@ -151,19 +154,23 @@ class SandboxedExecute(NbGraderPreprocessor):
             self._finding("sandbox_died", str(exc), cell)
             cell.outputs = [_error_output("SandboxDied", str(exc))]
             return
-        for hit in reply.get("forbidden", []) or []:
-            self._finding("forbidden_call", f"while the cell ran: {hit}", cell)
-        outputs = []
-        for out in reply.get("outputs", [])[:25]:
-            if out.get("output_type") == "stream" and out.get("name") in ("stdout", "stderr"):
-                outputs.append(_stream(str(out.get("text", "")), out["name"]))
-            elif out.get("output_type") == "display_data" and isinstance(out.get("data"), dict):
-                data = {str(k): str(v) for k, v in out["data"].items()}
-                outputs.append(NotebookNode(output_type="display_data", data=data, metadata={}))
+        for hit in (reply.get("forbidden") or [])[:10]:
+            self._finding("forbidden_call", f"while the cell ran: {str(hit)[:200]}", cell)
+        if sandbox.cgroup is not None and sandbox.cgroup.oom_killed() and not self._oom_noted:
+            self._oom_noted = True
+            self._finding(
+                "memory_limit",
+                "a process of the sandbox was killed: its processes together passed "
+                f"{sandbox.limits.sandbox_memory / 1024**3:g} GiB",
+                cell,
+            )
+        outputs = self.budget.bound(reply.get("outputs"))
+        for note in self.budget.take_notes():
+            self._finding("output_truncated", note, cell)
         err = reply.get("error")
-        if err:
-            ename, evalue = str(err.get("ename", "Error")), str(err.get("evalue", ""))
-            tb = [str(x) for x in (err.get("traceback") or [])][-40:]
+        if isinstance(err, dict):
+            ename, evalue = str(err.get("ename", "Error"))[:100], str(err.get("evalue", ""))[:2000]
+            tb = [str(x)[:2000] for x in (err.get("traceback") or [])[-40:]]
             outputs.append(_error_output(ename, evalue, tb))
             if ename in ("SystemExit", "KeyboardInterrupt"):
                 self._finding("exit_attempt", f"{ename}: {evalue}", cell)
@@ -198,6 +205,24 @@ class SandboxedExecute(NbGraderPreprocessor):
             cell.outputs = [_stream(text)]
         for f in findings:
             self._finding(f["kind"], f["detail"], cell)
+
+    _oom_noted = False
+
+    def _scan(self, nb) -> None:
+        """Static reading of the submitted code cells (:mod:`code_scan`): findings with the line."""
+        sources = [c.source for c in nb.cells if c.cell_type == "code" and not is_test_cell(c)]
+        autograd = any(
+            "backward" in (c.metadata.get("nbgrader", {}).get("grade_id") or "") for c in nb.cells
+        ) or any("def " in s and "backward" in s for s in sources)
+        for index, cell in enumerate(nb.cells):
+            if cell.cell_type != "code" or is_test_cell(cell):
+                continue
+            gid = cell.metadata.get("nbgrader", {}).get("grade_id")
+            label = f"cell {gid}" if gid else f"cell {index}"
+            for line, what, why in code_scan.scan_source(cell.source, autograd=autograd)[:20]:
+                self._finding(
+                    "suspicious_code", code_scan.describe(label, cell.source, line, what, why), cell
+                )
 
     # ---------------------------------------------------------------- report
 

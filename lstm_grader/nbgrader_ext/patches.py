@@ -4,17 +4,21 @@
   course is safe with several graders at once;
 - the sanitizing read: ``Autograde.convert_single_notebook`` is wrapped so that its sanitizing pass
   reads the repaired notebook of :func:`lstm_grader.nbgrader_ext.sanitize.sanitize_file` instead of
-  the file (nbgrader offers no hook before it reads the file), and records what was wrong.
+  the file (nbgrader offers no hook before it reads the file), and records what was wrong;
+- the intake screen: ``Autograde.init_assignment`` first checks the student id and removes from
+  the submission what is not a plain regular file (:func:`lstm_grader.intake.screen_submission`),
+  before nbgrader reads ``timestamp.txt`` or copies the extra files (``shutil.copy`` follows links).
 """
 
 from __future__ import annotations
 
 import json
 import os
+from pathlib import Path
 
 import nbformat
 
-from lstm_grader import gradebook, paths
+from lstm_grader import escape, gradebook, intake, paths
 from lstm_grader.nbgrader_ext.sanitize import blank_copy, sanitize_file
 
 
@@ -51,6 +55,7 @@ def install_sanitizer(report_dir: str = paths.REPORT_DIR) -> None:
             f"{info['notebook']}.ipynb",
         )
         nb, findings = sanitize_file(notebook_filename, source_path)
+        findings[:0] = _SCREENED.get((info["assignment"], info["student"]), [])
         for f in findings:
             self.log.warning("%s/%s: %s: %s", info["student"], info["notebook"], *f.values())
         try:
@@ -77,5 +82,23 @@ def install_sanitizer(report_dir: str = paths.REPORT_DIR) -> None:
         finally:
             self._sanitizing = True
 
+    original_init_assignment = Autograde.init_assignment
+
+    def init_assignment(self, assignment_id: str, student_id: str) -> None:
+        # Before nbgrader reads or copies anything of the submission (timestamp.txt, extra files
+        # with shutil.copy, which follows links): only plain regular files stay in it.
+        intake.check_student_id(student_id)
+        folder = self._format_source(assignment_id, student_id)
+        found = intake.screen_submission(Path(folder))
+        for f in found:
+            self.log.warning("%s: %s", escape.terminal(student_id), escape.terminal(f["detail"]))
+        _SCREENED[(assignment_id, student_id)] = found
+        original_init_assignment(self, assignment_id, student_id)
+
+    Autograde.init_assignment = init_assignment
     Autograde.convert_single_notebook = convert_single_notebook
     Autograde._lstm_grader_sanitize = True
+
+
+# (assignment, student) -> what intake.screen_submission refused, reported with each notebook
+_SCREENED: dict[tuple[str, str], list[dict]] = {}

@@ -150,7 +150,7 @@ def read_message_by(fd: int, deadline: float, limit: int = MAX_MESSAGE, nesting:
     if n > limit:
         raise TooLarge(f"a reply of {n:,} bytes (the grader accepts {limit:,})")
     raw = _read_by(fd, n, deadline, got)
-    if _json_depth(raw) > 2 * nesting + 8:  # a value level is two JSON levels, plus the envelope
+    if json_depth(raw) > 2 * nesting + 8:  # a value level is two JSON levels, plus the envelope
         raise TooLarge(f"a reply nested more than {nesting} levels deep")
     try:
         obj = json.loads(raw)
@@ -161,7 +161,7 @@ def read_message_by(fd: int, deadline: float, limit: int = MAX_MESSAGE, nesting:
     return obj
 
 
-def _json_depth(raw: bytes) -> int:
+def json_depth(raw: bytes) -> int:
     """The deepest nesting of brackets in a JSON text, strings skipped (linear, no recursion)."""
     import re
 
