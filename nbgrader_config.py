@@ -88,3 +88,15 @@ else:
     _patches.install(
         sanitize=_os.environ.get("LSTM_GRADER_EXECUTOR", "sandbox").strip().lower() != "stock"
     )
+
+# BEGIN lstm_grader html safety (owned by lstm_grader/nbgrader_ext/html_safety.py; issue 10)
+# No student markup is live in the feedback pages or the formgrader: markdown and HTML outputs are
+# cleaned with an allowlist (math still shows), javascript outputs are not rendered, and each
+# feedback page carries a Content-Security-Policy (lstm_grader/nbgrader_ext/patches.py).
+try:
+    from lstm_grader.nbgrader_ext import html_safety as _html_safety  # noqa: E402
+except ImportError:
+    pass
+else:
+    _html_safety.configure(c)
+# END lstm_grader html safety

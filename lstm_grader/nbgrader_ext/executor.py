@@ -19,6 +19,7 @@ under ``grading_report/`` (see :mod:`lstm_grader.report`).
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import io
 import json
 import os
@@ -67,6 +68,12 @@ class SandboxedExecute(NbGraderPreprocessor):
         config=True
     )
     process_limit = Integer(256, help="RLIMIT_NPROC inside the sandbox.").tag(config=True)
+    sandbox_memory_limit = Integer(
+        Limits.sandbox_memory, help="Memory of all the sandbox's processes together, bytes."
+    ).tag(config=True)
+    disk_limit = Integer(
+        Limits.disk, help="Size of each scratch filesystem of the sandbox, bytes."
+    ).tag(config=True)
     startup_timeout = Float(60.0, help="Seconds for the sandboxed runner to start.").tag(
         config=True
     )
@@ -85,6 +92,8 @@ class SandboxedExecute(NbGraderPreprocessor):
             cell_timeout=float(self.timeout),
             notebook_timeout=float(self.notebook_timeout),
             startup_timeout=self.startup_timeout,
+            sandbox_memory=self.sandbox_memory_limit,
+            disk=self.disk_limit,
         )
         sandbox = Sandbox(limits=limits)
         started = time.monotonic()
@@ -238,6 +247,7 @@ class SandboxedExecute(NbGraderPreprocessor):
             "notebook": notebook,
             "sandbox": sandbox.mode,
             "seconds": round(seconds, 2),
+            "limits": dataclasses.asdict(sandbox.limits),
             "findings": self.findings,
             "cells": self.cells,
         }

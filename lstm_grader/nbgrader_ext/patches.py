@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import copy
 import json
 import os
 from pathlib import Path
@@ -19,11 +20,43 @@ from pathlib import Path
 import nbformat
 
 from lstm_grader import escape, gradebook, intake, paths
+from lstm_grader.nbgrader_ext import html_safety
 from lstm_grader.nbgrader_ext.sanitize import blank_copy, sanitize_file
 
 
+def install_feedback_csp() -> None:
+    """Every feedback page nbgrader writes gets a Content-Security-Policy allowing only the
+    template's own inline scripts (hashed from a page of an empty notebook) and MathJax's CDN."""
+    from nbgrader.converters.generate_feedback import GenerateFeedback
+
+    if getattr(GenerateFeedback, "_lstm_grader_csp", False):
+        return
+    original = GenerateFeedback.write_single_notebook
+    hashes: dict[str, set[str]] = {}
+
+    def write_single_notebook(self, output, resources):
+        key = str(getattr(self.exporter, "template_name", ""))
+        if key not in hashes:
+            try:
+                empty = nbformat.v4.new_notebook()
+                page, _ = self.exporter.from_notebook_node(
+                    empty, resources=copy.deepcopy(resources)
+                )
+                hashes[key] = html_safety.template_script_hashes(page)
+            except Exception:  # no page for an empty notebook: no inline script is allowed
+                hashes[key] = set()
+        if isinstance(output, str) and output.lstrip().lower().startswith(("<!doctype", "<html")):
+            output = html_safety.add_csp(output, hashes[key])
+        return original(self, output, resources)
+
+    GenerateFeedback.write_single_notebook = write_single_notebook
+    GenerateFeedback._lstm_grader_csp = True
+
+
 def install(*, sanitize: bool = True) -> None:
-    """Install the gradebook's locks and, with ``sanitize``, the sanitizing read."""
+    """Install the gradebook's locks, the feedback pages' CSP and, with ``sanitize``, the
+    sanitizing read."""
+    install_feedback_csp()
     gradebook.install()
     if sanitize:
         install_sanitizer()
