@@ -91,6 +91,17 @@ class Cgroup:
         current = self._read_int("pids", "pids.current", "pids.current")
         return current is not None and _write(self.dirs["pids"] / "pids.max", current)
 
+    def fork_refusals(self) -> int:
+        """How many times a fork (or a new thread) was refused at ``pids.max`` so far."""
+        try:
+            for line in (self.dirs["pids"] / "pids.events").read_text().splitlines():
+                key, _, value = line.partition(" ")
+                if key == "max":
+                    return int(value)
+        except (OSError, ValueError, KeyError):
+            pass
+        return 0
+
     def allow_forks(self) -> None:
         _write(self.dirs["pids"] / "pids.max", self.pids_max)
 

@@ -286,33 +286,6 @@ class Sandbox:
         except (OSError, IndexError, TypeError):
             return None
 
-    def last_pid(self) -> int | None:
-        """The last PID handed out in the sandbox's PID namespace (threads included), read from
-        the sandbox's own /proc by the grading side: a process started during a graded call shows
-        here even if it ended before anyone looked."""
-        runner = self._runner_pid()
-        if runner is None or self.mode != "bwrap":
-            return None
-        try:
-            with open(f"/proc/{runner}/root/proc/sys/kernel/ns_last_pid") as f:
-                return int(f.read())
-        except (OSError, ValueError):
-            return None
-
-    def runner_threads(self) -> set[int]:
-        """The sandbox-namespace PIDs of the runner's threads."""
-        runner = self._runner_pid()
-        out = set()
-        try:
-            for tid in os.listdir(f"/proc/{runner}/task"):
-                with open(f"/proc/{runner}/task/{tid}/status") as f:
-                    for line in f:
-                        if line.startswith("NSpid:"):
-                            out.add(int(line.split()[-1]))
-        except (OSError, ValueError):
-            pass
-        return out
-
     # ------------------------------------------------------------ messages
 
     def _fail(self, reason: str, exc: type = None) -> None:
@@ -396,28 +369,31 @@ class Sandbox:
 
     def graded_call(self, msg: dict) -> tuple[dict, list[str]]:
         """A call of the student's function with no other process of the sandbox alive and none
-        startable: every process but the runner is killed first, forks are frozen in the cgroup
-        while it runs, and the namespace's PID counter tells whether one was started anyway.
+        startable: every process but the runner is killed first, and the cgroup's process limit
+        is set to what runs now while the call runs (a fork fails, and the refusal is counted).
+        Without a cgroup, a process found alive after the call is reported instead.
         Returns the reply and what was seen (``["started a process ..."]`` or [])."""
         seen = []
         killed = self.kill_strays()
         if killed:
             seen.append(f"{killed} process(es) of the sandbox were alive before the call; killed")
-        frozen = self.cgroup.freeze_forks() if self.cgroup is not None else False
-        before_pid, before_threads = self.last_pid(), self.runner_threads()
+        group = self.cgroup
+        refusals = group.fork_refusals() if group is not None else 0
+        frozen = group.freeze_forks() if group is not None else False
         try:
             reply = self.request(msg)
         finally:
             if frozen and self.cgroup is not None:
                 self.cgroup.allow_forks()
-        after_pid = self.last_pid()
-        if before_pid is not None and after_pid is not None and after_pid != before_pid:
-            new = self.runner_threads() - before_threads
-            if after_pid not in new:
+        if frozen:
+            tried = group.fork_refusals() - refusals
+            if tried > 0:
                 seen.append(
-                    "started (or tried to start) a process during the graded call "
-                    f"(sandbox PIDs {before_pid + 1}..{after_pid})"
+                    f"started (or tried to start) a process during the graded call ({tried} "
+                    "refused)"
                 )
+        elif self.alive and self._sandbox_processes():
+            seen.append("started a process during the graded call (still running after it)")
         return reply, seen
 
 
