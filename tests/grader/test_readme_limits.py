@@ -16,4 +16,4 @@ def test_readme_lists_every_limit_with_its_value():
     table = text.split("<!-- BEGIN limits table", 1)[1].split("<!-- END limits table", 1)[0]
     listed = dict(re.findall(r"^\| `(\w+)` \| (.+?) \|$", table, re.M))
     expected = {f.name: repr(getattr(Limits(), f.name)) for f in dataclasses.fields(Limits)}
-    assert listed == expected, f"README's limits table differs from Limits(): {listed} vs {expected}"
+    assert listed == expected, f"README limits table: {listed}, Limits(): {expected}"
