@@ -85,6 +85,7 @@ class SandboxedExecute(NbGraderPreprocessor):
         info = resources.get("nbgrader", {})
         self.findings: list[dict] = []
         self.cells: list[dict] = []
+        self._oom_noted = False
         limits = Limits(
             memory=self.memory_limit,
             processes=self.process_limit,
@@ -147,7 +148,26 @@ class SandboxedExecute(NbGraderPreprocessor):
         if entry not in self.findings:
             self.findings.append(entry)
 
+    def _note_memory(self, cell, sandbox: Sandbox) -> None:
+        """A finding the first time the kernel killed a process of the sandbox for memory."""
+        group = sandbox.cgroup
+        if self._oom_noted or group is None or not group.oom_killed():
+            return
+        self._oom_noted = True
+        self._finding(
+            "memory_limit",
+            "a process of the sandbox was killed: its processes together passed "
+            f"{sandbox.limits.sandbox_memory / 1024**3:g} GiB",
+            cell,
+        )
+
     def _run_sandboxed(self, cell, sandbox: Sandbox) -> None:
+        try:
+            self._run_sandboxed_cell(cell, sandbox)
+        finally:
+            self._note_memory(cell, sandbox)
+
+    def _run_sandboxed_cell(self, cell, sandbox: Sandbox) -> None:
         if not sandbox.alive:
             cell.outputs = [
                 _error_output("SandboxDied", f"not run: {sandbox.dead_reason or 'no sandbox'}")
@@ -165,14 +185,6 @@ class SandboxedExecute(NbGraderPreprocessor):
             return
         for hit in (reply.get("forbidden") or [])[:10]:
             self._finding("forbidden_call", f"while the cell ran: {str(hit)[:200]}", cell)
-        if sandbox.cgroup is not None and sandbox.cgroup.oom_killed() and not self._oom_noted:
-            self._oom_noted = True
-            self._finding(
-                "memory_limit",
-                "a process of the sandbox was killed: its processes together passed "
-                f"{sandbox.limits.sandbox_memory / 1024**3:g} GiB",
-                cell,
-            )
         outputs = self.budget.bound(reply.get("outputs"))
         for note in self.budget.take_notes():
             self._finding("output_truncated", note, cell)
@@ -214,6 +226,7 @@ class SandboxedExecute(NbGraderPreprocessor):
             cell.outputs = [_stream(text)]
         for f in findings:
             self._finding(f["kind"], f["detail"], cell)
+        self._note_memory(cell, sandbox)
 
     _oom_noted = False
 

@@ -58,16 +58,15 @@ class _Remote:
             "kwargs": {k: encode(v) for k, v in kwargs.items()},
             "forbid": rules_for(f"{self._label}.{method or ''}"),
         }
+        seen: list[str] = []
         try:
-            reply, seen = self._sandbox.graded_call(msg)
+            reply, seen = self._sandbox.graded_call(msg, seen)
         except (SandboxTimeout, SandboxDied) as exc:
             kind = "timeout" if isinstance(exc, SandboxTimeout) else "sandbox_died"
+            self._note_processes(seen)
             self._findings.append({"kind": kind, "detail": f"{self._label}: {exc}"})
             raise
-        for what in seen:
-            self._findings.append(
-                {"kind": "process_during_call", "detail": f"{self._label}: {what}"}
-            )
+        self._note_processes(seen)
         if any(w.startswith("started") for w in seen):
             raise ForbiddenCall(
                 f"{self._label} {seen[-1]}: no other process may run while your function is "
@@ -104,6 +103,12 @@ class _Remote:
             raise StudentCodeError(
                 f"{self._label} returned {exc}: return the arrays the exercise asks for"
             ) from None
+
+    def _note_processes(self, seen: list[str]) -> None:
+        for what in seen:
+            self._findings.append(
+                {"kind": "process_during_call", "detail": f"{self._label}: {what}"}
+            )
 
 
 class _TrustedHandles:

@@ -367,13 +367,14 @@ class Sandbox:
                 )
             raise SandboxTimeout(f"timed out after {timeout:g} s (interrupted)") from None
 
-    def graded_call(self, msg: dict) -> tuple[dict, list[str]]:
+    def graded_call(self, msg: dict, seen: list[str] | None = None) -> tuple[dict, list[str]]:
         """A call of the student's function with no other process of the sandbox alive and none
         startable: every process but the runner is killed first, and the cgroup's process limit
         is set to what runs now while the call runs (a fork fails, and the refusal is counted).
         Without a cgroup, a process found alive after the call is reported instead.
-        Returns the reply and what was seen (``["started a process ..."]`` or [])."""
-        seen = []
+        Returns the reply and what was seen (``["started a process ..."]`` or []); ``seen``, when
+        given, gets it as it happens (also when the call then times out)."""
+        seen = [] if seen is None else seen
         killed = self.kill_strays()
         if killed:
             seen.append(f"{killed} process(es) of the sandbox were alive before the call; killed")

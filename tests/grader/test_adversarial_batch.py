@@ -55,7 +55,7 @@ for _ in range(4):
     pid = os.fork()
     if pid == 0:
         hog = b'x' * (400 * 2**20)
-        time.sleep(30)
+        time.sleep(3)
         os._exit(0)
     kids.append(pid)
 for pid in kids:

@@ -332,12 +332,3 @@ ATTACKS = [
         ),
     ),
 ]
-
-
-def _round2():
-    from attacks_round2 import ROUND2
-
-    return ROUND2
-
-
-ATTACKS += _round2()

