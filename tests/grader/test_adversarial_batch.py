@@ -15,6 +15,7 @@ instructor opens afterwards in a real browser.
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import socket
 import subprocess
@@ -195,6 +196,14 @@ def test_disk_fill_and_memory_bomb_kill_only_their_own_sandbox(parallel):
     assert "memory" in _findings(parallel, "membomb"), _findings(parallel, "membomb")
 
 
+def _screenshot(driver, course: Path, name: str) -> None:
+    """Saved beside the course, and in $LSTM_GRADER_SCREENSHOTS when set (to look at them)."""
+    driver.save_screenshot(str(course / name))
+    if os.environ.get("LSTM_GRADER_SCREENSHOTS"):
+        Path(os.environ["LSTM_GRADER_SCREENSHOTS"]).mkdir(parents=True, exist_ok=True)
+        shutil.copy(course / name, Path(os.environ["LSTM_GRADER_SCREENSHOTS"]) / name)
+
+
 def _flag(driver) -> object:
     return driver.execute_script("return window.pwned === undefined ? null : window.pwned;")
 
@@ -213,7 +222,7 @@ def test_feedback_page_runs_no_script_of_the_payload(parallel):
         except Exception:
             pass  # the link is gone or inert: either way nothing may run
         time.sleep(1)
-        driver.save_screenshot(str(parallel / "feedback_markup.png"))
+        _screenshot(driver, parallel, "feedback_markup.png")
         assert _flag(driver) is None, (
             f"a script of the submission ran: window.pwned={_flag(driver)}"
         )
@@ -254,7 +263,7 @@ def test_formgrader_runs_no_script_of_the_payload(parallel):
             base = f"http://127.0.0.1:{port}"
             driver.get(f"{base}/formgrader/submissions/{sub_id}/?token={token}")
             time.sleep(5)
-            driver.save_screenshot(str(parallel / "formgrader_markup.png"))
+            _screenshot(driver, parallel, "formgrader_markup.png")
             source = driver.page_source
             assert "lstm_cell" in source or "Notes" in source, source[:2000]
             assert _flag(driver) is None, f"a script ran in the formgrader: {_flag(driver)}"
