@@ -115,7 +115,8 @@ def csp(script_hashes: set[str]) -> str:
     hosts = " ".join(MATHJAX_HOSTS)
     return (
         "default-src 'none'; "
-        f"script-src {' '.join(sorted(script_hashes))} {hosts}; "
+        # 'unsafe-eval': MathJax 2 evaluates its config block; no inline script or handler runs
+        f"script-src {' '.join(sorted(script_hashes))} 'unsafe-eval' {hosts}; "
         f"style-src 'unsafe-inline' {hosts}; "
         f"font-src data: {hosts}; "
         "img-src data:; "

@@ -228,6 +228,7 @@ def test_feedback_page_runs_no_script_of_the_payload(parallel):
         )
         body = driver.find_element("tag name", "body").text
         assert "Notes" in body and "sigma" in body, "the markdown / math text is not displayed"
+        assert "window.pwned = 'script'" in body, "the payload is not shown (as inert text)"
         assert driver.title != "PWNED"
 
 
@@ -267,6 +268,8 @@ def test_formgrader_runs_no_script_of_the_payload(parallel):
             source = driver.page_source
             assert "lstm_cell" in source or "Notes" in source, source[:2000]
             assert _flag(driver) is None, f"a script ran in the formgrader: {_flag(driver)}"
+            body = driver.find_element("tag name", "body").text
+            assert "window.pwned = 'script'" in body, "the payload is not shown (as inert text)"
             assert not (parallel / "pwned.txt").exists()
     finally:
         server.terminate()
