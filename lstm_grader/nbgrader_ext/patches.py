@@ -53,10 +53,59 @@ def install_feedback_csp() -> None:
     GenerateFeedback._lstm_grader_csp = True
 
 
+def screened_copy(self, src, dest, log=None) -> list[str]:
+    """nbgrader's exchange copy (``ExchangeCollect.do_copy``) taking only plain regular files:
+    links are not followed, FIFOs never opened, devices and hard links skipped (upstream's
+    ``shutil.copytree`` follows links and blocks on a FIFO). Returns what was refused."""
+    import shutil
+
+    from nbgrader.utils import ignore_patterns
+
+    size = sum(
+        os.lstat(os.path.join(d, f)).st_size for d, _, fs in os.walk(src) for f in fs
+    )  # never following a link
+    if size > 1000 * self.coursedir.max_dir_size:
+        raise RuntimeError(f"Directory size is too big. Size is {size}")
+    upstream = ignore_patterns(
+        exclude=self.coursedir.ignore,
+        include=self.coursedir.include,
+        max_file_size=self.coursedir.max_file_size,
+        log=self.log,
+    )
+    refused: list[str] = []
+
+    def ignore(directory, names):
+        out = set(upstream(directory, names))
+        for name in names:
+            problem = intake.file_problem(Path(directory) / name)
+            if problem and name not in out:
+                out.add(name)
+                refused.append(f"{escape.terminal(name, newlines=False)}: {problem}")
+        return out
+
+    shutil.copytree(src, dest, ignore=ignore)
+    for what in refused:
+        self.log.warning("refused in %s: %s", escape.terminal(src), what)
+    return refused
+
+
+def install_collect_screen() -> None:
+    """``nbgrader collect`` copies submissions with :func:`screened_copy`."""
+    try:
+        from nbgrader.exchange.default.collect import ExchangeCollect
+    except ImportError:
+        return
+    if getattr(ExchangeCollect, "_lstm_grader_screen", False):
+        return
+    ExchangeCollect.do_copy = screened_copy
+    ExchangeCollect._lstm_grader_screen = True
+
+
 def install(*, sanitize: bool = True) -> None:
     """Install the gradebook's locks, the feedback pages' CSP and, with ``sanitize``, the
     sanitizing read."""
     install_feedback_csp()
+    install_collect_screen()
     gradebook.install()
     if sanitize:
         install_sanitizer()

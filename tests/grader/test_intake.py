@@ -103,3 +103,23 @@ def test_collect_refuses_bad_names_duplicates_links_and_zip_bombs(tmp_path):
     assert "erin.zip" in msg and "larger than" in msg
     submitted = sorted(p.name for p in (root / "submitted").iterdir())
     assert submitted == ["alice"], submitted
+
+
+def test_nbgraders_collect_copy_takes_only_regular_files(tmp_path):
+    """nbgrader's ExchangeCollect.do_copy as the course installs it (patches.screened_copy)."""
+    import logging
+    from types import SimpleNamespace
+
+    from lstm_grader.nbgrader_ext import patches
+
+    src = tmp_path / "inbound" / "s1+ex02_cell+2026"
+    src.mkdir(parents=True)
+    (src / "lstm_cell.ipynb").write_text("{}")
+    (src / "shadow").symlink_to("/etc/shadow")
+    os.mkfifo(src / "pipe")
+    coursedir = SimpleNamespace(ignore=[".ipynb_checkpoints"], include=["*"],
+                                max_file_size=100000, max_dir_size=100000)  # fmt: skip
+    fake = SimpleNamespace(coursedir=coursedir, log=logging.getLogger("test"))
+    refused = patches.screened_copy(fake, str(src), str(tmp_path / "dest"))
+    assert sorted(p.name for p in (tmp_path / "dest").iterdir()) == ["lstm_cell.ipynb"]
+    assert len(refused) == 2 and any("FIFO" in r for r in refused), refused
