@@ -23,6 +23,7 @@ import stat
 import zipfile
 from pathlib import Path
 
+from lstm_grader.findings import GradingFinding, Kind
 from lstm_grader.limits import Limits
 
 STUDENT_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
@@ -128,7 +129,7 @@ def read_regular(path: Path, limit: int) -> bytes:
         os.close(fd)
 
 
-def screen_submission(folder: Path, limits: Limits | None = None) -> list[dict]:
+def screen_submission(folder: Path, limits: Limits | None = None) -> list[GradingFinding]:
     """Refuse what is not a plain regular file in one student's submission folder, before
     nbgrader copies it: links, FIFOs, devices and hard-linked files are removed from the folder
     (a notebook among them is replaced by a note, so that it scores 0 with the reason), never
@@ -137,7 +138,7 @@ def screen_submission(folder: Path, limits: Limits | None = None) -> list[dict]:
     findings = []
     folder = Path(folder)
     if file_problem(folder) or not folder.is_dir():
-        return [{"kind": "refused_file", "detail": f"{folder.name}: {file_problem(folder)}"}]
+        return [GradingFinding(Kind.REFUSED_FILE, f"{folder.name}: {file_problem(folder)}")]
     for dirpath, dirnames, filenames in os.walk(folder, followlinks=False):
         for name in sorted(dirnames + filenames):
             path = Path(dirpath) / name
@@ -146,7 +147,7 @@ def screen_submission(folder: Path, limits: Limits | None = None) -> list[dict]:
                 continue
             rel = path.relative_to(folder)
             shown = str(rel).encode("unicode_escape").decode("ascii")[:200]
-            findings.append({"kind": "refused_file", "detail": f"{shown}: {problem}; refused"})
+            findings.append(GradingFinding(Kind.REFUSED_FILE, f"{shown}: {problem}; refused"))
             try:
                 os.unlink(path)  # removes the link (or the extra name), never its target
             except IsADirectoryError:

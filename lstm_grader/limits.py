@@ -1,35 +1,127 @@
-"""The limits of grading one notebook: one definition, read by the sandbox, the executor,
-nbgrader_config.py and the README's table."""
+"""The limits of grading one notebook: the one definition.
+
+Read by the sandbox (:mod:`lstm_grader.sandbox.launch` turns them into rlimits,
+:mod:`lstm_grader.sandbox.client` into time limits), by the executor (each limit is a setting of
+``SandboxedExecute`` whose default is the value here: change it in nbgrader_config.py, e.g.
+``c.SandboxedExecute.timeout = 60``), by nbgrader_config.py (nbgrader's own ``Execute`` gets the
+same cell timeout) and by the README, whose table is :func:`markdown_table`
+(``tests/grader/test_limits.py`` checks that they agree).
+
+Adding a limit: one field here, with its ``config`` (the ``SandboxedExecute`` setting), ``what``
+and ``unit``; then one trait line in the executor and where the sandbox applies it.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import dataclasses
+from dataclasses import dataclass, field
+
+GiB = 1024**3
+MiB = 1024**2
 
 
-@dataclass
+def _limit(default, config: str, what: str, unit: str):
+    return field(default=default, metadata={"config": config, "what": what, "unit": unit})
+
+
+@dataclass(frozen=True)
 class Limits:
-    """Per-notebook limits. Memory in bytes (address space), times in seconds."""
+    """Per-notebook limits. Memory and file size in bytes, times in seconds."""
 
-    memory: int = 6 * 1024**3
-    processes: int = 256
-    cpu_seconds: int = 600
-    file_size: int = 64 * 1024**2
-    cell_timeout: float = 30.0
-    notebook_timeout: float = 300.0
-    startup_timeout: float = 60.0
+    memory: int = _limit(
+        6 * GiB, "memory_limit", "address space of every process of the sandbox (RLIMIT_AS)", "B"
+    )
+    processes: int = _limit(
+        256, "process_limit", "processes of the sandbox's user (RLIMIT_NPROC)", "processes"
+    )
+    cpu_seconds: int = _limit(
+        300, "cpu_limit", "CPU time of each process of the sandbox (RLIMIT_CPU)", "s"
+    )
+    file_size: int = _limit(
+        64 * MiB, "file_size_limit", "size of a file the sandbox writes (RLIMIT_FSIZE)", "B"
+    )
+    cell_timeout: float = _limit(
+        30.0, "timeout", "wall time of a cell, and of one call of a student's function", "s"
+    )
+    notebook_timeout: float = _limit(
+        300.0, "notebook_timeout", "wall time of the sandbox for the whole notebook", "s"
+    )
+    startup_timeout: float = _limit(
+        60.0, "startup_timeout", "wall time for the sandboxed runner to start", "s"
+    )
     # ---- the sandbox as a whole (issue 10)
-    sandbox_memory: int = 6 * 1024**3  # bytes, all the sandbox's processes together (+ its tmpfs)
-    disk: int = 256 * 1024**2  # bytes, size of each scratch filesystem (/home/student, /tmp)
-    interrupt_grace: float = 5.0  # seconds an interrupted runner has to answer before it is killed
+    sandbox_memory: int = _limit(
+        6 * GiB,
+        "sandbox_memory_limit",
+        "memory of all the sandbox's processes together, its tmpfs included (cgroup)",
+        "B",
+    )
+    disk: int = _limit(
+        256 * MiB, "disk_limit", "size of each scratch tmpfs of the sandbox (home, /tmp)", "B"
+    )
+    interrupt_grace: float = _limit(
+        5.0, "interrupt_grace", "wall time an interrupted runner has to answer, then killed", "s"
+    )
     # ---- what the trusted side accepts from the sandbox
-    reply_bytes: int = 16 * 1024**2  # one reply message on the pipe
-    nesting: int = 20  # levels of nesting of a value or reply
-    value_chars: int = 10_000  # longest string in a value returned by a graded call
-    cell_outputs: int = 25  # outputs kept per cell
-    mime_keys: int = 8  # MIME types kept per display output
-    cell_output_bytes: int = 256 * 1024  # characters of output kept per cell
-    notebook_output_bytes: int = 4 * 1024**2  # characters of output kept per notebook
+    reply_bytes: int = _limit(
+        16 * MiB, "reply_limit", "one reply of the sandbox (larger: killed, a finding)", "B"
+    )
+    nesting: int = _limit(20, "nesting_limit", "levels of nesting of a reply or value", "levels")
+    value_chars: int = _limit(
+        10_000, "value_chars_limit", "longest string in a value a graded call returns", "chars"
+    )
+    cell_outputs: int = _limit(25, "cell_outputs_limit", "outputs kept per cell", "outputs")
+    mime_keys: int = _limit(8, "mime_keys_limit", "MIME types kept per display output", "types")
+    cell_output_bytes: int = _limit(
+        256 * 1024, "cell_output_limit", "characters of output kept per cell", "chars"
+    )
+    notebook_output_bytes: int = _limit(
+        4 * 1024 * 1024, "notebook_output_limit", "characters of output kept per notebook", "chars"
+    )
     # ---- intake (a submitted notebook, a collected archive)
-    notebook_bytes: int = 16 * 1024**2  # size of one submitted notebook file
-    notebook_cells: int = 2_000  # cells of one submitted notebook
-    archive_bytes: int = 256 * 1024**2  # decompressed size of an archive given to `collect`
+    notebook_bytes: int = _limit(
+        16 * MiB, "notebook_size_limit", "size of one submitted notebook file", "B"
+    )
+    notebook_cells: int = _limit(
+        2_000, "notebook_cells_limit", "cells of one submitted notebook", "cells"
+    )
+    archive_bytes: int = _limit(
+        256 * MiB, "archive_size_limit", "decompressed content of an archive `collect` reads", "B"
+    )
+
+
+DEFAULT_LIMITS = Limits()
+
+
+def fields() -> tuple[dataclasses.Field, ...]:
+    """The limits, in the order of the README's table."""
+    return dataclasses.fields(Limits)
+
+
+def _human(value, unit: str) -> str:
+    if unit == "B":
+        for size, name in ((GiB, "GiB"), (MiB, "MiB")):
+            if value % size == 0:
+                return f"{value // size} {name}"
+        return f"{value} bytes"
+    if unit == "s":
+        return f"{value:g} s"
+    return f"{value:,} {unit}" if isinstance(value, int) else f"{value:g} {unit}"
+
+
+def markdown_table(limits: Limits = DEFAULT_LIMITS) -> str:
+    """The README's table of the limits (``python -m lstm_grader.limits`` prints it)."""
+    lines = [
+        "| limit | default | setting in nbgrader_config.py |",
+        "| --- | --- | --- |",
+    ]
+    for f in fields():
+        value = _human(getattr(limits, f.name), f.metadata["unit"])
+        lines.append(
+            f"| {f.metadata['what']} | {value} | `c.SandboxedExecute.{f.metadata['config']}` |"
+        )
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    print(markdown_table())

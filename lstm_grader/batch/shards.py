@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import re
 
-from lstm_grader.course import CourseError
+from lstm_grader.errors import CourseError
 
 
 def default_workers() -> int:

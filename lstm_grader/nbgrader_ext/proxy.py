@@ -17,6 +17,7 @@ import sys
 
 import numpy as np
 
+from lstm_grader.findings import GradingFinding, Kind
 from lstm_grader.sandbox.client import Sandbox, SandboxDied, SandboxTimeout
 from lstm_grader.sandbox.wire import TooLarge, decode, encode
 
@@ -25,8 +26,9 @@ class StudentCodeError(RuntimeError):
     """The student's function raised inside the sandbox; the message carries its traceback tail."""
 
 
-class ForbiddenCall(StudentCodeError):
-    """The student's function used lstm_ref or torch's own LSTM in a from-scratch exercise."""
+class ForbiddenCallUsed(StudentCodeError):
+    """The student's function used lstm_ref or torch's own LSTM in a from-scratch exercise (the
+    sandbox refused the call: there it raised the runner's ``ForbiddenCallError``)."""
 
 
 def _make_tensor(a: np.ndarray):
@@ -62,13 +64,12 @@ class _Remote:
         try:
             reply, seen = self._sandbox.graded_call(msg, seen)
         except (SandboxTimeout, SandboxDied) as exc:
-            kind = "timeout" if isinstance(exc, SandboxTimeout) else "sandbox_died"
-            self._note_processes(seen)
-            self._findings.append({"kind": kind, "detail": f"{self._label}: {exc}"})
+            kind = Kind.TIMEOUT if isinstance(exc, SandboxTimeout) else Kind.SANDBOX_DIED
+            self._findings.append(GradingFinding(kind, f"{self._label}: {exc}"))
             raise
         self._note_processes(seen)
         if any(w.startswith("started") for w in seen):
-            raise ForbiddenCall(
+            raise ForbiddenCallUsed(
                 f"{self._label} {seen[-1]}: no other process may run while your function is "
                 "graded (a helper process could run torch's LSTM unguarded)"
             )
@@ -77,10 +78,9 @@ class _Remote:
             err = reply.get("error") or {}
             ename, evalue = err.get("ename", "Error"), err.get("evalue", "")
             if forbidden or ename == "ForbiddenCallError":
-                self._findings.append(
-                    {"kind": "forbidden_call", "detail": f"{self._label}: {', '.join(forbidden)}"}
-                )
-                raise ForbiddenCall(f"{self._label} used {', '.join(forbidden)}: {evalue}")
+                detail = f"{self._label}: {', '.join(forbidden)}"
+                self._findings.append(GradingFinding(Kind.FORBIDDEN_CALL, detail))
+                raise ForbiddenCallUsed(f"{self._label} used {', '.join(forbidden)}: {evalue}")
             tail = "\n".join((err.get("traceback") or [])[-6:])
             raise StudentCodeError(f"{self._label} raised {ename}: {evalue}\n{tail}")
         limits = self._sandbox.limits
@@ -99,7 +99,7 @@ class _Remote:
                 nesting=limits.nesting,
             )
         except TooLarge as exc:
-            self._findings.append({"kind": "too_large", "detail": f"{self._label} returned {exc}"})
+            self._findings.append(GradingFinding(Kind.TOO_LARGE, f"{self._label} returned {exc}"))
             raise StudentCodeError(
                 f"{self._label} returned {exc}: return the arrays the exercise asks for"
             ) from None
@@ -107,7 +107,7 @@ class _Remote:
     def _note_processes(self, seen: list[str]) -> None:
         for what in seen:
             self._findings.append(
-                {"kind": "process_during_call", "detail": f"{self._label}: {what}"}
+                GradingFinding(Kind.PROCESS_DURING_CALL, f"{self._label}: {what}")
             )
 
 

@@ -51,7 +51,7 @@ def test_links_fifos_and_hard_links_are_refused_and_never_followed(tmp_path):
     os.link(secret, sub / "hard")
     (sub / "lstm_cell.ipynb").symlink_to(secret)
     found = intake.screen_submission(sub)
-    kinds = " ".join(f["detail"] for f in found)
+    kinds = " ".join(f.detail for f in found)
     for what in ("symbolic link", "FIFO", "hard link"):
         assert what in kinds, (what, found)
     left = sorted(p.name for p in sub.iterdir())
