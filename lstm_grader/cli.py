@@ -190,6 +190,7 @@ def _report(root: Path, assignment: str | None) -> int:
     print()
     table = report.write(root / paths.REPORT_DIR, root, assignment)
     print(report.summary(table))
+    print(report.limits_text())
     print(f"\nfindings: {root / 'grading_report.csv'}, {root / 'grading_report.json'}")
     return 0
 

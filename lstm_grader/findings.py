@@ -43,7 +43,7 @@ class Kind(str, enum.Enum):
     UNSANDBOXED = "unsandboxed", "graded WITHOUT the sandbox (LSTM_GRADER_SANDBOX=none)"
     # hostile submissions (issue 10)
     MEMORY_LIMIT = (
-        "memory_limit",
+        "memory_exceeded",
         "the sandbox's processes together passed its memory limit (a process was killed)",
     )
     PROCESS_DURING_CALL = (

@@ -86,7 +86,6 @@ def summary(table: list[dict]) -> str:
             meaning = _meaning(t(r["kind"]))
             lines.append(f"  - {meaning}{where}: {t(r['detail'])}")
     lines.insert(0, f"{len(by_sub)} notebooks graded, {flagged} with findings")
-    lines.append(limits_text())
     return "\n".join(lines)
 
 
@@ -143,6 +142,7 @@ def main(argv=None) -> int:
     ns = parser.parse_args(argv)
     table = write(Path(ns.report_dir), Path(ns.out_dir), ns.assignment)
     print(summary(table))
+    print(limits_text())
     return 0
 
 
