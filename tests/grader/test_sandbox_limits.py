@@ -121,7 +121,7 @@ def test_a_helper_process_alive_before_a_graded_call_is_killed():
                   "def f(x):\n    return x\n")  # fmt: skip
         value, findings = _call(sb, "f", np.ones(2))
         assert np.array_equal(value, np.ones(2))
-        assert any("alive before the call; killed" in f["detail"] for f in findings), findings
+        assert any("alive before the call; killed" in f.detail for f in findings), findings
 
 
 def test_a_process_started_during_a_graded_call_fails_the_call():
@@ -132,7 +132,7 @@ def test_a_process_started_during_a_graded_call_fails_the_call():
                   "    return x\n")  # fmt: skip
         value, findings = _call(sb, "f", np.ones(2))
         assert isinstance(value, proxy.ForbiddenCallUsed), value
-        assert any(f["kind"] == "process_during_call" for f in findings), findings
+        assert any(f.kind == "process_during_call" for f in findings), findings
         assert _exec(sb, "print('still usable')")["ok"]
 
 
