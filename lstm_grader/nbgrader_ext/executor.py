@@ -243,9 +243,12 @@ class SandboxedExecute(NbGraderPreprocessor):
             "backward" in (c.metadata.get("nbgrader", {}).get("grade_id") or "") for c in nb.cells
         ) or any("def " in s and "backward" in s for s in sources)
         for index, cell in enumerate(nb.cells):
+            meta = cell.metadata.get("nbgrader", {})
             if cell.cell_type != "code" or is_test_cell(cell):
                 continue
-            gid = cell.metadata.get("nbgrader", {}).get("grade_id")
+            if meta.get("locked") and not meta.get("solution"):
+                continue  # the instructor's read-only cell, restored by nbgrader: not the student's
+            gid = meta.get("grade_id")
             label = f"cell {gid}" if gid else f"cell {index}"
             for line, what, why in code_scan.scan_source(cell.source, autograd=autograd)[:20]:
                 self._finding(

@@ -65,6 +65,7 @@ class _Remote:
             reply, seen = self._sandbox.graded_call(msg, seen)
         except (SandboxTimeout, SandboxDied) as exc:
             kind = Kind.TIMEOUT if isinstance(exc, SandboxTimeout) else Kind.SANDBOX_DIED
+            self._note_processes(seen)  # a helper killed before the call, then the call hung
             self._findings.append(GradingFinding(kind, f"{self._label}: {exc}"))
             raise
         self._note_processes(seen)
