@@ -3,7 +3,8 @@
 lstm-grade setup                           register every assignment in the gradebook
 lstm-grade autograde ASSIGNMENT            autograde submitted/*/ASSIGNMENT, write feedback
     [--workers N] [--shard K/N]            N worker processes; the K-th of N slices of students
-lstm-grade report [ASSIGNMENT]             the score table and the grading report's findings
+lstm-grade report [ASSIGNMENT] [--html]    the score table and the grading report's findings;
+                                           --html: the class report page (class_report/)
 lstm-grade grade-all [--workers N]         all assignments, grades.csv, score table, findings
 lstm-grade validate NOTEBOOK...            validate; exit status 1 if any fails
 lstm-grade collect SOURCE ASSIGNMENT       files named by student -> submitted/
@@ -61,6 +62,12 @@ def _parser() -> argparse.ArgumentParser:
     )  # fmt: skip
     p = sub.add_parser("report", help="print the score table and the grading report's findings")
     p.add_argument("assignment", nargs="?", help="one assignment (default: all)")
+    p.add_argument(
+        "--html", action="store_true",
+        help="also write the class report: class_report/index.html (every assignment's score "
+             "histogram, test cells' pass rates, diagnosed mistakes, grading findings), with "
+             "the same data as CSV and JSON",
+    )  # fmt: skip
     p = sub.add_parser(
         "grade-all", help="grade every assignment in parallel, export grades.csv, print scores"
     )
@@ -91,7 +98,7 @@ def main(argv: list[str] | None = None) -> int:
         elif args.command == "autograde":
             return _autograde(root, args)
         elif args.command == "report":
-            return _report(root, args.assignment)
+            return _report(root, args.assignment, html=args.html)
         elif args.command == "grade-all":
             return _grade_all(root, args)
         elif args.command == "collect":
@@ -174,7 +181,7 @@ def _grade_all(root: Path, args) -> int:
     print(report.summary(table))
     print(
         f"\ngrades: {root / paths.GRADES_CSV}; feedback: {root / 'feedback'}/; "
-        f"findings: {root / 'grading_report.csv'}"
+        f"findings: {root / 'grading_report.csv'}; class report: {_class_report(root)}"
     )
     if failed:
         print(f"not graded: {', '.join(failed)} (see lstm-grade report)", file=sys.stderr)
@@ -182,7 +189,14 @@ def _grade_all(root: Path, args) -> int:
     return 0
 
 
-def _report(root: Path, assignment: str | None) -> int:
+def _class_report(root: Path) -> Path:
+    """Write the class report page (lstm_grader.classreport) and return its path."""
+    from lstm_grader.classreport import writer as classreport
+
+    return classreport.write(root, gradebook.db_url(root), root / paths.REPORT_DIR)
+
+
+def _report(root: Path, assignment: str | None, html: bool = False) -> int:
     if assignment is not None:
         course.check_assignment(root, assignment)
     rows = [s for s in gradebook.scores(root) if assignment is None or s.assignment == assignment]
@@ -192,6 +206,8 @@ def _report(root: Path, assignment: str | None) -> int:
     print(report.summary(table))
     print(report.limits_text())
     print(f"\nfindings: {root / 'grading_report.csv'}, {root / 'grading_report.json'}")
+    if html:
+        print(f"class report (every assignment): {_class_report(root)}")
     return 0
 
 

@@ -13,6 +13,7 @@ Relative to the course root (the repository root, see nbgrader_config.py)::
     grading_report/<assignment>/_grader/workers.log         the grading workers' own output
                                  (``_grader``: no student id can start with "_", see intake.py)
     grading_report.json, grading_report.csv              the gathered report
+    class_report/index.html (+ .png, .csv, .json)        the class report (lstm_grader.classreport)
 
 Functions return paths relative to the course root unless they take ``root``.
 """
@@ -32,6 +33,7 @@ GRADES_CSV = "grades.csv"
 REPORT_DIR = "grading_report"
 REPORT_JSON = "grading_report.json"
 REPORT_CSV = "grading_report.csv"
+CLASS_REPORT_DIR = "class_report"
 LOG_NAME = "autograde.log"
 WORKERS_LOG_NAME = "workers.log"
 GRADER_DIR = "_grader"  # the grader's own files beside students' folders: never a student id
