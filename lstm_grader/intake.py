@@ -31,20 +31,12 @@ STUDENT_ID_RULE = (
     "1 to 64 characters: letters, digits, '.', '_' or '-', starting with a letter or digit, "
     "not ending with '.', without '..'"
 )
-# Names a student id may not take, whatever the pattern allows: the grader's own files and
-# folders, and names operating systems reserve.
+# Names a student id may not take, whatever the pattern allows: the grader's own files (they once
+# lived beside the students' folders: workers.log is now in _grader/, which no id can be) and the
+# names operating systems reserve for devices.
 RESERVED = {
     "workers.log",
     "autograde.log",
-    "grading_report",
-    "gradebook.db",
-    "submitted",
-    "autograded",
-    "feedback",
-    "source",
-    "release",
-    "solutions",
-    "exercises",
     "con",
     "prn",
     "aux",
