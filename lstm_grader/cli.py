@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -211,6 +212,9 @@ def _report(root: Path, assignment: str | None, html: bool = False) -> int:
     return 0
 
 
+ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")  # colour codes in a kernel's error text
+
+
 def _validate(notebooks: list[Path]) -> int:
     failures = 0
     for nb in notebooks:
@@ -226,11 +230,13 @@ def _validate(notebooks: list[Path]) -> int:
         failures += 1
         for kind, cells in results.items():
             print(f"{nb}: {len(cells)} cell(s) {kind.replace('_', ' ')}")
-            for cell in cells:
+            for cell in cells:  # not the cell's source (hidden tests stay hidden): its title
+                first = (cell.get("source") or "").strip().splitlines()[:1]
+                title = first[0] if first and first[0].startswith("#") else "a test cell"
                 print("-" * 72)
-                print(cell.get("source", ""))
+                print(title)
                 if cell.get("raw_error"):
-                    print(cell["raw_error"])
+                    print(ANSI.sub("", cell["raw_error"]).rstrip())
     if failures:
         print(f"{failures} of {len(notebooks)} notebook(s) failed validation", file=sys.stderr)
     return 1 if failures else 0

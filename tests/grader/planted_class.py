@@ -64,9 +64,9 @@ PLANTED = {
                    ("gate.reads_other_block",)),
     "no_tanh": (VECTOR.format(ret="o * c_new"), 5, ("cell.h_tanh_missing",)),
     "cs231n": (CS231N_ORDER, 4, ("gates.exchanged",)),
-    # two mistakes at once (W_hf and no tanh): the checks cannot name this pair (lstm_ref.checks
-    # at findings_ready), they locate the error only
-    "both": (SEPARATE.format(hi="H:2*H", ret="o * c_next"), 2, ("located.value_mismatch",)),
+    # two mistakes at once (W_hf and no tanh): the checks name both (issue 11)
+    "both": (SEPARATE.format(hi="H:2*H", ret="o * c_next"), 2,
+             ("gate.reads_other_block", "cell.h_tanh_missing")),
     "typo": (TYPO, 3, ("call.raised",)),
     "forever": (FOREVER, 1, ()),  # a timeout: a grading finding, not a diagnosed mistake
 }  # fmt: skip
