@@ -163,8 +163,9 @@ def test_a_stall_between_two_honest_students_costs_at_most_its_cell_limit(course
     assert scores["honest_a"] == FULL and scores["honest_b"] == FULL, scores
     assert set(scores["stall"].values()) == {0}, scores["stall"]
     assert "stalled in the middle of a reply" in _findings(course, "stall")
-    # one more student's overhead (sandbox start, nbgrader) beside the stall's own cell limit
-    budget = honest + honest / 2 + CELL_LIMIT
+    # beside the stall's own cell limit: one more student's overhead (nbgrader, a sandbox start:
+    # half the honest batch, plus 5 s of slack for a machine shared with other work)
+    budget = honest + honest / 2 + CELL_LIMIT + 5
     print(f"honest batch {honest:.1f} s, with the stall {with_stall:.1f} s, budget {budget:.1f} s")
     assert with_stall < budget, (
         f"the stall cost {with_stall - honest:.1f} s over the honest students' {honest:.1f} s "
