@@ -5,22 +5,45 @@ VENV ?= .venv
 BIN := $(abspath $(VENV))/bin
 export PATH := $(BIN):$(PATH)
 PYTHON ?= python3
+WHEELHOUSE := .wheelhouse
 
-.PHONY: all setup system-deps book book-ci serve exercises demo test lint format bench clean
+.PHONY: all setup system-deps wheel book book-ci serve exercises demo test lint format bench clean
 
 ## all: set up, build the book, and run a demo grading run (the README's first command)
 all: setup book demo
 
 ## setup: the virtual environment (.venv) with the pinned requirements, the system packages, and
 ## the book's offline assets (MathJax 3 from npm: package.json, package-lock.json)
-setup: $(VENV)/.installed system-deps node_modules/.installed
+setup: $(VENV)/.installed system-deps node_modules/.installed $(WHEELHOUSE)/.done
 
-$(VENV)/.installed: requirements.txt pyproject.toml
+# Two packages, both editable: the student package lstm-ref (pyproject.toml: lstm_ref) and the
+# course's tools (course-tools/pyproject.toml: lstm_grader, lstm-grade); lstm-book was both once.
+$(VENV)/.installed: requirements.txt pyproject.toml course-tools/pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 	$(BIN)/pip install -r requirements.txt
-	$(BIN)/pip install --no-deps --no-build-isolation -e .
+	$(BIN)/pip uninstall -q -y lstm-book 2>/dev/null || true
+	$(BIN)/pip install --no-deps --no-build-isolation -e . -e ./course-tools
 	touch $@
+
+# The student-path tests (tests/student/) install fresh venvs offline: the wheels they need
+# (binder/requirements.txt's pins, ipykernel, nbclient, setuptools, and the lowest numpy the
+# package allows) are downloaded here, once.
+$(WHEELHOUSE)/.done: requirements.txt binder/requirements.txt | $(VENV)/.installed
+	rm -rf $(WHEELHOUSE) && mkdir -p $(WHEELHOUSE)
+	grep -v -E '^[[:space:]]*([.#]|$$)' binder/requirements.txt > $(WHEELHOUSE)/pins.txt
+	$(BIN)/pip download -q --dest $(WHEELHOUSE) --only-binary=:all: -c requirements.txt \
+	    -r $(WHEELHOUSE)/pins.txt ipykernel nbclient setuptools
+	$(BIN)/pip download -q --dest $(WHEELHOUSE) --only-binary=:all: --no-deps numpy==1.26.4  # numpy>=1.26
+	touch $@
+
+## wheel: the student package's wheel (python -m build), into _extra/wheel/, which the book serves
+## at <book>/wheel/ (html_extra_path in _config.yml); prints its size
+wheel: $(VENV)/.installed
+	rm -rf _extra/wheel && $(BIN)/python -m build --wheel --no-isolation --outdir _extra/wheel . >/dev/null
+	rm -rf build
+	$(BIN)/python scripts/wheel_index.py _extra/wheel
+	@ls -l _extra/wheel/*.whl | awk '{print $$NF ": " $$5 " bytes"}'
 
 system-deps:
 	bash scripts/install-system-deps.sh
@@ -30,11 +53,11 @@ node_modules/.installed: package.json package-lock.json
 	touch $@
 
 ## book: build the book into _build/html (executed notebooks are cached in _build/.jupyter_cache)
-book: setup
+book: setup wheel
 	jupyter-book build .
 
 ## book-ci: the strict build CI uses: every warning is an error
-book-ci: setup
+book-ci: setup wheel
 	jupyter-book build . --all -W -n --keep-going
 
 ## serve: serve the built book at http://127.0.0.1:8000 (builds it first if needed)
@@ -44,9 +67,12 @@ serve:
 	$(BIN)/python -m http.server --bind 127.0.0.1 --directory _build/html 8000
 
 ## exercises: regenerate exercises/ (student versions) from solutions/ with nbgrader; commit the result
+## (first the set-up cell at the top of book/ and solutions/; last, demo submissions get exercises/' one)
 exercises: setup
+	$(BIN)/python scripts/setup_cell.py
 	nbgrader generate_assignment '*' --force
 	$(BIN)/python scripts/refresh_demo.py
+	$(BIN)/python scripts/setup_cell.py --demo
 
 ## demo: copy the sample submissions (demo/submissions/) into submitted/, grade everything there and
 ## print the scores; feedback in feedback/<student>/<assignment>/, grades in grades.csv
@@ -72,4 +98,4 @@ bench: setup
 	for f in bench/bench_*.py; do $(BIN)/python $$f || exit 1; done
 
 clean:
-	rm -rf _build
+	rm -rf _build _extra/wheel build dist

@@ -23,3 +23,8 @@ __all__ = [
     "params_to_torch",
     "sigmoid",
 ]
+
+# The version, set here only: pyproject.toml (the wheel's metadata), the notebooks' set-up cell
+# (lstm_ref/setup_cell.py) and the wheel's file name read it. Bump it for a release, then
+# `make exercises` (it rewrites every notebook's set-up cell).
+__version__ = "0.2.0"

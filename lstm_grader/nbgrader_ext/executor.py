@@ -35,6 +35,7 @@ from lstm_grader.limits import Limits
 from lstm_grader.nbgrader_ext import cell_findings, code_scan, proxy
 from lstm_grader.nbgrader_ext.outputs import OutputBudget
 from lstm_grader.sandbox.client import Sandbox, SandboxDied, SandboxTimeout, SandboxUnavailable
+from lstm_ref.setup_cell import is_setup_cell
 
 MAX_TRUSTED_OUTPUT = 20_000  # characters of a test cell's output kept
 
@@ -122,6 +123,8 @@ class SandboxedExecute(NbGraderPreprocessor):
                     continue
                 cell.outputs = []
                 cell.execution_count = None
+                if is_setup_cell(cell):  # exactly the generated set-up cell: never run (no pip)
+                    continue
                 check = None
                 if is_test_cell(cell):
                     check = self._run_trusted(cell, sandbox)

@@ -14,7 +14,12 @@ SOLUTION = Path(__file__).resolve().parents[2] / "solutions" / "ex04_torch" / "s
 
 def solution_class(old: str = "", new: str = ""):
     """The solution's ScratchLSTM, ``old`` replaced by ``new`` in its source: a student's edit."""
-    cells = [c for c in json.loads(SOLUTION.read_text())["cells"] if c["cell_type"] == "code"]
+    cells = [
+        c
+        for c in json.loads(SOLUTION.read_text())["cells"]
+        if c["cell_type"] == "code"
+        and c["metadata"].get("nbgrader", {}).get("grade_id") != "lstm_setup"
+    ]  # the code cells after the notebook's set-up cell
     source = "\n".join("".join(cell["source"]) for cell in cells[:2])
     assert old in source
     ns = {}
