@@ -72,6 +72,7 @@ class RunResult:
     grading_seconds: float = 0.0  # from the first worker ready to the end
     wall_seconds: float = 0.0
     interrupted: bool = False
+    stopped: str = ""  # why the run stopped before the end (a lost Dask scheduler), if it did
 
     @property
     def graded(self) -> list[Outcome]:
@@ -687,7 +688,9 @@ def _run_app(app_class, argv: list[str]) -> int:
     return 0
 
 
-def grade_student(root: Path, assignment: str, student: str, feedback: bool = True) -> Outcome:
+def grade_student(
+    root: Path, assignment: str, student: str, feedback: bool = True, where: str = ""
+) -> Outcome:
     """``nbgrader autograde ASSIGNMENT --student STUDENT --force`` (then ``generate_feedback``)
     in this process, with the course's nbgrader_config.py; never raises but KeyboardInterrupt is
     reported as an "interrupted" outcome."""
@@ -700,7 +703,8 @@ def grade_student(root: Path, assignment: str, student: str, feedback: bool = Tr
     args = [assignment, f"--student={student}", "--force"]
     with _redirected(root / rel) as log:
         try:
-            log.write(f"$ nbgrader autograde {' '.join(args)}  # in worker pid {os.getpid()}\n")
+            where = where or f"worker pid {os.getpid()}"
+            log.write(f"$ nbgrader autograde {' '.join(args)}  # in {where}\n")
             if _run_app(AutogradeApp, args) != 0:
                 outcome.status, outcome.error = "failed", "nbgrader autograde failed"
             elif feedback:
@@ -754,9 +758,10 @@ def summary(result: RunResult) -> str:
     for o in result.failed:
         first = o.error.strip().splitlines()
         lines.append(f"  FAILED {o.student}: {first[0] if first else 'failed'} (log: {o.log})")
-    if result.interrupted:
+    if result.interrupted or result.stopped:
         missing = result.not_graded
-        lines.append(f"  interrupted: {len(missing)} not graded: {', '.join(missing)}")
+        why = "interrupted" if result.interrupted else f"stopped: {result.stopped}"
+        lines.append(f"  {why}: {len(missing)} not graded: {', '.join(missing)}")
     return "\n".join(lines)
 
 
