@@ -38,10 +38,10 @@ c.GenerateFeedback.preprocessors = [
 c.ClearHiddenTests.enforce_metadata = True
 
 # ---- Sandboxed executor (issue 6) goes below this line. -------------------------------------
-# BEGIN lstm_grader sandbox (owned by lstm_grader/executor.py; issue 6)
+# BEGIN lstm_grader sandbox (owned by lstm_grader/nbgrader_ext/executor.py; issue 6)
 # `nbgrader autograde` runs students' cells in a sandbox (bubblewrap: no network, no course
 # directory, uid nobody, rlimits) and the instructor's test cells in the trusted grading process,
-# against proxies of the students' functions (lstm_grader/executor.py).
+# against proxies of the students' functions (lstm_grader/nbgrader_ext/executor.py).
 # The DEFAULT (it passes tests/grader/test_course_e2e.py and tests/grader/test_adversarial.py).
 # LSTM_GRADER_EXECUTOR=stock falls back to nbgrader's own Execute (students' code unsandboxed,
 # with the grader's rights: for debugging only). Where bubblewrap cannot run, grading stops with
@@ -51,7 +51,7 @@ import os as _os  # noqa: E402
 
 if _os.environ.get("LSTM_GRADER_EXECUTOR", "sandbox").strip().lower() != "stock":
     c.Autograde.autograde_preprocessors = [
-        "lstm_grader.executor.SandboxedExecute",
+        "lstm_grader.nbgrader_ext.executor.SandboxedExecute",
         "nbgrader.preprocessors.IgnorePattern",
         "nbconvert.preprocessors.ClearMetadataPreprocessor",
         "nbgrader.preprocessors.LimitOutput",
@@ -61,31 +61,30 @@ if _os.environ.get("LSTM_GRADER_EXECUTOR", "sandbox").strip().lower() != "stock"
     ]
     c.SandboxedExecute.timeout = 30
     c.SandboxedExecute.notebook_timeout = 300
-    # Broken notebooks (corrupt JSON, wrong nbformat, deleted/retyped/duplicated cells, changed
-    # metadata) are repaired or replaced by a 0-scoring copy, with the reason in the report.
-    try:  # lstm_grader is installed with the repository; a student's validate does not need it
-        import lstm_grader.sanitize as _sanitize  # noqa: E402
-    except ImportError:
-        pass
-    else:
-        _sanitize.install()
 # END lstm_grader sandbox
 
-# BEGIN lstm_grader gradebook (owned by lstm_grader/dblock.py; issue 7)
+# BEGIN lstm_grader gradebook (owned by lstm_grader/gradebook.py; issue 7)
 # The gradebook is gradebook.db (SQLite) unless LSTM_GRADER_DB_URL (or `lstm-grade --db-url`) names
 # another database, e.g. postgresql://grader@dbhost/lstm_book for several graders or machines at
 # once (nbgrader's own --CourseDirectory.db_url / --db on a command line still wins).
-# Concurrent graders on one gradebook are safe (lstm_grader/dblock.py): on SQLite every gradebook
+# Concurrent graders on one gradebook are safe (lstm_grader/gradebook.py): on SQLite every gradebook
 # session holds the file lock gradebook.db.lock; on PostgreSQL only the creation of nbgrader's
 # tables and course row is serialized, with an advisory lock.
 import os as _os  # noqa: E402
 
 if _os.environ.get("LSTM_GRADER_DB_URL", "").strip():
     c.CourseDirectory.db_url = _os.environ["LSTM_GRADER_DB_URL"].strip()
+# END lstm_grader gradebook
+
+# Our hooks into nbgrader (lstm_grader/nbgrader_ext/patches.py): the gradebook's locks, and, with
+# the sandboxed executor, the sanitizing read: broken notebooks (corrupt JSON, wrong nbformat,
+# deleted/retyped/duplicated cells, changed metadata) are repaired or replaced by a 0-scoring copy,
+# with the reason in the report.
 try:  # lstm_grader is installed with the repository; a student's validate does not need it
-    import lstm_grader.dblock as _dblock  # noqa: E402
+    from lstm_grader.nbgrader_ext import patches as _patches  # noqa: E402
 except ImportError:
     pass
 else:
-    _dblock.install()
-# END lstm_grader gradebook
+    _patches.install(
+        sanitize=_os.environ.get("LSTM_GRADER_EXECUTOR", "sandbox").strip().lower() != "stock"
+    )

@@ -21,7 +21,7 @@ import os
 import sys
 from pathlib import Path
 
-from lstm_grader import course, dblock
+from lstm_grader import course, gradebook, paths
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -35,7 +35,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--db-url", default=None, metavar="URL",
         help="the gradebook's database, e.g. postgresql://grader@dbhost/lstm_book (default: "
-             f"${dblock.ENV_DB_URL}, else gradebook.db in the course root)",
+             f"${gradebook.ENV_DB_URL}, else gradebook.db in the course root)",
     )  # fmt: skip
     sub = parser.add_subparsers(dest="command", required=True)
     sub.add_parser("setup", help="register every assignment in the gradebook (once per clone)")
@@ -88,7 +88,7 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.db_url:
         # nbgrader (in-process, in the workers and in subprocesses) reads it in nbgrader_config.py
-        os.environ[dblock.ENV_DB_URL] = args.db_url
+        os.environ[gradebook.ENV_DB_URL] = args.db_url
     try:
         if args.command == "validate":
             return _validate(args.notebooks)
@@ -122,19 +122,19 @@ def _positive(text: str) -> int:
 
 
 def _cores() -> int:
-    from lstm_grader.parallel import default_workers
+    from lstm_grader.batch.pool import default_workers
 
     return default_workers()
 
 
 def _grade(root: Path, assignment: str, args, progress):
     """One assignment's batch: on the Dask cluster when a scheduler is named, else locally."""
-    from lstm_grader import parallel
+    from lstm_grader.batch import run
 
     scheduler = _scheduler(args)
     try:
         if scheduler is None:
-            return parallel.autograde(root, assignment, workers=args.workers, progress=progress)
+            return run.autograde(root, assignment, workers=args.workers, progress=progress)
         from lstm_grader.batch import cluster
 
         return cluster.autograde(root, assignment, scheduler, progress=progress)
@@ -155,12 +155,12 @@ def _scheduler(args) -> str | None:
 
 
 def _autograde(root: Path, args) -> int:
-    from lstm_grader import parallel
+    from lstm_grader.batch import outcome
 
     progress = {"auto": None, "bar": True, "lines": False}[args.progress]
     result = _grade(root, args.assignment, args, progress)
     if not result.students:
-        print(f"no submissions of {args.assignment} in {root / course.SUBMITTED_DIR}")
+        print(f"no submissions of {args.assignment} in {root / paths.SUBMITTED_DIR}")
         return 1
     graded = {o.student for o in result.outcomes if o.status == "ok"}
     rows = [
@@ -169,7 +169,7 @@ def _autograde(root: Path, args) -> int:
     if rows:
         print(course.score_table(rows))
         print(f"feedback: {root / 'feedback'}/; findings: lstm-grade report {args.assignment}")
-    print(parallel.summary(result))
+    print(outcome.summary(result))
     if result.interrupted:
         return 130
     if result.stopped:
@@ -180,7 +180,8 @@ def _autograde(root: Path, args) -> int:
 def _grade_all(root: Path, args) -> int:
     """Every assignment with submissions, each graded in parallel as `autograde` does; then
     grades.csv (nbgrader export), the score table and the grading report's summary."""
-    from lstm_grader import parallel, report
+    from lstm_grader import report
+    from lstm_grader.batch import outcome
 
     progress = {"auto": None, "bar": True, "lines": False}[args.progress]
     failed = []
@@ -188,7 +189,7 @@ def _grade_all(root: Path, args) -> int:
         if not course.submitted_students(root, assignment):
             continue
         result = _grade(root, assignment, args, progress)
-        print(parallel.summary(result))
+        print(outcome.summary(result))
         if result.interrupted:
             return 130
         if result.stopped:
@@ -198,11 +199,11 @@ def _grade_all(root: Path, args) -> int:
     course.export(root)
     print()
     print(course.score_table(course.scores(root)))
-    table = report.write(root / parallel.REPORT_DIR, root, None)
+    table = report.write(root / paths.REPORT_DIR, root, None)
     print()
     print(report.summary(table))
     print(
-        f"\ngrades: {root / course.GRADES_CSV}; feedback: {root / 'feedback'}/; "
+        f"\ngrades: {root / paths.GRADES_CSV}; feedback: {root / 'feedback'}/; "
         f"findings: {root / 'grading_report.csv'}"
     )
     if failed:
@@ -213,14 +214,13 @@ def _grade_all(root: Path, args) -> int:
 
 def _report(root: Path, assignment: str | None) -> int:
     from lstm_grader import report
-    from lstm_grader.parallel import REPORT_DIR
 
     if assignment is not None:
         course.check_assignment(root, assignment)
     rows = [s for s in course.scores(root) if assignment is None or s.assignment == assignment]
     print(course.score_table(rows))
     print()
-    table = report.write(root / REPORT_DIR, root, assignment)
+    table = report.write(root / paths.REPORT_DIR, root, assignment)
     print(report.summary(table))
     print(f"\nfindings: {root / 'grading_report.csv'}, {root / 'grading_report.json'}")
     return 0

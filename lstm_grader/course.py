@@ -2,7 +2,7 @@
 
 Setup and export run nbgrader's own commands (`nbgrader generate_assignment`, `export`) from the
 course root; grading runs nbgrader's own autograde and feedback apps, in parallel workers
-(:mod:`lstm_grader.parallel`), so what `lstm-grade` does is what an instructor could type by hand.
+(:mod:`lstm_grader.batch.run`), so what `lstm-grade` does is what an instructor could type by hand.
 Layout (see nbgrader_config.py):
 
     solutions/<assignment>/<notebook>.ipynb            source notebooks (solutions, hidden tests)
@@ -12,7 +12,7 @@ Layout (see nbgrader_config.py):
 
 The gradebook is gradebook.db (SQLite) unless ``LSTM_GRADER_DB_URL`` names another database
 (PostgreSQL for several graders at once); nbgrader_config.py reads the same variable, so nbgrader
-and these functions always use the same one (see :mod:`lstm_grader.dblock`).
+and these functions always use the same one (see :mod:`lstm_grader.gradebook`).
 """
 
 from __future__ import annotations
@@ -26,12 +26,8 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from lstm_grader import dblock
-
-CONFIG_FILE = "nbgrader_config.py"
-SOURCE_DIR = "solutions"
-SUBMITTED_DIR = "submitted"
-GRADES_CSV = "grades.csv"
+from lstm_grader import gradebook as gradebook_db
+from lstm_grader.paths import CONFIG_FILE, GRADES_CSV, SOURCE_DIR, SUBMITTED_DIR
 
 
 class CourseError(Exception):
@@ -113,7 +109,7 @@ def setup(root: Path) -> list[str]:
     # Concurrent setups on one gradebook (several graders starting at once) take turns: two
     # nbgrader runs inserting the same assignment at the same time would fail on a duplicate key.
     with (
-        dblock.exclusive(db_url(root), "setup"),
+        gradebook_db.exclusive(db_url(root), "setup"),
         tempfile.TemporaryDirectory(prefix="lstm-grade-release-") as tmp,
     ):
         # One nbgrader run for all: the assignment id is a glob over solutions/.
@@ -126,27 +122,28 @@ def setup(root: Path) -> list[str]:
 
 def db_url(root: Path) -> str:
     """The gradebook's URL: ``$LSTM_GRADER_DB_URL``, else sqlite:///ROOT/gradebook.db."""
-    return dblock.db_url(root)
+    return gradebook_db.db_url(root)
 
 
 def gradebook(root: Path):
     """An nbgrader Gradebook on the course's database (use it as a context manager)."""
     from nbgrader.api import Gradebook
 
-    dblock.install()
+    gradebook_db.install()
     try:
         return Gradebook(db_url(root))
     except Exception as exc:
-        if dblock.backend(db_url(root)) == "sqlite":
+        if gradebook_db.backend(db_url(root)) == "sqlite":
             raise
         raise CourseError(
-            f"cannot open the gradebook at {dblock.redact(db_url(root))}: {exc}"
+            f"cannot open the gradebook at {gradebook_db.redact(db_url(root))}: {exc}"
         ) from exc
 
 
 def is_registered(root: Path, assignment: str) -> bool:
     """Whether the gradebook knows ``assignment`` (autograde needs it)."""
-    if not os.environ.get(dblock.ENV_DB_URL, "").strip() and not (root / "gradebook.db").exists():
+    default = not os.environ.get(gradebook_db.ENV_DB_URL, "").strip()
+    if default and not (root / "gradebook.db").exists():
         return False  # the default gradebook does not exist yet (do not create an empty one)
     from nbgrader.api import MissingEntry
 

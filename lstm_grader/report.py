@@ -1,9 +1,10 @@
 """The grading report: what grading found in each submission, beside nbgrader's export.
 
 The sandboxed executor and the sanitizer write one JSON file per graded notebook under
-``grading_report/<assignment>/<student>/<notebook>.json`` (see :mod:`lstm_grader.executor`). This
-module gathers them into ``grading_report.json`` and ``grading_report.csv`` (one row per finding,
-or one "ok" row per notebook without findings) and prints a readable summary.
+``grading_report/<assignment>/<student>/<notebook>.json`` (see
+:mod:`lstm_grader.nbgrader_ext.executor`). This module gathers them into ``grading_report.json``
+and ``grading_report.csv`` (one row per finding, or one "ok" row per notebook without findings)
+and prints a readable summary.
 
 Usage, from the course root: ``python -m lstm_grader.report [assignment]``.
 """

@@ -6,7 +6,7 @@ submitted files as bytes and returns the autograded notebook, the feedback HTML,
 and the log as bytes (:mod:`lstm_grader.batch.cluster_worker`), which this machine writes into
 ``autograded/``, ``feedback/`` and ``grading_report/``, each student's folders replaced at once.
 Scores go to the PostgreSQL gradebook the workers share. Progress, summary and exit statuses are
-those of the local pool (:mod:`lstm_grader.parallel`).
+those of the local pool (:mod:`lstm_grader.batch.run`).
 
 Tasks are submitted a window at a time (a few per worker thread), so this machine holds only a few
 submissions in memory and a worker that joins late gets work. Faults:
@@ -30,8 +30,12 @@ import time
 import uuid
 from pathlib import Path
 
-from lstm_grader import course, dblock, parallel
+from lstm_grader import course, gradebook, paths
 from lstm_grader.batch import cluster_worker as cw
+from lstm_grader.batch.outcome import Outcome, RunResult
+from lstm_grader.batch.progress import Progress
+from lstm_grader.batch.run import _prepare_gradebook
+from lstm_grader.batch.warmup import warm_modules
 
 ENV_SCHEDULER = "LSTM_GRADER_SCHEDULER"
 CONNECT_TIMEOUT = 20.0  # seconds to reach the scheduler before giving up
@@ -78,7 +82,7 @@ def autograde(
     feedback: bool = True,
     progress: bool | None = None,
     stream=None,
-) -> parallel.RunResult:
+) -> RunResult:
     """Grade every submission of ``assignment`` in submitted/ on the Dask cluster at
     ``scheduler``; write each student's results into place as they come back.
 
@@ -87,29 +91,29 @@ def autograde(
     started = time.monotonic()
     root = Path(root).resolve()
     course.check_assignment(root, assignment)
-    url = dblock.db_url(root)
-    if dblock.backend(url) == "sqlite":
+    url = gradebook.db_url(root)
+    if gradebook.backend(url) == "sqlite":
         raise course.CourseError(
             "grading on a Dask cluster needs a gradebook every worker can reach: give a "
-            f"PostgreSQL URL with --db-url or {dblock.ENV_DB_URL} (the default gradebook.db is "
+            f"PostgreSQL URL with --db-url or {gradebook.ENV_DB_URL} (the default gradebook.db is "
             "a file on this machine)"
         )
     students = course.submitted_students(root, assignment)
-    result = parallel.RunResult(assignment=assignment, students=students)
+    result = RunResult(assignment=assignment, students=students)
     if not students:
         return result
     version = cw.course_version(root)
-    parallel._prepare_gradebook(root, url, assignment, students)
+    _prepare_gradebook(root, url, assignment, students)
     client = connect(scheduler)
-    outcomes: dict[str, parallel.Outcome] = {}
+    outcomes: dict[str, Outcome] = {}
     bar = None
     try:
         client.register_plugin(
-            cw.GradingWarmUp(parallel.warm_modules(root, assignment)), name=cw.PLUGIN_NAME
+            cw.GradingWarmUp(warm_modules(root, assignment)), name=cw.PLUGIN_NAME
         )
         result.workers = _threads(client)
         first_ready = time.monotonic()
-        bar = parallel.Progress(len(students), assignment, stream=stream, bar=progress)
+        bar = Progress(len(students), assignment, stream=stream, bar=progress)
         if not result.workers:
             bar.note(f"no Dask worker is connected to {scheduler} yet: waiting for one")
         _run(client, root, assignment, students, version, url, feedback, outcomes, bar, result)
@@ -169,18 +173,18 @@ def _run(client, root, assignment, students, version, url, feedback, outcomes, b
             ac.add(submit_one())
 
 
-def _outcome(fut, root, assignment, student, since, client) -> parallel.Outcome:
+def _outcome(fut, root, assignment, student, since, client) -> Outcome:
     """The outcome of one finished task; its files written into place."""
     from distributed.scheduler import KilledWorker
 
-    log = parallel._log_rel(assignment, student)
+    log = paths.student_log(assignment, student)
     if fut.status == "finished":
         try:
             res: cw.TaskResult = fut.result()
         except Exception as exc:  # lost between "finished" and reading it
             return _lost_or_failed(client, exc, student, since, log)
         write_outputs(root, assignment, student, res.files)
-        return parallel.Outcome(**res.outcome)
+        return Outcome(**res.outcome)
     if fut.status == "cancelled":
         _lost_or_failed(client, None, student, since, log)
     exc = fut.exception()
@@ -193,9 +197,7 @@ def _outcome(fut, root, assignment, student, since, client) -> parallel.Outcome:
         error = str(exc)
     else:
         error = f"{type(exc).__name__}: {exc}"
-    return parallel.Outcome(
-        student, "failed", seconds=time.monotonic() - since, error=error, log=log
-    )
+    return Outcome(student, "failed", seconds=time.monotonic() - since, error=error, log=log)
 
 
 def _allowed_failures() -> int:
@@ -211,14 +213,12 @@ def _lost_or_failed(client, exc, student, since, log):
             f"grading {student}: what was graded is in place; run the same command again to "
             "grade the rest"
         )
-    return parallel.Outcome(
-        student, "failed", seconds=time.monotonic() - since, error=f"{exc}", log=log
-    )
+    return Outcome(student, "failed", seconds=time.monotonic() - since, error=f"{exc}", log=log)
 
 
 def read_submission(root: Path, assignment: str, student: str) -> dict[str, bytes]:
     """Every file of submitted/<student>/<assignment>/ (path relative to it -> bytes)."""
-    folder = root / course.SUBMITTED_DIR / student / assignment
+    folder = root / paths.SUBMITTED_DIR / student / assignment
     return {
         p.relative_to(folder).as_posix(): p.read_bytes()
         for p in sorted(folder.rglob("*"))

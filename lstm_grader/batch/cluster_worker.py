@@ -4,7 +4,7 @@ A task (:func:`grade_submission`) gets the submission's files as bytes (:class:`
 grades them in a temporary course folder on the worker, made of a copy of the worker's
 ``nbgrader_config.py``, a link to its ``solutions/`` and the submitted files; nothing of the
 instructor's ``submitted/`` is on the worker. It runs what the local pool runs
-(:func:`lstm_grader.parallel.grade_student`: nbgrader's ``autograde --student S --force`` and
+(:func:`lstm_grader.batch.worker.grade_student`: nbgrader's ``autograde --student S --force`` and
 ``generate_feedback``, in-process, with the course's sandboxed executor) into the gradebook the
 instructor named (a PostgreSQL server all workers share), and returns the autograded notebook, the
 feedback HTML, the grading record and the student's log as bytes (:func:`collect_outputs`), which
@@ -24,8 +24,9 @@ with :class:`CourseVersionMismatch`, which says which commit to check out.
 
 :class:`GradingWarmUp` is the worker plugin the instructor's command registers: it checks the
 worker can grade (started in a clone of the course, not a daemonic process), imports and warms up
-what the local pool's fork server does (:mod:`lstm_grader.preload`, the assignment's test-cell
-modules, the bubblewrap probe) and computes the worker's course version once.
+what the local pool's fork server and workers do (:func:`lstm_grader.batch.warmup.warm_up`:
+nbgrader, the grading code, the assignment's test-cell modules, the bubblewrap probe) and computes
+the worker's course version once.
 """
 
 from __future__ import annotations
@@ -44,13 +45,17 @@ from pathlib import Path, PurePosixPath
 
 from distributed import WorkerPlugin
 
-from lstm_grader import course, dblock
+from lstm_grader import course, gradebook, paths
+from lstm_grader.batch import warmup, worker
 
 #: The folders a task's results may be written to, relative to the course root.
-OUTPUT_DIRS = ("autograded/{student}/{assignment}", "feedback/{student}/{assignment}",
-               "grading_report/{assignment}/{student}")  # fmt: skip
+OUTPUT_DIRS = (
+    f"{paths.AUTOGRADED_DIR}/{{student}}/{{assignment}}",
+    f"{paths.FEEDBACK_DIR}/{{student}}/{{assignment}}",
+    f"{paths.REPORT_DIR}/{{assignment}}/{{student}}",
+)
 #: What grading reads from the course (with the grading code itself): the course version's digest.
-VERSIONED = ("nbgrader_config.py", course.SOURCE_DIR)
+VERSIONED = (paths.CONFIG_FILE, paths.SOURCE_DIR)
 PLUGIN_NAME = "lstm-grade-warmup"
 
 
@@ -72,7 +77,7 @@ class Submission:
 
 @dataclass
 class TaskResult:
-    """What one grading task returns: the outcome (as parallel.Outcome's fields) and the files."""
+    """What one grading task returns: the outcome (an Outcome's fields) and the files."""
 
     outcome: dict
     files: dict[str, bytes] = field(default_factory=dict)  # course-relative path -> content
@@ -175,7 +180,7 @@ class GradingWarmUp(WorkerPlugin):
 
 def warm_up(modules=()) -> dict[str, object]:
     """What the local pool's fork server and workers do before the first submission (see
-    :func:`lstm_grader.parallel._warm_up`), and the checks a grading worker needs."""
+    :func:`lstm_grader.batch.warmup.warm_up`), and the checks a grading worker needs."""
     if multiprocessing.current_process().daemon:
         raise RuntimeError(
             f"the Dask worker {_where()} is a daemonic process, which cannot start the sandboxes' "
@@ -183,9 +188,7 @@ def warm_up(modules=()) -> dict[str, object]:
             "'Grading on a Dask cluster')"
         )
     state = worker_state()
-    from lstm_grader import parallel
-
-    parallel._warm_up(modules)  # lstm_grader.preload, the test cells' modules, the sandbox probe
+    warmup.warm_up(modules)
     return state
 
 
@@ -197,30 +200,28 @@ def grade_submission(sub: Submission) -> TaskResult:
 
     Raises :class:`CourseVersionMismatch` before grading when the versions differ; every failure of
     the submission itself is a "failed" outcome, as in the local pool."""
-    from lstm_grader import parallel
-
     state = worker_state()
     where = _where()
     check_version(state["version"], sub.version, where)
     root: Path = state["root"]
-    saved_cwd, saved_url = os.getcwd(), os.environ.get(dblock.ENV_DB_URL)
+    saved_cwd, saved_url = os.getcwd(), os.environ.get(gradebook.ENV_DB_URL)
     tmp = Path(tempfile.mkdtemp(prefix=f"lstm-grade-{sub.assignment}-"))
     try:
         course_dir = tmp / "course"
         make_course_dir(root, course_dir, sub)
-        os.environ[dblock.ENV_DB_URL] = sub.db_url  # nbgrader_config.py reads it
+        os.environ[gradebook.ENV_DB_URL] = sub.db_url  # nbgrader_config.py reads it
         os.chdir(course_dir)  # the grading record's folder is relative to the working folder
-        with dblock.exclusive(sub.db_url, f"grade:{sub.assignment}:{sub.student}"):
-            outcome = parallel.grade_student(
+        with gradebook.exclusive(sub.db_url, f"grade:{sub.assignment}:{sub.student}"):
+            outcome = worker.grade_student(
                 course_dir, sub.assignment, sub.student, sub.feedback, where=f"Dask worker {where}"
             )
         return TaskResult(asdict(outcome), collect_outputs(course_dir, sub), where)
     finally:
         os.chdir(saved_cwd)
         if saved_url is None:
-            os.environ.pop(dblock.ENV_DB_URL, None)
+            os.environ.pop(gradebook.ENV_DB_URL, None)
         else:
-            os.environ[dblock.ENV_DB_URL] = saved_url
+            os.environ[gradebook.ENV_DB_URL] = saved_url
         shutil.rmtree(tmp, ignore_errors=True)
 
 
@@ -228,9 +229,9 @@ def make_course_dir(root: Path, dest: Path, sub: Submission) -> None:
     """A course folder for one submission: the worker's nbgrader_config.py (copied: it names its
     own folder the course root), its solutions/ (linked) and the submitted files."""
     dest.mkdir(parents=True)
-    shutil.copy2(root / course.CONFIG_FILE, dest / course.CONFIG_FILE)
-    (dest / course.SOURCE_DIR).symlink_to(root / course.SOURCE_DIR, target_is_directory=True)
-    folder = dest / course.SUBMITTED_DIR / sub.student / sub.assignment
+    shutil.copy2(root / paths.CONFIG_FILE, dest / paths.CONFIG_FILE)
+    (dest / paths.SOURCE_DIR).symlink_to(root / paths.SOURCE_DIR, target_is_directory=True)
+    folder = dest / paths.SUBMITTED_DIR / sub.student / sub.assignment
     folder.mkdir(parents=True)
     for rel, data in sub.files.items():
         target = folder / safe_relative(rel)

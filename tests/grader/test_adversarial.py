@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).parent / "adversarial"))
 from attacks import ATTACKS  # noqa: E402
 from conftest import unavailable  # noqa: E402
 
-from lstm_grader.sandbox import is_sandbox_uid, probe  # noqa: E402
+from lstm_grader.sandbox.launch import is_sandbox_uid, probe  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 ASSIGNMENT = "ex02_cell"

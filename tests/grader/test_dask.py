@@ -62,16 +62,23 @@ class Cluster:
         proto = "tls" if tls else "tcp"
         self.address = f"{proto}://127.0.0.1:{self.port}"
         self.procs: list[subprocess.Popen] = []
-        self.clones = [copy_course(base / f"worker{k}", with_exercises=False)
-                       for k in range(n_workers)]  # fmt: skip
+        self.clones = [
+            copy_course(base / f"worker{k}", with_exercises=False) for k in range(n_workers)
+        ]
         self.logs = base / "logs"
         self.logs.mkdir(parents=True, exist_ok=True)
 
     def _tls_args(self, who: str) -> list[str]:
         if not self.tls:
             return []
-        return ["--tls-ca-file", str(self.tls["ca"]), "--tls-cert", str(self.tls[f"{who}_cert"]),
-                "--tls-key", str(self.tls[f"{who}_key"])]  # fmt: skip
+        return [
+            "--tls-ca-file",
+            str(self.tls["ca"]),
+            "--tls-cert",
+            str(self.tls[f"{who}_cert"]),
+            "--tls-key",
+            str(self.tls[f"{who}_key"]),
+        ]
 
     def _start(self, cmd: list[str], cwd: Path, name: str) -> subprocess.Popen:
         env = {**course_env(), "DASK_DISTRIBUTED__WORKER__DAEMON": "False"}
@@ -84,8 +91,16 @@ class Cluster:
         return proc
 
     def start_scheduler(self) -> None:
-        cmd = ["dask", "scheduler", "--host", "127.0.0.1", "--port", str(self.port),
-               "--no-dashboard", *self._tls_args("server")]  # fmt: skip
+        cmd = [
+            "dask",
+            "scheduler",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(self.port),
+            "--no-dashboard",
+            *self._tls_args("server"),
+        ]
         if self.tls:
             cmd += ["--protocol", "tls"]
         self.scheduler = self._start(cmd, self.base, "scheduler")
@@ -93,8 +108,19 @@ class Cluster:
     def start(self) -> Cluster:
         self.start_scheduler()
         for k, clone in enumerate(self.clones):
-            cmd = ["dask", "worker", self.address, "--nthreads", "1", "--nworkers", "1",
-                   "--no-dashboard", "--name", f"w{k}", *self._tls_args("server")]  # fmt: skip
+            cmd = [
+                "dask",
+                "worker",
+                self.address,
+                "--nthreads",
+                "1",
+                "--nworkers",
+                "1",
+                "--no-dashboard",
+                "--name",
+                f"w{k}",
+                *self._tls_args("server"),
+            ]
             self._start(cmd, clone, f"worker{k}")
         self.wait_for_workers(len(self.clones))
         return self
@@ -102,16 +128,19 @@ class Cluster:
     def client(self, timeout: float = 30):
         from distributed import Client
 
-        return Client(self.address, timeout=timeout, security=self.security(),
-                      set_as_default=False)  # fmt: skip
+        return Client(self.address, timeout=timeout, security=self.security(), set_as_default=False)
 
     def security(self):
         if not self.tls:
             return None
         from distributed.security import Security
 
-        return Security(tls_ca_file=str(self.tls["ca"]), tls_client_cert=str(self.tls["client_cert"]),
-                        tls_client_key=str(self.tls["client_key"]), require_encryption=True)  # fmt: skip
+        return Security(
+            tls_ca_file=str(self.tls["ca"]),
+            tls_client_cert=str(self.tls["client_cert"]),
+            tls_client_key=str(self.tls["client_key"]),
+            require_encryption=True,
+        )
 
     def wait_for_workers(self, n: int, timeout: float = 240) -> None:
         deadline = time.monotonic() + timeout
@@ -125,8 +154,10 @@ class Cluster:
             time.sleep(1)
 
     def log_tail(self) -> str:
-        return "\n".join(f"--- {p.name}\n{p.read_text(errors='replace')[-2500:]}"
-                         for p in sorted(self.logs.glob("*.log")))  # fmt: skip
+        return "\n".join(
+            f"--- {p.name}\n{p.read_text(errors='replace')[-2500:]}"
+            for p in sorted(self.logs.glob("*.log"))
+        )
 
     def env(self) -> dict[str, str]:
         """The instructor's environment: the scheduler's address (and certificates)."""
@@ -181,8 +212,9 @@ def cluster(tmp_path_factory):
 
 
 def lstm_grade(course: Path, env: dict, *args: str, timeout: float = 600):
-    return subprocess.run(["lstm-grade", *args], cwd=course, env=env, text=True,
-                          capture_output=True, timeout=timeout)  # fmt: skip
+    return subprocess.run(
+        ["lstm-grade", *args], cwd=course, env=env, text=True, capture_output=True, timeout=timeout
+    )
 
 
 def _submit_hostile(course: Path) -> list[str]:
@@ -226,8 +258,11 @@ def _results(course: Path) -> dict[str, object]:
 
 def _without_timings(obj):
     if isinstance(obj, dict):
-        return {k: _without_timings(v) for k, v in obj.items()
-                if not re.search(r"seconds|time|elapsed|duration", k)}  # fmt: skip
+        return {
+            k: _without_timings(v)
+            for k, v in obj.items()
+            if not re.search(r"seconds|time|elapsed|duration", k)
+        }
     if isinstance(obj, list):
         return [_without_timings(v) for v in obj]
     return obj
@@ -240,10 +275,12 @@ def _submission_rows(url: str) -> dict[tuple[str, str], int]:
     engine = sqlalchemy.create_engine(url)
     try:
         with engine.connect() as conn:
-            rows = conn.execute(sqlalchemy.text(
-                "SELECT s.student_id, a.name, count(*) FROM submitted_assignment s "
-                "JOIN assignment a ON a.id = s.assignment_id GROUP BY s.student_id, a.name"
-            ))  # fmt: skip
+            rows = conn.execute(
+                sqlalchemy.text(
+                    "SELECT s.student_id, a.name, count(*) FROM submitted_assignment s "
+                    "JOIN assignment a ON a.id = s.assignment_id GROUP BY s.student_id, a.name"
+                )
+            )
             return {(r[0], r[1]): r[2] for r in rows}
     finally:
         engine.dispose()
@@ -317,8 +354,14 @@ def test_a_worker_killed_mid_task_is_rescheduled_and_grades_once(
     submit_demo(course, ["ex02_cell"], copies=DEMO_COPIES)
     url = postgres.create_database("killed")
     env = {**cluster.env(), "LSTM_GRADER_DB_URL": url}
-    proc = subprocess.Popen(["lstm-grade", "autograde", "ex02_cell"], cwd=course, env=env,
-                            text=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE)  # fmt: skip
+    proc = subprocess.Popen(
+        ["lstm-grade", "autograde", "ex02_cell"],
+        cwd=course,
+        env=env,
+        text=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     killed = None
     with cluster.client() as client:
         pids = client.run(os.getpid)
@@ -337,8 +380,9 @@ def test_a_worker_killed_mid_task_is_rescheduled_and_grades_once(
     students = ["alice", "bob", "carol", "dave", "erin", "fred"]
     lines = [ln for ln in err.splitlines() if ln.startswith("[")]
     assert sorted(re.search(r"ex02_cell (\w+):", ln).group(1) for ln in lines) == students, err
-    want = {(s, "ex02_cell"): sequential_scores[(DEMO_COPIES.get(s, s), "ex02_cell")]
-            for s in students}  # fmt: skip
+    want = {
+        (s, "ex02_cell"): sequential_scores[(DEMO_COPIES.get(s, s), "ex02_cell")] for s in students
+    }
     assert gradebook_scores(url) == want
     assert set(_submission_rows(url).values()) == {1}
     cluster.wait_for_workers(2)  # the nanny restarted the killed worker
@@ -353,7 +397,9 @@ def test_a_worker_at_another_version_fails_its_tasks_with_the_commit(tmp_path) -
     with pytest.raises(cw.CourseVersionMismatch, match=r"git checkout bbbbbbbbbbbb"):
         cw.check_version(mine, {"commit": "b" * 40, "digest": "1" * 64}, "host pid 1")
     with pytest.raises(cw.CourseVersionMismatch, match=r"files 111111111111.*files 222222222222"):
-        cw.check_version({"commit": "", "digest": "1" * 64}, {"commit": "", "digest": "2" * 64}, "w")
+        cw.check_version(
+            {"commit": "", "digest": "1" * 64}, {"commit": "", "digest": "2" * 64}, "w"
+        )
     cw.check_version(mine, dict(mine), "w")
     # the digest follows what grading reads: a changed solution notebook changes it
     course = copy_course(tmp_path / "course", with_exercises=False)
@@ -382,11 +428,16 @@ def _certificates(folder: Path) -> dict[str, Path]:
         return x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, cn)])
 
     def build(subject, issuer, key, sign_key, ca: bool):
-        b = (x509.CertificateBuilder().subject_name(subject).issuer_name(issuer)
-             .public_key(key.public_key()).serial_number(x509.random_serial_number())
-             .not_valid_before(now - datetime.timedelta(minutes=5))
-             .not_valid_after(now + datetime.timedelta(days=1))
-             .add_extension(x509.BasicConstraints(ca=ca, path_length=None), critical=True))  # fmt: skip
+        b = (
+            x509.CertificateBuilder()
+            .subject_name(subject)
+            .issuer_name(issuer)
+            .public_key(key.public_key())
+            .serial_number(x509.random_serial_number())
+            .not_valid_before(now - datetime.timedelta(minutes=5))
+            .not_valid_after(now + datetime.timedelta(days=1))
+            .add_extension(x509.BasicConstraints(ca=ca, path_length=None), critical=True)
+        )
         if not ca:
             san = [x509.IPAddress(ipaddress.ip_address("127.0.0.1")), x509.DNSName("localhost")]
             b = b.add_extension(x509.SubjectAlternativeName(san), critical=False)
@@ -404,10 +455,17 @@ def _certificates(folder: Path) -> dict[str, Path]:
     for who in ("server", "client"):
         key = ec.generate_private_key(ec.SECP256R1())
         cert = build(name(f"lstm-course {who}"), ca.subject, key, ca_key, False)
-        out[f"{who}_cert"] = write(folder / f"{who}.pem", cert.public_bytes(serialization.Encoding.PEM))
-        out[f"{who}_key"] = write(folder / f"{who}.key", key.private_bytes(
-            serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-            serialization.NoEncryption()))  # fmt: skip
+        out[f"{who}_cert"] = write(
+            folder / f"{who}.pem", cert.public_bytes(serialization.Encoding.PEM)
+        )
+        out[f"{who}_key"] = write(
+            folder / f"{who}.key",
+            key.private_bytes(
+                serialization.Encoding.PEM,
+                serialization.PrivateFormat.PKCS8,
+                serialization.NoEncryption(),
+            ),
+        )
     return out
 
 
@@ -448,6 +506,15 @@ def test_scheduler_needs_a_shared_gradebook(tmp_path) -> None:
     proc = lstm_grade(course, env, "autograde", "ex01_gates", timeout=120)
     assert proc.returncode == 2, proc.stdout + proc.stderr
     assert "needs a gradebook every worker can reach" in proc.stderr, proc.stderr
-    proc = lstm_grade(course, env, "autograde", "ex01_gates", "--workers", "1", "--scheduler",
-                      "tcp://127.0.0.1:9", timeout=120)  # fmt: skip
+    proc = lstm_grade(
+        course,
+        env,
+        "autograde",
+        "ex01_gates",
+        "--workers",
+        "1",
+        "--scheduler",
+        "tcp://127.0.0.1:9",
+        timeout=120,
+    )
     assert proc.returncode == 2 and "exclude each other" in proc.stderr, proc.stderr

@@ -1,9 +1,9 @@
-"""`lstm-grade autograde --workers N [--shard K/N]`: parallel grading gives nbgrader's own scores.
+"""`lstm-grade autograde --workers N`: parallel grading gives nbgrader's own scores.
 
 The demo submissions of two assignments (SCALE_ASSIGNMENTS, 7 notebooks) are graded in a temporary
 copy of the course with two worker processes, and compared, cell by cell, with the gradebook that
-`nbgrader autograde` makes grading them one by one (the `sequential_scores` fixture). Shards: two
-slices graded one after the other cover every student once and give the same gradebook.
+`nbgrader autograde` makes grading them one by one (the `sequential_scores` fixture). Several
+machines: test_dask.py (`--shard` is retired in favour of the Dask cluster).
 """
 
 from __future__ import annotations
@@ -17,9 +17,6 @@ from pathlib import Path
 
 import pytest
 from conftest import SCALE_ASSIGNMENTS, course_env, gradebook_scores, sqlite_url, submit_demo
-
-from lstm_grader.course import CourseError
-from lstm_grader.parallel import parse_shard, select_shard
 
 slow = pytest.mark.slow
 
@@ -71,48 +68,10 @@ def test_workers_grade_many_students_each_and_write_feedback(graded) -> None:
         assert list((course / "feedback" / student / "ex02_cell").glob("*.html")), student
 
 
-def test_shards_are_disjoint_and_cover_everyone() -> None:
-    students = [f"s{i:02d}" for i in range(11)]
-    for n in (1, 2, 3, 5, 11, 12):
-        slices = [select_shard(students[::-1], (k, n)) for k in range(1, n + 1)]
-        assert sorted(s for sl in slices for s in sl) == students
-        assert max(map(len, slices)) - min(map(len, slices)) <= 1
-    assert select_shard(["c", "a", "b"], (1, 2)) == ["a", "c"]
-    assert parse_shard(" 2/4 ") == (2, 4)
-
-
-@pytest.mark.parametrize("shard", ["0/2", "3/2", "1/0", "2", "a/b", "1/2/3", ""])
-def test_bad_shard_is_refused_with_a_clear_message(shard) -> None:
-    with pytest.raises(CourseError, match=r"^--shard (wants K/N|.*: K must be between 1 and N)"):
-        parse_shard(shard)
-
-
-def test_bad_shard_or_worker_count_exits_with_status_2(tmp_path, course_copy, course_run) -> None:
+def test_bad_worker_count_exits_with_status_2(tmp_path, course_copy, course_run) -> None:
     course = course_copy(tmp_path / "course", with_exercises=False)
-    proc = course_run(["lstm-grade", "autograde", "ex02_cell", "--shard", "3/2"], cwd=course)
-    assert proc.returncode == 2, proc.stdout + proc.stderr
-    assert "lstm-grade: --shard 3/2: K must be between 1 and N" in proc.stderr
     proc = course_run(["lstm-grade", "autograde", "ex02_cell", "--workers", "0"], cwd=course)
     assert proc.returncode == 2 and "--workers" in proc.stderr, proc.stderr
-
-
-@slow
-def test_two_shards_equal_the_full_run(tmp_path, course_copy, course_run, sequential_scores):
-    course = course_copy(tmp_path / "course", with_exercises=False)
-    submit_demo(course, ["ex02_cell"])
-    graded = []
-    for shard in ("1/2", "2/2"):
-        proc = course_run(
-            ["lstm-grade", "autograde", "ex02_cell", "--shard", shard, "--workers", "2"],
-            cwd=course,
-            timeout=600,
-        )
-        assert proc.returncode == 0, proc.stdout + proc.stderr[-3000:]
-        now = {student for student, _ in gradebook_scores(sqlite_url(course))}
-        graded.append(now - set().union(*graded) if graded else now)
-    assert graded == [{"alice", "carol"}, {"bob", "dave"}]  # round-robin over the sorted ids
-    want = {k: v for k, v in sequential_scores.items() if k[1] == "ex02_cell"}
-    assert gradebook_scores(sqlite_url(course)) == want
 
 
 @slow

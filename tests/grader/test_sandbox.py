@@ -13,16 +13,11 @@ import numpy as np
 import pytest
 from conftest import unavailable
 
-from lstm_grader import proxy
-from lstm_grader.runner import decode, encode
-from lstm_grader.sandbox import (
-    Limits,
-    Sandbox,
-    SandboxDied,
-    SandboxTimeout,
-    is_sandbox_uid,
-    probe,
-)
+from lstm_grader.limits import Limits
+from lstm_grader.nbgrader_ext import proxy
+from lstm_grader.sandbox.client import Sandbox, SandboxDied, SandboxTimeout
+from lstm_grader.sandbox.launch import is_sandbox_uid, probe
+from lstm_grader.sandbox.wire import decode, encode
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -1,36 +1,19 @@
 """What runs inside the sandbox: the student's cells, and calls of the student's functions.
 
-This file is self-contained on purpose (standard library, NumPy, IPython; torch only when the
-student imports it): the sandbox binds this one file, not the repository, so neither
-``lstm_grader`` nor ``lstm_ref`` is importable in there.
-
-Protocol (both directions): a 4-byte big-endian length, then one JSON object. The grading side
-writes requests on fd ``--in-fd`` and reads replies on fd ``--out-fd``:
-
-- ``{"op": "exec", "code": str}`` -> ``{"ok": bool, "outputs": [nbformat outputs], "error": ...}``
-- ``{"op": "names"}`` -> ``{"names": {name: "function" | "class"}}`` (the student's callables)
-- ``{"op": "call", "target": name | handle, "method": str | None, "args": [...], "kwargs": {}}``
-  -> ``{"ok": True, "value": ..., "mutated": {...}}`` or ``{"ok": False, "error": ...}``
-- ``{"op": "bye"}``
-
-Values travel as tagged JSON (:func:`encode` / :func:`decode`); arrays and tensors as ``.npy``
-bytes that the grading side reads with ``np.load(..., allow_pickle=False)``. Nothing is pickled.
+This file and ``wire.py`` beside it are all of ``lstm_grader`` the sandbox holds (standard
+library, NumPy, IPython; torch only when the student imports it): neither ``lstm_grader`` nor
+``lstm_ref`` is importable in there. It answers the requests of :mod:`lstm_grader.sandbox.wire`.
 """
 
 from __future__ import annotations
 
 import argparse
-import base64
-import io
-import json
 import os
-import struct
 import sys
 import traceback
 
 import numpy as np
 
-MAX_MESSAGE = 64 * 1024 * 1024  # bytes: a longer message is a protocol error
 MAX_CELL_OUTPUT = 64 * 1024  # characters of stdout/stderr kept per cell
 
 # torch's LSTM entry points a from-scratch exercise must not use while it is graded.
@@ -41,143 +24,30 @@ FORBIDDEN_TORCH = ("lstm", "lstm_cell", "_thnn_fused_lstm_cell", "quantized_lstm
 FORBIDDEN_OPS = ("lstm.input", "lstm.data", "lstm_cell", "quantized_lstm_cell")
 
 
-class ProtocolError(Exception):
-    """A message that is not a well-formed length-prefixed JSON object."""
-
-
 class ForbiddenCallError(RuntimeError):
     """Raised inside a graded call that used lstm_ref or torch's own LSTM."""
 
 
-# ---------------------------------------------------------------- framing
+def _load_wire():
+    """The wire format: :mod:`lstm_grader.sandbox.wire` where this file is imported as part of the
+    package, else the file ``wire.py`` beside this one (run as a script inside the sandbox)."""
+    if __package__:
+        from lstm_grader.sandbox import wire
+
+        return wire
+    import importlib.util
+
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "wire.py")
+    spec = importlib.util.spec_from_file_location("lstm_grader_wire", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
-def write_message(fd: int, obj: dict) -> None:
-    """Write one length-prefixed JSON message on a file descriptor."""
-    data = json.dumps(obj, allow_nan=False).encode()
-    if len(data) > MAX_MESSAGE:
-        raise ProtocolError(f"message of {len(data)} bytes exceeds {MAX_MESSAGE}")
-    buf = struct.pack(">I", len(data)) + data
-    view = memoryview(buf)
-    while view:
-        n = os.write(fd, view)
-        view = view[n:]
-
-
-def _read_exact(fd: int, n: int) -> bytes:
-    chunks = []
-    while n:
-        chunk = os.read(fd, min(n, 1 << 20))
-        if not chunk:
-            raise EOFError("pipe closed")
-        chunks.append(chunk)
-        n -= len(chunk)
-    return b"".join(chunks)
-
-
-def read_message(fd: int) -> dict:
-    """Read one length-prefixed JSON message (blocking)."""
-    (n,) = struct.unpack(">I", _read_exact(fd, 4))
-    if n > MAX_MESSAGE:
-        raise ProtocolError(f"message of {n} bytes exceeds {MAX_MESSAGE}")
-    obj = json.loads(_read_exact(fd, n))
-    if not isinstance(obj, dict):
-        raise ProtocolError("message is not a JSON object")
-    return obj
-
-
-# ---------------------------------------------------------------- values
-
-
-def _npy_bytes(a: np.ndarray) -> str:
-    buf = io.BytesIO()
-    np.save(buf, np.asarray(a), allow_pickle=False)
-    return base64.b64encode(buf.getvalue()).decode("ascii")
-
-
-def _npy_load(b64: str) -> np.ndarray:
-    return np.load(io.BytesIO(base64.b64decode(b64)), allow_pickle=False)
-
-
-def encode(obj, handles=None, depth: int = 0):
-    """Tagged JSON for NumPy arrays/scalars, torch tensors, Python scalars, tuples, lists, dicts.
-
-    ``handles`` (a registry with ``add(obj) -> int``) lets the sandbox side return objects it
-    cannot serialize (a module instance) as a handle; without it they are a TypeError.
-    """
-    if depth > 20:
-        raise TypeError("value nested more than 20 levels deep")
-    if obj is None:
-        return {"t": "none"}
-    if isinstance(obj, bool):  # before int: bool is an int
-        return {"t": "bool", "v": bool(obj)}
-    if isinstance(obj, int) and type(obj) in (int,):
-        return {"t": "int", "v": str(int(obj))}
-    if type(obj) is float:
-        return {"t": "float", "v": float.hex(obj)}
-    if type(obj) is str:
-        return {"t": "str", "v": obj}
-    if isinstance(obj, np.ndarray):
-        a = np.asarray(obj)  # an ndarray subclass travels as its plain data
-        if a.dtype.hasobject:
-            raise TypeError("an array of Python objects cannot be graded; return numbers")
-        return {"t": "nd", "b": _npy_bytes(a)}
-    if isinstance(obj, np.generic):
-        a = np.asarray(obj)
-        if a.dtype.hasobject:
-            raise TypeError("a NumPy object scalar cannot be graded")
-        return {"t": "npscalar", "b": _npy_bytes(a)}
-    torch = sys.modules.get("torch")
-    if torch is not None and isinstance(obj, torch.Tensor):
-        return {"t": "tensor", "b": _npy_bytes(obj.detach().cpu().numpy())}
-    if type(obj) in (tuple, list):
-        return {"t": type(obj).__name__, "v": [encode(x, handles, depth + 1) for x in obj]}
-    if type(obj) is dict or (
-        torch is not None and isinstance(obj, dict) and type(obj).__name__ == "OrderedDict"
-    ):
-        items = {}
-        for k, v in obj.items():
-            if type(k) is not str:
-                raise TypeError(f"dict key {k!r} is not a str")
-            items[k] = encode(v, handles, depth + 1)
-        return {"t": "dict", "v": items}
-    if handles is not None:
-        return {"t": "handle", "id": handles.add(obj), "cls": type(obj).__name__}
-    raise TypeError(f"a value of type {type(obj).__name__} cannot be sent to the grader")
-
-
-def decode(obj, handles=None, make_tensor=None):
-    """Inverse of :func:`encode`; never unpickles. ``make_tensor(ndarray)`` builds tensors."""
-    if not isinstance(obj, dict) or "t" not in obj:
-        raise ProtocolError(f"malformed value {str(obj)[:80]}")
-    t = obj["t"]
-    if t == "none":
-        return None
-    if t == "bool":
-        return bool(obj["v"])
-    if t == "int":
-        return int(obj["v"])
-    if t == "float":
-        return float.fromhex(obj["v"])
-    if t == "str":
-        return str(obj["v"])
-    if t == "nd":
-        return _npy_load(obj["b"])
-    if t == "npscalar":
-        return _npy_load(obj["b"])[()]
-    if t == "tensor":
-        a = _npy_load(obj["b"])
-        return make_tensor(a) if make_tensor is not None else a
-    if t in ("tuple", "list"):
-        items = [decode(x, handles, make_tensor) for x in obj["v"]]
-        return tuple(items) if t == "tuple" else items
-    if t == "dict":
-        return {str(k): decode(v, handles, make_tensor) for k, v in obj["v"].items()}
-    if t == "handle":
-        if handles is None:
-            raise ProtocolError("a handle where none is expected")
-        return handles.get(obj)
-    raise ProtocolError(f"unknown value tag {t!r}")
+_wire = _load_wire()
+ProtocolError = _wire.ProtocolError
+encode, decode = _wire.encode, _wire.decode
+read_message, write_message = _wire.read_message, _wire.write_message
 
 
 # ---------------------------------------------------------------- sandbox side

@@ -14,16 +14,15 @@ in ``solutions/`` (the same cells nbgrader's gradebook holds):
 - cells that are not in the source: nbgrader metadata stripped (a student cannot add a graded cell);
   duplicated cell ids / grade ids: made unique, the copies lose their nbgrader metadata, recorded.
 
-:func:`install` wraps ``Autograde.convert_single_notebook`` so that its sanitizing pass reads the
-repaired notebook instead of the file (nbgrader offers no hook before it reads the file); the second
-pass (autograding) is nbgrader's own. The findings go to the grading report (``sanitize_findings``).
+:func:`lstm_grader.nbgrader_ext.patches.install` makes nbgrader's sanitizing pass read the notebook
+:func:`sanitize_file` returns instead of the file; the second pass (autograding) is nbgrader's own.
+The findings go to the grading report (``sanitize_findings``). This module only reads.
 """
 
 from __future__ import annotations
 
 import copy
 import json
-import os
 import re
 import uuid
 from pathlib import Path
@@ -62,7 +61,7 @@ def _is_test(cell) -> bool:
     return bool(m.get("grade")) and not m.get("solution")
 
 
-def _blank(source: nbformat.NotebookNode, reason: str) -> nbformat.NotebookNode:
+def blank_copy(source: nbformat.NotebookNode, reason: str) -> nbformat.NotebookNode:
     nb = copy.deepcopy(source)
     for cell in nb.cells:
         if _meta(cell).get("solution"):
@@ -214,67 +213,11 @@ def sanitize_file(path: str, source_path: str) -> tuple[nbformat.NotebookNode, l
     nb = read_submission(text, findings) if text is not None else None
     if nb is None:
         reason = "; ".join(f["detail"] for f in findings)[:300]
-        return _blank(source, f"submission unreadable: {reason}"), findings
+        return blank_copy(source, f"submission unreadable: {reason}"), findings
     try:
         nb = repair(nb, source, findings)
         nbformat.validate(nb)
     except Exception as exc:
         findings.append({"kind": "invalid_notebook", "detail": f"repair failed: {exc}"[:300]})
-        return _blank(source, "submission could not be repaired"), findings
+        return blank_copy(source, "submission could not be repaired"), findings
     return nb, findings
-
-
-def _record(report_dir: str, info: dict, findings: list[dict]) -> None:
-    path = Path(report_dir) / info["assignment"] / info["student"] / f"{info['notebook']}.json"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps({"sanitize_findings": findings}, indent=1))
-
-
-def install(report_dir: str = "grading_report") -> None:
-    """Make ``nbgrader autograde`` read submissions through :func:`sanitize_file`."""
-    from nbgrader.converters.autograde import Autograde
-    from nbgrader.converters.base import BaseConverter
-    from nbgrader.utils import setenv
-
-    if getattr(Autograde, "_lstm_grader_sanitize", False):
-        return
-
-    def convert_single_notebook(self, notebook_filename: str) -> None:
-        self.log.info("Sanitizing %s", notebook_filename)
-        self._sanitizing = True
-        self._init_preprocessors()
-        resources = self.init_single_notebook_resources(notebook_filename)
-        info = resources["nbgrader"]
-        source_path = os.path.join(
-            self.coursedir.format_path(self.coursedir.source_directory, ".", info["assignment"]),
-            f"{info['notebook']}.ipynb",
-        )
-        nb, findings = sanitize_file(notebook_filename, source_path)
-        for f in findings:
-            self.log.warning("%s/%s: %s: %s", info["student"], info["notebook"], *f.values())
-        try:
-            output, resources = self.exporter.from_notebook_node(nb, resources=resources)
-        except Exception as exc:  # nbgrader's own sanitizers refused it: grade a blank copy
-            findings.append({"kind": "invalid_notebook", "detail": f"nbgrader: {exc}"[:300]})
-            source = nbformat.read(source_path, as_version=4)
-            resources = self.init_single_notebook_resources(notebook_filename)
-            output, resources = self.exporter.from_notebook_node(
-                _blank(source, "nbgrader could not read the submission"), resources=resources
-            )
-        _record(report_dir, info, findings)
-        self.write_single_notebook(output, resources)
-
-        notebook_filename = os.path.join(
-            self.writer.build_directory, os.path.basename(notebook_filename)
-        )
-        self.log.info("Autograding %s", notebook_filename)
-        self._sanitizing = False
-        self._init_preprocessors()
-        try:
-            with setenv(NBGRADER_EXECUTION="autograde"):
-                BaseConverter.convert_single_notebook(self, notebook_filename)
-        finally:
-            self._sanitizing = True
-
-    Autograde.convert_single_notebook = convert_single_notebook
-    Autograde._lstm_grader_sanitize = True

@@ -16,8 +16,8 @@ import sys
 
 import numpy as np
 
-from lstm_grader.runner import decode, encode
-from lstm_grader.sandbox import Sandbox, SandboxDied, SandboxTimeout
+from lstm_grader.sandbox.client import Sandbox, SandboxDied, SandboxTimeout
+from lstm_grader.sandbox.wire import decode, encode
 
 
 class StudentCodeError(RuntimeError):

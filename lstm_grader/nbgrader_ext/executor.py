@@ -4,11 +4,12 @@ For each code cell of a submission (after nbgrader's sanitizing preprocessors ha
 instructor's test cells from the gradebook):
 
 - a test cell (``grade`` and not ``solution``) runs here, in the trusted grading process, in a
-  namespace where the student's functions and classes are proxies (:mod:`lstm_grader.proxy`); the
-  checks run with their full diagnosis. Its outputs are written by us: the check's line when it ran
-  to its end, else one error output. nbgrader's ``SaveAutoGrades`` then scores it (an error output
-  is 0 points, anything else full points): a cell passes only if it ran to its end here.
-- every other code cell runs in the sandbox (:mod:`lstm_grader.sandbox`); its outputs are the
+  namespace where the student's functions and classes are proxies
+  (:mod:`lstm_grader.nbgrader_ext.proxy`); the checks run with their full diagnosis. Its outputs
+  are written by us: the check's line when it ran to its end, else one error output. nbgrader's
+  ``SaveAutoGrades`` then scores it (an error output is 0 points, anything else full points): a
+  cell passes only if it ran to its end here.
+- every other code cell runs in the sandbox (:mod:`lstm_grader.sandbox.client`); its outputs are the
   capped stdout/stderr/display data the runner captured.
 
 What was found (forbidden calls, timeouts, a dead sandbox, ...) goes to a JSON file per notebook
@@ -30,8 +31,9 @@ from nbgrader import utils
 from nbgrader.preprocessors import NbGraderPreprocessor
 from traitlets import Float, Integer, Unicode
 
-from lstm_grader import proxy
-from lstm_grader.sandbox import Limits, Sandbox, SandboxDied, SandboxTimeout, SandboxUnavailable
+from lstm_grader.limits import Limits
+from lstm_grader.nbgrader_ext import proxy
+from lstm_grader.sandbox.client import Sandbox, SandboxDied, SandboxTimeout, SandboxUnavailable
 
 MAX_TRUSTED_OUTPUT = 20_000  # characters of a test cell's output kept
 

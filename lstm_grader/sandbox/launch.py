@@ -1,0 +1,215 @@
+"""How the sandbox is started: the bubblewrap + setpriv + prlimit command line, and its uid.
+
+Layers (each checked by ``tests/grader/test_sandbox.py``):
+
+- bubblewrap, started by root: new mount, network, PID, IPC and UTS namespaces; the root file system
+  is a tmpfs holding only read-only binds of ``/usr``, the Python installation, the virtual
+  environment and the runner's two files (``runner.py``, ``wire.py``), plus a writable scratch
+  directory holding the notebook. The course directory, ``solutions/``, the gradebook, other
+  submissions and the repository (``lstm_ref``) are not there. ``--die-with-parent`` and the PID
+  namespace take every process down with the runner.
+- setpriv: the runner has a fresh unprivileged uid/gid of its own (:func:`fresh_uid`), no
+  capabilities, ``no_new_privs``.
+- prlimit: address space, processes, CPU seconds, file size.
+
+``LSTM_GRADER_SANDBOX`` (:func:`sandbox_mode`): ``bwrap`` (the default; grading stops with
+:class:`lstm_grader.sandbox.client.SandboxUnavailable` where bubblewrap cannot run) or ``none``
+(runs the runner as a plain child process with rlimits only, for a machine without bubblewrap; it
+logs a loud warning, and the report marks every submission graded that way as unsandboxed).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import sysconfig
+import tempfile
+from pathlib import Path
+
+from lstm_grader.limits import Limits
+
+# RLIMIT_NPROC (counted per uid, machine-wide) of one submission (a fork bomb) never starves the
+# others graded in parallel, and no two submissions can signal each other.
+SANDBOX_UID_FIRST = 2_000_000
+SANDBOX_UID_COUNT = 1_000_000
+
+
+def fresh_uid() -> int:
+    """An unprivileged uid for one sandbox (uid == gid)."""
+    import secrets
+
+    return SANDBOX_UID_FIRST + secrets.randbelow(SANDBOX_UID_COUNT)
+
+
+def is_sandbox_uid(uid: int) -> bool:
+    return SANDBOX_UID_FIRST <= uid < SANDBOX_UID_FIRST + SANDBOX_UID_COUNT
+
+
+HERE = Path(__file__).resolve().parent
+RUNNER_PATH = HERE / "runner.py"
+WIRE_PATH = HERE / "wire.py"
+SANDBOX_DIR = "/opt/lstm_grader"
+SANDBOX_RUNNER = f"{SANDBOX_DIR}/runner.py"
+SANDBOX_WIRE = f"{SANDBOX_DIR}/wire.py"
+SANDBOX_WORKDIR = "/home/student"
+
+
+def _python_roots() -> list[str]:
+    """Directories the sandbox needs read-only to run this Python and its packages."""
+    roots = {sys.prefix, sys.base_prefix, sysconfig.get_paths()["stdlib"]}
+    real = Path(sys.executable).resolve()
+    roots.add(str(real.parent.parent))
+    out = []
+    for r in sorted(roots):
+        r = str(Path(r).resolve()) if not os.path.islink(r) else r
+        if r.startswith("/usr"):
+            continue
+        if not any(r == o or r.startswith(o + "/") for o in out):
+            out.append(r)
+    # keep only the outermost paths
+    return [r for r in out if not any(r != o and r.startswith(o + "/") for o in out)]
+
+
+def _dirs(path: str) -> list[str]:
+    parts = Path(path).parts[1:]
+    return ["/" + "/".join(parts[:i]) for i in range(1, len(parts))]
+
+
+def bwrap_command(
+    workdir: str, in_fd: int, out_fd: int, limits: Limits, uid: int | None = None
+) -> list[str]:
+    """The command line that starts the runner inside bubblewrap + setpriv + prlimit."""
+    uid = fresh_uid() if uid is None else uid
+    cmd = [
+        "bwrap",
+        "--unshare-net",
+        "--unshare-pid",
+        "--unshare-ipc",
+        "--unshare-uts",
+        "--unshare-cgroup-try",
+        "--die-with-parent",
+        "--new-session",
+        "--hostname",
+        "sandbox",
+        "--ro-bind",
+        "/usr",
+        "/usr",
+        # A fresh /tmp first: the binds below may lie under /tmp (a clone of the course in a
+        # temporary folder has its virtual environment there) and must not be hidden by it.
+        "--tmpfs",
+        "/tmp",
+    ]
+    for link in ("lib", "lib64", "bin", "sbin"):
+        if os.path.islink("/" + link):
+            cmd += ["--symlink", os.readlink("/" + link), "/" + link]
+    made = set()
+    binds = _python_roots()
+    for target in [*binds, SANDBOX_RUNNER, SANDBOX_WIRE, SANDBOX_WORKDIR]:
+        for d in _dirs(target):
+            if d not in made:
+                made.add(d)
+                cmd += ["--perms", "0755", "--dir", d]
+    for root in binds:
+        cmd += ["--ro-bind", root, root]
+    cmd += ["--ro-bind", str(RUNNER_PATH), SANDBOX_RUNNER]
+    cmd += ["--ro-bind", str(WIRE_PATH), SANDBOX_WIRE]
+    for f in ("/etc/ld.so.cache", "/etc/localtime", "/etc/nsswitch.conf", "/etc/passwd"):
+        if os.path.exists(f):
+            cmd += ["--ro-bind", f, f]
+    cmd += [
+        "--bind",
+        workdir,
+        SANDBOX_WORKDIR,
+        "--proc",
+        "/proc",
+        "--dev",
+        "/dev",
+        "--chdir",
+        SANDBOX_WORKDIR,
+        "--clearenv",
+        "--setenv",
+        "HOME",
+        SANDBOX_WORKDIR,
+        "--setenv",
+        "PATH",
+        f"{sys.prefix}/bin:/usr/bin:/bin",
+        "--setenv",
+        "USER",
+        "student",
+        "--setenv",
+        "LOGNAME",
+        "student",
+        "--setenv",
+        "OMP_NUM_THREADS",
+        "1",
+        "--setenv",
+        "MPLBACKEND",
+        "Agg",
+        "--setenv",
+        "PYTHONDONTWRITEBYTECODE",
+        "1",
+        "/usr/bin/setpriv",
+        f"--reuid={uid}",
+        f"--regid={uid}",
+        "--clear-groups",
+        "--inh-caps=-all",
+        "--bounding-set=-all",
+        "--no-new-privs",
+        *prlimit_command(limits),
+        sys.executable,
+        "-I",
+        SANDBOX_RUNNER,
+        "--in-fd",
+        str(in_fd),
+        "--out-fd",
+        str(out_fd),
+        "--reap",
+    ]
+    return cmd
+
+
+def prlimit_command(limits: Limits) -> list[str]:
+    return [
+        "/usr/bin/prlimit",
+        f"--as={limits.memory}",
+        f"--nproc={limits.processes}",
+        f"--cpu={limits.cpu_seconds}",
+        f"--fsize={limits.file_size}",
+        "--core=0",
+        "--",
+    ]
+
+
+_probe_result: str | None = None
+
+
+def probe() -> str:
+    """Which isolation works here: ``"bwrap"`` or the reason it does not (cached)."""
+    global _probe_result
+    if _probe_result is not None:
+        return _probe_result
+    if shutil.which("bwrap") is None:
+        _probe_result = "bubblewrap (bwrap) is not installed"
+        return _probe_result
+    with tempfile.TemporaryDirectory() as d:
+        uid = fresh_uid()
+        os.chown(d, uid, uid) if os.geteuid() == 0 else None
+        cmd = bwrap_command(d, 0, 1, Limits(), uid)
+        cmd = cmd[: cmd.index(sys.executable)] + [sys.executable, "-I", "-c", "print('ok')"]
+        try:
+            r = subprocess.run(cmd, capture_output=True, text=True, timeout=30)
+            ok = r.returncode == 0 and r.stdout.strip() == "ok"
+            _probe_result = "bwrap" if ok else f"bwrap failed: {r.stderr.strip()[:300]}"
+        except (OSError, subprocess.TimeoutExpired) as exc:
+            _probe_result = f"bwrap failed: {exc}"
+    return _probe_result
+
+
+def sandbox_mode() -> str:
+    """``bwrap`` or ``none`` from ``LSTM_GRADER_SANDBOX`` (default ``bwrap``)."""
+    mode = os.environ.get("LSTM_GRADER_SANDBOX", "bwrap").strip().lower()
+    if mode not in ("bwrap", "none"):
+        raise ValueError(f"LSTM_GRADER_SANDBOX must be 'bwrap' or 'none', not {mode!r}")
+    return mode
