@@ -162,7 +162,7 @@ def _run(client, root, assignment, students, version, url, feedback, outcomes, b
         return client.submit(cw.grade_submission, sub, key=key, pure=False, retries=0)
 
     window = max(2, TASKS_PER_THREAD * max(1, result.workers))
-    ac = as_completed([submit_one() for _ in range(min(window, len(pending)))])
+    ac = as_completed([submit_one() for _ in range(min(window, len(pending)))], loop=client.loop)
     for fut in ac:
         student = student_of.pop(fut.key)
         outcome = _outcome(fut, root, assignment, student, submitted_at[student], client)
