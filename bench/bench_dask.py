@@ -16,7 +16,10 @@ them once a term). Prints:
 
 - speed-up: median wall time with one Dask worker / with two (target: at least 1.7 on 2 cores);
 - Dask against the local default, both with two workers: median wall time of B / of L (target: at
-  most 1.15).
+  most 1.15);
+- what an embedded ``LocalCluster`` would cost to start (two one-thread worker processes, the
+  warm-up plugin registered) against the local pool's start-up, as the command reports it: the
+  measured reason why the pool stays the default on one machine (DESIGN.md, "Scheduling grading").
 
 Nothing is asserted; the exit status is 0 unless something crashed.
 
@@ -63,6 +66,51 @@ def grade(course: Path, extra_env: dict[str, str], n: int, *args: str) -> float:
     return seconds
 
 
+def local_cluster_startup(course: Path) -> float:
+    """Seconds to start a LocalCluster of two one-thread worker processes in the course and
+    register the warm-up plugin on them (what an embedded Dask default would pay per run)."""
+    code = (
+        "import time; t = time.perf_counter()\n"
+        "from pathlib import Path\n"
+        "from distributed import Client, LocalCluster\n"
+        "from lstm_grader.batch.cluster_worker import GradingWarmUp\n"
+        "from lstm_grader.batch.warmup import warm_modules\n"
+        "if __name__ == '__main__':\n"
+        "    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True,\n"
+        "                      dashboard_address=None) as lc, Client(lc) as c:\n"
+        f"        c.register_plugin(GradingWarmUp(warm_modules(Path.cwd(), {ASSIGNMENT!r})))\n"
+        "        print(time.perf_counter() - t)\n"
+    )
+    script = course / "_startup.py"
+    script.write_text(code)
+    proc = subprocess.run(
+        [sys.executable, str(script)],
+        cwd=course,
+        env={**env(), "DASK_DISTRIBUTED__WORKER__DAEMON": "False"},
+        text=True,
+        capture_output=True,
+    )
+    script.unlink()
+    if proc.returncode != 0:
+        sys.exit(f"LocalCluster start-up failed:\n{proc.stderr[-3000:]}")
+    return float(proc.stdout.strip().splitlines()[-1])
+
+
+def pool_startup(course: Path, url: str, n: int) -> float:
+    """The local pool's start-up (2 workers), as `lstm-grade autograde` reports it."""
+    proc = subprocess.run(
+        ["lstm-grade", "autograde", ASSIGNMENT, "--workers", "2"],
+        cwd=course,
+        env={**env(), "LSTM_GRADER_DB_URL": url, "LSTM_GRADER_SCHEDULER": ""},
+        text=True,
+        capture_output=True,
+    )
+    m = re.search(r"\(start-up ([\d.]+) s\)", proc.stdout)
+    if proc.returncode != 0 or m is None:
+        sys.exit(f"local grading failed:\n{proc.stdout}\n{proc.stderr[-3000:]}")
+    return float(m.group(1))
+
+
 def verdict(ok: bool) -> str:
     return "met" if ok else "NOT met"
 
@@ -101,6 +149,8 @@ def main() -> int:
                     t = grade(course, configs[name], n, *args[name])
                     times[name].append(t)
                     print(f"  {name:7s} {t:6.1f} s", flush=True)
+            startups = [(local_cluster_startup(course), pool_startup(course, url, n))
+                         for _ in range(ns.rounds)]  # fmt: skip
             load = os.getloadavg()[0]
     finally:
         for c in clusters:
@@ -122,6 +172,12 @@ def main() -> int:
     print(
         f"  Dask / local pool, 2 workers each: {ratio:.2f}  (target <= {RATIO_TARGET}: "
         f"{verdict(ratio <= RATIO_TARGET)})"
+    )
+    lc = statistics.median(a for a, _ in startups)
+    ps = statistics.median(b for _, b in startups)
+    print(
+        f"  start-up with 2 workers: embedded LocalCluster + warm-up plugin {lc:.1f} s, "
+        f"local pool (fork server) {ps:.1f} s"
     )
     return 0
 

@@ -169,8 +169,12 @@ def _run(client, root, assignment, students, version, url, feedback, outcomes, b
         fut.release()
         outcomes[student] = outcome
         bar.update(outcome)
-        while pending and ac.count() < max(window, TASKS_PER_THREAD * _threads(client)):
-            ac.add(submit_one())
+        try:
+            window = max(window, TASKS_PER_THREAD * _threads(client))
+            while pending and ac.count() < window:
+                ac.add(submit_one())
+        except OSError as exc:  # distributed's CommClosedError is one
+            raise SchedulerLost(_lost_message(client, f"{type(exc).__name__}: {exc}")) from exc
 
 
 def _outcome(fut, root, assignment, student, since, client) -> Outcome:
@@ -183,7 +187,13 @@ def _outcome(fut, root, assignment, student, since, client) -> Outcome:
             res: cw.TaskResult = fut.result()
         except Exception as exc:  # lost between "finished" and reading it
             return _lost_or_failed(client, exc, student, since, log)
-        write_outputs(root, assignment, student, res.files)
+        try:
+            write_outputs(root, assignment, student, res.files)
+        except (ValueError, OSError) as exc:  # a bad path from the worker, a full disk
+            error = f"its results could not be written into the course: {exc}"
+            return Outcome(
+                student, "failed", seconds=time.monotonic() - since, error=error, log=log
+            )
         return Outcome(**res.outcome)
     if fut.status == "cancelled":
         _lost_or_failed(client, None, student, since, log)
@@ -208,12 +218,19 @@ def _allowed_failures() -> int:
 
 def _lost_or_failed(client, exc, student, since, log):
     if client.status not in ("running", "connecting") or exc is None:
-        raise SchedulerLost(
-            f"lost the connection to the Dask scheduler ({client.scheduler.address}) while "
-            f"grading {student}: what was graded is in place; run the same command again to "
-            "grade the rest"
-        )
+        raise SchedulerLost(_lost_message(client, f"while grading {student}"))
     return Outcome(student, "failed", seconds=time.monotonic() - since, error=f"{exc}", log=log)
+
+
+def _lost_message(client, detail: str) -> str:
+    try:
+        address = str(client.scheduler.address)
+    except Exception:
+        address = "?"
+    return (
+        f"lost the connection to the Dask scheduler at {address} ({detail}): what was graded is "
+        "in place; run the same command again to grade the rest"
+    )
 
 
 def read_submission(root: Path, assignment: str, student: str) -> dict[str, bytes]:
