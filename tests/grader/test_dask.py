@@ -383,7 +383,7 @@ def test_a_worker_killed_mid_task_is_rescheduled_and_grades_once(
         pids = client.run(os.getpid)
         deadline = time.monotonic() + 300
         while killed is None and proc.poll() is None and time.monotonic() < deadline:
-            executing = client.run(_executing)
+            executing = client.run(_EXECUTING)
             busy = [addr for addr, keys in executing.items() if keys]
             if busy:
                 killed = (busy[0], executing[busy[0]][0])
@@ -439,8 +439,8 @@ def test_a_lost_scheduler_stops_the_run_and_a_rerun_grades_the_rest(
     assert sorted(p.parent.name for p in course.glob("feedback/*/ex02_cell")) == students
 
 
-def _executing(dask_worker) -> list[str]:
-    return [str(ts.key) for ts in dask_worker.state.executing]
+# what a worker is running now (a lambda: sent by value, the workers cannot import this module)
+_EXECUTING = lambda dask_worker: [str(ts.key) for ts in dask_worker.state.executing]  # noqa: E731
 
 
 def test_a_worker_at_another_version_fails_its_tasks_with_the_commit(tmp_path) -> None:
