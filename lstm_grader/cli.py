@@ -149,7 +149,7 @@ def _scheduler(args) -> str | None:
     if address and args.workers:
         raise course.CourseError(
             "--workers and --scheduler exclude each other: a Dask cluster has as many workers as "
-            "were started with `dask worker` (see README, 'Grading on a Dask cluster')"
+            "were started with `dask worker` (see README, 'Several machines: a Dask cluster')"
         )
     return address
 

@@ -66,7 +66,7 @@ def connect(address: str):
             tls = (
                 "; a tls:// scheduler needs the course's certificates: set "
                 "DASK_DISTRIBUTED__COMM__TLS__CA_FILE, ..._CLIENT__CERT and ..._CLIENT__KEY "
-                "(README, 'Grading on a Dask cluster')"
+                "(README, 'Several machines: a Dask cluster')"
             )
         raise course.CourseError(
             f"cannot reach the Dask scheduler at {address}: {type(exc).__name__}: {exc} "
@@ -103,19 +103,22 @@ def autograde(
     if not students:
         return result
     version = cw.course_version(root)
-    _prepare_gradebook(root, url, assignment, students)
     client = connect(scheduler)
     outcomes: dict[str, Outcome] = {}
-    bar = None
+    bar = first_ready = None
     try:
-        client.register_plugin(
-            cw.GradingWarmUp(warm_modules(root, assignment)), name=cw.PLUGIN_NAME
-        )
+        _prepare_gradebook(root, url, assignment, students)
+        try:
+            plugin = cw.GradingWarmUp(warm_modules(root, assignment))
+            client.register_plugin(plugin, name=cw.PLUGIN_NAME)
+        except Exception as exc:  # raised by a worker's setup: it cannot grade
+            raise course.CourseError(f"a Dask worker cannot grade: {exc}") from exc
         result.workers = _threads(client)
         first_ready = time.monotonic()
-        bar = Progress(len(students), assignment, stream=stream, bar=progress)
         if not result.workers:
-            bar.note(f"no Dask worker is connected to {scheduler} yet: waiting for one")
+            print(f"no Dask worker is connected to {scheduler} yet: waiting for one",
+                  file=stream or sys.stderr, flush=True)  # fmt: skip
+        bar = Progress(len(students), assignment, stream=stream, bar=progress)
         _run(client, root, assignment, students, version, url, feedback, outcomes, bar, result)
     except KeyboardInterrupt:
         result.interrupted = True
@@ -128,7 +131,7 @@ def autograde(
         with contextlib.suppress(Exception):
             client.close(timeout=5)
         result.outcomes = [outcomes[s] for s in students if s in outcomes]
-        first_ready = locals().get("first_ready") or time.monotonic()
+        first_ready = first_ready or time.monotonic()
         result.startup_seconds = first_ready - started
         result.wall_seconds = time.monotonic() - started
         result.grading_seconds = result.wall_seconds - result.startup_seconds

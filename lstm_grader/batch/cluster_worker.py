@@ -185,7 +185,7 @@ def warm_up(modules=()) -> dict[str, object]:
         raise RuntimeError(
             f"the Dask worker {_where()} is a daemonic process, which cannot start the sandboxes' "
             "processes: start it with DASK_DISTRIBUTED__WORKER__DAEMON=False (see README, "
-            "'Grading on a Dask cluster')"
+            "'Several machines: a Dask cluster')"
         )
     state = worker_state()
     warmup.warm_up(modules)

@@ -1,6 +1,6 @@
 """`lstm-grade autograde --scheduler`: grading on a real Dask cluster gives local grading's results.
 
-The cluster is what an instructor starts by hand (README, "Grading on a Dask cluster"): a
+The cluster is what an instructor starts by hand (README, "Several machines: a Dask cluster"): a
 `dask scheduler` and `dask worker` processes from the command line on 127.0.0.1, each worker in its
 own clone of the course (a copy without submitted/), one thread, daemon mode off; the gradebook is a
 real PostgreSQL server the workers share. The instructor's course folder holds the submissions.
