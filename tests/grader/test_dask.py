@@ -407,7 +407,7 @@ def test_a_worker_killed_mid_task_is_rescheduled_and_grades_once(
 def test_a_lost_scheduler_stops_the_run_and_a_rerun_grades_the_rest(
     tmp_path, postgres, cluster, sequential_scores
 ) -> None:
-    # (last of the tests on the module's cluster: it kills the scheduler, then restarts it)
+    # (it kills the module cluster's scheduler, then restarts the cluster for the next tests)
     course = copy_course(tmp_path / "course", with_exercises=False)
     submit_demo(course, ["ex02_cell"], copies=DEMO_COPIES)
     url = postgres.create_database("lost")
@@ -458,6 +458,27 @@ def test_a_worker_at_another_version_fails_its_tasks_with_the_commit(tmp_path) -
     nb = next((course / "solutions" / "ex02_cell").glob("*.ipynb"))
     nb.write_text(nb.read_text().replace("lstm", "lstM", 1))
     assert cw.course_version(course)["digest"] != before["digest"]
+
+
+def test_tasks_on_workers_at_another_version_fail_and_grade_nothing(
+    tmp_path, postgres, cluster
+) -> None:
+    # The instructor's course differs from the workers' clones by one solution notebook's byte.
+    course = copy_course(tmp_path / "course", with_exercises=False)
+    submit_demo(course, ["ex01_gates"])
+    nb = next((course / "solutions" / "ex01_gates").glob("*.ipynb"))
+    nb.write_text(nb.read_text() + "\n")
+    url = postgres.create_database("version")
+    proc = lstm_grade(
+        course, {**cluster.env(), "LSTM_GRADER_DB_URL": url}, "autograde", "ex01_gates"
+    )
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    assert "graded 0 of 3 submissions" in proc.stdout, proc.stdout
+    want = r"FAILED alice: the Dask worker .* grades with a different version of the course"
+    assert re.search(want, proc.stdout), proc.stdout
+    assert "then restart its `dask worker`" in proc.stdout, proc.stdout
+    assert gradebook_scores(url) == {}
+    assert not (course / "autograded").exists() or not any((course / "autograded").iterdir())
 
 
 # ---------------------------------------------------------------- TLS
