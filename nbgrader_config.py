@@ -4,11 +4,19 @@ solutions/<assignment>/ holds the source notebooks (with solutions and hidden te
 `nbgrader generate_assignment` writes the student versions to exercises/<assignment>/.
 Submissions go to submitted/<student>/<assignment>/; the gradebook is gradebook.db at the root.
 Run nbgrader from the repository root (or use `lstm-grade`, which does).
+The course's folder names are those of lstm_grader/paths.py (tests/grader/test_paths.py checks it).
 """
 
+import os
 from pathlib import Path
 
 c = get_config()  # noqa: F821  (provided by traitlets when nbgrader loads this file)
+
+try:  # lstm_grader is installed with the repository; a student's validate does not need it
+    from lstm_grader.limits import DEFAULT_LIMITS
+    from lstm_grader.nbgrader_ext import patches
+except ImportError:
+    DEFAULT_LIMITS = patches = None
 
 c.CourseDirectory.root = str(Path(__file__).resolve().parent)
 c.CourseDirectory.course_id = "lstm-book"
@@ -16,12 +24,16 @@ c.CourseDirectory.source_directory = "solutions"
 c.CourseDirectory.release_directory = "exercises"
 # The assignments are the folders of solutions/ (ex01_gates ... ex08_shapes); each is registered
 # in the gradebook by `nbgrader generate_assignment` (`lstm-grade setup` registers them all).
-# The gradebook (gradebook.db at the root) is nbgrader's default: CourseDirectory.db_url.
 
-# Student notebooks run cell by cell with a 30 s limit per cell (import torch alone takes 1-4 s);
-# a cell that runs longer is interrupted and scores 0, and grading goes on.
-c.ExecutePreprocessor.timeout = 30
-c.Execute.timeout = 30
+# Every limit of grading (memory, processes, CPU, time per cell and per notebook, ...) is defined
+# once, in lstm_grader/limits.py (the README's table is made from it). Each is a setting of the
+# sandboxed executor whose default is that value; change one here, e.g.
+#     c.SandboxedExecute.timeout = 60        # seconds per cell
+# nbgrader's own Execute (`nbgrader validate`, LSTM_GRADER_EXECUTOR=stock) gets the same cell
+# timeout: a cell that runs longer is interrupted and scores 0, and grading goes on.
+if DEFAULT_LIMITS is not None:
+    c.ExecutePreprocessor.timeout = int(DEFAULT_LIMITS.cell_timeout)
+    c.Execute.timeout = int(DEFAULT_LIMITS.cell_timeout)
 c.Execute.interrupt_on_timeout = True
 
 # Regenerating exercises/ must be reproducible: no per-run metadata, overwrite in place.
@@ -37,19 +49,19 @@ c.GenerateFeedback.preprocessors = [
 ]
 c.ClearHiddenTests.enforce_metadata = True
 
-# ---- Sandboxed executor (issue 6) goes below this line. -------------------------------------
-# BEGIN lstm_grader sandbox (owned by lstm_grader/nbgrader_ext/executor.py; issue 6)
+# BEGIN lstm_grader sandbox (lstm_grader/nbgrader_ext/)
 # `nbgrader autograde` runs students' cells in a sandbox (bubblewrap: no network, no course
-# directory, uid nobody, rlimits) and the instructor's test cells in the trusted grading process,
-# against proxies of the students' functions (lstm_grader/nbgrader_ext/executor.py).
-# The DEFAULT (it passes tests/grader/test_course_e2e.py and tests/grader/test_adversarial.py).
+# directory, a fresh unprivileged uid per notebook, rlimits) and the instructor's test cells in the
+# trusted grading process, against proxies of the students' functions
+# (lstm_grader/nbgrader_ext/executor.py). Broken notebooks (corrupt JSON, wrong nbformat,
+# deleted/retyped/duplicated cells, changed metadata) are repaired or replaced by a 0-scoring copy,
+# with the reason in the grading report (lstm_grader/nbgrader_ext/sanitize.py).
 # LSTM_GRADER_EXECUTOR=stock falls back to nbgrader's own Execute (students' code unsandboxed,
 # with the grader's rights: for debugging only). Where bubblewrap cannot run, grading stops with
 # an error for each submission instead of running it unsandboxed (LSTM_GRADER_SANDBOX=none forces
 # rlimits-only grading, loudly flagged in the grading report).
-import os as _os  # noqa: E402
-
-if _os.environ.get("LSTM_GRADER_EXECUTOR", "sandbox").strip().lower() != "stock":
+SANDBOXED = os.environ.get("LSTM_GRADER_EXECUTOR", "sandbox").strip().lower() != "stock"
+if SANDBOXED:
     c.Autograde.autograde_preprocessors = [
         "lstm_grader.nbgrader_ext.executor.SandboxedExecute",
         "nbgrader.preprocessors.IgnorePattern",
@@ -59,32 +71,20 @@ if _os.environ.get("LSTM_GRADER_EXECUTOR", "sandbox").strip().lower() != "stock"
         "nbgrader.preprocessors.AssignLatePenalties",
         "nbgrader.preprocessors.CheckCellMetadata",
     ]
-    c.SandboxedExecute.timeout = 30
-    c.SandboxedExecute.notebook_timeout = 300
 # END lstm_grader sandbox
 
-# BEGIN lstm_grader gradebook (owned by lstm_grader/gradebook.py; issue 7)
+# BEGIN lstm_grader gradebook (lstm_grader/gradebook.py)
 # The gradebook is gradebook.db (SQLite) unless LSTM_GRADER_DB_URL (or `lstm-grade --db-url`) names
 # another database, e.g. postgresql://grader@dbhost/lstm_book for several graders or machines at
 # once (nbgrader's own --CourseDirectory.db_url / --db on a command line still wins).
-# Concurrent graders on one gradebook are safe (lstm_grader/gradebook.py): on SQLite every gradebook
-# session holds the file lock gradebook.db.lock; on PostgreSQL only the creation of nbgrader's
-# tables and course row is serialized, with an advisory lock.
-import os as _os  # noqa: E402
-
-if _os.environ.get("LSTM_GRADER_DB_URL", "").strip():
-    c.CourseDirectory.db_url = _os.environ["LSTM_GRADER_DB_URL"].strip()
+# Concurrent graders on one gradebook are safe: on SQLite every gradebook session holds the file
+# lock gradebook.db.lock; on PostgreSQL only the creation of nbgrader's tables and course row is
+# serialized, with an advisory lock.
+if os.environ.get("LSTM_GRADER_DB_URL", "").strip():
+    c.CourseDirectory.db_url = os.environ["LSTM_GRADER_DB_URL"].strip()
 # END lstm_grader gradebook
 
-# Our hooks into nbgrader (lstm_grader/nbgrader_ext/patches.py): the gradebook's locks, and, with
-# the sandboxed executor, the sanitizing read: broken notebooks (corrupt JSON, wrong nbformat,
-# deleted/retyped/duplicated cells, changed metadata) are repaired or replaced by a 0-scoring copy,
-# with the reason in the report.
-try:  # lstm_grader is installed with the repository; a student's validate does not need it
-    from lstm_grader.nbgrader_ext import patches as _patches  # noqa: E402
-except ImportError:
-    pass
-else:
-    _patches.install(
-        sanitize=_os.environ.get("LSTM_GRADER_EXECUTOR", "sandbox").strip().lower() != "stock"
-    )
+# Our hooks into nbgrader (lstm_grader/nbgrader_ext/patches.py), each installed once: the
+# gradebook's locks, and with the sandboxed executor the sanitizing read of submissions.
+if patches is not None:
+    patches.install(sanitize=SANDBOXED)

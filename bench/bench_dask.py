@@ -41,8 +41,9 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "bench"))
 sys.path.insert(0, str(REPO / "tests" / "grader"))
+sys.path.insert(0, str(REPO / "tests" / "grader" / "batch"))
 from bench_grading import ASSIGNMENT, env, make_course  # noqa: E402
-from test_dask import Cluster  # noqa: E402  (the clusters the tests start, the same way)
+from test_cluster import Cluster  # noqa: E402  (the clusters the tests start, the same way)
 from test_postgres import Server  # noqa: E402
 
 SPEEDUP_TARGET = 1.7

@@ -21,7 +21,8 @@ import os
 import sys
 from pathlib import Path
 
-from lstm_grader import course, gradebook, paths
+from lstm_grader import course, gradebook, paths, report
+from lstm_grader.errors import CourseError
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -105,7 +106,7 @@ def main(argv: list[str] | None = None) -> int:
         elif args.command == "collect":
             students = course.collect(root, args.source, args.assignment)
             print(f"{args.assignment}: collected {len(students)}: {', '.join(students)}")
-    except course.CourseError as err:
+    except CourseError as err:
         print(f"lstm-grade: {err}", file=sys.stderr)
         return 2
     return 0
@@ -139,7 +140,7 @@ def _grade(root: Path, assignment: str, args, progress):
 
         return cluster.autograde(root, assignment, scheduler, progress=progress)
     except RuntimeError as err:  # the workers could not start, the gradebook is unreachable,
-        raise course.CourseError(str(err)) from err  # the scheduler was lost (its message)
+        raise CourseError(str(err)) from err  # the scheduler was lost (its message)
 
 
 def _scheduler(args) -> str | None:
@@ -147,7 +148,7 @@ def _scheduler(args) -> str | None:
 
     address = scheduler_address(args.scheduler) if not args.workers else args.scheduler
     if address and args.workers:
-        raise course.CourseError(
+        raise CourseError(
             "--workers and --scheduler exclude each other: a Dask cluster has as many workers as "
             "were started with `dask worker` (see README, 'Several machines: a Dask cluster')"
         )
@@ -164,10 +165,10 @@ def _autograde(root: Path, args) -> int:
         return 1
     graded = {o.student for o in result.outcomes if o.status == "ok"}
     rows = [
-        s for s in course.scores(root) if s.assignment == args.assignment and s.student in graded
+        s for s in gradebook.scores(root) if s.assignment == args.assignment and s.student in graded
     ]
     if rows:
-        print(course.score_table(rows))
+        print(report.score_table(rows))
         print(f"feedback: {root / 'feedback'}/; findings: lstm-grade report {args.assignment}")
     print(outcome.summary(result))
     if result.interrupted:
@@ -180,7 +181,6 @@ def _autograde(root: Path, args) -> int:
 def _grade_all(root: Path, args) -> int:
     """Every assignment with submissions, each graded in parallel as `autograde` does; then
     grades.csv (nbgrader export), the score table and the grading report's summary."""
-    from lstm_grader import report
     from lstm_grader.batch import outcome
 
     progress = {"auto": None, "bar": True, "lines": False}[args.progress]
@@ -198,7 +198,7 @@ def _grade_all(root: Path, args) -> int:
         failed += [f"{assignment}/{o.student}" for o in result.failed]
     course.export(root)
     print()
-    print(course.score_table(course.scores(root)))
+    print(report.score_table(gradebook.scores(root)))
     table = report.write(root / paths.REPORT_DIR, root, None)
     print()
     print(report.summary(table))
@@ -213,12 +213,10 @@ def _grade_all(root: Path, args) -> int:
 
 
 def _report(root: Path, assignment: str | None) -> int:
-    from lstm_grader import report
-
     if assignment is not None:
         course.check_assignment(root, assignment)
-    rows = [s for s in course.scores(root) if assignment is None or s.assignment == assignment]
-    print(course.score_table(rows))
+    rows = [s for s in gradebook.scores(root) if assignment is None or s.assignment == assignment]
+    print(report.score_table(rows))
     print()
     table = report.write(root / paths.REPORT_DIR, root, assignment)
     print(report.summary(table))
@@ -231,7 +229,7 @@ def _validate(notebooks: list[Path]) -> int:
     for nb in notebooks:
         try:
             results = course.validate(nb)
-        except course.CourseError as err:
+        except CourseError as err:
             print(f"lstm-grade: {err}", file=sys.stderr)
             failures += 1
             continue

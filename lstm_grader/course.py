@@ -1,18 +1,11 @@
-"""Course operations on the nbgrader course at the repository root.
+"""Course operations on the nbgrader course at the repository root: find it, its assignments and
+submissions, register them (``setup``), export the grades, collect submissions, validate.
 
 Setup and export run nbgrader's own commands (`nbgrader generate_assignment`, `export`) from the
 course root; grading runs nbgrader's own autograde and feedback apps, in parallel workers
 (:mod:`lstm_grader.batch.run`), so what `lstm-grade` does is what an instructor could type by hand.
-Layout (see nbgrader_config.py):
-
-    solutions/<assignment>/<notebook>.ipynb            source notebooks (solutions, hidden tests)
-    exercises/<assignment>/<notebook>.ipynb            student versions (generated)
-    submitted/<student>/<assignment>/<notebook>.ipynb  submissions
-    autograded/, feedback/, gradebook.db, grades.csv   made by grading
-
-The gradebook is gradebook.db (SQLite) unless ``LSTM_GRADER_DB_URL`` names another database
-(PostgreSQL for several graders at once); nbgrader_config.py reads the same variable, so nbgrader
-and these functions always use the same one (see :mod:`lstm_grader.gradebook`).
+The course's folders are named in :mod:`lstm_grader.paths`; the gradebook is
+:mod:`lstm_grader.gradebook`'s.
 """
 
 from __future__ import annotations
@@ -23,26 +16,11 @@ import subprocess
 import sys
 import tempfile
 import zipfile
-from dataclasses import dataclass
 from pathlib import Path
 
-from lstm_grader import gradebook as gradebook_db
+from lstm_grader import gradebook
+from lstm_grader.errors import CourseError
 from lstm_grader.paths import CONFIG_FILE, GRADES_CSV, SOURCE_DIR, SUBMITTED_DIR
-
-
-class CourseError(Exception):
-    """A problem the user can fix; its message says how."""
-
-
-@dataclass(frozen=True)
-class Score:
-    """One student's score on one assignment, as the gradebook has it."""
-
-    student: str
-    assignment: str
-    score: float
-    max_score: float
-    needs_manual_grade: bool
 
 
 def find_root(start: Path | None = None) -> Path:
@@ -60,6 +38,11 @@ def find_root(start: Path | None = None) -> Path:
 
 def assignments(root: Path) -> list[str]:
     """The assignment ids: the folders of solutions/ that hold a notebook, sorted."""
+    if not (root / SOURCE_DIR).is_dir():
+        raise CourseError(
+            f"{root} is not the course: it has no {SOURCE_DIR}/ folder (give --root the folder "
+            f"with {CONFIG_FILE} and {SOURCE_DIR}/, or run lstm-grade from inside it)"
+        )
     return sorted(
         p.name for p in (root / SOURCE_DIR).iterdir() if p.is_dir() and any(p.glob("*.ipynb"))
     )
@@ -109,7 +92,7 @@ def setup(root: Path) -> list[str]:
     # Concurrent setups on one gradebook (several graders starting at once) take turns: two
     # nbgrader runs inserting the same assignment at the same time would fail on a duplicate key.
     with (
-        gradebook_db.exclusive(db_url(root), "setup"),
+        gradebook.exclusive(gradebook.db_url(root), "setup"),
         tempfile.TemporaryDirectory(prefix="lstm-grade-release-") as tmp,
     ):
         # One nbgrader run for all: the assignment id is a glob over solutions/.
@@ -120,90 +103,11 @@ def setup(root: Path) -> list[str]:
     return names
 
 
-def db_url(root: Path) -> str:
-    """The gradebook's URL: ``$LSTM_GRADER_DB_URL``, else sqlite:///ROOT/gradebook.db."""
-    return gradebook_db.db_url(root)
-
-
-def gradebook(root: Path):
-    """An nbgrader Gradebook on the course's database (use it as a context manager)."""
-    from nbgrader.api import Gradebook
-
-    gradebook_db.install()
-    try:
-        return Gradebook(db_url(root))
-    except Exception as exc:
-        if gradebook_db.backend(db_url(root)) == "sqlite":
-            raise
-        raise CourseError(
-            f"cannot open the gradebook at {gradebook_db.redact(db_url(root))}: {exc}"
-        ) from exc
-
-
-def is_registered(root: Path, assignment: str) -> bool:
-    """Whether the gradebook knows ``assignment`` (autograde needs it)."""
-    default = not os.environ.get(gradebook_db.ENV_DB_URL, "").strip()
-    if default and not (root / "gradebook.db").exists():
-        return False  # the default gradebook does not exist yet (do not create an empty one)
-    from nbgrader.api import MissingEntry
-
-    with gradebook(root) as gb:
-        try:
-            gb.find_assignment(assignment)
-        except MissingEntry:
-            return False
-    return True
-
-
 def export(root: Path, path: Path | None = None) -> Path:
     """`nbgrader export`: every student's score on every assignment, to grades.csv."""
     path = path or root / GRADES_CSV
     nbgrader(root, "export", f"--CsvExportPlugin.to={path}")
     return path
-
-
-def scores(root: Path) -> list[Score]:
-    """Every submission's score, read from the gradebook."""
-    result = []
-    with gradebook(root) as gb:
-        for assignment in gb.assignments:
-            for sub in assignment.submissions:
-                result.append(
-                    Score(sub.student.id, assignment.name, sub.score, sub.max_score,
-                          sub.needs_manual_grade)
-                )  # fmt: skip
-    return sorted(result, key=lambda s: (s.student, s.assignment))
-
-
-def score_table(rows: list[Score]) -> str:
-    """A plain-text table: one row per student, one column per assignment, and the total.
-    A `*` marks a score still waiting for manual grading."""
-    if not rows:
-        return "no graded submissions"
-    names = sorted({r.assignment for r in rows})
-    students = sorted({r.student for r in rows})
-    by_key = {(r.student, r.assignment): r for r in rows}
-    maxima = {r.assignment: r.max_score for r in rows}
-    header = ["student", *names, "total"]
-    lines = [header, ["(max)", *(_fmt(maxima[a]) for a in names), _fmt(sum(maxima.values()))]]
-    for student in students:
-        cells, total = [student], 0.0
-        for a in names:
-            r = by_key.get((student, a))
-            mark = "*" if r is not None and r.needs_manual_grade else ""
-            cells.append("-" if r is None else _fmt(r.score) + mark)
-            total += 0.0 if r is None else r.score
-        lines.append([*cells, _fmt(total)])
-    widths = [max(len(row[k]) for row in lines) for k in range(len(header))]
-    text = ["  ".join(cell.rjust(w) if k else cell.ljust(w) for k, (cell, w) in
-                      enumerate(zip(row, widths, strict=True))) for row in lines]  # fmt: skip
-    if any(r.needs_manual_grade for r in rows):
-        text.append("* waits for manual grading (nbgrader formgrader)")
-    return "\n".join(text)
-
-
-def _fmt(x: float) -> str:
-    return f"{x:g}"
 
 
 def collect(root: Path, source: Path, assignment: str) -> list[str]:

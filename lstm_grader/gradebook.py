@@ -1,4 +1,11 @@
-"""Safe concurrent access to nbgrader's gradebook, from several processes or machines.
+"""The gradebook: where it is, what the course reads and writes in it, and its locks.
+
+Every access of ``lstm_grader`` to nbgrader's gradebook goes through this module: its URL
+(:func:`db_url`: ``$LSTM_GRADER_DB_URL``, else gradebook.db at the course root, SQLite; the
+variable nbgrader_config.py reads too), opening it (:func:`connect`), whether an assignment is
+registered, adding the students of a run, the scores and the score table.
+
+Safe concurrent access, from several processes or machines:
 
 nbgrader opens a short :class:`nbgrader.api.Gradebook` session (``with Gradebook(url) as gb:``)
 for each step of grading: registering the student and the submission, restoring the test cells,
@@ -36,7 +43,11 @@ import sys
 import threading
 import time
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
+
+from lstm_grader import paths
+from lstm_grader.errors import CourseError
 
 ENV_DB_URL = "LSTM_GRADER_DB_URL"
 ENV_LOCK_TIMEOUT = "LSTM_GRADER_DB_LOCK_TIMEOUT"
@@ -51,7 +62,7 @@ def db_url(root: Path) -> str:
     """The gradebook URL the course uses: ``$LSTM_GRADER_DB_URL``, else gradebook.db at ``root``
     (nbgrader's default, which nbgrader_config.py keeps unless the variable is set)."""
     url = os.environ.get(ENV_DB_URL, "").strip()
-    return url or f"sqlite:///{Path(root).resolve() / 'gradebook.db'}"
+    return url or f"sqlite:///{Path(root).resolve() / paths.GRADEBOOK_FILE}"
 
 
 def backend(url: str) -> str:
@@ -271,3 +282,78 @@ def install() -> None:
     Gradebook.__init__ = __init__
     Gradebook.close = close
     Gradebook._lstm_grader_locked = True
+
+
+# ---------------------------------------------------------------------- what the course reads
+
+
+@dataclass(frozen=True)
+class Score:
+    """One student's score on one assignment, as the gradebook has it."""
+
+    student: str
+    assignment: str
+    score: float
+    max_score: float
+    needs_manual_grade: bool
+
+
+def connect(root: Path):
+    """An nbgrader Gradebook on the course's database, locked as every session is (use it as a
+    context manager); a :class:`CourseError` when a database server cannot be reached."""
+    from nbgrader.api import Gradebook
+
+    install()
+    url = db_url(root)
+    try:
+        return Gradebook(url)
+    except Exception as exc:
+        if backend(url) == "sqlite":
+            raise
+        raise CourseError(f"cannot open the gradebook at {redact(url)}: {exc}") from exc
+
+
+def is_registered(root: Path, assignment: str) -> bool:
+    """Whether the gradebook knows ``assignment`` (autograde needs it)."""
+    default = not os.environ.get(ENV_DB_URL, "").strip()
+    if default and not (Path(root) / paths.GRADEBOOK_FILE).exists():
+        return False  # the default gradebook does not exist yet (do not create an empty one)
+    from nbgrader.api import MissingEntry
+
+    with connect(root) as gb:
+        try:
+            gb.find_assignment(assignment)
+        except MissingEntry:
+            return False
+    return True
+
+
+def add_students(root: Path, students: list[str]) -> None:
+    """Register ``students`` (those already there are left alone), under the gradebook's lock:
+    concurrent graders on one gradebook never insert the same row twice."""
+    with exclusive(db_url(root)), connect(root) as gb:
+        for student in students:
+            gb.update_or_create_student(student)
+
+
+def submission_score(root: Path, assignment: str, student: str) -> tuple[float, float] | None:
+    """(score, max score) of one submission; None if the gradebook has none (or cannot say)."""
+    try:
+        with connect(root) as gb:
+            sub = gb.find_submission(assignment, student)
+            return float(sub.score), float(sub.max_score)
+    except Exception:
+        return None
+
+
+def scores(root: Path) -> list[Score]:
+    """Every submission's score, read from the gradebook."""
+    result = []
+    with connect(root) as gb:
+        for assignment in gb.assignments:
+            for sub in assignment.submissions:
+                result.append(
+                    Score(sub.student.id, assignment.name, sub.score, sub.max_score,
+                          sub.needs_manual_grade)
+                )  # fmt: skip
+    return sorted(result, key=lambda s: (s.student, s.assignment))

@@ -217,3 +217,39 @@ def lstm_backward(
     result = {key: grads[key] for key in params.keys()}
     result.update(x=dx, h0=dh0, c0=dc0)
     return result
+
+
+def lstm_layer_backward(
+    dout, x, h0, c0, W_ih, W_hh, b_ih=None, b_hh=None, dh_n=None, dc_n=None
+) -> dict:
+    """BPTT through one layer, one direction (``lstm_layer``): gradients of L w.r.t. its inputs.
+
+    Shapes: dout (T, B, H) = ∂L/∂out; dh_n, dc_n (B, H) = ∂L/∂h_n, ∂L/∂c_n, or None (zeros);
+    x (T, B, I); h0, c0 (B, H); W_ih (4H, I); W_hh (4H, H); b_ih, b_hh (4H,) or None.
+    Returns {"x": (T, B, I), "h0": (B, H), "c0": (B, H), "W_ih": (4H, I), "W_hh": (4H, H),
+    "b_ih": (4H,), "b_hh": (4H,)} (b_ih, b_hh None where the bias is None).
+    """
+    params = {"weight_ih_l0": W_ih, "weight_hh_l0": W_hh}
+    if b_ih is not None or b_hh is not None:
+        H = np.shape(W_hh)[0] // 4
+        params["bias_ih_l0"] = np.zeros(4 * H) if b_ih is None else b_ih
+        params["bias_hh_l0"] = np.zeros(4 * H) if b_hh is None else b_hh
+    h0 = np.asarray(h0, dtype=np.float64)
+    c0 = np.asarray(c0, dtype=np.float64)
+    g = lstm_backward(
+        dout,
+        x,
+        params,
+        (h0[None], c0[None]),
+        dh_n=None if dh_n is None else np.asarray(dh_n, dtype=np.float64)[None],
+        dc_n=None if dc_n is None else np.asarray(dc_n, dtype=np.float64)[None],
+    )
+    return {
+        "x": g["x"],
+        "h0": g["h0"][0],
+        "c0": g["c0"][0],
+        "W_ih": g["weight_ih_l0"],
+        "W_hh": g["weight_hh_l0"],
+        "b_ih": None if b_ih is None else g["bias_ih_l0"],
+        "b_hh": None if b_hh is None else g["bias_hh_l0"],
+    }

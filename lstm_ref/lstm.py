@@ -173,3 +173,23 @@ def lstm(x, params, hx=None, batch_first=False, lengths=None):
     p = prepare(x, params, hx, batch_first, lengths)
     out, h_n, c_n = run_prepared(p)
     return restore_layout(p, out, h_n, c_n)
+
+
+def bilstm_layer_lengths(x, lengths, h0, c0, fwd, bwd):
+    """One bidirectional layer over a padded batch, as packed ``nn.LSTM(bidirectional=True)``.
+
+    x: (T, B, I); lengths: (B,) integers in 1..T; h0, c0: (2, B, H) (row 0 forward, 1 reverse);
+    fwd, bwd: (W_ih (4H, I), W_hh (4H, H), b_ih (4H,), b_hh (4H,)).
+    Returns out (T, B, 2H), zero past each length, and (h_n, c_n), each (2, B, H): the forward
+    direction's state at each sequence's last valid step, the reverse direction's after step 0
+    (it starts at each sequence's last valid step).
+    """
+    names = ("weight_ih_l0", "weight_hh_l0", "bias_ih_l0", "bias_hh_l0")
+    params = dict(zip(names, fwd, strict=True))
+    params.update({n + "_reverse": a for n, a in zip(names, bwd, strict=True)})
+    x = np.asarray(x, dtype=np.float64)
+    out, (h_n, c_n) = lstm(x, params, (h0, c0), lengths=lengths)
+    if out.shape[0] < x.shape[0]:  # pad_packed_sequence stops at max(lengths); keep all T steps
+        pad = np.zeros((x.shape[0] - out.shape[0], *out.shape[1:]))
+        out = np.concatenate([out, pad], axis=0)
+    return out, (h_n, c_n)

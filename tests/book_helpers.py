@@ -202,18 +202,23 @@ return Array.from(document.images)
 
 
 def save_screenshots(driver, page: str) -> list[Path]:
-    """Screenshots of a page for a person to look at: its top, its first display equation and
-    its first figure (where it has them), as _build/screenshots/<page>_<what>.png."""
+    """Screenshots of a page for a person to look at: its top, its first display equation, its
+    first and its last figure (where it has them), as _build/screenshots/<page>_<what>.png."""
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     stem = page.replace("/", "_")
     saved = []
-    for what, selector in [("top", None), ("math", "div.math"), ("figure", ".cell_output img")]:
+    shots = [("top", None, 0), ("math", "div.math", 0), ("figure", ".cell_output img", 0),
+             ("last_figure", ".cell_output img", -1)]  # fmt: skip
+    for what, selector, which in shots:
         if selector is None:
             driver.execute_script("window.scrollTo(0, 0)")
         elif not driver.execute_script(
-            "const e = document.querySelector(arguments[0]);"
-            "if (!e) return false; e.scrollIntoView({block: 'center'}); return true;",
+            "const all = document.querySelectorAll(arguments[0]);"
+            "const e = all[arguments[1] < 0 ? all.length + arguments[1] : arguments[1]];"
+            "if (!e || (arguments[1] < 0 && all.length < 2)) return false;"
+            "e.scrollIntoView({block: 'center'}); return true;",
             selector,
+            which,
         ):
             continue
         path = SCREENSHOTS / f"{stem}_{what}.png"

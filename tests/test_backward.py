@@ -207,3 +207,49 @@ def test_lstm_backward_matches_central_finite_differences():
                 vals.append(loss(prm, a["x"], a["h0"], a["c0"]))
             fd[idx] = (vals[0] - vals[1]) / (2 * eps)
         assert_grad(name, got[name], fd, "central differences, eps=1e-6", tol=1e-7)
+
+
+# ---- lstm_layer_backward (one layer, one direction: the ex06 exercise) ---------------------------
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_lstm_layer_backward_matches_torch_autograd_through_nn_lstm(seed):
+    from lstm_ref import lstm_layer_backward
+
+    rng = np.random.default_rng(100 + seed)
+    T, B, I, H = (int(n) for n in rng.integers(1, 5, size=4))
+    x = rng.standard_normal((T, B, I))
+    h0, c0 = rng.standard_normal((B, H)), rng.standard_normal((B, H))
+    W = [rng.standard_normal(s) for s in ((4 * H, I), (4 * H, H), (4 * H,), (4 * H,))]
+    dout = rng.standard_normal((T, B, H))
+    dh_n, dc_n = (
+        (rng.standard_normal((B, H)), rng.standard_normal((B, H))) if seed % 2 else (None, None)
+    )
+    m = torch.nn.LSTM(I, H).double()
+    with torch.no_grad():
+        for p, a in zip(
+            (m.weight_ih_l0, m.weight_hh_l0, m.bias_ih_l0, m.bias_hh_l0), W, strict=False
+        ):
+            p.copy_(torch.from_numpy(a))
+    tx = torch.tensor(x, requires_grad=True)
+    th, tc = torch.tensor(h0[None], requires_grad=True), torch.tensor(c0[None], requires_grad=True)
+    out, (hn, cn) = m(tx, (th, tc))
+    loss = (out * torch.from_numpy(dout)).sum()
+    if dh_n is not None:
+        loss = (
+            loss + (hn[0] * torch.from_numpy(dh_n)).sum() + (cn[0] * torch.from_numpy(dc_n)).sum()
+        )
+    loss.backward()
+    want = {
+        "x": tx.grad.numpy(),
+        "h0": th.grad.numpy()[0],
+        "c0": tc.grad.numpy()[0],
+        "W_ih": m.weight_ih_l0.grad.numpy(),
+        "W_hh": m.weight_hh_l0.grad.numpy(),
+        "b_ih": m.bias_ih_l0.grad.numpy(),
+        "b_hh": m.bias_hh_l0.grad.numpy(),
+    }
+    got = lstm_layer_backward(dout, x, h0, c0, *W, dh_n=dh_n, dc_n=dc_n)
+    assert set(got) == set(want)
+    for k, w in want.items():
+        assert_grad(k, got[k], w, f"T={T}, B={B}, I={I}, H={H}, seed={seed}")

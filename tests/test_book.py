@@ -19,8 +19,9 @@ import pytest
 
 pytestmark = pytest.mark.slow
 
-SCREENSHOT_PAGES = {"book/intro", "book/02_gate_equations", "book/06_bidirectional",
-                    "book/08_backprop", "book/09_using_lstms"}  # fmt: skip
+SCREENSHOT_PAGES = {"book/intro", "book/02_gate_equations", "book/03_scratch_cell",
+                    "book/06_bidirectional", "book/07_variable_length", "book/08_backprop",
+                    "book/09_using_lstms", "book/exercises"}  # fmt: skip
 REPOSITORY = "github.com/lstm-book/lstm-book"
 
 

@@ -193,3 +193,35 @@ def test_lstm_and_lstm_backward_leave_their_inputs_unchanged():
     after = dict(params, x=x, h0=hx[0], c0=hx[1])
     changed = [k for k in before if not np.array_equal(before[k], after[k])]
     assert not changed, f"these inputs were modified in place: {changed}"
+
+
+def test_bilstm_layer_lengths_matches_packed_bidirectional_nn_lstm():
+    """Out keeps all T steps (zeros past each length), states as packed nn.LSTM gives them."""
+    from lstm_ref import bilstm_layer_lengths
+
+    rng = np.random.default_rng(3)
+    T, B, I, H = 5, 4, 3, 2
+    lengths = np.array([3, 5, 1, 4])
+    x = rng.standard_normal((T, B, I))
+    h0, c0 = rng.standard_normal((2, B, H)), rng.standard_normal((2, B, H))
+    W = [
+        [rng.standard_normal(s) for s in ((4 * H, I), (4 * H, H), (4 * H,), (4 * H,))] for _ in "fb"
+    ]
+    m = torch.nn.LSTM(I, H, bidirectional=True).double()
+    with torch.no_grad():
+        for d, sfx in enumerate(("", "_reverse")):
+            for name, a in zip(
+                ("weight_ih", "weight_hh", "bias_ih", "bias_hh"), W[d], strict=False
+            ):
+                getattr(m, f"{name}_l0{sfx}").copy_(torch.from_numpy(a))
+        packed = pack_padded_sequence(
+            torch.from_numpy(x), torch.from_numpy(lengths), enforce_sorted=False
+        )
+        t_out, (t_h, t_c) = m(packed, (torch.from_numpy(h0), torch.from_numpy(c0)))
+        t_out, _ = pad_packed_sequence(t_out, total_length=T)
+    out, (h_n, c_n) = bilstm_layer_lengths(x, lengths, h0, c0, W[0], W[1])
+    for name, got, want in (("out", out, t_out), ("h_n", h_n, t_h), ("c_n", c_n, t_c)):
+        np.testing.assert_allclose(got, want.numpy(), rtol=0, atol=1e-12, err_msg=name)
+    # with the longest sequence shorter than T, out still has T steps
+    out2, _ = bilstm_layer_lengths(x, np.array([3, 2, 1, 3]), h0, c0, W[0], W[1])
+    assert out2.shape == (T, B, 2 * H) and not out2[3:].any()

@@ -36,6 +36,7 @@ from lstm_grader.batch.outcome import Outcome, RunResult
 from lstm_grader.batch.progress import Progress
 from lstm_grader.batch.run import _prepare_gradebook
 from lstm_grader.batch.warmup import warm_modules
+from lstm_grader.errors import CourseError
 
 ENV_SCHEDULER = "LSTM_GRADER_SCHEDULER"
 CONNECT_TIMEOUT = 20.0  # seconds to reach the scheduler before giving up
@@ -54,7 +55,7 @@ def scheduler_address(flag: str | None) -> str | None:
 
 def connect(address: str):
     """A ``distributed.Client`` on the scheduler at ``address`` (security from Dask's config:
-    ``distributed.comm.tls.*``); a :class:`course.CourseError` that says what to check otherwise."""
+    ``distributed.comm.tls.*``); a :class:`CourseError` that says what to check otherwise."""
     import dask.config
     from distributed import Client
 
@@ -68,7 +69,7 @@ def connect(address: str):
                 "DASK_DISTRIBUTED__COMM__TLS__CA_FILE, ..._CLIENT__CERT and ..._CLIENT__KEY "
                 "(README, 'Several machines: a Dask cluster')"
             )
-        raise course.CourseError(
+        raise CourseError(
             f"cannot reach the Dask scheduler at {address}: {type(exc).__name__}: {exc} "
             f"(is `dask scheduler` running there, and is the address right?{tls})"
         ) from exc
@@ -86,14 +87,14 @@ def autograde(
     """Grade every submission of ``assignment`` in submitted/ on the Dask cluster at
     ``scheduler``; write each student's results into place as they come back.
 
-    Raises :class:`course.CourseError` before grading (no shared gradebook, no scheduler); when
+    Raises :class:`CourseError` before grading (no shared gradebook, no scheduler); when
     the scheduler goes away during the run, returns what was graded with ``stopped`` saying so."""
     started = time.monotonic()
     root = Path(root).resolve()
     course.check_assignment(root, assignment)
     url = gradebook.db_url(root)
     if gradebook.backend(url) == "sqlite":
-        raise course.CourseError(
+        raise CourseError(
             "grading on a Dask cluster needs a gradebook every worker can reach: give a "
             f"PostgreSQL URL with --db-url or {gradebook.ENV_DB_URL} (the default gradebook.db is "
             "a file on this machine)"
@@ -107,12 +108,12 @@ def autograde(
     outcomes: dict[str, Outcome] = {}
     bar = first_ready = None
     try:
-        _prepare_gradebook(root, url, assignment, students)
+        _prepare_gradebook(root, assignment, students)
         try:
             plugin = cw.GradingWarmUp(warm_modules(root, assignment))
             client.register_plugin(plugin, name=cw.PLUGIN_NAME)
         except Exception as exc:  # raised by a worker's setup: it cannot grade
-            raise course.CourseError(f"a Dask worker cannot grade: {exc}") from exc
+            raise CourseError(f"a Dask worker cannot grade: {exc}") from exc
         result.workers = _threads(client)
         first_ready = time.monotonic()
         if not result.workers:

@@ -47,6 +47,7 @@ from distributed import WorkerPlugin
 
 from lstm_grader import course, gradebook, paths
 from lstm_grader.batch import warmup, worker
+from lstm_grader.errors import CourseError
 
 #: The folders a task's results may be written to, relative to the course root.
 OUTPUT_DIRS = (
@@ -152,8 +153,8 @@ def worker_state() -> dict[str, object]:
         if not _state:
             try:
                 root = course.find_root(Path.cwd())
-            except course.CourseError as err:
-                raise course.CourseError(
+            except CourseError as err:
+                raise CourseError(
                     f"this Dask worker ({_where()}) was not started in a clone of the course: "
                     f"{err} (start `dask worker` from the clone's root)"
                 ) from err
@@ -241,10 +242,10 @@ def make_course_dir(root: Path, dest: Path, sub: Submission) -> None:
 
 def safe_relative(rel: str) -> Path:
     """``rel`` as a relative path that stays inside its folder; ValueError otherwise."""
-    p = PurePosixPath(rel)
-    if not rel or p.is_absolute() or any(part in ("", ".", "..") for part in p.parts):
+    parts = rel.split("/")
+    if PurePosixPath(rel).is_absolute() or any(part in ("", ".", "..") for part in parts):
         raise ValueError(f"refusing the file path {rel!r}: expected a plain relative path")
-    return Path(*p.parts)
+    return Path(*parts)
 
 
 def output_dirs(assignment: str, student: str) -> list[str]:

@@ -56,7 +56,6 @@ def autograde(
         return result
     n_workers = max(1, min(workers or default_workers(), len(students)))
     result.workers = n_workers
-    url = gradebook.db_url(root)
     for sub in (paths.AUTOGRADED_DIR, paths.FEEDBACK_DIR, f"{paths.REPORT_DIR}/{assignment}"):
         (root / sub).mkdir(parents=True, exist_ok=True)
     (root / paths.workers_log(assignment)).write_text(
@@ -72,7 +71,7 @@ def autograde(
     bar: Progress | None = None
     restore_sigterm = sigterm_interrupts()
     try:
-        _prepare_gradebook(root, url, assignment, students)
+        _prepare_gradebook(root, assignment, students)
         starter.join()
         if pool.error is not None:
             raise RuntimeError(f"the grading workers could not start: {pool.error}")
@@ -118,17 +117,12 @@ def autograde(
     return result
 
 
-def _prepare_gradebook(root: Path, url: str, assignment: str, students: list[str]) -> None:
+def _prepare_gradebook(root: Path, assignment: str, students: list[str]) -> None:
     """Register the assignment (``lstm-grade setup``) if the gradebook lacks it, and the students,
     each under its lock: concurrent graders on one gradebook never insert the same row twice."""
     lean_imports()
-    from nbgrader.api import Gradebook
-
-    gradebook.install()
-    if not course.is_registered(root, assignment):
-        with gradebook.exclusive(url, "setup"):
-            if not course.is_registered(root, assignment):
+    if not gradebook.is_registered(root, assignment):
+        with gradebook.exclusive(gradebook.db_url(root), "setup"):
+            if not gradebook.is_registered(root, assignment):
                 course.setup(root)
-    with gradebook.exclusive(url), Gradebook(url) as gb:
-        for student in students:
-            gb.update_or_create_student(student)
+    gradebook.add_students(root, students)

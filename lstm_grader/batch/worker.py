@@ -180,7 +180,9 @@ def grade_student(
         head = f"{outcome.error.splitlines()[0]}: {first}" if first else outcome.error
         outcome.error = f"{head}\n{outcome.error}\n{lines}".strip()
     elif outcome.status == "ok":
-        outcome.score, outcome.max_score = _score(root, assignment, student)
+        outcome.score, outcome.max_score = gradebook.submission_score(
+            root, assignment, student
+        ) or (None, None)
     outcome.seconds = time.monotonic() - started
     return outcome
 
@@ -193,14 +195,3 @@ def _error_lines(path: Path, n: int = 8) -> str:
         return ""
     errors = [ln for ln in lines if "| ERROR]" in ln or ln.startswith(("Traceback", "  "))]
     return "\n".join((errors or lines)[-n:])
-
-
-def _score(root: Path, assignment: str, student: str) -> tuple[float | None, float | None]:
-    from nbgrader.api import Gradebook
-
-    try:
-        with Gradebook(gradebook.db_url(root)) as gb:
-            sub = gb.find_submission(assignment, student)
-            return float(sub.score), float(sub.max_score)
-    except Exception:
-        return None, None

@@ -20,17 +20,17 @@ from __future__ import annotations
 
 import contextlib
 import io
-import json
-import os
 import time
 import traceback
-from pathlib import Path
 
 from nbformat.notebooknode import NotebookNode
 from nbgrader import utils
 from nbgrader.preprocessors import NbGraderPreprocessor
 from traitlets import Float, Integer, Unicode
 
+from lstm_grader import limits as limits_mod
+from lstm_grader import paths, record
+from lstm_grader.findings import GradingFinding, Kind
 from lstm_grader.limits import Limits
 from lstm_grader.nbgrader_ext import proxy
 from lstm_grader.sandbox.client import Sandbox, SandboxDied, SandboxTimeout, SandboxUnavailable
@@ -55,36 +55,39 @@ def is_test_cell(cell) -> bool:
     return cell.cell_type == "code" and utils.is_grade(cell) and not utils.is_solution(cell)
 
 
-class SandboxedExecute(NbGraderPreprocessor):
-    """Run student cells sandboxed and test cells trusted (see the module docstring)."""
+def _limit_trait(name: str):
+    """The setting of one limit of :class:`lstm_grader.limits.Limits`: its default is there."""
+    f = next(f for f in limits_mod.fields() if f.name == name)
+    default = getattr(limits_mod.DEFAULT_LIMITS, name)
+    trait = Float if isinstance(default, float) else Integer
+    return trait(default, help=f"{f.metadata['what']} ({f.metadata['unit']})").tag(config=True)
 
-    timeout = Integer(30, help="Seconds per cell (and per call of a student's function).").tag(
-        config=True
-    )
-    notebook_timeout = Integer(300, help="Seconds of sandbox time per notebook.").tag(config=True)
-    memory_limit = Integer(6 * 1024**3, help="Address-space limit of the sandbox, bytes.").tag(
-        config=True
-    )
-    process_limit = Integer(256, help="RLIMIT_NPROC inside the sandbox.").tag(config=True)
-    startup_timeout = Float(60.0, help="Seconds for the sandboxed runner to start.").tag(
-        config=True
-    )
+
+class SandboxedExecute(NbGraderPreprocessor):
+    """Run student cells sandboxed and test cells trusted (see the module docstring).
+
+    Each limit of :class:`lstm_grader.limits.Limits` is a setting here (its ``config`` name)."""
+
+    memory_limit = _limit_trait("memory")
+    process_limit = _limit_trait("processes")
+    cpu_limit = _limit_trait("cpu_seconds")
+    file_size_limit = _limit_trait("file_size")
+    timeout = _limit_trait("cell_timeout")
+    notebook_timeout = _limit_trait("notebook_timeout")
+    startup_timeout = _limit_trait("startup_timeout")
     report_dir = Unicode(
-        "grading_report", help="Where per-notebook findings go (relative to the course root)."
+        paths.REPORT_DIR, help="Where the grading records go (relative to the course root)."
     ).tag(config=True)
+
+    def limits(self) -> Limits:
+        """The limits as configured."""
+        return Limits(**{f.name: getattr(self, f.metadata["config"]) for f in limits_mod.fields()})
 
     def preprocess(self, nb, resources):
         info = resources.get("nbgrader", {})
-        self.findings: list[dict] = []
+        self.findings: list[GradingFinding] = []
         self.cells: list[dict] = []
-        limits = Limits(
-            memory=self.memory_limit,
-            processes=self.process_limit,
-            cpu_seconds=max(self.notebook_timeout, 1),
-            cell_timeout=float(self.timeout),
-            notebook_timeout=float(self.notebook_timeout),
-            startup_timeout=self.startup_timeout,
-        )
+        limits = self.limits()
         sandbox = Sandbox(limits=limits)
         started = time.monotonic()
         try:
@@ -94,9 +97,9 @@ class SandboxedExecute(NbGraderPreprocessor):
                 raise
             except Exception as exc:  # the runner could not start: every cell is 0, with a reason
                 sandbox.dead_reason = f"the sandbox did not start: {exc}"
-                self._finding("sandbox_start_failed", str(exc))
+                self._finding(Kind.SANDBOX_START_FAILED, str(exc))
             if sandbox.mode == "none":
-                self._finding("unsandboxed", "LSTM_GRADER_SANDBOX=none: ran without isolation")
+                self._finding(Kind.UNSANDBOXED, "LSTM_GRADER_SANDBOX=none: ran without isolation")
             for index, cell in enumerate(nb.cells):
                 if cell.cell_type != "code":
                     continue
@@ -128,10 +131,9 @@ class SandboxedExecute(NbGraderPreprocessor):
 
     # ---------------------------------------------------------------- cells
 
-    def _finding(self, kind: str, detail: str, cell=None) -> None:
-        entry = {"kind": kind, "detail": detail[:500]}
-        if cell is not None:
-            entry["grade_id"] = cell.metadata.get("nbgrader", {}).get("grade_id")
+    def _finding(self, kind: Kind, detail: str, cell=None) -> None:
+        grade_id = cell.metadata.get("nbgrader", {}).get("grade_id") if cell is not None else None
+        entry = GradingFinding(kind, detail, grade_id)
         if entry not in self.findings:
             self.findings.append(entry)
 
@@ -144,15 +146,15 @@ class SandboxedExecute(NbGraderPreprocessor):
         try:
             reply = sandbox.request({"op": "exec", "code": cell.source})
         except SandboxTimeout as exc:
-            self._finding("timeout", str(exc), cell)
+            self._finding(Kind.TIMEOUT, str(exc), cell)
             cell.outputs = [_error_output("CellTimeoutError", str(exc))]
             return
         except SandboxDied as exc:
-            self._finding("sandbox_died", str(exc), cell)
+            self._finding(Kind.SANDBOX_DIED, str(exc), cell)
             cell.outputs = [_error_output("SandboxDied", str(exc))]
             return
         for hit in reply.get("forbidden", []) or []:
-            self._finding("forbidden_call", f"while the cell ran: {hit}", cell)
+            self._finding(Kind.FORBIDDEN_CALL, f"while the cell ran: {hit}", cell)
         outputs = []
         for out in reply.get("outputs", [])[:25]:
             if out.get("output_type") == "stream" and out.get("name") in ("stdout", "stderr"):
@@ -166,12 +168,12 @@ class SandboxedExecute(NbGraderPreprocessor):
             tb = [str(x) for x in (err.get("traceback") or [])][-40:]
             outputs.append(_error_output(ename, evalue, tb))
             if ename in ("SystemExit", "KeyboardInterrupt"):
-                self._finding("exit_attempt", f"{ename}: {evalue}", cell)
+                self._finding(Kind.EXIT_ATTEMPT, f"{ename}: {evalue}", cell)
         cell.outputs = outputs
 
     def _run_trusted(self, cell, sandbox: Sandbox) -> None:
         buf = io.StringIO()
-        findings: list[dict] = []
+        findings: list[GradingFinding] = []
         grade_id = cell.metadata.get("nbgrader", {}).get("grade_id")
         try:
             if not sandbox.alive:
@@ -185,9 +187,9 @@ class SandboxedExecute(NbGraderPreprocessor):
             raise
         except BaseException as exc:  # every failure of a test cell is a 0 with its reason
             if isinstance(exc, SandboxTimeout):
-                self._finding("timeout", str(exc), cell)
+                self._finding(Kind.TIMEOUT, str(exc), cell)
             elif isinstance(exc, SandboxDied):
-                self._finding("sandbox_died", str(exc), cell)
+                self._finding(Kind.SANDBOX_DIED, str(exc), cell)
             lines = traceback.format_exception_only(type(exc), exc)
             text = buf.getvalue()[-MAX_TRUSTED_OUTPUT:]
             cell.outputs = ([_stream(text)] if text else []) + [
@@ -197,33 +199,16 @@ class SandboxedExecute(NbGraderPreprocessor):
             text = buf.getvalue()[-MAX_TRUSTED_OUTPUT:] or "passed\n"
             cell.outputs = [_stream(text)]
         for f in findings:
-            self._finding(f["kind"], f["detail"], cell)
+            self._finding(f.kind, f.detail, cell)
 
     # ---------------------------------------------------------------- report
 
     def _write_report(self, info: dict, seconds: float, sandbox: Sandbox) -> None:
-        student = info.get("student") or "unknown"
-        assignment = info.get("assignment") or "unknown"
-        notebook = info.get("notebook") or "notebook"
-        path = Path(self.report_dir) / assignment / student / f"{notebook}.json"
-        path.parent.mkdir(parents=True, exist_ok=True)
-        data = {
-            "student": student,
-            "assignment": assignment,
-            "notebook": notebook,
-            "sandbox": sandbox.mode,
-            "seconds": round(seconds, 2),
-            "findings": self.findings,
-            "cells": self.cells,
-        }
-        # merge with what sanitize.py recorded for this notebook before the run
-        if path.exists():
-            try:
-                old = json.loads(path.read_text())
-                data["findings"] = old.get("sanitize_findings", []) + data["findings"]
-                data["sanitize_findings"] = old.get("sanitize_findings", [])
-            except (OSError, ValueError):
-                pass
-        tmp = path.with_suffix(".tmp")
-        tmp.write_text(json.dumps(data, indent=1))
-        os.replace(tmp, path)
+        record.write_executed(
+            self.report_dir,
+            info,
+            sandbox=sandbox.mode,
+            seconds=seconds,
+            findings=self.findings,
+            cells=self.cells,
+        )

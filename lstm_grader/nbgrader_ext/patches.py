@@ -9,12 +9,12 @@
 
 from __future__ import annotations
 
-import json
 import os
 
 import nbformat
 
-from lstm_grader import gradebook, paths
+from lstm_grader import gradebook, paths, record
+from lstm_grader.findings import GradingFinding, Kind
 from lstm_grader.nbgrader_ext.sanitize import blank_copy, sanitize_file
 
 
@@ -23,12 +23,6 @@ def install(*, sanitize: bool = True) -> None:
     gradebook.install()
     if sanitize:
         install_sanitizer()
-
-
-def _record(report_dir: str, info: dict, findings: list[dict]) -> None:
-    path = paths.record(report_dir, info["assignment"], info["student"], info["notebook"])
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps({"sanitize_findings": findings}, indent=1))
 
 
 def install_sanitizer(report_dir: str = paths.REPORT_DIR) -> None:
@@ -52,17 +46,22 @@ def install_sanitizer(report_dir: str = paths.REPORT_DIR) -> None:
         )
         nb, findings = sanitize_file(notebook_filename, source_path)
         for f in findings:
-            self.log.warning("%s/%s: %s: %s", info["student"], info["notebook"], *f.values())
+            where = f" [{f.grade_id}]" if f.grade_id else ""
+            self.log.warning(
+                "%s/%s: %s%s: %s", info["student"], info["notebook"], f.kind, where, f.detail
+            )
         try:
             output, resources = self.exporter.from_notebook_node(nb, resources=resources)
         except Exception as exc:  # nbgrader's own sanitizers refused it: grade a blank copy
-            findings.append({"kind": "invalid_notebook", "detail": f"nbgrader: {exc}"[:300]})
+            findings.append(GradingFinding(Kind.INVALID_NOTEBOOK, f"nbgrader: {exc}"[:300]))
             source = nbformat.read(source_path, as_version=4)
             resources = self.init_single_notebook_resources(notebook_filename)
             output, resources = self.exporter.from_notebook_node(
                 blank_copy(source, "nbgrader could not read the submission"), resources=resources
             )
-        _record(report_dir, info, findings)
+        # the executor's report_dir setting, where configured: one record per notebook
+        configured = self.config["SandboxedExecute"] if "SandboxedExecute" in self.config else {}
+        record.write_sanitized(configured.get("report_dir", report_dir), info, findings)
         self.write_single_notebook(output, resources)
 
         notebook_filename = os.path.join(

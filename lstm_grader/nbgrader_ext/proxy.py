@@ -16,6 +16,7 @@ import sys
 
 import numpy as np
 
+from lstm_grader.findings import GradingFinding, Kind
 from lstm_grader.sandbox.client import Sandbox, SandboxDied, SandboxTimeout
 from lstm_grader.sandbox.wire import decode, encode
 
@@ -24,8 +25,9 @@ class StudentCodeError(RuntimeError):
     """The student's function raised inside the sandbox; the message carries its traceback tail."""
 
 
-class ForbiddenCall(StudentCodeError):
-    """The student's function used lstm_ref or torch's own LSTM in a from-scratch exercise."""
+class ForbiddenCallUsed(StudentCodeError):
+    """The student's function used lstm_ref or torch's own LSTM in a from-scratch exercise (the
+    sandbox refused the call: there it raised the runner's ``ForbiddenCallError``)."""
 
 
 def _make_tensor(a: np.ndarray):
@@ -52,18 +54,17 @@ class _Remote:
         try:
             reply = self._sandbox.request(msg)
         except (SandboxTimeout, SandboxDied) as exc:
-            kind = "timeout" if isinstance(exc, SandboxTimeout) else "sandbox_died"
-            self._findings.append({"kind": kind, "detail": f"{self._label}: {exc}"})
+            kind = Kind.TIMEOUT if isinstance(exc, SandboxTimeout) else Kind.SANDBOX_DIED
+            self._findings.append(GradingFinding(kind, f"{self._label}: {exc}"))
             raise
         forbidden = [str(f) for f in reply.get("forbidden", [])]
         if not reply.get("ok"):
             err = reply.get("error") or {}
             ename, evalue = err.get("ename", "Error"), err.get("evalue", "")
             if forbidden or ename == "ForbiddenCallError":
-                self._findings.append(
-                    {"kind": "forbidden_call", "detail": f"{self._label}: {', '.join(forbidden)}"}
-                )
-                raise ForbiddenCall(f"{self._label} used {', '.join(forbidden)}: {evalue}")
+                detail = f"{self._label}: {', '.join(forbidden)}"
+                self._findings.append(GradingFinding(Kind.FORBIDDEN_CALL, detail))
+                raise ForbiddenCallUsed(f"{self._label} used {', '.join(forbidden)}: {evalue}")
             tail = "\n".join((err.get("traceback") or [])[-6:])
             raise StudentCodeError(f"{self._label} raised {ename}: {evalue}\n{tail}")
         for i, enc in reply.get("mutated", {}).items():

@@ -29,6 +29,8 @@ from pathlib import Path
 
 import nbformat
 
+from lstm_grader.findings import GradingFinding, Kind
+
 UNREADABLE_STUB = (
     "raise RuntimeError({reason!r})  # the submitted notebook could not be read: nothing of it is "
     "graded\n"
@@ -94,59 +96,63 @@ def _coerce_cell(cell: dict) -> dict | None:
     return out
 
 
-def read_submission(text: str, findings: list) -> nbformat.NotebookNode | None:
+def read_submission(text: str, findings: list[GradingFinding]) -> nbformat.NotebookNode | None:
     """Parse and repair to a valid nbformat 4.5 notebook; None when it cannot be read at all."""
     try:
         raw = json.loads(text)
     except ValueError as exc:
-        findings.append({"kind": "corrupt_json", "detail": f"not valid JSON: {exc}"})
+        findings.append(GradingFinding(Kind.CORRUPT_JSON, f"not valid JSON: {exc}"))
         return None
     if not isinstance(raw, dict) or not isinstance(raw.get("cells", raw.get("worksheets")), list):
-        findings.append({"kind": "not_a_notebook", "detail": "no list of cells in the file"})
+        findings.append(GradingFinding(Kind.NOT_A_NOTEBOOK, "no list of cells in the file"))
         return None
     major = raw.get("nbformat")
     if major != 4:
         try:
             nb = nbformat.reads(json.dumps(raw), as_version=4)
             raw = json.loads(nbformat.writes(nb))
-            findings.append({"kind": "nbformat", "detail": f"nbformat {major} converted to 4"})
+            findings.append(GradingFinding(Kind.NBFORMAT, f"nbformat {major} converted to 4"))
         except Exception as exc:
-            findings.append({"kind": "nbformat", "detail": f"nbformat {major!r}: {exc}"[:300]})
+            findings.append(GradingFinding(Kind.NBFORMAT, f"nbformat {major!r}: {exc}"[:300]))
             return None
     if raw.get("nbformat_minor") != 5:
-        findings.append(
-            {"kind": "nbformat", "detail": f"nbformat_minor {raw.get('nbformat_minor')!r} set to 5"}
-        )
+        minor = raw.get("nbformat_minor")
+        findings.append(GradingFinding(Kind.NBFORMAT, f"nbformat_minor {minor!r} set to 5"))
     cells = [_coerce_cell(c) for c in raw.get("cells", [])]
     dropped = sum(c is None for c in cells)
     if dropped:
-        findings.append({"kind": "broken_cells", "detail": f"{dropped} unreadable cells dropped"})
+        findings.append(GradingFinding(Kind.BROKEN_CELLS, f"{dropped} unreadable cells dropped"))
     md = raw.get("metadata") if isinstance(raw.get("metadata"), dict) else {}
     fixed = {"nbformat": 4, "nbformat_minor": 5, "metadata": md, "cells": [c for c in cells if c]}
     try:
         nb = nbformat.from_dict(fixed)
         nbformat.validate(nb)
     except Exception as exc:
-        findings.append({"kind": "invalid_notebook", "detail": str(exc)[:300]})
+        findings.append(GradingFinding(Kind.INVALID_NOTEBOOK, str(exc)[:300]))
         return None
     return nb
 
 
-def repair(nb: nbformat.NotebookNode, source: nbformat.NotebookNode, findings: list):
+def repair(
+    nb: nbformat.NotebookNode, source: nbformat.NotebookNode, findings: list[GradingFinding]
+):
     """Make the graded structure of ``nb`` that of ``source`` (see the module docstring)."""
     src_cells = {_meta(c).get("grade_id"): c for c in source.cells if _meta(c).get("grade_id")}
     seen_ids, seen_grade = set(), set()
     out = []
     for cell in nb.cells:
         if cell.get("id") in seen_ids:
-            findings.append({"kind": "duplicated_cell", "detail": f"cell id {cell.get('id')!r}"})
+            detail = f"cell id {cell.get('id')!r} (the copy got a new id)"
+            findings.append(
+                GradingFinding(Kind.DUPLICATED_CELL, detail, _meta(cell).get("grade_id"))
+            )
             cell["id"] = uuid.uuid4().hex[:8]
         seen_ids.add(cell["id"])
         gid = _meta(cell).get("grade_id")
         if gid is not None:
             if gid in seen_grade or gid not in src_cells:
-                kind = "duplicated_cell" if gid in seen_grade else "unknown_graded_cell"
-                findings.append({"kind": kind, "detail": f"grade id {gid!r}: metadata removed"})
+                kind = Kind.DUPLICATED_CELL if gid in seen_grade else Kind.UNKNOWN_GRADED_CELL
+                findings.append(GradingFinding(kind, "nbgrader metadata removed", gid))
                 cell.metadata.pop("nbgrader", None)
                 gid = None
             else:
@@ -156,9 +162,8 @@ def repair(nb: nbformat.NotebookNode, source: nbformat.NotebookNode, findings: l
         if gid is not None:
             ref = src_cells[gid]
             if cell.cell_type != ref.cell_type:
-                findings.append(
-                    {"kind": "retyped_cell", "detail": f"{gid!r}: {cell.cell_type} -> restored"}
-                )
+                detail = f"{cell.cell_type} -> {ref.cell_type}: restored"
+                findings.append(GradingFinding(Kind.RETYPED_CELL, detail, gid))
                 new = copy.deepcopy(ref)
                 new["id"] = cell["id"]
                 if not _is_test(ref) and not _meta(ref).get("locked"):
@@ -166,8 +171,8 @@ def repair(nb: nbformat.NotebookNode, source: nbformat.NotebookNode, findings: l
                 cell = new
             if _grading_meta(cell) != _grading_meta(ref):
                 changed = [k for k in GRADING_KEYS if _meta(cell).get(k) != _meta(ref).get(k)]
-                detail = f"{gid!r}: {', '.join(changed)} restored"
-                findings.append({"kind": "changed_metadata", "detail": detail})
+                detail = f"{', '.join(changed)} restored"
+                findings.append(GradingFinding(Kind.CHANGED_METADATA, detail, gid))
                 meta = dict(_meta(cell))
                 meta.update({k: v for k, v in _meta(ref).items() if k in GRADING_KEYS})
                 for k in GRADING_KEYS:
@@ -175,7 +180,7 @@ def repair(nb: nbformat.NotebookNode, source: nbformat.NotebookNode, findings: l
                         meta.pop(k, None)
                 cell.metadata["nbgrader"] = meta
             if _is_test(ref) and _visible(cell.source) != _visible(ref.source):
-                findings.append({"kind": "edited_test_cell", "detail": f"{gid!r}: restored"})
+                findings.append(GradingFinding(Kind.EDITED_TEST_CELL, "restored", gid))
                 cell.source = ref.source
         out.append(cell)
     # graded cells the submission lost: put them back after their predecessor in the source
@@ -189,7 +194,7 @@ def repair(nb: nbformat.NotebookNode, source: nbformat.NotebookNode, findings: l
             ref.outputs, ref.execution_count = [], None
         if _meta(ref).get("solution"):
             ref.source = UNREADABLE_STUB.format(reason=f"the solution cell {gid} was deleted")
-        findings.append({"kind": "deleted_cell", "detail": f"{gid!r}: restored from the source"})
+        findings.append(GradingFinding(Kind.DELETED_CELL, "restored from the source", gid))
         prev = next((g for g in reversed(order[:pos]) if g in seen_grade), None)
         at = 0
         for i, c in enumerate(out):
@@ -201,23 +206,25 @@ def repair(nb: nbformat.NotebookNode, source: nbformat.NotebookNode, findings: l
     return nb
 
 
-def sanitize_file(path: str, source_path: str) -> tuple[nbformat.NotebookNode, list[dict]]:
+def sanitize_file(
+    path: str, source_path: str
+) -> tuple[nbformat.NotebookNode, list[GradingFinding]]:
     """The notebook nbgrader should grade for the submission at ``path``, and what was wrong."""
-    findings: list[dict] = []
+    findings: list[GradingFinding] = []
     source = nbformat.read(source_path, as_version=4)
     try:
         text = Path(path).read_bytes().decode("utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        findings.append({"kind": "unreadable_file", "detail": str(exc)[:300]})
+        findings.append(GradingFinding(Kind.UNREADABLE_FILE, str(exc)[:300]))
         text = None
     nb = read_submission(text, findings) if text is not None else None
     if nb is None:
-        reason = "; ".join(f["detail"] for f in findings)[:300]
+        reason = "; ".join(f.detail for f in findings)[:300]
         return blank_copy(source, f"submission unreadable: {reason}"), findings
     try:
         nb = repair(nb, source, findings)
         nbformat.validate(nb)
     except Exception as exc:
-        findings.append({"kind": "invalid_notebook", "detail": f"repair failed: {exc}"[:300]})
+        findings.append(GradingFinding(Kind.INVALID_NOTEBOOK, f"repair failed: {exc}"[:300]))
         return blank_copy(source, "submission could not be repaired"), findings
     return nb, findings

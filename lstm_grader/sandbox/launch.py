@@ -1,6 +1,6 @@
 """How the sandbox is started: the bubblewrap + setpriv + prlimit command line, and its uid.
 
-Layers (each checked by ``tests/grader/test_sandbox.py``):
+Layers (each checked by ``tests/grader/sandbox/test_client.py``):
 
 - bubblewrap, started by root: new mount, network, PID, IPC and UTS namespaces; the root file system
   is a tmpfs holding only read-only binds of ``/usr``, the Python installation, the virtual

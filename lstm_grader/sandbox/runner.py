@@ -205,7 +205,7 @@ def _reap() -> None:
         pass
 
 
-class Runner:
+class SandboxRunner:
     """Runs cells in an IPython shell and answers calls of the student's callables."""
 
     reap = False
@@ -360,7 +360,7 @@ def main(argv=None) -> None:
     os.close(out_fd)
     os.set_inheritable(in_fd2, False)
     os.set_inheritable(out_fd2, False)
-    runner = Runner()
+    runner = SandboxRunner()
     # Only where that cannot reach beyond the sandbox: not root, in a fresh PID namespace.
     runner.reap = ns.reap and os.getuid() != 0 and os.getpid() < 10
     runner.serve(in_fd2, out_fd2)

@@ -9,18 +9,30 @@ the likely mistake, and whose attributes carry the details.
 
 from lstm_ref.checks.check_backward import check_lstm_cell_backward
 from lstm_ref.checks.check_cell import check_lstm_cell, check_lstm_gates, check_sigmoid
+from lstm_ref.checks.check_layer_backward import check_lstm_layer_backward
 from lstm_ref.checks.check_scratch import check_scratch_lstm
-from lstm_ref.checks.check_seq import check_bilstm_layer, check_lstm_layer, check_lstm_layer_lengths
+from lstm_ref.checks.check_seq import (
+    check_bilstm_layer,
+    check_bilstm_layer_lengths,
+    check_lstm_layer,
+    check_lstm_layer_lengths,
+)
 from lstm_ref.checks.check_shapes import check_lstm_output_shapes
 from lstm_ref.checks.failure import CheckFailure
+from lstm_ref.checks.findings import KINDS, Finding, FindingKind
 
 __all__ = [
+    "KINDS",
     "CheckFailure",
+    "Finding",
+    "FindingKind",
     "check_bilstm_layer",
+    "check_bilstm_layer_lengths",
     "check_lstm_cell",
     "check_lstm_cell_backward",
     "check_lstm_gates",
     "check_lstm_layer",
+    "check_lstm_layer_backward",
     "check_lstm_layer_lengths",
     "check_lstm_output_shapes",
     "check_scratch_lstm",

@@ -41,7 +41,16 @@ def layer_fixed():
         layer_case("fixed", 1, 3, 2, 3, 2),
         layer_case("fixed", 2, 4, 1, 2, 3, zero_state=True, note="zero state"),
         layer_case("fixed", 3, 3, 2, 2, 2, batch_first=True),
+        _no_initial_state(layer_case("fixed", 4, 3, 2, 2, 3)),  # issue 13: h0 = c0 = None
     ]
+
+
+def _no_initial_state(case):
+    """The same case with h0 = c0 = None: the layer starts from zeros, as nn.LSTM without hx."""
+    x, _, _, *rest = case.args
+    case.args = (x, None, None, *rest)
+    case.note = ", ".join(filter(None, [case.note, "h0 = c0 = None"]))
+    return case
 
 
 def layer_random(rng, seed):
@@ -132,6 +141,7 @@ def lengths_fixed():
     return [
         lengths_case("fixed", 1, 4, 3, 2, 2, [4, 2, 1]),
         lengths_case("fixed", 2, 3, 2, 3, 2, [2, 3]),
+        lengths_case("fixed", 3, 5, 2, 2, 3, [3, 2], note="lengths [3, 2], all < T"),  # issue 13
     ]
 
 
@@ -151,3 +161,43 @@ def lengths_random(rng, seed):
 def lengths_diagnostic():
     rng = np.random.default_rng(13)
     return [lengths_case("diagnostic", 1, 5, 4, 3, 2, [3, 5, 1, 4], rng)]
+
+
+def bilstm_lengths_case(kind, n, T, B, I, H, lengths, rng=None, *, seed=None, note=""):
+    """Args of bilstm_layer_lengths: x (T, B, I), lengths (B,); h0 (2, B, H)."""
+    x, h0, c0 = _seq(T, B, I, H, rng, directions=2)
+    lengths = np.asarray(lengths, dtype=np.int64)
+    for b, L in enumerate(lengths):
+        x[L:, b] = 0.0 if rng is None else rng.normal(size=(T - L, I))  # padding: anything
+    fwd = weights(I, H, rng)
+    bwd = weights(I, H, rng, phase=0.7)
+    note = note or f"lengths {lengths.tolist()}"
+    sizes = {"T": T, "B": B, "I": I, "H": H}
+    return Case(kind, n, (x, lengths, h0, c0, fwd, bwd), {}, sizes, seed, note)
+
+
+def bilstm_lengths_fixed():
+    return [
+        bilstm_lengths_case("fixed", 1, 4, 3, 2, 2, [4, 2, 1]),
+        bilstm_lengths_case("fixed", 2, 3, 2, 3, 2, [2, 3]),
+        bilstm_lengths_case("fixed", 3, 4, 2, 2, 3, [3, 2], note="lengths [3, 2], all < T"),
+    ]
+
+
+def bilstm_lengths_random(rng, seed):
+    out = []
+    for n in range(1, 6):
+        s = random_sizes(rng, T=True)
+        T, B = s["T"], s["B"]
+        L = rng.integers(1, T + 1, size=B)
+        if n % 2:
+            L[rng.integers(B)] = T
+        out.append(bilstm_lengths_case("random", n, T, B, s["I"], s["H"], L, rng, seed=seed))
+    out.append(bilstm_lengths_case("random", 6, 5, 3, 2, 2, [5, 5, 5], rng, seed=seed))
+    out.append(bilstm_lengths_case("random", 7, 4, 3, 2, 3, [1, 4, 2], rng, seed=seed))
+    return out
+
+
+def bilstm_lengths_diagnostic():
+    rng = np.random.default_rng(23)
+    return [bilstm_lengths_case("diagnostic", 1, 5, 4, 3, 2, [3, 5, 1, 4], rng)]

@@ -19,6 +19,7 @@ import numpy as np
 from lstm_ref.checks.compare import shape_in_symbols, values_close
 from lstm_ref.checks.core import draw_seed
 from lstm_ref.checks.failure import CheckFailure
+from lstm_ref.checks.findings import catalogue_finding
 from lstm_ref.gates import GATE_NAMES, GATES
 
 NAME = "ScratchLSTM"
@@ -42,6 +43,9 @@ def _fixed():
         _cfg(3, 4, L=2, bf=True, T=4, B=3),
         _cfg(2, 3, bi=True, T=4),
         _cfg(2, 2, hx=False),
+        # issue 13: every requirement of the exercise text has a visible case
+        _cfg(3, 2, L=2, bi=True, T=3, B=2),  # layers x directions with a given hx: the rows' order
+        _cfg(2, 3, bias=False, T=3),  # bias=False: no bias parameters, no bias added
     ]
 
 
@@ -439,6 +443,7 @@ def check_scratch_lstm(cls, *, cases: str = "all", seed: int | None = None) -> N
                     label,
                     output=name,
                     mistakes=tuple(k for k, _ in matched),
+                    findings=tuple(catalogue_finding(NAME, k, t) for k, t in matched),
                 )
     line = f"{NAME}: all {len(runs)} cases match nn.LSTM"
     print(line)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import numpy as np
+
 from lstm_ref.checks import cases_seq as S
 from lstm_ref.checks import reference
 from lstm_ref.checks.core import Runner, Spec
@@ -74,6 +76,9 @@ def check_bilstm_layer(fn, *, cases: str = "all", seed: int | None = None) -> No
 def _lengths_reference(x, lengths, h0, c0, W_ih, W_hh, b_ih, b_hh):
     params = reference.layer_params(W_ih, W_hh, b_ih, b_hh)
     out, (h_n, c_n) = reference.lstm(x, params, (h0[None], c0[None]), lengths=lengths)
+    # out keeps all T steps, zero past each length (pad_packed_sequence(..., total_length=T)):
+    # reference.lstm, like pad_packed_sequence without total_length, stops at max(lengths)
+    out = np.concatenate([out, np.zeros((x.shape[0] - out.shape[0], *out.shape[1:]))])
     return out, (h_n[0], c_n[0])
 
 
@@ -94,5 +99,33 @@ def check_lstm_layer_lengths(fn, *, cases: str = "all", seed: int | None = None)
         random_cases=S.lengths_random,
         diagnostic_cases=S.lengths_diagnostic,
         mistakes=lengths_mistakes,
+    )
+    return Runner(spec, fn).run(cases, seed)
+
+
+def check_bilstm_layer_lengths(fn, *, cases: str = "all", seed: int | None = None) -> None:
+    """Check ``fn(x, lengths, h0, c0, fwd, bwd) -> (out, (h_n, c_n))`` as packed bidirectional
+    nn.LSTM.
+
+    x: (T, B, I); lengths: (B,) integers; h0, c0, h_n, c_n: (2, B, H); fwd, bwd: (W_ih, W_hh,
+    b_ih, b_hh). out: (T, B, 2H), zero past each length; the reverse direction starts at each
+    sequence's last valid step.
+    """
+    from lstm_ref.lstm import bilstm_layer_lengths
+
+    spec = Spec(
+        name="bilstm_layer_lengths",
+        arg_names=("x", "lengths", "h0", "c0", "fwd", "bwd"),
+        structure=("out", ("h_n", "c_n")),
+        structure_text="a tuple (out, (h_n, c_n)): an array and a tuple of two arrays",
+        symbols=lambda case: {
+            "out": ("T", "B", "2H"),
+            "h_n": ("2", "B", "H"),
+            "c_n": ("2", "B", "H"),
+        },
+        reference=bilstm_layer_lengths,
+        fixed_cases=S.bilstm_lengths_fixed,
+        random_cases=S.bilstm_lengths_random,
+        diagnostic_cases=S.bilstm_lengths_diagnostic,
     )
     return Runner(spec, fn).run(cases, seed)

@@ -10,6 +10,7 @@ import numpy as np
 
 from lstm_ref.checks.core import copy_args, draw_seed
 from lstm_ref.checks.failure import CheckFailure
+from lstm_ref.checks.findings import catalogue_finding
 
 NAME = "lstm_output_shapes"
 KEYS = ("out", "h_n", "c_n")
@@ -269,7 +270,8 @@ def check_lstm_output_shapes(fn, *, cases: str = "all", seed: int | None = None)
                     "value",
                     label,
                     output=k,
-                    mistakes=tuple(key for key, _ in matched),
+                    mistakes=tuple(k for k, _ in matched),
+                    findings=tuple(catalogue_finding(NAME, k, t) for k, t in matched),
                 )
     line = f"{NAME}: all {len(got)} cases match"
     print(line)

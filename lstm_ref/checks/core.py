@@ -25,6 +25,7 @@ from lstm_ref.checks.compare import (
     where_in_words,
 )
 from lstm_ref.checks.failure import CheckFailure
+from lstm_ref.checks.findings import catalogue_finding
 
 MODES = ("all", "shapes", "fixed", "random")
 
@@ -353,6 +354,7 @@ class Runner:
             case,
             output=name,
             mistakes=tuple(m.key for m in matched),
+            findings=tuple(catalogue_finding(self.spec.name, m.key, m.text) for m in matched),
             details={
                 "max_abs": diff.max_abs,
                 "max_rel": diff.max_rel,

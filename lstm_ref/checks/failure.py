@@ -2,18 +2,25 @@
 
 from __future__ import annotations
 
+from lstm_ref.checks.findings import STAGE_KIND, Finding
+
 
 class CheckFailure(AssertionError):
     """A check found the student's function wrong.
 
     Attributes:
         check: the graded function's name, e.g. ``"lstm_cell"``.
-        stage: ``"exception"``, ``"kind"``, ``"shape"``, ``"finite"``, ``"inplace"``, ``"value"``
-            or ``"forbidden"`` (ScratchLSTM uses nn.LSTM).
+        stage: ``"exception"``, ``"kind"``, ``"shape"``, ``"finite"``, ``"overflow"``,
+            ``"inplace"``, ``"value"`` or ``"forbidden"`` (torch's LSTM or autograd used).
         case: the case's label, e.g. ``"random case 3 (B=2, I=3, H=4, seed=12)"``.
         output: the output concerned (``"c_next"``), or None.
+        findings: tuple of :class:`~lstm_ref.checks.findings.Finding`, never empty: what the
+            check inferred, or where the error is (``located.*``).
         mistakes: keys of the catalogued mistakes the results match (empty if none).
         details: anything else (max errors, first differing index, ...).
+
+    In IPython (a notebook, nbgrader's feedback) the failure renders as its message only, not as
+    a traceback through lstm_ref (``_render_traceback_``).
     """
 
     def __init__(
@@ -24,6 +31,7 @@ class CheckFailure(AssertionError):
         stage: str,
         case: str | None = None,
         output: str | None = None,
+        findings: tuple[Finding, ...] = (),
         mistakes: tuple[str, ...] = (),
         details: dict | None = None,
     ):
@@ -32,5 +40,27 @@ class CheckFailure(AssertionError):
         self.stage = stage
         self.case = case
         self.output = output
+        if not findings:
+            first = str(message).splitlines()[0] if str(message) else stage
+            findings = (Finding(STAGE_KIND.get(stage, "located.value_mismatch"), check, first),)
+        self.findings = tuple(findings)
         self.mistakes = tuple(mistakes)
         self.details = dict(details or {})
+
+    def _render_traceback_(self) -> list[str]:
+        """What IPython shows instead of the traceback: the message, and the student's own error
+        (if the check caught one) as its last line."""
+        lines = [f"CheckFailure: {self.args[0]}" if self.args else "CheckFailure"]
+        text = "\n".join(lines).splitlines()
+        cause = self.__cause__
+        if cause is not None and self.stage == "exception":
+            tb = cause.__traceback__
+            while tb is not None and tb.tb_next is not None:
+                tb = tb.tb_next
+            if tb is not None:
+                code = tb.tb_frame.f_code
+                text.append(
+                    f"(raised in {code.co_name}, line {tb.tb_lineno}: "
+                    f"{type(cause).__name__}: {cause})"
+                )
+        return text

@@ -49,7 +49,7 @@ def test_batch_first_ignored_crash_names_the_case():
 
 def test_solution_class_passes(ScratchLSTM, capsys):
     check_scratch_lstm(ScratchLSTM, seed=3)
-    assert capsys.readouterr().out.strip() == "ScratchLSTM: all 11 cases match nn.LSTM"
+    assert capsys.readouterr().out.strip() == "ScratchLSTM: all 13 cases match nn.LSTM"
 
 
 def test_hx_read_as_c_h_is_diagnosed(ScratchLSTM):

@@ -1,5 +1,7 @@
 """check_lstm_layer, check_bilstm_layer, check_lstm_layer_lengths on students' functions."""
 
+import functools
+
 import numpy as np
 import pytest
 
@@ -16,6 +18,20 @@ from tests.checks.students_cell import (
 )
 
 
+def zeros_if_none(fn):
+    """What the exercise asks of every lstm_layer: h0 = c0 = None starts from zeros."""
+
+    @functools.wraps(fn)
+    def wrapped(x, h0, c0, W_ih, W_hh, *rest, batch_first=False, **kwargs):
+        B, H = x.shape[0 if batch_first else 1], W_hh.shape[1]
+        h0 = np.zeros((B, H)) if h0 is None else h0
+        c0 = np.zeros((B, H)) if c0 is None else c0
+        return fn(x, h0, c0, W_ih, W_hh, *rest, batch_first=batch_first, **kwargs)
+
+    return wrapped
+
+
+@zeros_if_none
 def layer_loop(x, h0, c0, W_ih, W_hh, b_ih, b_hh, batch_first=False, cell=cell_vectorized):
     if batch_first:
         x = x.transpose(1, 0, 2)
@@ -27,6 +43,7 @@ def layer_loop(x, h0, c0, W_ih, W_hh, b_ih, b_hh, batch_first=False, cell=cell_v
     return (out.transpose(1, 0, 2) if batch_first else out), (h, c)
 
 
+@zeros_if_none
 def layer_preallocated(x, h0, c0, W_ih, W_hh, b_ih, b_hh, batch_first=False):
     xs = np.swapaxes(x, 0, 1) if batch_first else x
     T, B, _ = xs.shape
@@ -41,13 +58,14 @@ def layer_preallocated(x, h0, c0, W_ih, W_hh, b_ih, b_hh, batch_first=False):
 @pytest.mark.parametrize("fn", [layer_loop, layer_preallocated])
 def test_correct_layers_pass(fn, capsys):
     check_lstm_layer(fn, seed=11)
-    assert capsys.readouterr().out.strip() == "lstm_layer: all 12 cases match"
+    assert capsys.readouterr().out.strip() == "lstm_layer: all 13 cases match"
 
 
 def _ignores_batch_first(x, h0, c0, *W, batch_first=False):
     return layer_loop(x, h0, c0, *W)
 
 
+@zeros_if_none
 def _state_not_carried(x, h0, c0, *W, batch_first=False):
     xs = x.transpose(1, 0, 2) if batch_first else x
     outs = []
@@ -58,6 +76,7 @@ def _state_not_carried(x, h0, c0, *W, batch_first=False):
     return (out.transpose(1, 0, 2) if batch_first else out), (h, c)
 
 
+@zeros_if_none
 def _out_holds_c(x, h0, c0, *W, batch_first=False):
     xs = x.transpose(1, 0, 2) if batch_first else x
     h, c, outs = h0, c0, []
@@ -74,6 +93,7 @@ def _backwards(x, h0, c0, *W, batch_first=False):
     return (out.transpose(1, 0, 2) if batch_first else out), hc
 
 
+@zeros_if_none
 def _h_n_first(x, h0, c0, *W, batch_first=False):
     out, _ = layer_loop(x, h0, c0, *W, batch_first=batch_first)
     xs = x.transpose(1, 0, 2) if batch_first else x
@@ -163,7 +183,7 @@ def layer_lengths(x, lengths, h0, c0, W_ih, W_hh, b_ih, b_hh, skip=True):
 
 def test_correct_lengths_passes(capsys):
     check_lstm_layer_lengths(layer_lengths, seed=8)
-    assert capsys.readouterr().out.strip() == "lstm_layer_lengths: all 9 cases match"
+    assert capsys.readouterr().out.strip() == "lstm_layer_lengths: all 10 cases match"
 
 
 def test_padding_not_skipped_is_diagnosed():

@@ -64,7 +64,7 @@ def course_run():
     return run
 
 
-# ---- grading at course scale (test_parallel.py, test_postgres.py) ------------------------------
+# ---- grading at course scale (batch/test_run.py, test_postgres.py) ----------------------------
 
 #: The assignments the parallel and PostgreSQL tests grade: 7 demo submissions, none that loops.
 SCALE_ASSIGNMENTS = ("ex01_gates", "ex02_cell")

@@ -22,11 +22,17 @@ EXERCISES = {
     "ex05_bidirectional": ("bidirectional.ipynb", {"bilstm_layer": "check_bilstm_layer"}),
     "ex06_backward": (
         "lstm_backward.ipynb",
-        {"lstm_cell_backward": "check_lstm_cell_backward"},
+        {
+            "lstm_cell_backward": "check_lstm_cell_backward",
+            "lstm_layer_backward": "check_lstm_layer_backward",
+        },
     ),
     "ex07_lengths": (
         "variable_length.ipynb",
-        {"lstm_layer_lengths": "check_lstm_layer_lengths"},
+        {
+            "lstm_layer_lengths": "check_lstm_layer_lengths",
+            "bilstm_layer_lengths": "check_bilstm_layer_lengths",
+        },
     ),
     "ex08_shapes": ("shapes.ipynb", {"lstm_output_shapes": "check_lstm_output_shapes"}),
 }

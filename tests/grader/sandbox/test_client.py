@@ -1,4 +1,4 @@
-"""The sandbox and its protocol, against a real bubblewrap sandbox (no nbgrader here).
+"""lstm_grader.sandbox.client: the sandbox, against a real bubblewrap sandbox (no nbgrader here).
 
 Each test starts a sandboxed runner, runs student code in it and looks at what that code could do
 (files, network, user, limits) and at what the grading side reads back.
@@ -17,9 +17,8 @@ from lstm_grader.limits import Limits
 from lstm_grader.nbgrader_ext import proxy
 from lstm_grader.sandbox.client import Sandbox, SandboxDied, SandboxTimeout
 from lstm_grader.sandbox.launch import is_sandbox_uid, probe
-from lstm_grader.sandbox.wire import decode, encode
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 @pytest.fixture(autouse=True, scope="module")
@@ -164,15 +163,6 @@ def test_torch_lstm_in_a_graded_call_is_refused_and_reported(sandbox):
     r = run(sandbox, code, timeout=60)
     assert r["ok"], r["error"]
     findings = []
-    with pytest.raises(proxy.ForbiddenCall, match="torch.nn.LSTM"):
+    with pytest.raises(proxy.ForbiddenCallUsed, match="torch.nn.LSTM"):
         proxy.FunctionProxy(sandbox, findings, "f")(np.zeros((1, 1, 2)))
-    assert findings and findings[0]["kind"] == "forbidden_call", findings
-
-
-def test_codec_round_trip_never_pickles():
-    value = {"a": (np.arange(4.0).reshape(2, 2), 3, 2.5, float("nan")), "b": [True, None, "s"]}
-    back = decode(encode(value))
-    assert np.array_equal(back["a"][0], value["a"][0]) and back["a"][1:3] == (3, 2.5)
-    assert np.isnan(back["a"][3]) and back["b"] == [True, None, "s"]
-    with pytest.raises(TypeError, match="objects"):
-        encode(np.array([object()], dtype=object))
+    assert findings and findings[0].kind == "forbidden_call", findings

@@ -1,9 +1,10 @@
-"""`lstm-grade autograde --workers N`: parallel grading gives nbgrader's own scores.
+"""`lstm-grade autograde --workers N` (lstm_grader.batch.run, with its pool and workers): parallel
+grading gives nbgrader's own scores.
 
 The demo submissions of two assignments (SCALE_ASSIGNMENTS, 7 notebooks) are graded in a temporary
 copy of the course with two worker processes, and compared, cell by cell, with the gradebook that
 `nbgrader autograde` makes grading them one by one (the `sequential_scores` fixture). Several
-machines: test_dask.py (`--shard` is retired in favour of the Dask cluster).
+machines: tests/grader/batch/test_cluster.py (`--shard` is retired in favour of the Dask cluster).
 """
 
 from __future__ import annotations
@@ -66,12 +67,6 @@ def test_workers_grade_many_students_each_and_write_feedback(graded) -> None:
     assert 1 <= len(pids) <= 2, pids
     for student in ("alice", "bob", "carol", "dave"):
         assert list((course / "feedback" / student / "ex02_cell").glob("*.html")), student
-
-
-def test_bad_worker_count_exits_with_status_2(tmp_path, course_copy, course_run) -> None:
-    course = course_copy(tmp_path / "course", with_exercises=False)
-    proc = course_run(["lstm-grade", "autograde", "ex02_cell", "--workers", "0"], cwd=course)
-    assert proc.returncode == 2 and "--workers" in proc.stderr, proc.stderr
 
 
 @slow

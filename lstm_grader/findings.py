@@ -1,0 +1,92 @@
+"""What grading found about a submission: every kind of finding, with its meaning, in one place.
+
+A finding is recorded in the notebook's grading record (:mod:`lstm_grader.record`) as
+``{"kind": id, "detail": str, "grade_id": str | None}``: ``kind`` is the id of a :class:`Kind`
+(stable, never reworded: it is a column of ``grading_report.csv``), ``grade_id`` the nbgrader grade
+id of the cell it concerns, when it concerns one.
+
+These are not the checks' findings (:mod:`lstm_ref.checks.findings`, what a student's code gets
+wrong): these say what happened to the submission while it was graded.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+MAX_DETAIL = 500  # characters of a finding's detail kept
+
+
+class Kind(str, enum.Enum):
+    """Every kind of finding: ``Kind.X.value`` is its id, ``Kind.X.meaning`` says what it means."""
+
+    meaning: str
+
+    def __new__(cls, value: str, meaning: str) -> Kind:
+        obj = str.__new__(cls, value)
+        obj._value_ = value
+        obj.meaning = meaning
+        return obj
+
+    def __str__(self) -> str:
+        return self.value
+
+    # found while the notebook ran (lstm_grader.nbgrader_ext.executor, .proxy)
+    FORBIDDEN_CALL = (
+        "forbidden_call",
+        "used lstm_ref or torch's own LSTM in a from-scratch exercise",
+    )
+    TIMEOUT = "timeout", "ran past the time limit (interrupted or killed)"
+    SANDBOX_DIED = "sandbox_died", "the sandboxed process died (exit, crash, memory)"
+    SANDBOX_START_FAILED = "sandbox_start_failed", "the sandbox did not start"
+    EXIT_ATTEMPT = "exit_attempt", "called sys.exit / raised KeyboardInterrupt in a cell"
+    UNSANDBOXED = "unsandboxed", "graded WITHOUT the sandbox (LSTM_GRADER_SANDBOX=none)"
+    # found reading the submission (lstm_grader.nbgrader_ext.sanitize, .patches)
+    CORRUPT_JSON = "corrupt_json", "the file is not valid JSON: scored 0"
+    NOT_A_NOTEBOOK = "not_a_notebook", "the file is not a notebook: scored 0"
+    UNREADABLE_FILE = "unreadable_file", "the file could not be read: scored 0"
+    INVALID_NOTEBOOK = (
+        "invalid_notebook",
+        "the notebook is invalid and could not be repaired: scored 0",
+    )
+    NBFORMAT = "nbformat", "wrong notebook format version (converted where possible)"
+    BROKEN_CELLS = "broken_cells", "unreadable cells dropped"
+    DUPLICATED_CELL = "duplicated_cell", "a duplicated cell (id or grade id)"
+    UNKNOWN_GRADED_CELL = (
+        "unknown_graded_cell",
+        "a graded cell that is not in the assignment (ignored)",
+    )
+    DELETED_CELL = "deleted_cell", "a graded cell was deleted (restored from the source)"
+    RETYPED_CELL = "retyped_cell", "a graded cell's type was changed (restored)"
+    CHANGED_METADATA = "changed_metadata", "nbgrader metadata changed (restored)"
+    EDITED_TEST_CELL = "edited_test_cell", "a test cell was edited (restored)"
+    # found gathering the report (lstm_grader.record, lstm_grader.report)
+    NOT_EXECUTED = "not_executed", "the notebook was read but never executed (grading stopped?)"
+    REPORT_UNREADABLE = "report_unreadable", "the notebook's grading record could not be read"
+    OK = "ok", "nothing found (the one row of a notebook without findings)"
+
+
+@dataclass(frozen=True)
+class GradingFinding:
+    """One finding: its kind, what exactly (``detail``, cut to MAX_DETAIL characters), and the
+    grade id of the cell it concerns (None: the whole notebook)."""
+
+    kind: Kind
+    detail: str
+    grade_id: str | None = None
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "kind", Kind(self.kind))
+        object.__setattr__(self, "detail", str(self.detail)[:MAX_DETAIL])
+
+    def to_dict(self) -> dict:
+        return {"kind": self.kind.value, "detail": self.detail, "grade_id": self.grade_id}
+
+    @classmethod
+    def from_dict(cls, d: dict) -> GradingFinding:
+        """From a record's entry; an unknown kind raises ValueError."""
+        return cls(Kind(d["kind"]), d.get("detail", ""), d.get("grade_id"))
+
+    def at(self, grade_id: str | None) -> GradingFinding:
+        """The same finding, about the cell ``grade_id``."""
+        return GradingFinding(self.kind, self.detail, grade_id)

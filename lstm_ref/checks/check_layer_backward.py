@@ -1,0 +1,97 @@
+"""check_lstm_layer_backward: backpropagation through time over one layer (ex06)."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from lstm_ref.checks import cases as C
+from lstm_ref.checks import cases_seq as S
+from lstm_ref.checks.core import Case, Runner, Spec
+
+KEYS = ("x", "h0", "c0", "W_ih", "W_hh", "b_ih", "b_hh")
+ARGS = ("dout", "x", "h0", "c0", "W_ih", "W_hh", "b_ih", "b_hh")
+SYMBOLS = {
+    "x": ("T", "B", "I"),
+    "h0": ("B", "H"),
+    "c0": ("B", "H"),
+    "W_ih": ("4H", "I"),
+    "W_hh": ("4H", "H"),
+    "b_ih": ("4H",),
+    "b_hh": ("4H",),
+}
+
+
+def reference(dout, x, h0, c0, W_ih, W_hh, b_ih, b_hh, dh_n=None, dc_n=None):
+    from lstm_ref.backward import lstm_layer_backward
+
+    return lstm_layer_backward(dout, x, h0, c0, W_ih, W_hh, b_ih, b_hh, dh_n=dh_n, dc_n=dc_n)
+
+
+def layer_backward_case(kind, n, T, B, I, H, rng=None, *, final=True, seed=None, note=""):
+    """Arguments: dout (T, B, H), x (T, B, I), h0, c0 (B, H), weights; dh_n, dc_n (B, H) or None."""
+    base = S.layer_case(kind, n, T, B, I, H, rng, seed=seed, note=note)
+    x, h0, c0, *W = base.args
+    if rng is None:
+        dout = C.readable((T, B, H), 7.0)
+        dh_n, dc_n = C.readable((B, H), 8.0, 0.6), C.readable((B, H), 9.0, 0.4)
+    else:
+        dout = rng.normal(size=(T, B, H))
+        dh_n, dc_n = rng.normal(size=(B, H)), rng.normal(size=(B, H))
+    kwargs = {"dh_n": dh_n, "dc_n": dc_n} if final else {"dh_n": None, "dc_n": None}
+    if not final:
+        base.note = ", ".join(filter(None, [base.note, "dh_n=dc_n=None"]))
+    return Case(kind, n, (dout, x, h0, c0, *W), kwargs, base.sizes, seed, base.note)
+
+
+def fixed_cases() -> list[Case]:
+    return [
+        layer_backward_case("fixed", 1, 3, 2, 3, 2),
+        layer_backward_case("fixed", 2, 4, 1, 2, 3, final=False),
+        layer_backward_case("fixed", 3, 1, 3, 2, 2, note="T=1"),
+    ]
+
+
+def random_cases(rng, seed) -> list[Case]:
+    out = []
+    for n in range(1, 6):
+        s = C.random_sizes(rng, T=True)
+        out.append(
+            layer_backward_case(
+                "random", n, s["T"], s["B"], s["I"], s["H"], rng, final=n % 2 == 1, seed=seed
+            )
+        )
+    out.append(layer_backward_case("random", 6, 5, 1, 2, 1, rng, seed=seed, note="B=1, H=1"))
+    out.append(layer_backward_case("random", 7, 4, 3, 3, 3, rng, seed=seed, note="I = H"))
+    return out
+
+
+def diagnostic_cases() -> list[Case]:
+    rng = np.random.default_rng(19)
+    return [
+        layer_backward_case("diagnostic", 1, 4, 3, 2, 3, rng),
+        layer_backward_case("diagnostic", 2, 3, 2, 3, 2, rng, final=False),
+    ]
+
+
+def spec(mistakes=lambda: ()) -> Spec:
+    return Spec(
+        name="lstm_layer_backward",
+        arg_names=ARGS,
+        structure={k: k for k in KEYS},
+        structure_text="a dict with the keys 'x', 'h0', 'c0', 'W_ih', 'W_hh', 'b_ih', 'b_hh'",
+        symbols=lambda case: SYMBOLS,
+        reference=reference,
+        fixed_cases=fixed_cases,
+        random_cases=random_cases,
+        diagnostic_cases=diagnostic_cases,
+        mistakes=mistakes,
+    )
+
+
+def check_lstm_layer_backward(fn, *, cases: str = "all", seed: int | None = None) -> None:
+    """Check ``fn(dout, x, h0, c0, W_ih, W_hh, b_ih, b_hh, dh_n=None, dc_n=None) -> dict``.
+
+    dout: (T, B, H) = ∂L/∂out; dh_n, dc_n: (B, H) = ∂L/∂h_n, ∂L/∂c_n, or None (zeros).
+    Keys x (T, B, I), h0 (B, H), c0 (B, H), W_ih (4H, I), W_hh (4H, H), b_ih (4H,), b_hh (4H,).
+    """
+    return Runner(spec(), fn).run(cases, seed)

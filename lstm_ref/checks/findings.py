@@ -1,0 +1,313 @@
+"""What a check found, in a structured form: :class:`Finding`, and the table of kinds, ``KINDS``.
+
+Every :class:`~lstm_ref.checks.failure.CheckFailure` carries ``findings``, a tuple of
+:class:`Finding`: one per mistake the check inferred (two mistakes at once give two findings),
+or one localisation finding (``located.*``) when the check can only say where the error is. A
+class-wide report counts findings by ``id`` without parsing text; ``gate``, ``step``, ``term``,
+``direction`` and ``layer`` say where.
+
+The ids are stable: a kind is never renamed or reworded in meaning, only added. ``KINDS`` is the
+one table of them (the summary a report shows, and the book page that explains the point).
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One thing a check found in the student's function.
+
+    id: stable dotted id, a key of ``KINDS`` (e.g. ``"gate.reads_other_block"``).
+    function: the graded function, e.g. ``"lstm_cell"``.
+    text: the sentence the student reads.
+    gate: "i" | "f" | "g" | "o" or None; step: 0-based time step or None;
+    term: "input" | "recurrent" | "bias_ih" | "bias_hh" | "activation" | "state" | ... or None;
+    direction: "forward" | "reverse" or None; layer: 0-based layer or None.
+    """
+
+    id: str
+    function: str
+    text: str
+    gate: str | None = None
+    step: int | None = None
+    term: str | None = None
+    direction: str | None = None
+    layer: int | None = None
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @property
+    def chapter(self) -> str:
+        """The book page that explains this kind of mistake."""
+        kind = KINDS.get(self.id)
+        return kind.chapter if kind else ""
+
+
+@dataclass(frozen=True)
+class FindingKind:
+    """A kind of finding: its id, a one-line summary for reports, and the book page."""
+
+    id: str
+    summary: str
+    chapter: str  # "book/03_scratch_cell" (+ optional "#anchor")
+
+
+_GATES = "book/02_gate_equations"
+_CELL = "book/03_scratch_cell"
+_SEQ = "book/04_sequence"
+_TORCH = "book/05_torch_lstm"
+_BI = "book/06_bidirectional"
+_LEN = "book/07_variable_length"
+_BACK = "book/08_backprop"
+
+_TABLE: tuple[tuple[str, str, str], ...] = (
+    # --- the function could not be judged on values
+    ("call.raised", "the function raised an exception", _GATES),
+    (
+        "call.forbidden",
+        "the function called torch's own LSTM (or autograd) where it is forbidden",
+        _TORCH,
+    ),
+    ("args.changed_in_place", "an argument was modified in place", _SEQ),
+    ("result.kind", "the result is not of the expected kind (container, keys, dtype)", _GATES),
+    ("result.shape", "an output has the wrong shape", _SEQ),
+    ("result.nonfinite", "an output holds NaN or inf", _GATES),
+    ("result.overflow_warning", "NumPy warned about an overflow", _GATES),
+    # --- only where the error is
+    (
+        "located.value_mismatch",
+        "wrong values; located (output, gate, term, step) but not named",
+        _CELL,
+    ),
+    # --- sigmoid
+    ("sigmoid.is_tanh", "tanh(z) where σ(z) belongs", _GATES),
+    ("sigmoid.sign", "the sign in the exponent of σ is wrong", _GATES),
+    ("sigmoid.wrong_formula", "σ(z) computed with a wrong formula", _GATES),
+    # --- which rows each gate reads
+    ("gate.reads_other_block", "a gate reads another gate's rows of a weight or bias", _GATES),
+    ("gate.term_missing", "a gate lacks a term (a bias, W_ih x or W_hh h)", _GATES),
+    ("gate.term_twice", "a gate counts a term twice", _GATES),
+    ("gate.term_sign", "a gate's term enters with the wrong sign", _GATES),
+    ("gate.weights_untransposed", "a gate's weight block used untransposed", _GATES),
+    ("gate.reads_wrong_input", "a term multiplies the wrong vector (x and h exchanged)", _GATES),
+    ("gates.exchanged", "two gates exchanged (all their rows)", _GATES),
+    ("gate.wrong_activation", "a gate applies the wrong activation (σ vs tanh)", _GATES),
+    ("gates.output_order", "the gates are returned in the wrong order", _GATES),
+    # --- how c and h are combined
+    ("cell.c_forget_term", "the forget term f ⊙ c_{t-1} of c_t is wrong or missing", _CELL),
+    ("cell.c_input_term", "the input term i ⊙ g of c_t is wrong or missing", _CELL),
+    ("cell.h_tanh_missing", "h_t lacks the tanh of c_t", _CELL),
+    ("cell.h_wrong_squash", "h_t applies σ (not tanh) to c_t", _CELL),
+    ("cell.h_from_old_c", "h_t is computed from c_{t-1}, not c_t", _CELL),
+    ("cell.h_output_gate_missing", "h_t lacks the output gate", _CELL),
+    ("cell.outputs_swapped", "h_next and c_next are returned in the wrong order", _CELL),
+    # --- over a sequence
+    (
+        "seq.state_not_carried",
+        "each step starts from h0/c0 instead of the previous step's state",
+        _SEQ,
+    ),
+    ("seq.h_not_carried", "h is not carried from step to step (c is)", _SEQ),
+    ("seq.c_not_carried", "c is not carried from step to step (h is)", _SEQ),
+    ("seq.out_holds_previous_h", "out[t] holds h_{t-1} (appended before the step runs)", _SEQ),
+    ("seq.out_holds_c", "out[t] holds c_t instead of h_t", _SEQ),
+    ("seq.time_reversed", "the sequence is read from the last step to the first", _SEQ),
+    ("seq.batch_first_ignored", "batch_first ignored", _SEQ),
+    ("seq.batch_first_reshape", "reshape used where a transpose belongs (batch_first)", _SEQ),
+    ("seq.out_not_transposed_back", "out not transposed back to (B, T, H) with batch_first", _SEQ),
+    ("seq.h_n_wrong_step", "h_n/c_n taken at the wrong step", _SEQ),
+    ("seq.state_swapped", "h and c exchanged between steps", _SEQ),
+    # --- bidirectional
+    ("bi.reverse_not_reversed", "the reverse direction reads the sequence forwards", _BI),
+    (
+        "bi.reverse_not_flipped_back",
+        "the reverse direction's outputs are not flipped back in time",
+        _BI,
+    ),
+    ("bi.flip_wrong_axis", "the sequence is flipped along the wrong axis", _BI),
+    ("bi.same_initial_state", "both directions start from the same h0/c0", _BI),
+    ("bi.initial_states_swapped", "the directions' initial states are exchanged", _BI),
+    ("bi.reverse_uses_forward_weights", "the reverse direction runs with the forward weights", _BI),
+    ("bi.forward_uses_reverse_weights", "the forward direction runs with the reverse weights", _BI),
+    ("bi.halves_swapped", "out's two halves are exchanged", _BI),
+    ("bi.h_n_reverse_from_last", "the reverse direction's h_n/c_n taken at t = T-1", _BI),
+    ("bi.states_swapped", "h_n/c_n rows of the two directions exchanged", _BI),
+    # --- lengths
+    ("len.mask_off_by_one", "the length mask is off by one", _LEN),
+    ("len.padding_not_skipped", "padding steps update the state", _LEN),
+    ("len.c_not_frozen", "c is not frozen over padding (h is)", _LEN),
+    ("len.h_not_frozen", "h is not frozen over padding (c is)", _LEN),
+    ("len.out_not_zeroed", "out is not zero past a sequence's length", _LEN),
+    (
+        "len.reverse_starts_at_T",
+        "the reverse direction starts at step T-1, not at the last valid step",
+        _LEN,
+    ),
+    (
+        "len.h_n_last_row",
+        "h_n/c_n read from the last time step instead of each last valid step",
+        _LEN,
+    ),
+    # --- backward
+    ("grad.activation_derivative_missing", "a gate's σ′ or tanh′ is missing", _BACK),
+    ("grad.derivative_of_preactivation", "σ′/tanh′ evaluated on the pre-activation", _BACK),
+    ("grad.wrong_derivative", "σ′ used where tanh′ belongs, or the other way round", _BACK),
+    ("grad.tanh_c_derivative_missing", "(1 − tanh²(c_t)) missing in δc", _BACK),
+    ("grad.dh_path_missing", "δc lacks dh ⊙ o ⊙ (1 − tanh²(c_t))", _BACK),
+    ("grad.dc_next_ignored", "the incoming dc is ignored", _BACK),
+    ("grad.forget_factor_missing", "the forget factor f is missing in δc_{t-1}", _BACK),
+    ("grad.gate_factor", "a gate's δ multiplies the wrong factor (g, i, c_{t-1}, tanh c)", _BACK),
+    ("grad.upstream_swapped", "dh and dc exchanged", _BACK),
+    ("grad.keys_swapped", "two gradients stored under each other's keys", _BACK),
+    ("grad.bias_split", "the bias gradient is halved between b_ih and b_hh", _BACK),
+    ("grad.weight_grad_transposed", "a weight gradient is computed as x daᵀ (transposed)", _BACK),
+    ("grad.weight_grad_input", "a weight gradient uses the wrong vector (x vs h_{t-1})", _BACK),
+    ("grad.through_time_dh", "dh_{t-1} is not passed back to the earlier step", _BACK),
+    ("grad.through_time_dc", "dc_{t-1} is not passed back to the earlier step", _BACK),
+    ("grad.dout_ignored", "dout[t] is not added to the step's dh", _BACK),
+    ("grad.final_state_grads_ignored", "dh_n/dc_n are ignored", _BACK),
+    ("grad.weight_grads_not_summed", "weight gradients not summed over the time steps", _BACK),
+    # --- ScratchLSTM / nn.LSTM
+    ("scratch.bias_false_ignored", "bias=False ignored (biases created or used anyway)", _TORCH),
+    ("scratch.state_layout", "h_n/c_n rows not in nn.LSTM's order k = layer·D + direction", _TORCH),
+    ("scratch.h0_layout", "h_0/c_0 rows read in the wrong order", _TORCH),
+    ("scratch.hx_swapped", "hx read as (c_0, h_0)", _TORCH),
+    (
+        "scratch.init_distribution",
+        "reset_parameters draws from a distribution other than U(−1/√H, 1/√H)",
+        _TORCH,
+    ),
+    ("scratch.layer_input", "a layer above the first reads the wrong input", _TORCH),
+    # --- shapes
+    ("shapes.batch_first_ignored", "batch_first ignored in out's shape", _TORCH),
+    ("shapes.states_batch_first", "batch_first applied to h_n/c_n", _TORCH),
+    ("shapes.directions_forgotten", "the directions forgotten in h_n/c_n's first axis", _TORCH),
+    ("shapes.layers_forgotten", "num_layers forgotten in h_n/c_n's first axis", _TORCH),
+    ("shapes.stack_forgotten", "h_n/c_n's first axis is 1", _TORCH),
+    ("shapes.out_2h_forgotten", "out of a bidirectional LSTM lacks 2·H_out", _TORCH),
+    ("shapes.states_concatenated", "h_n/c_n concatenate the directions on the features", _TORCH),
+    ("shapes.proj_size_ignored", "proj_size ignored", _TORCH),
+    ("shapes.proj_size_on_c", "proj_size applied to c_n", _TORCH),
+    ("shapes.wrong_axis", "an output's axis has the wrong size", _TORCH),
+)
+
+#: id -> FindingKind: the one table of finding kinds.
+KINDS: dict[str, FindingKind] = {i: FindingKind(i, s, c) for i, s, c in _TABLE}
+
+#: chapter for each graded function (a localisation finding points there).
+FUNCTION_CHAPTER: dict[str, str] = {
+    "sigmoid": _GATES,
+    "lstm_gates": _GATES,
+    "lstm_cell": _CELL,
+    "lstm_layer": _SEQ,
+    "ScratchLSTM": _TORCH,
+    "lstm_output_shapes": _TORCH,
+    "bilstm_layer": _BI,
+    "lstm_layer_lengths": _LEN,
+    "bilstm_layer_lengths": _LEN,
+    "lstm_cell_backward": _BACK,
+    "lstm_layer_backward": _BACK,
+}
+
+#: the finding kind of a failure that is not about values.
+STAGE_KIND: dict[str, str] = {
+    "exception": "call.raised",
+    "forbidden": "call.forbidden",
+    "inplace": "args.changed_in_place",
+    "kind": "result.kind",
+    "shape": "result.shape",
+    "finite": "result.nonfinite",
+    "overflow": "result.overflow_warning",
+    "value": "located.value_mismatch",
+}
+
+
+def finding(kind: str, function: str, text: str, **where) -> Finding:
+    """A Finding of a kind listed in KINDS (a typo in an id fails loudly, here)."""
+    if kind not in KINDS:
+        raise KeyError(f"unknown finding kind {kind!r}; add it to lstm_ref.checks.findings")
+    return Finding(kind, function, text, **where)
+
+
+#: catalogued mistake key -> finding kind (the catalogues in mistakes_*.py, check_*.py).
+_CATALOGUE: dict[str, str] = {
+    "tanh": "sigmoid.is_tanh",
+    "plus_sign": "sigmoid.sign",
+    "b_hh_missing": "gate.term_missing",
+    "b_ih_missing": "gate.term_missing",
+    "both_biases_missing": "gate.term_missing",
+    "b_hh_twice": "gate.term_twice",
+    "b_ih_twice": "gate.term_twice",
+    "b_ih_instead_of_b_hh": "gate.term_twice",
+    "b_hh_instead_of_b_ih": "gate.term_twice",
+    "g_sigmoid": "gate.wrong_activation",
+    "activations_swapped": "gate.wrong_activation",
+    "h_from_old_c": "cell.h_from_old_c",
+    "no_tanh_on_c": "cell.h_tanh_missing",
+    "sigmoid_on_c": "cell.h_wrong_squash",
+    "forget_ignored": "cell.c_forget_term",
+    "one_minus_f": "cell.c_forget_term",
+    "input_ignored": "cell.c_input_term",
+    "output_ignored": "cell.h_output_gate_missing",
+    "h_c_swapped": "cell.outputs_swapped",
+    "x_h_swapped": "gate.reads_wrong_input",
+    "batch_first_ignored": "seq.batch_first_ignored",
+    "out_not_transposed_back": "seq.out_not_transposed_back",
+    "state_not_carried": "seq.state_not_carried",
+    "out_holds_c": "seq.out_holds_c",
+    "sequence_backwards": "seq.time_reversed",
+    "sequence_backwards_flipped": "seq.time_reversed",
+    "h_n_first_step": "seq.h_n_wrong_step",
+    "state_unchanged": "seq.h_n_wrong_step",
+    "hn_cn_swapped": "seq.state_swapped",
+    "h0_c0_swapped": "seq.state_swapped",
+    "reverse_not_flipped_back": "bi.reverse_not_flipped_back",
+    "reverse_h_n_from_out_last": "bi.h_n_reverse_from_last",
+    "reverse_not_reversed": "bi.reverse_not_reversed",
+    "halves_swapped": "bi.halves_swapped",
+    "fwd_bwd_swapped": "bi.reverse_uses_forward_weights",
+    "initial_states_swapped": "bi.initial_states_swapped",
+    "padding_not_skipped": "len.padding_not_skipped",
+    "out_not_zeroed": "len.out_not_zeroed",
+    "zeroed_but_state_runs_on": "len.padding_not_skipped",
+    "h_n_from_last_row": "len.h_n_last_row",
+    "dc_next_ignored": "grad.dc_next_ignored",
+    "dh_next_ignored": "grad.dh_path_missing",
+    "upstream_swapped": "grad.upstream_swapped",
+    "dh_dc_swapped": "grad.keys_swapped",
+    "bias_split": "grad.bias_split",
+    "hx_swapped": "scratch.hx_swapped",
+    "states_direction_major": "scratch.state_layout",
+    "h0_read_direction_major": "scratch.h0_layout",
+}
+
+
+def catalogue_finding(function: str, key: str, text: str) -> Finding:
+    """The Finding for a catalogued mistake ``key`` (its gate read from the key if it has one)."""
+    import re
+
+    gate = term = None
+    if m := re.fullmatch(r"swap_([ifgo])([ifgo])", key):
+        return Finding("gates.exchanged", function, text, gate=m.group(1))
+    if m := re.fullmatch(r"(W_ih|W_hh)_([ifgo])_uses_([ifgo])", key):
+        term = "input" if m.group(1) == "W_ih" else "recurrent"
+        return Finding("gate.reads_other_block", function, text, gate=m.group(2), term=term)
+    if m := re.fullmatch(r"(W_ih|W_hh)_untransposed", key):
+        term = "input" if m.group(1) == "W_ih" else "recurrent"
+        return Finding("gate.weights_untransposed", function, text, term=term)
+    if m := re.fullmatch(r"([ifo])_tanh", key):
+        return Finding("gate.wrong_activation", function, text, gate=m.group(1), term="activation")
+    if key == "g_sigmoid":
+        gate, term = "g", "activation"
+    elif key.startswith("b_"):
+        term = key[:4].replace("b_", "bias_")
+    if key.startswith("shapes_") or function == "lstm_output_shapes":
+        kind = "shapes." + key if "shapes." + key in KINDS else "shapes.wrong_axis"
+        return Finding(kind, function, text)
+    kind = _CATALOGUE.get(key)
+    if kind is None and "scratch." + key in KINDS:
+        kind = "scratch." + key
+    return Finding(kind or "located.value_mismatch", function, text, gate=gate, term=term)

@@ -1,0 +1,141 @@
+"""The two checks of issue 13's new exercises: lstm_layer_backward and bilstm_layer_lengths."""
+
+import numpy as np
+import pytest
+import torch
+
+from lstm_ref.checks import CheckFailure, check_bilstm_layer_lengths, check_lstm_layer_backward
+
+
+def _sig(z):
+    return 1 / (1 + np.exp(-z))
+
+
+def layer_backward_by_hand(dout, x, h0, c0, W_ih, W_hh, b_ih, b_hh, dh_n=None, dc_n=None):
+    """BPTT written as a student would: forward loop keeping a cache, backward loop."""
+    T = x.shape[0]
+    H = h0.shape[1]
+    h, c, cache = h0, c0, []
+    for t in range(T):
+        a = x[t] @ W_ih.T + b_ih + h @ W_hh.T + b_hh
+        i, f = _sig(a[:, :H]), _sig(a[:, H : 2 * H])
+        g, o = np.tanh(a[:, 2 * H : 3 * H]), _sig(a[:, 3 * H :])
+        c_new = f * c + i * g
+        cache.append((h, c, i, f, g, o, np.tanh(c_new)))
+        h, c = o * np.tanh(c_new), c_new
+    dh = np.zeros_like(h0) if dh_n is None else dh_n.copy()
+    dc = np.zeros_like(c0) if dc_n is None else dc_n.copy()
+    grads = {k: np.zeros_like(v) for k, v in dict(x=x, W_ih=W_ih, W_hh=W_hh, b_ih=b_ih).items()}
+    for t in reversed(range(T)):
+        h_prev, c_prev, i, f, g, o, tc = cache[t]
+        dh = dh + dout[t]
+        dct = dc + dh * o * (1 - tc**2)
+        da = np.concatenate(
+            [
+                dct * g * i * (1 - i),
+                dct * c_prev * f * (1 - f),
+                dct * i * (1 - g**2),
+                dh * tc * o * (1 - o),
+            ],
+            axis=1,
+        )
+        grads["x"][t] = da @ W_ih
+        grads["W_ih"] += da.T @ x[t]
+        grads["W_hh"] += da.T @ h_prev
+        grads["b_ih"] += da.sum(0)
+        dh, dc = da @ W_hh, dct * f
+    grads.update(h0=dh, c0=dc, b_hh=grads["b_ih"].copy())
+    return grads
+
+
+def layer_backward_autograd(dout, x, h0, c0, W_ih, W_hh, b_ih, b_hh, dh_n=None, dc_n=None):
+    names = ("x", "h0", "c0", "W_ih", "W_hh", "b_ih", "b_hh")
+    t = {
+        k: torch.tensor(v, requires_grad=True)
+        for k, v in zip(names, (x, h0, c0, W_ih, W_hh, b_ih, b_hh), strict=False)
+    }
+    h, c, loss = t["h0"], t["c0"], 0
+    for s in range(x.shape[0]):
+        a = t["x"][s] @ t["W_ih"].T + t["b_ih"] + h @ t["W_hh"].T + t["b_hh"]
+        ai, af, ag, ao = a.chunk(4, 1)
+        c = torch.sigmoid(af) * c + torch.sigmoid(ai) * torch.tanh(ag)
+        h = torch.sigmoid(ao) * torch.tanh(c)
+        loss = loss + (h * torch.from_numpy(dout[s])).sum()
+    if dh_n is not None:
+        loss = loss + (h * torch.from_numpy(dh_n)).sum() + (c * torch.from_numpy(dc_n)).sum()
+    loss.backward()
+    return {k: v.grad.numpy() for k, v in t.items()}
+
+
+@pytest.mark.parametrize("fn", [layer_backward_by_hand, layer_backward_autograd])
+def test_correct_layer_backward_passes(fn, capsys):
+    check_lstm_layer_backward(fn, seed=3)
+    assert "all 10 cases match" in capsys.readouterr().out
+
+
+def test_layer_backward_without_the_carried_dc_fails():
+    def no_carry(dout, x, h0, c0, *W, dh_n=None, dc_n=None):
+        g = layer_backward_by_hand(dout[:1], x[:1], h0, c0, *W)
+        return g
+
+    with pytest.raises(CheckFailure):
+        check_lstm_layer_backward(no_carry, cases="fixed")
+
+
+def bilstm_lengths_loops(x, lengths, h0, c0, fwd, bwd):
+    """Per sequence, with Python loops: forward over 0..L-1, reverse over L-1..0."""
+    T, B, _ = x.shape
+    H = h0.shape[2]
+    out = np.zeros((T, B, 2 * H))
+    h_n, c_n = np.zeros((2, B, H)), np.zeros((2, B, H))
+    for b in range(B):
+        L = int(lengths[b])
+        for d, (W_ih, W_hh, b_ih, b_hh) in enumerate((fwd, bwd)):
+            h, c = h0[d, b], c0[d, b]
+            for t in range(L) if d == 0 else range(L - 1, -1, -1):
+                a = W_ih @ x[t, b] + b_ih + W_hh @ h + b_hh
+                i, f, g, o = (
+                    _sig(a[:H]),
+                    _sig(a[H : 2 * H]),
+                    np.tanh(a[2 * H : 3 * H]),
+                    _sig(a[3 * H :]),
+                )
+                c = f * c + i * g
+                h = o * np.tanh(c)
+                out[t, b, d * H : (d + 1) * H] = h
+            h_n[d, b], c_n[d, b] = h, c
+    return out, (h_n, c_n)
+
+
+def bilstm_lengths_torch(x, lengths, h0, c0, fwd, bwd):
+    from torch.nn.utils.rnn import pack_padded_sequence, pad_packed_sequence
+
+    T, _, I = x.shape
+    H = h0.shape[2]
+    m = torch.nn.LSTM(I, H, bidirectional=True).double()
+    with torch.no_grad():
+        for sfx, W in (("", fwd), ("_reverse", bwd)):
+            for name, a in zip(("weight_ih", "weight_hh", "bias_ih", "bias_hh"), W, strict=False):
+                getattr(m, f"{name}_l0{sfx}").copy_(torch.from_numpy(a))
+        p = pack_padded_sequence(
+            torch.from_numpy(x), torch.as_tensor(lengths), enforce_sorted=False
+        )
+        o, (h, c) = m(p, (torch.from_numpy(h0), torch.from_numpy(c0)))
+        o, _ = pad_packed_sequence(o, total_length=T)
+    return o.numpy(), (h.numpy(), c.numpy())
+
+
+@pytest.mark.parametrize("fn", [bilstm_lengths_loops, bilstm_lengths_torch])
+def test_correct_bilstm_layer_lengths_passes(fn, capsys):
+    check_bilstm_layer_lengths(fn, seed=4)
+    assert "all 10 cases match" in capsys.readouterr().out
+
+
+def test_bilstm_lengths_reverse_from_T_fails_on_a_fixed_case():
+    def from_T(x, lengths, h0, c0, fwd, bwd):
+        o, (h, c) = bilstm_lengths_loops(x, [x.shape[0]] * x.shape[1], h0, c0, fwd, bwd)
+        mask = (np.arange(x.shape[0])[:, None] < np.asarray(lengths))[..., None]
+        return o * mask, (h, c)
+
+    with pytest.raises(CheckFailure):
+        check_bilstm_layer_lengths(from_T, cases="fixed")

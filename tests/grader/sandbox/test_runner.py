@@ -1,0 +1,76 @@
+"""lstm_grader.sandbox.runner: the runner as the sandbox starts it, a script beside wire.py.
+
+Started here as a plain child process (no bubblewrap: that is test_client.py's), speaking the wire
+format over two pipes.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+from lstm_grader.sandbox import launch, wire
+
+
+@pytest.fixture
+def runner(tmp_path):
+    to_r, to_w = os.pipe()
+    from_r, from_w = os.pipe()
+    cmd = [sys.executable, "-I", str(launch.RUNNER_PATH), "--in-fd", str(to_r), "--out-fd",
+           str(from_w)]  # fmt: skip
+    env = {"PATH": os.environ.get("PATH", ""), "HOME": str(tmp_path)}
+    proc = subprocess.Popen(cmd, pass_fds=(to_r, from_w), cwd=tmp_path, stdin=subprocess.DEVNULL,
+                            env=env)  # fmt: skip
+    os.close(to_r)
+    os.close(from_w)
+
+    def ask(msg: dict) -> dict:
+        wire.write_message(to_w, msg)
+        return wire.read_message(from_r)
+
+    hello = wire.read_message(from_r)
+    assert hello["ready"] and hello["pid"] == proc.pid
+    yield ask
+    wire.write_message(to_w, {"op": "bye"})
+    assert proc.wait(30) == 0
+    os.close(to_w)
+    os.close(from_r)
+
+
+def test_cells_run_and_their_output_comes_back(runner) -> None:
+    r = runner({"op": "exec", "code": "import numpy as np\nprint(np.arange(3).sum())\n1/0"})
+    assert not r["ok"] and r["error"]["ename"] == "ZeroDivisionError"
+    out = r["outputs"][0]
+    assert (out["name"], out["text"][:2]) == ("stdout", "3\n"), out
+
+
+def test_names_lists_the_students_functions_and_classes(runner) -> None:
+    runner({"op": "exec", "code": "def f(x):\n    return 2 * x\nclass C:\n    pass\nv = 3"})
+    assert runner({"op": "names"})["names"] == {"f": "function", "C": "class"}
+
+
+def test_a_call_returns_data_and_reports_changed_inputs(runner) -> None:
+    runner({"op": "exec", "code": "def f(x):\n    x[0] = 5.0\n    return x * 2"})
+    r = runner({"op": "call", "target": "f", "method": None, "args": [wire.encode(np.ones(2))],
+                "kwargs": {}})  # fmt: skip
+    assert r["ok"], r
+    assert wire.decode(r["value"]).tolist() == [10.0, 2.0]
+    assert wire.decode(r["mutated"]["0"]).tolist() == [5.0, 1.0]
+    assert runner({"op": "call", "target": "g", "args": []})["error"]["ename"] == "NameError"
+
+
+def test_lstm_ref_cannot_be_imported(runner) -> None:
+    r = runner({"op": "exec", "code": "import lstm_ref"})
+    assert r["error"]["ename"] == "ModuleNotFoundError" and r["forbidden"] == ["import lstm_ref"]
+
+
+def test_an_unknown_request_is_answered_not_fatal(runner) -> None:
+    assert runner({"op": "frobnicate"})["error"] == {
+        "ename": "ProtocolError",
+        "evalue": "frobnicate",
+    }
+    assert runner({"op": "exec", "code": "print('still here')"})["ok"]
