@@ -255,10 +255,12 @@ def _submit_hostile(course: Path) -> list[str]:
 def _results(course: Path) -> dict[str, object]:
     """What grading left in a course folder: feedback HTML and grading records, by path; the
     records without their timings, and both without the details of the hidden random cases
-    (drawn afresh by every run, local or not)."""
+    (drawn afresh by every run, local or not) and without random cell ids."""
     out: dict[str, object] = {}
     for path in sorted((course / "feedback").rglob("*.html")):
-        out[str(path.relative_to(course))] = _unseeded(path.read_text())
+        # (a submitted cell without an id gets a random one when nbformat reads it)
+        html = re.sub(r'id="cell-id=[\w-]+"', 'id="cell-id"', path.read_text())
+        out[str(path.relative_to(course))] = _unseeded(html)
     for path in sorted((course / "grading_report").rglob("*.json")):
         record = json.loads(path.read_text())
         out[str(path.relative_to(course))] = _without_timings(record)
