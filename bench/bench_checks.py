@@ -1,5 +1,8 @@
 """Time each check (passing, and failing with its diagnosis) against a baseline from the same run.
 
+Then every wrong version of the corpus in tests/checks (hand-written students' mistakes): the time
+of each check with its diagnosis (target: at most 0.5 s each), and the naming/localisation rates.
+
 Baseline: calling the reference once on each of the check's cases (what the check must do at least).
 Prints seconds per check and the ratio check / baseline; the target is "well under a second" each.
 
@@ -173,5 +176,38 @@ def main() -> None:
         print(f"{name:36s} {t_check:9.4f} {t_base:11.5f} {t_check / t_base:8.1f}")
 
 
+def diagnosis() -> None:
+    """Each check with its diagnosis on the corpus: median and worst seconds per function."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from tests.checks import corpus_backward, corpus_scratch  # noqa: F401 (register)
+    from tests.checks.corpus_forward import WRONG
+    from tests.checks.test_corpus import grade, judge
+
+    per: dict[str, list[tuple[float, float]]] = {}
+    named = located = 0
+    for function, fn, expect in WRONG:
+        grade(function, fn)  # warm-up: imports, caches
+        t, c = time.perf_counter(), time.process_time()
+        exc, _ = grade(function, fn)
+        per.setdefault(function, []).append((time.perf_counter() - t, time.process_time() - c))
+        if exc is not None:
+            n, loc, _wrong = judge(exc, expect)
+            named += n
+            located += loc
+    # CPU seconds too: on a shared machine the wall clock also counts other processes' time
+    head = f"{'check with diagnosis (corpus)':32s} {'wall med':>9s} {'wall max':>9s}"
+    print(f"\n{head} {'cpu med':>8s} {'cpu max':>8s} {'cpu<=0.5':>9s}")
+    for function, times in per.items():
+        wall, cpu = [w for w, _ in times], [c for _, c in times]
+        row = f"{function:32s} {statistics.median(wall):9.3f} {max(wall):9.3f}"
+        print(f"{row} {statistics.median(cpu):8.3f} {max(cpu):8.3f} {str(max(cpu) <= 0.5):>9s}")
+    n = len(WRONG)
+    rates = f"named {named} ({named / n:.0%}), localised {located} ({located / n:.0%})"
+    print(f"corpus: {n} wrong versions, {rates}")
+
+
 if __name__ == "__main__":
     main()
+    diagnosis()

@@ -4,7 +4,8 @@ lstm-grade setup                           register every assignment in the grad
 lstm-grade autograde ASSIGNMENT            autograde submitted/*/ASSIGNMENT, write feedback
     [--workers N]                          with N local worker processes
     [--scheduler tcp://HOST:8786]          or on a Dask cluster (also $LSTM_GRADER_SCHEDULER)
-lstm-grade report [ASSIGNMENT]             the score table and the grading report's findings
+lstm-grade report [ASSIGNMENT] [--html]    the score table and the grading report's findings;
+                                           --html: the class report page (class_report/)
 lstm-grade grade-all [--workers N | --scheduler ADDRESS]
                                            all assignments, grades.csv, score table, findings
 lstm-grade validate NOTEBOOK...            validate; exit status 1 if any fails
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -60,6 +62,12 @@ def _parser() -> argparse.ArgumentParser:
     )  # fmt: skip
     p = sub.add_parser("report", help="print the score table and the grading report's findings")
     p.add_argument("assignment", nargs="?", help="one assignment (default: all)")
+    p.add_argument(
+        "--html", action="store_true",
+        help="also write the class report: class_report/index.html (every assignment's score "
+             "histogram, test cells' pass rates, diagnosed mistakes, grading findings), with "
+             "the same data as CSV and JSON",
+    )  # fmt: skip
     p = sub.add_parser(
         "grade-all", help="grade every assignment in parallel, export grades.csv, print scores"
     )
@@ -100,7 +108,7 @@ def main(argv: list[str] | None = None) -> int:
         elif args.command == "autograde":
             return _autograde(root, args)
         elif args.command == "report":
-            return _report(root, args.assignment)
+            return _report(root, args.assignment, html=args.html)
         elif args.command == "grade-all":
             return _grade_all(root, args)
         elif args.command == "collect":
@@ -204,7 +212,7 @@ def _grade_all(root: Path, args) -> int:
     print(report.summary(table))
     print(
         f"\ngrades: {root / paths.GRADES_CSV}; feedback: {root / 'feedback'}/; "
-        f"findings: {root / 'grading_report.csv'}"
+        f"findings: {root / 'grading_report.csv'}; class report: {_class_report(root)}"
     )
     if failed:
         print(f"not graded: {', '.join(failed)} (see lstm-grade report)", file=sys.stderr)
@@ -212,7 +220,14 @@ def _grade_all(root: Path, args) -> int:
     return 0
 
 
-def _report(root: Path, assignment: str | None) -> int:
+def _class_report(root: Path) -> Path:
+    """Write the class report page (lstm_grader.classreport) and return its path."""
+    from lstm_grader.classreport import writer as classreport
+
+    return classreport.write(root, gradebook.db_url(root), root / paths.REPORT_DIR)
+
+
+def _report(root: Path, assignment: str | None, html: bool = False) -> int:
     if assignment is not None:
         course.check_assignment(root, assignment)
     rows = [s for s in gradebook.scores(root) if assignment is None or s.assignment == assignment]
@@ -221,7 +236,12 @@ def _report(root: Path, assignment: str | None) -> int:
     table = report.write(root / paths.REPORT_DIR, root, assignment)
     print(report.summary(table))
     print(f"\nfindings: {root / 'grading_report.csv'}, {root / 'grading_report.json'}")
+    if html:
+        print(f"class report (every assignment): {_class_report(root)}")
     return 0
+
+
+ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")  # colour codes in a kernel's error text
 
 
 def _validate(notebooks: list[Path]) -> int:
@@ -239,11 +259,13 @@ def _validate(notebooks: list[Path]) -> int:
         failures += 1
         for kind, cells in results.items():
             print(f"{nb}: {len(cells)} cell(s) {kind.replace('_', ' ')}")
-            for cell in cells:
+            for cell in cells:  # not the cell's source (hidden tests stay hidden): its title
+                first = (cell.get("source") or "").strip().splitlines()[:1]
+                title = first[0] if first and first[0].startswith("#") else "a test cell"
                 print("-" * 72)
-                print(cell.get("source", ""))
+                print(title)
                 if cell.get("raw_error"):
-                    print(cell["raw_error"])
+                    print(ANSI.sub("", cell["raw_error"]).rstrip())
     if failures:
         print(f"{failures} of {len(notebooks)} notebook(s) failed validation", file=sys.stderr)
     return 1 if failures else 0

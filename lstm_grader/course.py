@@ -10,6 +10,7 @@ The course's folders are named in :mod:`lstm_grader.paths`; the gradebook is
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import subprocess
@@ -173,6 +174,33 @@ def validate(notebook: Path) -> dict[str, list[dict[str, str]]]:
 
     if not notebook.is_file():
         raise CourseError(f"{notebook}: no such notebook")
-    app = ValidateApp()
-    app.initialize([])  # reads nbgrader_config.py from the working folder, if any
-    return Validator(parent=app).validate(str(notebook))
+    with _without_noise():
+        app = ValidateApp()
+        app.initialize([])  # reads nbgrader_config.py from the working folder, if any
+        app.log_level = "ERROR"
+        return Validator(parent=app).validate(str(notebook))
+
+
+#: lines nbgrader and the kernel print that mean nothing to a student (issue 11)
+NOISE = ("Kernel is running over TCP", "No nbgrader_config.py", "[ValidateApp | INFO]")
+
+
+@contextlib.contextmanager
+def _without_noise():
+    """stderr (the kernel's too: it inherits file descriptor 2) without the lines in NOISE."""
+    import tempfile
+
+    sys.stderr.flush()
+    saved = os.dup(2)
+    with tempfile.TemporaryFile(mode="w+b") as tmp:
+        os.dup2(tmp.fileno(), 2)
+        try:
+            yield
+        finally:
+            sys.stderr.flush()
+            os.dup2(saved, 2)
+            os.close(saved)
+            tmp.seek(0)
+            for line in tmp.read().decode(errors="replace").splitlines():
+                if line.strip() and not any(n in line for n in NOISE):
+                    print(line, file=sys.stderr)

@@ -12,6 +12,7 @@ Relative to the course root (the repository root, see nbgrader_config.py)::
     grading_report/<assignment>/<student>/autograde.log     that student's nbgrader log
     grading_report/<assignment>/workers.log                 the grading workers' own output
     grading_report.json, grading_report.csv              the gathered report
+    class_report/index.html (+ .png, .csv, .json)        the class report (lstm_grader.classreport)
 
 Functions return paths relative to the course root unless they take ``root``.
 """
@@ -31,6 +32,7 @@ GRADES_CSV = "grades.csv"
 REPORT_DIR = "grading_report"
 REPORT_JSON = "grading_report.json"
 REPORT_CSV = "grading_report.csv"
+CLASS_REPORT_DIR = "class_report"
 LOG_NAME = "autograde.log"
 WORKERS_LOG_NAME = "workers.log"
 

@@ -7,7 +7,11 @@
      "seconds": float,                         # executing it
      "findings": [finding, ...],               # all of them: reading, then running
      "sanitize_findings": [finding, ...],      # those found reading it
-     "cells": [{"index", "grade_id", "test", "error"}, ...]}
+     "cells": [{"index", "grade_id", "test", "error", "check"?}, ...]}
+
+``check`` (failed test cells only, :mod:`lstm_grader.nbgrader_ext.cell_findings`): what the failed
+check diagnosed, ``{"check", "stage", "mistakes", "findings": [{"id", "gate", "step", "term",
+...}], "interrupted"?}``; the class report (:mod:`lstm_grader.classreport`) counts it.
 
 with each finding ``{"kind", "detail", "grade_id"}`` (:class:`lstm_grader.findings.GradingFinding`).
 The sanitizer writes the record first (:func:`write_sanitized`: only ``sanitize_findings``); the

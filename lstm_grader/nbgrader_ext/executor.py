@@ -32,7 +32,7 @@ from lstm_grader import limits as limits_mod
 from lstm_grader import paths, record
 from lstm_grader.findings import GradingFinding, Kind
 from lstm_grader.limits import Limits
-from lstm_grader.nbgrader_ext import proxy
+from lstm_grader.nbgrader_ext import cell_findings, proxy
 from lstm_grader.sandbox.client import Sandbox, SandboxDied, SandboxTimeout, SandboxUnavailable
 
 MAX_TRUSTED_OUTPUT = 20_000  # characters of a test cell's output kept
@@ -105,25 +105,27 @@ class SandboxedExecute(NbGraderPreprocessor):
                     continue
                 cell.outputs = []
                 cell.execution_count = None
+                check = None
                 if is_test_cell(cell):
-                    self._run_trusted(cell, sandbox)
+                    check = self._run_trusted(cell, sandbox)
                 else:
                     self._run_sandboxed(cell, sandbox)
-                self.cells.append(
-                    {
-                        "index": index,
-                        "grade_id": cell.metadata.get("nbgrader", {}).get("grade_id"),
-                        "test": is_test_cell(cell),
-                        "error": next(
-                            (
-                                f"{o.ename}: {o.evalue}"
-                                for o in cell.outputs
-                                if o.output_type == "error"
-                            ),
-                            None,
+                entry = {
+                    "index": index,
+                    "grade_id": cell.metadata.get("nbgrader", {}).get("grade_id"),
+                    "test": is_test_cell(cell),
+                    "error": next(
+                        (
+                            f"{o.ename}: {o.evalue}"
+                            for o in cell.outputs
+                            if o.output_type == "error"
                         ),
-                    }
-                )
+                        None,
+                    ),
+                }
+                if check is not None:  # the check's diagnosis, for the class report only
+                    entry["check"] = check
+                self.cells.append(entry)
         finally:
             sandbox.close()
             self._write_report(info, time.monotonic() - started, sandbox)
@@ -171,7 +173,9 @@ class SandboxedExecute(NbGraderPreprocessor):
                 self._finding(Kind.EXIT_ATTEMPT, f"{ename}: {evalue}", cell)
         cell.outputs = outputs
 
-    def _run_trusted(self, cell, sandbox: Sandbox) -> None:
+    def _run_trusted(self, cell, sandbox: Sandbox) -> dict | None:
+        """Run a test cell here; returns what its failed check diagnosed (cell_findings)."""
+        check = None
         buf = io.StringIO()
         findings: list[GradingFinding] = []
         grade_id = cell.metadata.get("nbgrader", {}).get("grade_id")
@@ -190,6 +194,7 @@ class SandboxedExecute(NbGraderPreprocessor):
                 self._finding(Kind.TIMEOUT, str(exc), cell)
             elif isinstance(exc, SandboxDied):
                 self._finding(Kind.SANDBOX_DIED, str(exc), cell)
+            check = cell_findings.from_exception(exc, (SandboxTimeout, SandboxDied))
             lines = traceback.format_exception_only(type(exc), exc)
             text = buf.getvalue()[-MAX_TRUSTED_OUTPUT:]
             cell.outputs = ([_stream(text)] if text else []) + [
@@ -200,6 +205,7 @@ class SandboxedExecute(NbGraderPreprocessor):
             cell.outputs = [_stream(text)]
         for f in findings:
             self._finding(f.kind, f.detail, cell)
+        return check
 
     # ---------------------------------------------------------------- report
 

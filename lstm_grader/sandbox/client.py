@@ -89,6 +89,8 @@ class Sandbox:
                 str(to_child_r),
                 "--out-fd",
                 str(from_child_w),
+                "--guard",
+                str(launch.GUARD_PATH),
             ]
             env = {"PATH": os.environ.get("PATH", ""), "HOME": self.workdir, "OMP_NUM_THREADS": "1"}
         # fd-level output of the student's code (os.write, C extensions) lands in a file capped by

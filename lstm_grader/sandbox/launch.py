@@ -50,9 +50,11 @@ def is_sandbox_uid(uid: int) -> bool:
 HERE = Path(__file__).resolve().parent
 RUNNER_PATH = HERE / "runner.py"
 WIRE_PATH = HERE / "wire.py"
+GUARD_PATH = HERE.parent.parent / "lstm_ref" / "guard.py"  # the forbidden-call guard
 SANDBOX_DIR = "/opt/lstm_grader"
 SANDBOX_RUNNER = f"{SANDBOX_DIR}/runner.py"
 SANDBOX_WIRE = f"{SANDBOX_DIR}/wire.py"
+SANDBOX_GUARD = f"{SANDBOX_DIR}/guard.py"
 SANDBOX_WORKDIR = "/home/student"
 
 
@@ -115,6 +117,7 @@ def bwrap_command(
         cmd += ["--ro-bind", root, root]
     cmd += ["--ro-bind", str(RUNNER_PATH), SANDBOX_RUNNER]
     cmd += ["--ro-bind", str(WIRE_PATH), SANDBOX_WIRE]
+    cmd += ["--ro-bind", str(GUARD_PATH), SANDBOX_GUARD]
     for f in ("/etc/ld.so.cache", "/etc/localtime", "/etc/nsswitch.conf", "/etc/passwd"):
         if os.path.exists(f):
             cmd += ["--ro-bind", f, f]
@@ -165,6 +168,8 @@ def bwrap_command(
         str(in_fd),
         "--out-fd",
         str(out_fd),
+        "--guard",
+        SANDBOX_GUARD,
         "--reap",
     ]
     return cmd

@@ -8,6 +8,7 @@ library, NumPy, IPython; torch only when the student imports it): neither ``lstm
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 import traceback
@@ -15,17 +16,6 @@ import traceback
 import numpy as np
 
 MAX_CELL_OUTPUT = 64 * 1024  # characters of stdout/stderr kept per cell
-
-# torch's LSTM entry points a from-scratch exercise must not use while it is graded.
-FORBIDDEN_TORCH = ("lstm", "lstm_cell", "_thnn_fused_lstm_cell", "quantized_lstm_cell")
-# The same, as operators of torch's dispatcher: refused there during a graded call, so that every
-# route to them (nn.LSTM, torch._VF.lstm, torch._C._VariableFunctions.lstm, torch.ops.aten.lstm)
-# is caught, not only the Python attributes patched above.
-FORBIDDEN_OPS = ("lstm.input", "lstm.data", "lstm_cell", "quantized_lstm_cell")
-
-
-class ForbiddenCallError(RuntimeError):
-    """Raised inside a graded call that used lstm_ref or torch's own LSTM."""
 
 
 def _load_wire():
@@ -71,85 +61,30 @@ class _Handles:
         return self.objects[int(ref["id"])]
 
 
+def load_guard(path: str):
+    """``lstm_ref/guard.py`` (the forbidden-call guard) loaded by path: the sandbox binds that one
+    file beside this one and refuses ``import lstm_ref``. Registered as ``_lstm_guard``."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("_lstm_guard", path)
+    if spec is None or spec.loader is None:
+        raise ImportError(f"cannot load the forbidden-call guard from {path}")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["_lstm_guard"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
 class _Guard:
-    """Records and refuses lstm_ref and torch's LSTM while a graded call runs."""
+    """What a cell or a graded call attempted that the rules refuse: ``import lstm_ref`` here;
+    torch's LSTM and autograd are refused by :mod:`lstm_ref.guard` (``Runner.rules``)."""
 
     def __init__(self):
-        self.graded = False
         self.hits: list[str] = []
-        self.patched = False
-
-    def hit(self, what: str):
-        self.hits.append(what)
-        raise ForbiddenCallError(
-            f"{what} is not allowed in this exercise: write the LSTM yourself from NumPy/torch "
-            "operations (the grader scores a function that uses it 0)"
-        )
-
-    def wrap(self, name, fn):
-        guard = self
-
-        def forbidden(*args, **kwargs):
-            if guard.graded:
-                guard.hit(name)
-            return fn(*args, **kwargs)
-
-        forbidden.__name__ = getattr(fn, "__name__", name)
-        return forbidden
-
-    def block_operators(self):
-        """Refuse torch's LSTM operators in the dispatcher until the returned library is destroyed.
-
-        Registered for one graded call only: outside graded calls the student's cells keep the
-        real operators (``Library._destroy`` restores them)."""
-        torch = sys.modules.get("torch")
-        if torch is None or not hasattr(torch, "library"):
-            return None
-        import warnings
-
-        guard = self
-
-        def refuser(op):
-            def refuse(*args, **kwargs):
-                guard.hit(f"torch.ops.aten.{op}")
-
-            return refuse
-
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # "Overriding a previously registered kernel"
-            try:
-                lib = torch.library.Library("aten", "IMPL")
-            except Exception:
-                return None
-            for op in FORBIDDEN_OPS:
-                try:
-                    lib.impl(op, refuser(op), "CompositeImplicitAutograd")
-                except Exception:
-                    pass
-        return lib
-
-    def patch_torch(self, torch):
-        if self.patched:
-            return
-        self.patched = True
-        for name in FORBIDDEN_TORCH:
-            for owner, label in ((torch._VF, "torch._VF"), (torch, "torch")):
-                try:
-                    fn = getattr(owner, name)
-                except AttributeError:
-                    continue
-                try:
-                    setattr(owner, name, self.wrap(f"{label}.{name}", fn))
-                except (AttributeError, TypeError):
-                    pass
-        nn = torch.nn
-        for cls_name in ("LSTM", "LSTMCell"):
-            cls = getattr(nn, cls_name)
-            cls.forward = self.wrap(f"torch.nn.{cls_name}", cls.forward)
 
 
 class _GuardFinder:
-    """A meta-path finder: lstm_ref is refused, torch is patched as soon as it is imported."""
+    """A meta-path finder: lstm_ref (the reference solution) is refused in the sandbox."""
 
     def __init__(self, guard: _Guard):
         self.guard = guard
@@ -162,22 +97,6 @@ class _GuardFinder:
                 "write the code yourself",
                 name=fullname,
             )
-        if fullname == "torch":
-            import importlib.machinery
-
-            spec = importlib.machinery.PathFinder.find_spec(fullname, path)
-            if spec is None or spec.loader is None:
-                return spec
-            loader = spec.loader
-            original = loader.exec_module
-            guard = self.guard
-
-            def exec_module(module):
-                original(module)
-                guard.patch_torch(module)
-
-            loader.exec_module = exec_module
-            return spec
         return None
 
 
@@ -210,7 +129,7 @@ class SandboxRunner:
 
     reap = False
 
-    def __init__(self):
+    def __init__(self, rules=None):
         from IPython.core.interactiveshell import InteractiveShell
 
         self.shell = InteractiveShell.instance(colors="NoColor", history_length=0)
@@ -218,6 +137,9 @@ class SandboxRunner:
         self.handles = _Handles()
         self.guard = _Guard()
         sys.meta_path.insert(0, _GuardFinder(self.guard))
+        self.rules = rules  # the guard module, lstm_ref/guard.py
+        if rules is not None:
+            rules.watch_imports()  # torch is guarded before the student's code can touch it
         self.baseline = set(self.shell.user_ns)
 
     def exec_cell(self, code: str) -> dict:
@@ -279,19 +201,27 @@ class SandboxRunner:
         kwargs = {k: decode(v, self.handles, make_tensor) for k, v in msg.get("kwargs", {}).items()}
         before = {i: np.array(a, copy=True) for i, a in enumerate(args) if type(a) is np.ndarray}
         self.guard.hits = []
-        self.guard.graded = True
-        blocked = self.guard.block_operators()
+        forbid = msg.get("forbid") or {}
+        context = (
+            self.rules.forbidding(
+                lstm=bool(forbid.get("lstm", True)), autograd=bool(forbid.get("autograd", False))
+            )
+            if self.rules is not None
+            else contextlib.nullcontext(_Guard())
+        )
+        hits: list[str] = []
         try:
-            value = obj(*args, **kwargs)
-            if self.guard.hits:
-                raise ForbiddenCallError(f"used {', '.join(self.guard.hits)}")
+            with context as guard:
+                hits = guard.hits
+                value = obj(*args, **kwargs)
+            hits = list(dict.fromkeys([*self.guard.hits, *hits]))
+            if hits:  # the student's code caught the refusal and went on
+                error = self.rules.ForbiddenCallError if self.rules is not None else RuntimeError
+                raise error(f"used {', '.join(hits)} (and caught the refusal)")
             encoded = encode(value, handles)
         except BaseException as exc:  # the student's exception, SystemExit included
-            return {"ok": False, "error": _error(exc), "forbidden": list(self.guard.hits)}
-        finally:
-            self.guard.graded = False
-            if blocked is not None:
-                blocked._destroy()
+            hits = list(dict.fromkeys([*self.guard.hits, *hits]))
+            return {"ok": False, "error": _error(exc), "forbidden": hits}
         mutated = {}
         for i, old in before.items():
             new = args[i]
@@ -352,6 +282,7 @@ def main(argv=None) -> None:
         action="store_true",
         help="on an interrupt, kill every other process of this user in this PID namespace",
     )
+    parser.add_argument("--guard", help="path of lstm_ref/guard.py, the forbidden-call guard")
     ns = parser.parse_args(argv)
     in_fd, out_fd = ns.in_fd, ns.out_fd
     # The student's code must not write on the protocol pipes.
@@ -360,7 +291,7 @@ def main(argv=None) -> None:
     os.close(out_fd)
     os.set_inheritable(in_fd2, False)
     os.set_inheritable(out_fd2, False)
-    runner = SandboxRunner()
+    runner = SandboxRunner(load_guard(ns.guard) if ns.guard else None)
     # Only where that cannot reach beyond the sandbox: not root, in a fresh PID namespace.
     runner.reap = ns.reap and os.getuid() != 0 and os.getpid() < 10
     runner.serve(in_fd2, out_fd2)

@@ -20,6 +20,7 @@ from lstm_ref.checks.check_seq import (
 from lstm_ref.checks.check_shapes import check_lstm_output_shapes
 from lstm_ref.checks.failure import CheckFailure
 from lstm_ref.checks.findings import KINDS, Finding, FindingKind
+from lstm_ref.checks.fixed import fixed_case
 
 __all__ = [
     "KINDS",
@@ -37,4 +38,5 @@ __all__ = [
     "check_lstm_output_shapes",
     "check_scratch_lstm",
     "check_sigmoid",
+    "fixed_case",
 ]

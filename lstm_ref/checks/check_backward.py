@@ -5,11 +5,18 @@ from __future__ import annotations
 import numpy as np
 
 from lstm_ref.checks import cases as C
+from lstm_ref.checks import probes as P
 from lstm_ref.checks import reference
 from lstm_ref.checks.core import Case, Mistake, Runner, Spec
+from lstm_ref.checks.findings import Finding
+from lstm_ref.checks.model_backward import CellBackwardModel
+from lstm_ref.gates import GATE_NAMES, GATES
 
 KEYS = ("x", "h", "c", "W_ih", "W_hh", "b_ih", "b_hh")
-STRUCTURE = {k: f"d{k}" for k in KEYS}
+#: compared in chapter 8's order: the gate-blocked gradients first (they name the gate), then the
+#: gradients every error flows into
+ORDER = ("b_ih", "b_hh", "W_ih", "W_hh", "c", "h", "x")
+STRUCTURE = {k: k for k in ORDER}
 
 
 def _with_upstream(case: Case, rng) -> Case:
@@ -60,14 +67,12 @@ def _mistakes() -> list[Mistake]:
     return [
         Mistake(
             "dc_next_ignored",
-            "dc_next is ignored: the cell state's gradient is dc_next + dh_next ⊙ o ⊙ (1 - "
-            "tanh²(c_t)).",
+            "dc_next is ignored: the cell state's gradient is dc_next + dh_next ⊙ o ⊙ (1 - tanh²(c_t)).",  # noqa: E501
             dc_ignored,
         ),
         Mistake(
             "dh_next_ignored",
-            "dh_next is ignored: h_t = o_t ⊙ tanh(c_t) sends dh_next to the output gate and to "
-            "c_t.",
+            "dh_next is ignored: h_t = o_t ⊙ tanh(c_t) sends dh_next to the output gate and to c_t.",  # noqa: E501
             dh_ignored,
         ),
         Mistake(
@@ -80,8 +85,7 @@ def _mistakes() -> list[Mistake]:
         ),
         Mistake(
             "bias_split",
-            "the bias gradient is split between b_ih and b_hh; each gets the full sum over the "
-            "batch of da.",
+            "the bias gradient is split between b_ih and b_hh; each gets the full sum over the batch of da.",  # noqa: E501
             biases_halved,
         ),
     ]
@@ -93,13 +97,13 @@ def check_lstm_cell_backward(fn, *, cases: str = "all", seed: int | None = None)
     Keys x (B, I), h (B, H), c (B, H), W_ih (4H, I), W_hh (4H, H), b_ih (4H,), b_hh (4H,).
     """
     symbols = {
-        "dx": ("B", "I"),
-        "dh": ("B", "H"),
-        "dc": ("B", "H"),
-        "dW_ih": ("4H", "I"),
-        "dW_hh": ("4H", "H"),
-        "db_ih": ("4H",),
-        "db_hh": ("4H",),
+        "x": ("B", "I"),
+        "h": ("B", "H"),
+        "c": ("B", "H"),
+        "W_ih": ("4H", "I"),
+        "W_hh": ("4H", "H"),
+        "b_ih": ("4H",),
+        "b_hh": ("4H",),
     }
     spec = Spec(
         name="lstm_cell_backward",
@@ -112,5 +116,51 @@ def check_lstm_cell_backward(fn, *, cases: str = "all", seed: int | None = None)
         random_cases=_random,
         diagnostic_cases=_diagnostic,
         mistakes=_mistakes,
+        model=CellBackwardModel,
+        probes=P.cell_backward_probes,
+        locate=locate_gradient,
+        forbid_autograd=True,
     )
     return Runner(spec, fn).run(cases, seed)
+
+
+def locate_gradient(runner, results, case, name) -> list:
+    """The first wrong gradient in chapter 8's order: the gate blocks of b_ih, b_hh, W_ih, W_hh
+    (they name the gate whose δ is wrong), then c, h, x. A block wrong in one gradient while the
+    gradients that share its δa are right points at that one line, not at δa."""
+    from lstm_ref.checks.compare import values_close
+    from lstm_ref.checks.model_cell import rows
+
+    c_keys = ("c", "h", "c0", "h0", "x")
+    for c, got in results:
+        exp = runner.expected(c)
+        H = exp["b_ih"].shape[0] // 4
+        for k, gate in enumerate(GATES):
+            blk = slice(k * H, (k + 1) * H)
+            ok = {
+                key: values_close(got[key][blk], exp[key][blk])
+                for key in ("b_ih", "b_hh", "W_ih", "W_hh")
+            }  # noqa: E501
+            if all(ok.values()):
+                continue
+            wrong = [key for key, v in ok.items() if not v]
+            if len(wrong) < 4:  # δa_gate is right where the others are: one line is wrong
+                what = " and ".join(f"{key}[{rows(k)}]" for key in wrong)
+                right = ", ".join(f"{key}'s" for key, v in ok.items() if v)
+                text = f"The first wrong gradient (gate blocks first, as in chapter 8) is {what}, the {GATE_NAMES[gate]}'s, while {right} block is right: δa_{gate} is right, so look at the line that turns δa into {wrong[0]}'s gradient (b: Σ over the batch of δa; W_ih: δaᵀ x; W_hh: δaᵀ h_(t-1))."  # noqa: E501
+                term = wrong[0]
+            else:
+                text = f"The first wrong gradient (gate blocks first, as in chapter 8) is the {GATE_NAMES[gate]}'s block, rows {rows(k)}, of b_ih, b_hh, W_ih and W_hh: its δa_{gate} is wrong. Check that line (the activation's derivative, and the factor it multiplies)."  # noqa: E501
+                term = "activation"
+            return [Finding("located.value_mismatch", runner.spec.name, text, gate=gate, term=term)]
+        for key in c_keys:
+            if key in exp and not values_close(got[key], exp[key]):
+                return [
+                    Finding(
+                        "located.value_mismatch",
+                        runner.spec.name,
+                        f"The gate blocks of the weight and bias gradients are right; the first wrong gradient is {key}. Check the line that computes it from δa.",  # noqa: E501
+                        term=key,
+                    )
+                ]
+    return []

@@ -11,6 +11,9 @@ from lstm_ref.checks import reference
 from lstm_ref.checks.core import Case, Mistake, Runner, Spec
 from lstm_ref.checks.failure import CheckFailure
 from lstm_ref.checks.mistakes_cell import cell_mistakes, gate_mistakes
+from lstm_ref.checks.model_cell import CellModel, GatesModel
+from lstm_ref.checks.model_sigmoid import SigmoidModel, locate_sigmoid, sigmoid_probes
+from lstm_ref.checks.probes import cell_probes
 
 CELL_ARGS = ("x", "h", "c", "W_ih", "W_hh", "b_ih", "b_hh")
 
@@ -77,6 +80,9 @@ def check_sigmoid(fn, *, cases: str = "all", seed: int | None = None) -> None:
         random_cases=_sigmoid_random,
         mistakes=_sigmoid_mistakes,
         hint="overflow",
+        model=SigmoidModel,
+        probes=sigmoid_probes,
+        locate=locate_sigmoid,
     )
     runner = _NoOverflowRunner(spec, fn)
     return runner.run(cases, seed)
@@ -93,12 +99,9 @@ class _NoOverflowRunner(Runner):
             if issubclass(w.category, RuntimeWarning):
                 raise CheckFailure(
                     f'{self.spec.name}: NumPy warned "{w.message}" on {case.label}.\n'
-                    "1 / (1 + np.exp(-z)) overflows for z < -709; use a form that never "
-                    "exponentiates "
-                    "a large positive number (e.g. np.exp(-|z|) split by sign, or ½(1 + "
-                    "tanh(z/2))).",
+                    "1 / (1 + np.exp(-z)) overflows for z < -709; use a form that never exponentiates a large positive number (np.exp(-|z|) split by the sign of z, or ½(1 + tanh(z/2))).",  # noqa: E501
                     check=self.spec.name,
-                    stage="finite",
+                    stage="overflow",
                     case=case.label,
                 )
         return result
@@ -127,6 +130,8 @@ def check_lstm_gates(fn, *, cases: str = "all", seed: int | None = None) -> None
         random_cases=lambda rng, seed: [_gates_case(c) for c in C.cell_random(rng, seed)],
         diagnostic_cases=lambda: [_gates_case(c) for c in C.cell_diagnostic()],
         mistakes=gate_mistakes,
+        model=GatesModel,
+        probes=lambda: cell_probes(with_c=False),
     )
     return Runner(spec, fn).run(cases, seed)
 
@@ -148,5 +153,7 @@ def check_lstm_cell(fn, *, cases: str = "all", seed: int | None = None) -> None:
         random_cases=C.cell_random,
         diagnostic_cases=C.cell_diagnostic,
         mistakes=cell_mistakes,
+        model=CellModel,
+        probes=lambda: cell_probes(with_c=True),
     )
     return Runner(spec, fn).run(cases, seed)

@@ -6,7 +6,10 @@ import numpy as np
 
 from lstm_ref.checks import cases as C
 from lstm_ref.checks import cases_seq as S
+from lstm_ref.checks import probes as P
+from lstm_ref.checks.check_backward import locate_gradient
 from lstm_ref.checks.core import Case, Runner, Spec
+from lstm_ref.checks.model_backward import LayerBackwardModel
 
 KEYS = ("x", "h0", "c0", "W_ih", "W_hh", "b_ih", "b_hh")
 ARGS = ("dout", "x", "h0", "c0", "W_ih", "W_hh", "b_ih", "b_hh")
@@ -77,7 +80,7 @@ def spec(mistakes=lambda: ()) -> Spec:
     return Spec(
         name="lstm_layer_backward",
         arg_names=ARGS,
-        structure={k: k for k in KEYS},
+        structure={k: k for k in ("b_ih", "b_hh", "W_ih", "W_hh", "c0", "h0", "x")},
         structure_text="a dict with the keys 'x', 'h0', 'c0', 'W_ih', 'W_hh', 'b_ih', 'b_hh'",
         symbols=lambda case: SYMBOLS,
         reference=reference,
@@ -85,6 +88,10 @@ def spec(mistakes=lambda: ()) -> Spec:
         random_cases=random_cases,
         diagnostic_cases=diagnostic_cases,
         mistakes=mistakes,
+        model=LayerBackwardModel,
+        probes=P.layer_backward_probes,
+        locate=locate_gradient,
+        forbid_autograd=True,
     )
 
 

@@ -5,9 +5,11 @@ from __future__ import annotations
 import numpy as np
 
 from lstm_ref.checks import cases_seq as S
+from lstm_ref.checks import probes as P
 from lstm_ref.checks import reference
 from lstm_ref.checks.core import Runner, Spec
 from lstm_ref.checks.mistakes_seq import bilstm_mistakes, layer_mistakes, lengths_mistakes
+from lstm_ref.checks.model_seq import BiModel, LayerModel, LengthsModel
 
 LAYER_ARGS = ("x", "h0", "c0", "W_ih", "W_hh", "b_ih", "b_hh")
 
@@ -21,6 +23,42 @@ def _batch_first_hint(case) -> str:
     if case.kwargs.get("batch_first"):
         return "\nIn this case batch_first=True: x is (B, T, I) and out must be (B, T, H)."
     return ""
+
+
+def _raises_only_with_batch_first(runner, cases, case) -> list:
+    """A function that raises on a batch_first=True case but runs on every batch_first=False case
+    does not handle batch_first (and whatever else is wrong there is named if a fit explains it)."""
+    from lstm_ref.checks.compare import values_close
+    from lstm_ref.checks.core import copy_args, unpack
+    from lstm_ref.checks.findings import Finding
+
+    if not case.kwargs.get("batch_first"):
+        return []
+    results, right = [], True
+    for c in cases:
+        if c.kwargs.get("batch_first"):
+            continue
+        try:
+            with runner.guard():
+                result = runner.fn(*copy_args(c.args), **copy_args(dict(c.kwargs)))
+            flat = {k: np.asarray(v) for k, v in unpack(result, runner.spec.structure).items()}
+        except Exception:
+            return []
+        results.append((c, flat))
+        exp = runner.expected(c)
+        right = right and all(values_close(flat[k], exp[k]) for k in exp)
+    also = []
+    if not right:
+        also, _how, _keys = runner.explain(results)
+        if not also:
+            return []
+    return also + [
+        Finding(
+            "seq.batch_first_ignored",
+            runner.spec.name,
+            "batch_first=True is not handled: your function raises only when batch_first=True; then x is (B, T, I), step t is x[:, t], and out is (B, T, H).",  # noqa: E501
+        )
+    ]
 
 
 def check_lstm_layer(fn, *, cases: str = "all", seed: int | None = None) -> None:
@@ -41,6 +79,9 @@ def check_lstm_layer(fn, *, cases: str = "all", seed: int | None = None) -> None
         diagnostic_cases=S.layer_diagnostic,
         mistakes=layer_mistakes,
         exception_hint=_batch_first_hint,
+        model=LayerModel,
+        probes=P.layer_probes,
+        explain_exception=_raises_only_with_batch_first,
     )
     return Runner(spec, fn).run(cases, seed)
 
@@ -69,6 +110,8 @@ def check_bilstm_layer(fn, *, cases: str = "all", seed: int | None = None) -> No
         random_cases=S.bilstm_random,
         diagnostic_cases=S.bilstm_diagnostic,
         mistakes=bilstm_mistakes,
+        model=BiModel,
+        probes=P.bilstm_probes,
     )
     return Runner(spec, fn).run(cases, seed)
 
@@ -99,6 +142,8 @@ def check_lstm_layer_lengths(fn, *, cases: str = "all", seed: int | None = None)
         random_cases=S.lengths_random,
         diagnostic_cases=S.lengths_diagnostic,
         mistakes=lengths_mistakes,
+        model=LengthsModel,
+        probes=P.lengths_probes,
     )
     return Runner(spec, fn).run(cases, seed)
 
@@ -127,5 +172,7 @@ def check_bilstm_layer_lengths(fn, *, cases: str = "all", seed: int | None = Non
         fixed_cases=S.bilstm_lengths_fixed,
         random_cases=S.bilstm_lengths_random,
         diagnostic_cases=S.bilstm_lengths_diagnostic,
+        model=lambda: BiModel(lengths=True),
+        probes=lambda: P.lengths_probes(bidirectional=True),
     )
     return Runner(spec, fn).run(cases, seed)

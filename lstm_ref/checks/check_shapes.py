@@ -10,7 +10,8 @@ import numpy as np
 
 from lstm_ref.checks.core import copy_args, draw_seed
 from lstm_ref.checks.failure import CheckFailure
-from lstm_ref.checks.findings import catalogue_finding
+from lstm_ref.checks.findings import Finding, catalogue_finding
+from lstm_ref.checks.infer import NotApplicable, catalogue_matches
 
 NAME = "lstm_output_shapes"
 KEYS = ("out", "h_n", "c_n")
@@ -108,11 +109,11 @@ def _mistakes() -> list[tuple[str, str, Callable[[dict], dict]]]:
         if cfg["batch_first"]:
             s["out"][0], s["out"][1] = s["out"][1], s["out"][0]
         else:
-            raise ValueError
+            raise NotApplicable
 
     def states_batch_first(s, cfg):
         if not cfg["batch_first"]:
-            raise ValueError
+            raise NotApplicable
         for k in ("h_n", "c_n"):
             s[k][0], s[k][1] = s[k][1], s[k][0]
 
@@ -155,14 +156,12 @@ def _mistakes() -> list[tuple[str, str, Callable[[dict], dict]]]:
         ),
         (
             "states_batch_first",
-            "batch_first does not apply to h_n and c_n: they are always "
-            "(D·num_layers, batch, ...).",
+            "batch_first does not apply to h_n and c_n: they are always (D·num_layers, batch, ...).",  # noqa: E501
             mk(states_batch_first),
         ),
         (
             "directions_forgotten",
-            "h_n/c_n's first axis is num_layers·D (D = 2 if bidirectional): the directions "
-            "are forgotten.",
+            "h_n/c_n's first axis is num_layers·D (D = 2 if bidirectional): the directions are forgotten.",  # noqa: E501
             mk(layers_only),
         ),
         (
@@ -183,8 +182,7 @@ def _mistakes() -> list[tuple[str, str, Callable[[dict], dict]]]:
         ),
         (
             "proj_size_ignored",
-            "proj_size is ignored: with proj_size > 0, out and h_n have proj_size features "
-            "(per direction).",
+            "proj_size is ignored: with proj_size > 0, out and h_n have proj_size features (per direction).",  # noqa: E501
             mk(proj_ignored),
         ),
         (
@@ -218,8 +216,7 @@ def _call(fn, cfg, label):
             else type(result).__name__
         )
         raise _fail(
-            f"should return a dict {{'out': tuple, 'h_n': tuple, 'c_n': tuple}}; on {label} it "
-            f"returned {what}.",
+            f"should return a dict {{'out': tuple, 'h_n': tuple, 'c_n': tuple}}; on {label} it returned {what}.",  # noqa: E501
             "kind",
             label,
         )
@@ -262,42 +259,146 @@ def check_lstm_output_shapes(fn, *, cases: str = "all", seed: int | None = None)
         for k in KEYS:
             if shapes[k] != expected[k]:
                 lines = [f"{k} is {shapes[k]} on {label}; nn.LSTM returns {expected[k]}."]
-                matched = _diagnose(fn, got)
-                if matched:
-                    lines.append("Likely mistake: " + " / ".join(text for _, text in matched[:2]))
+                evidence = _evidence(fn, got)
+                found = infer_axes(evidence)
+                matched = [] if found else _diagnose(fn, got)
+                found = found or [catalogue_finding(NAME, key, t) for key, t in matched]
+                if found:
+                    lines.append("Found:")
+                    lines += [f"  - {f.text}" for f in found]
+                    lines.append(
+                        f"(your results on all {len(evidence)} configurations are exactly this)"
+                    )  # noqa: E501
+                else:
+                    axis = next(
+                        a
+                        for a in range(min(len(shapes[k]), len(expected[k])) + 1)
+                        if a >= min(len(shapes[k]), len(expected[k]))
+                        or shapes[k][a] != expected[k][a]
+                    )  # noqa: E501
+                    found = [
+                        Finding(
+                            "located.value_mismatch",
+                            NAME,
+                            f"No known mistake explains all your results; the first wrong axis is {k}[{axis}].",  # noqa: E501
+                            term=k,
+                        )
+                    ]
+                    lines.append(found[0].text)
+                if label.startswith("fixed"):
+                    n = int(label.split()[2])
+                    lines.append(
+                        f'To step through this case: `from lstm_ref.checks import fixed_case`, then `lstm_output_shapes(**fixed_case("lstm_output_shapes", {n}))`.'  # noqa: E501
+                    )
                 raise _fail(
                     "\n".join(lines),
                     "value",
                     label,
                     output=k,
-                    mistakes=tuple(k for k, _ in matched),
-                    findings=tuple(catalogue_finding(NAME, k, t) for k, t in matched),
+                    mistakes=tuple(key for key, _ in matched),
+                    findings=tuple(found),
                 )
     line = f"{NAME}: all {len(got)} cases match"
     print(line)
     return None
 
 
-def _diagnose(fn, got) -> list[tuple[str, str]]:
+def _evidence(fn, got) -> list[tuple[dict, dict]]:
     evidence = [(cfg, shapes) for _, cfg, shapes in got]
     for cfg in _diagnostic():
         try:
             evidence.append((cfg, _call(fn, cfg, "diagnostic")))
         except CheckFailure:
             continue
-    matched = []
-    for key, text, mistake in _mistakes():
-        differs = False
-        ok = True
-        for cfg, shapes in evidence:
-            try:
-                m = mistake(cfg)
-            except ValueError:
-                m = torch_shapes(**cfg)
-            if any(m[k] != shapes[k] for k in KEYS):
-                ok = False
-                break
-            differs = differs or m != torch_shapes(**cfg)
-        if ok and differs:
-            matched.append((key, text))
-    return matched
+    return evidence
+
+
+#: what an axis can be, in words, as a function of the configuration
+AXIS_EXPR = {
+    "seq_len": lambda c: c["seq_len"],
+    "batch": lambda c: c["batch"],
+    "batch if batch_first else seq_len": lambda c: c["batch"] if c["batch_first"] else c["seq_len"],
+    "seq_len if batch_first else batch": lambda c: c["seq_len"] if c["batch_first"] else c["batch"],
+    "hidden_size": lambda c: c["hidden_size"],
+    "H_out": lambda c: c["proj_size"] or c["hidden_size"],
+    "D·hidden_size": lambda c: _D(c) * c["hidden_size"],
+    "D·H_out": lambda c: _D(c) * (c["proj_size"] or c["hidden_size"]),
+    "2·H_out": lambda c: 2 * (c["proj_size"] or c["hidden_size"]),
+    "proj_size": lambda c: c["proj_size"],
+    "num_layers": lambda c: c["num_layers"],
+    "D": lambda c: _D(c),
+    "D·num_layers": lambda c: _D(c) * c["num_layers"],
+    "1": lambda c: 1,
+    "input_size": lambda c: c["input_size"],
+}
+RIGHT_AXES = {
+    "out": ("batch if batch_first else seq_len", "seq_len if batch_first else batch", "D·H_out"),
+    "h_n": ("D·num_layers", "batch", "H_out"),
+    "c_n": ("D·num_layers", "batch", "hidden_size"),
+}
+#: (output, axis, what the student's axis is) -> finding kind
+AXIS_KIND = {
+    ("out", 0, "seq_len"): "shapes.batch_first_ignored",
+    ("out", 1, "batch"): "shapes.batch_first_ignored",
+    ("h_n", 0, "num_layers"): "shapes.directions_forgotten",
+    ("c_n", 0, "num_layers"): "shapes.directions_forgotten",
+    ("h_n", 0, "D"): "shapes.layers_forgotten",
+    ("c_n", 0, "D"): "shapes.layers_forgotten",
+    ("h_n", 0, "1"): "shapes.stack_forgotten",
+    ("c_n", 0, "1"): "shapes.stack_forgotten",
+    ("out", 2, "H_out"): "shapes.out_2h_forgotten",
+    ("out", 2, "D·hidden_size"): "shapes.proj_size_ignored",
+    ("h_n", 2, "hidden_size"): "shapes.proj_size_ignored",
+    ("c_n", 2, "H_out"): "shapes.proj_size_on_c",
+    ("c_n", 2, "proj_size"): "shapes.proj_size_on_c",
+    ("h_n", 0, "batch if batch_first else seq_len"): "shapes.states_batch_first",
+    ("h_n", 1, "batch if batch_first else seq_len"): "shapes.states_batch_first",
+}
+
+
+def _D(c):
+    return 2 if c["bidirectional"] else 1
+
+
+def infer_axes(evidence) -> list[Finding]:
+    """Each axis of each output, as the expression that gives the student's sizes on every
+    configuration; a finding for each axis whose expression is not nn.LSTM's (grouped where
+    h_n and c_n share it). Empty if some axis fits no expression (nothing is guessed)."""
+    wrong: dict[tuple, list[str]] = {}
+    for key, right in RIGHT_AXES.items():
+        lengths = {len(shapes[key]) for _, shapes in evidence}
+        if lengths != {3}:
+            return []
+        for axis, right_expr in enumerate(right):
+            values = [(cfg, shapes[key][axis]) for cfg, shapes in evidence]
+            if all(AXIS_EXPR[right_expr](c) == v for c, v in values):
+                continue
+            fits = [n for n, e in AXIS_EXPR.items() if all(e(c) == v for c, v in values)]
+            if not fits:
+                return []
+            wrong.setdefault((axis, fits[0], right_expr), []).append(key)
+    out = []
+    for (axis, got, right_expr), keys in wrong.items():
+        kind = AXIS_KIND.get((keys[0], axis, got), "shapes.wrong_axis")
+        names = " and ".join(keys)
+        out.append(
+            Finding(
+                kind,
+                NAME,
+                f"{names}: axis {axis} is {got}; nn.LSTM's is {right_expr} (D = 2 if bidirectional else 1, H_out = proj_size or hidden_size).",  # noqa: E501
+                term=keys[0],
+            )
+        )
+    return out
+
+
+def _diagnose(fn, got) -> list[tuple[str, str]]:
+    evidence = _evidence(fn, got)
+    matched = catalogue_matches(
+        _mistakes(),
+        evidence,
+        lambda m, cfg: m[2](cfg),
+        lambda cfg: torch_shapes(**cfg),
+        lambda a, b: all(a[k] == b[k] for k in KEYS),
+    )
+    return [(key, text) for key, text, _ in matched]

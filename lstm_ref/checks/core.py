@@ -9,6 +9,7 @@ or else says where the first difference is.
 
 from __future__ import annotations
 
+import contextlib
 import secrets
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -25,7 +26,9 @@ from lstm_ref.checks.compare import (
     where_in_words,
 )
 from lstm_ref.checks.failure import CheckFailure
-from lstm_ref.checks.findings import catalogue_finding
+from lstm_ref.checks.findings import Finding, catalogue_finding
+from lstm_ref.checks.infer import catalogue_matches, fit, run_student, stack
+from lstm_ref.gates import GATE_NAMES
 
 MODES = ("all", "shapes", "fixed", "random")
 
@@ -87,6 +90,78 @@ class Spec:
     mistakes: Callable[[], Sequence[Mistake]] = lambda: ()
     hint: str = ""
     exception_hint: Callable[[Case], str] = lambda case: ""
+    model: Callable[[], object] | None = None  # an infer.Model of the function, in parts
+    probes: Callable[[], list[Case]] = lambda: []  # targeted questions for the model's fit
+    locate: Callable[..., list] | None = None  # (runner, results, case, name) -> [Finding]
+    forbid_autograd: bool = False  # a backward exercise: torch.autograd refused too
+    explain_exception: Callable[..., list] | None = None  # (runner, cases, case) -> [Finding]
+
+
+class _Since:
+    """A view of an open guard: ``hits`` since this view was taken."""
+
+    def __init__(self, guard):
+        self.guard, self.start = guard, len(guard.hits)
+
+    @property
+    def hits(self) -> list[str]:
+        return list(self.guard.hits[self.start :])
+
+
+_OPEN: list = []  # the guard this process has open, if any: a nested call shares it
+
+
+@contextlib.contextmanager
+def guarded(autograd: bool = False):
+    """``forbidding(lstm=True, autograd=autograd)`` from lstm_ref/guard.py; inside an open one of
+    the same rules, a view of that one (the guard records hits in the outermost guard only, and
+    entering a fresh one costs ~7 ms). Yields an object whose ``hits`` are this call's."""
+    if _OPEN and _OPEN[-1].autograd == autograd:
+        yield _Since(_OPEN[-1])
+        return
+    from lstm_ref.guard import forbidding
+
+    with forbidding(lstm=True, autograd=autograd) as g:
+        _OPEN.append(g)
+        try:
+            yield _Since(g)
+        finally:
+            _OPEN.pop()
+
+
+def is_forbidden(exc: BaseException) -> bool:
+    from lstm_ref.guard import ForbiddenCallError
+
+    return isinstance(exc, ForbiddenCallError)
+
+
+def hits_of(guard, exc: BaseException | None = None) -> list[str]:
+    """What the student's code called: the guard's hits, else what the refusal names (a guard
+    nested in another may leave the hit to the outer one)."""
+    if guard is not None and guard.hits:
+        return list(guard.hits)
+    return [str(exc).split(" was called")[0]] if exc is not None else []
+
+
+def forbidden_text(hits, autograd: bool, label: str) -> str:
+    """The message for a forbidden call: what was called, the rule, and that it scores 0."""
+    from lstm_ref.guard import RULES
+
+    what = ", ".join(dict.fromkeys(str(h) for h in hits))
+    recurrent = any(w in what.lower() for w in ("lstm", "rnn", "gru"))
+    rule = RULES["lstm"] if recurrent or not autograd else RULES["autograd"]
+    return f"calls {what} (on {label}): {rule}. The grader scores a function that does 0."
+
+
+def student_line(exc: BaseException) -> str:
+    """' in lstm_cell, line 7': the deepest frame of the traceback outside lstm_ref and NumPy."""
+    tb, where = exc.__traceback__, ""
+    while tb is not None:
+        path = tb.tb_frame.f_code.co_filename
+        if "lstm_ref" not in path and "site-packages" not in path and "/numpy/" not in path:
+            where = f" in {tb.tb_frame.f_code.co_name}, line {tb.tb_lineno}"
+        tb = tb.tb_next
+    return where
 
 
 def draw_seed(seed: int | None) -> int:
@@ -188,28 +263,41 @@ class Runner:
         )
 
     # --- calling -----------------------------------------------------------------------------
+    def guard(self):
+        """The forbidden-call guard the grader applies (lstm_ref/guard.py), around the student's
+        calls only (the references use torch)."""
+        return guarded(self.spec.forbid_autograd)
+
+    def forbidden(self, hits, case: Case) -> CheckFailure:
+        return self.fail(
+            forbidden_text(hits, self.spec.forbid_autograd, case.label), "forbidden", case
+        )
+
     def call(self, case: Case):
         """Call the student's function on copies; CheckFailure on exception or in-place change."""
         given = copy_args(case.args)
         given_kw = copy_args(dict(case.kwargs))
         try:
-            result = self.fn(*given, **given_kw)
+            with self.guard() as g:
+                result = self.fn(*given, **given_kw)
         except Exception as exc:  # the student's error, chained so its traceback shows
+            if is_forbidden(exc):
+                raise self.forbidden(hits_of(g, exc), case) from None
             text = str(exc).strip().splitlines()[0][:300] if str(exc).strip() else ""
             raise self.fail(
-                f"raised {type(exc).__name__} on {case.label}"
+                f"raised {type(exc).__name__}{student_line(exc)} on {case.label}"
                 + (f":\n  {text}" if text else "")
                 + self.spec.exception_hint(case)
-                + "\n(the traceback above shows the line in your code)",
+                + "",
                 "exception",
                 case,
             ) from exc
+        if g.hits:  # the student's code caught the refusal and went on
+            raise self.forbidden(g.hits, case)
         for name, before, after in zip(self.spec.arg_names, case.args, given, strict=False):
             if not same_args(before, after):
                 raise self.fail(
-                    f"changed its argument `{name}` in place on {case.label}.\n"
-                    f"Do not modify the arrays you are given: write `{name} = {name} + ...` "
-                    f"or work on `{name}.copy()` instead of `{name} += ...` / `{name}[...] = ...`.",
+                    f"changed its argument `{name}` in place on {case.label}.\nDo not modify the arrays you are given: write `{name} = {name} + ...` or work on `{name}.copy()` instead of `{name} += ...` / `{name}[...] = ...`.",  # noqa: E501
                     "inplace",
                     case,
                 )
@@ -246,7 +334,22 @@ class Runner:
             cases += self.spec.fixed_cases()
         if mode in ("all", "random"):
             cases += self.spec.random_cases(np.random.default_rng(seed), seed)
-        results = [(case, self.flat_or_fail(self.call(case), case)) for case in cases]
+        with self.guard():  # one guard around all the calls (entering one costs ~7 ms)
+            results = []
+            for case in cases:
+                try:
+                    results.append((case, self.flat_or_fail(self.call(case), case)))
+                except CheckFailure as exc:
+                    if exc.stage == "exception" and self.spec.explain_exception is not None:
+                        found = self.spec.explain_exception(self, cases, case)
+                        if found:
+                            exc.findings = tuple(found)
+                            exc.args = (
+                                exc.args[0]
+                                + "\nFound:\n"
+                                + "\n".join(f"  - {f.text}" for f in found),
+                            )  # noqa: E501
+                    raise
         expected = [self.expected(case) for case in cases]
 
         for (case, got), exp in zip(results, expected, strict=True):  # shapes
@@ -255,12 +358,17 @@ class Runner:
                 g = got[name]
                 if g.shape != e.shape:
                     sym = symbols.get(name, ())
+                    text = f"{name} has shape {g.shape} on {case.label}; expected {shape_in_symbols(sym, e.shape)}.{self.shape_hint(name, g, e, sym)}"  # noqa: E501
+                    found, how, _keys = self.explain(results) if self.spec.model else ([], "", ())
+                    if found:
+                        text += "\nFound:\n" + "\n".join(f"  - {f.text}" for f in found)
+                        text += f"\n{how}" if how else ""
                     raise self.fail(
-                        f"{name} has shape {g.shape} on {case.label}; expected "
-                        f"{shape_in_symbols(sym, e.shape)}.{self.shape_hint(name, g, e, sym)}",
+                        text,
                         "shape",
                         case,
                         output=name,
+                        findings=tuple(found),
                         details={"got_shape": g.shape, "expected_shape": e.shape},
                     )
         if mode == "shapes":
@@ -273,8 +381,7 @@ class Runner:
                     n_bad = int(np.sum(~np.isfinite(g)))
                     idx = tuple(int(i) for i in np.argwhere(~np.isfinite(g))[0]) if g.ndim else ()
                     raise self.fail(
-                        f"{name} has {n_bad} non-finite value(s) (NaN or inf) on {case.label}, "
-                        f"first at {where_in_words(idx, self.spec.symbols(case).get(name, ()))}."
+                        f"{name} has {n_bad} non-finite value(s) (NaN or inf) on {case.label}, first at {where_in_words(idx, self.spec.symbols(case).get(name, ()))}."  # noqa: E501
                         + (
                             "\nA sigmoid written as 1/(1+exp(-z)) overflows for large |z|."
                             if self.spec.hint == "overflow"
@@ -311,94 +418,152 @@ class Runner:
 
     # --- diagnosis ---------------------------------------------------------------------------
     def value_failure(self, case, name, got, exp, results, seed) -> CheckFailure:
-        matched = self.diagnose(results)
+        findings, how, keys = self.explain(results)
+        if not findings:
+            findings = self.localise(results, case, name)
+            how = ""
         symbols = self.spec.symbols(case).get(name, ())
-        g, e = got[name], exp[name]
-        diff = first_difference(g, e)
-        atol, rtol = tolerance(g.dtype)
+        diff = first_difference(got[name], exp[name])
         lines = [f"wrong values in {name} on {case.label}."]
-        at = where_in_words(diff.first, symbols)
+        lines.append(difference_text(diff, symbols, got[name].dtype, case.kind == "fixed"))
+        named = [f for f in findings if not f.id.startswith("located.")]
+        if named:
+            lines.append("Found:")
+            lines += [f"  - {f.text}" for f in named]
+            if how:
+                lines.append(how)
+        else:
+            lines += [f.text for f in findings]
         if case.kind == "fixed":
-            lines.append(
-                f"First difference at {at}: got {diff.got_first:.6g}, expected "
-                f"{diff.expected_first:.6g}."
-            )
-        else:
-            lines.append(f"First difference at {at}: got {diff.got_first:.6g}.")
-        lines.append(
-            f"{diff.n_bad} of {diff.size} elements differ; worst at "
-            f"{where_in_words(diff.worst, symbols)}: max abs error {diff.max_abs:.2e}, "
-            f"max rel error {diff.max_rel:.2e} (tolerance for {g.dtype}: {atol:g} + "
-            f"{rtol:g}·|expected|)."
-        )
-        if matched:
-            if len(matched) == 1:
-                lines.append(f"Likely mistake: {matched[0].text}")
-            else:
-                lines.append(
-                    "Your results match each of these mistakes (the inputs can't tell them apart):"
-                )
-                lines += [f"  - {m.text}" for m in matched[:3]]
-            lines.append(
-                f"(checked on every case the check ran, {len(results)} of them, and on "
-                "diagnostic inputs)"
-            )
-        else:
-            lines.append(
-                "No mistake in the catalogue matches; compare your code with the equations step "
-                "by step."
-            )
+            lines.append(fixed_case_hint(self.spec.name, case.number))
         return self.fail(
             "\n".join(lines),
             "value",
             case,
             output=name,
-            mistakes=tuple(m.key for m in matched),
-            findings=tuple(catalogue_finding(self.spec.name, m.key, m.text) for m in matched),
+            mistakes=keys,
+            findings=tuple(findings),
             details={
                 "max_abs": diff.max_abs,
-                "max_rel": diff.max_rel,
                 "first": diff.first,
                 "seed": seed,
             },
         )
 
-    def diagnose(self, results) -> list[Mistake]:
-        """The catalogued mistakes whose results equal the student's on every case evaluated."""
+    def evidence(self, results) -> list:
+        """The cases run plus the diagnostic ones (a diagnostic case the code can't take is
+        left out: it only helps)."""
         evidence = list(results)
-        for case in self.spec.diagnostic_cases():
-            try:
-                given = copy_args(case.args)
-                flat = unpack(self.fn(*given, **copy_args(dict(case.kwargs))), self.spec.structure)
-                if any(_array_problem(v) for v in flat.values()):
-                    continue
-                evidence.append((case, {k: _as_array(v) for k, v in flat.items()}))
-            except Exception:  # diagnostic inputs only help; a failure there proves nothing
-                continue
-        expected = [self.expected(case) for case, _ in evidence]
-        matched = []
-        for mistake in self.spec.mistakes():
-            differs_somewhere = False
-            ok = True
-            for (case, got), exp in zip(evidence, expected, strict=True):
-                try:
-                    with np.errstate(all="ignore"):
-                        flat = unpack(
-                            mistake.fn(*copy_args(case.args), **dict(case.kwargs)),
-                            self.spec.structure,
-                        )
-                except Exception:
-                    ok = False  # the mistake can't run here but the student's code did
-                    break
-                for k, g in got.items():
-                    m = np.asarray(flat[k], dtype=np.float64)
-                    if not values_close(g, m, g.dtype):
-                        ok = False
-                        break
-                    if not values_close(m, exp[k], g.dtype):
-                        differs_somewhere = True
-                if not ok:
-                    break
-            if ok and differs_somewhere:
-                matched.append(mistake)
-        return matched
+        with self.guard():
+            for case in self.spec.diagnostic_cases():
+                flat = run_student(self.fn, case, self.spec.structure, unpack, copy_args)
+                if flat is not None:
+                    evidence.append((case, flat))
+        return evidence
+
+    def explain(self, results) -> tuple[list, str]:
+        """Findings that reproduce every answer of the student's (model fit, then catalogue)."""
+        evidence = self.evidence(results)
+        if self.spec.model is not None:
+            model = self.spec.model()
+            probes = self.spec.probes()
+            with self.guard():
+                answers = [
+                    run_student(self.fn, c, self.spec.structure, unpack, copy_args) for c in probes
+                ]
+            stacked = stack(probes, answers) if probes else []
+            # the search asks the probes (stacked: one model call each) and the fixed cases
+            search = stacked + [e for e in evidence if e[0].kind != "random"]
+            result = fit(model, search, evidence + stacked)
+            if result.exact and result.choice != model.correct():
+                n_probes = sum(p.count for p, _ in stacked)
+                how = (
+                    f"(your results on all {len(evidence)} cases"
+                    + (f" and {n_probes} targeted inputs" if n_probes else "")
+                    + " are exactly this)"
+                )
+                found = model.findings(result.choice, self.spec.name)
+                return found, how, tuple(f.id for f in found)
+        matched = self.diagnose(evidence)
+        if matched:
+            found = [catalogue_finding(self.spec.name, m.key, m.text) for m in matched[:3]]
+            keys = tuple(m.key for m in matched)
+            if len(matched) > 1:
+                return (
+                    found,
+                    "(your results match each of these; the inputs can't tell them apart)",
+                    keys,
+                )
+            return found, f"(your results on all {len(evidence)} cases are exactly this)", keys
+        return [], "", ()
+
+    def localise(self, results, case, name) -> list:
+        """Where the error is when nothing names it: the function's own locator, else the
+        output, the first wrong time step, the direction (half of 2H, row of 2) and gate (4H)."""
+        if self.spec.locate is not None:
+            found = self.spec.locate(self, results, case, name)
+            if found:
+                return found
+        got = next(g for c, g in results if c is case)
+        diff = first_difference(got[name], self.expected(case)[name])
+        symbols = self.spec.symbols(case).get(name, ())
+        where: dict = {}
+        words = []
+        for sym, i in zip(symbols, diff.first, strict=False):
+            if sym == "T":
+                where["step"] = i
+                words.append(f"first at time step {i}")
+            elif sym == "2H":
+                H = got[name].shape[-1] // 2
+                where["direction"] = "reverse" if i >= H else "forward"
+                words.append(f"in the {where['direction']} direction's half")
+            elif sym == "2":
+                where["direction"] = "reverse" if i else "forward"
+                words.append(f"in the {where['direction']} direction's row")
+            elif sym == "4H":
+                H = got[name].shape[0] // 4
+                where["gate"] = "ifgo"[min(i // H, 3)]
+                words.append(f"in the {GATE_NAMES[where['gate']]}'s rows")
+        at = f" ({', '.join(words)})" if words else ""
+        return [
+            Finding(
+                "located.value_mismatch",
+                self.spec.name,
+                f"No known mistake explains all your results; the error is in {name}{at}. Compare that line of your code with the book's equation.",  # noqa: E501
+                term=name,
+                **where,
+            )
+        ]
+
+    def diagnose(self, evidence) -> list[Mistake]:
+        """The catalogued mistakes whose results equal the student's on every case evaluated
+        (one rule for a mistake that raises: see ``infer.catalogue_matches``)."""
+
+        def run_mistake(mistake, case):
+            flat = unpack(
+                mistake.fn(*copy_args(case.args), **dict(case.kwargs)), self.spec.structure
+            )
+            return {k: np.asarray(v, dtype=np.float64) for k, v in flat.items()}
+
+        def same(got, m):
+            return all(values_close(g, m[k], g.dtype) for k, g in got.items())
+
+        return catalogue_matches(self.spec.mistakes(), evidence, run_mistake, self.expected, same)
+
+
+def difference_text(diff, symbols, dtype, show_expected: bool) -> str:
+    """Where the first and the worst difference are (expected values only on fixed cases)."""
+    at = where_in_words(diff.first, symbols)
+    if show_expected:
+        first = f"First difference at {at}: got {diff.got_first:.6g}, expected {diff.expected_first:.6g}."  # noqa: E501
+    else:
+        first = f"First difference at {at}: got {diff.got_first:.6g}."
+    atol, rtol = tolerance(dtype)
+    worst = f"{diff.n_bad} of {diff.size} elements differ; the largest error, {diff.max_abs:.2e}, is at {where_in_words(diff.worst, symbols)}"  # noqa: E501
+    return f"{first}\n{worst} (tolerance for {np.dtype(dtype)}: {atol:g} + {rtol:g}·|expected|)."
+
+
+def fixed_case_hint(function: str, number: int) -> str:
+    """How a student gets a fixed case's inputs into their own notebook."""
+    call = f'{function}(**fixed_case("{function}", {number}))'
+    return f"To step through this case: `from lstm_ref.checks import fixed_case`, then `{call}`."

@@ -48,19 +48,6 @@ class CheckFailure(AssertionError):
         self.details = dict(details or {})
 
     def _render_traceback_(self) -> list[str]:
-        """What IPython shows instead of the traceback: the message, and the student's own error
-        (if the check caught one) as its last line."""
-        lines = [f"CheckFailure: {self.args[0]}" if self.args else "CheckFailure"]
-        text = "\n".join(lines).splitlines()
-        cause = self.__cause__
-        if cause is not None and self.stage == "exception":
-            tb = cause.__traceback__
-            while tb is not None and tb.tb_next is not None:
-                tb = tb.tb_next
-            if tb is not None:
-                code = tb.tb_frame.f_code
-                text.append(
-                    f"(raised in {code.co_name}, line {tb.tb_lineno}: "
-                    f"{type(cause).__name__}: {cause})"
-                )
-        return text
+        """What IPython (a notebook, nbgrader's feedback) shows instead of a traceback through
+        lstm_ref: the message alone (it names the student's line where their code raised)."""
+        return f"CheckFailure: {self.args[0] if self.args else ''}".splitlines()

@@ -76,10 +76,7 @@ def _param_mistakes(cell) -> list[Mistake]:
         out.append(
             Mistake(
                 f"swap_{GATES[p]}{GATES[q]}",
-                f"the {names[p]} and the {names[q]} are exchanged{extra}: the rows of W_ih, W_hh, "
-                f"b_ih, b_hh come in the order (i, f, g, o), so rows {_rows(p, 0)} are the "
-                f"{names[p]}'s "
-                f"and rows {_rows(q, 0)} the {names[q]}'s.",
+                f"the {names[p]} and the {names[q]} are exchanged{extra}: the rows of W_ih, W_hh, b_ih, b_hh come in the order (i, f, g, o), so rows {_rows(p, 0)} are the {names[p]}'s and rows {_rows(q, 0)} the {names[q]}'s.",  # noqa: E501
                 fn,
             )
         )
@@ -97,9 +94,7 @@ def _param_mistakes(cell) -> list[Mistake]:
             out.append(
                 Mistake(
                     f"{which}_{g}_uses_{s}",
-                    f"the {names[gate]} uses the {names[source]}'s rows of {which} "
-                    f"({which}[{_rows(source, 0)}], i.e. {which[0]}_{which[2]}{s}, instead of "
-                    f"{which}[{_rows(gate, 0)}], {which[0]}_{which[2]}{g}).",
+                    f"the {names[gate]} uses the {names[source]}'s rows of {which} ({which}[{_rows(source, 0)}], i.e. {which[0]}_{which[2]}{s}, instead of {which}[{_rows(gate, 0)}], {which[0]}_{which[2]}{g}).",  # noqa: E501
                     fn,
                 )
             )
@@ -116,9 +111,7 @@ def _param_mistakes(cell) -> list[Mistake]:
         out.append(
             Mistake(
                 f"{which}_untransposed",
-                f"the {'recurrent' if which == 'W_hh' else 'input'} weights are used untransposed: "
-                f"{v} @ {which}_k instead of {v} @ {which}_k.T for each gate k "
-                f"({which} is (4H, {'H' if which == 'W_hh' else 'I'}), PyTorch's layout).",
+                f"the {'recurrent' if which == 'W_hh' else 'input'} weights are used untransposed: {v} @ {which}_k instead of {v} @ {which}_k.T for each gate k ({which} is (4H, {'H' if which == 'W_hh' else 'I'}), PyTorch's layout).",  # noqa: E501
                 fn,
             )
         )
@@ -250,8 +243,7 @@ def equation_mistakes() -> list[Mistake]:
         *[
             Mistake(
                 f"{k}_tanh",
-                f"the {GATE_NAMES[k]} uses tanh instead of σ (and the {gg} tanh): "
-                f"{k}_t = σ(a_{k}).",
+                f"the {GATE_NAMES[k]} uses tanh instead of σ (and the {gg} tanh): {k}_t = σ(a_{k}).",  # noqa: E501
                 _tanh_on(k),
             )
             for k in ("i", "f", "o")
@@ -285,8 +277,7 @@ def equation_mistakes() -> list[Mistake]:
         Mistake("output_ignored", f"the {go} is ignored: h_t = o_t ⊙ tanh(c_t).", _output_ignored),
         Mistake(
             "one_minus_f",
-            f"the {gi} is replaced by 1 - f_t (that is a GRU-style coupling): c_t = f_t ⊙ "
-            f"c_{{t-1}} + i_t ⊙ g_t.",
+            f"the {gi} is replaced by 1 - f_t (that is a GRU-style coupling): c_t = f_t ⊙ c_{{t-1}} + i_t ⊙ g_t.",  # noqa: E501
             _one_minus_f,
         ),
     ]

@@ -100,9 +100,7 @@ def layer_mistakes() -> list[Mistake]:
     out += [
         Mistake(
             "batch_first_ignored",
-            "batch and time axes are exchanged: with batch_first=False x is (T, B, I) and step "
-            "t is "
-            "x[t]; with batch_first=True x is (B, T, I) and step t is x[:, t].",
+            "batch and time axes are exchanged: with batch_first=False x is (T, B, I) and step t is x[t]; with batch_first=True x is (B, T, I) and step t is x[:, t].",  # noqa: E501
             batch_first_ignored,
         ),
         Mistake(
@@ -112,8 +110,7 @@ def layer_mistakes() -> list[Mistake]:
         ),
         Mistake(
             "state_not_carried",
-            "the state is not carried from step to step: every step starts from h0, c0 instead of "
-            "the previous step's (h_{t-1}, c_{t-1}).",
+            "the state is not carried from step to step: every step starts from h0, c0 instead of the previous step's (h_{t-1}, c_{t-1}).",  # noqa: E501
             state_not_carried,
         ),
         Mistake(
@@ -190,16 +187,12 @@ def bilstm_mistakes() -> list[Mistake]:
     return [
         Mistake(
             "reverse_not_flipped_back",
-            "the reverse direction's outputs are not flipped back: out[t, :, H:] must be the "
-            "reverse "
-            "direction's state at position t (flip its outputs in time before concatenating).",
+            "the reverse direction's outputs are not flipped back: out[t, :, H:] must be the reverse direction's state at position t (flip its outputs in time before concatenating).",  # noqa: E501
             not_flipped,
         ),
         Mistake(
             "reverse_h_n_from_out_last",
-            "the reverse direction's h_n is taken from out[-1]; the reverse direction ends at t "
-            "= 0, so its "
-            "h_n is out[0, :, H:] (the state after its last step).",
+            "the reverse direction's h_n is taken from out[-1]; the reverse direction ends at t = 0, so its h_n is out[0, :, H:] (the state after its last step).",  # noqa: E501
             hn_from_out_last,
         ),
         Mistake(
@@ -209,8 +202,7 @@ def bilstm_mistakes() -> list[Mistake]:
         ),
         Mistake(
             "halves_swapped",
-            "the two halves of out are exchanged: out[..., :H] is the forward direction, "
-            "out[..., H:] the reverse.",
+            "the two halves of out are exchanged: out[..., :H] is the forward direction, out[..., H:] the reverse.",  # noqa: E501
             halves_swapped,
         ),
         Mistake(
@@ -220,8 +212,7 @@ def bilstm_mistakes() -> list[Mistake]:
         ),
         Mistake(
             "initial_states_swapped",
-            "the initial states are exchanged between directions: h0[0], c0[0] are the forward "
-            "direction's.",
+            "the initial states are exchanged between directions: h0[0], c0[0] are the forward direction's.",  # noqa: E501
             states_swapped,
         ),
     ]
@@ -258,9 +249,7 @@ def lengths_mistakes() -> list[Mistake]:
     return [
         Mistake(
             "padding_not_skipped",
-            "padding steps are not skipped: each sequence stops at its length (out is zero "
-            "after it, "
-            "h_n/c_n are its state at step length-1).",
+            "padding steps are not skipped: each sequence stops at its length (out is zero after it, h_n/c_n are its state at step length-1).",  # noqa: E501
             not_skipped,
         ),
         Mistake(
@@ -270,15 +259,12 @@ def lengths_mistakes() -> list[Mistake]:
         ),
         Mistake(
             "zeroed_but_state_runs_on",
-            "out is zeroed past each length, but h_n, c_n come from running through the padding: "
-            "take them at each sequence's last valid step.",
+            "out is zeroed past each length, but h_n, c_n come from running through the padding: take them at each sequence's last valid step.",  # noqa: E501
             zeroed_not_skipped,
         ),
         Mistake(
             "h_n_from_last_row",
-            "h_n is taken from out[-1]; for a shorter sequence that row is padding: take each "
-            "sequence's "
-            "state at step length-1.",
+            "h_n is taken from out[-1]; for a shorter sequence that row is padding: take each sequence's state at step length-1.",  # noqa: E501
             h_n_last_row,
         ),
     ]

@@ -93,7 +93,6 @@ CORRECT = [
     cell_split_matrices,
     cell_per_sample_loop,
     cell_float32,
-    cell_torch,
     cell_in_place_ok,
 ]
 

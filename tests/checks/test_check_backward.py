@@ -5,6 +5,7 @@ import pytest
 import torch
 
 from lstm_ref.checks import CheckFailure, check_lstm_cell_backward
+from tests.checks.helpers import named
 
 NAMES = ("x", "h", "c", "W_ih", "W_hh", "b_ih", "b_hh")
 
@@ -49,7 +50,14 @@ def backward_by_hand(dh_next, dc_next, x, h, c, W_ih, W_hh, b_ih, b_hh, use_dc=T
     }
 
 
-@pytest.mark.parametrize("fn", [backward_autograd, backward_by_hand])
+def test_autograd_is_refused_as_the_grader_refuses_it():
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_cell_backward(backward_autograd, seed=5)
+    assert info.value.stage == "forbidden" and "autograd" in str(info.value)
+    assert [f.id for f in info.value.findings] == ["call.forbidden"]
+
+
+@pytest.mark.parametrize("fn", [backward_by_hand])
 def test_correct_backward_passes(fn, capsys):
     check_lstm_cell_backward(fn, seed=5)
     assert capsys.readouterr().out.strip() == "lstm_cell_backward: all 14 cases match"
@@ -58,7 +66,7 @@ def test_correct_backward_passes(fn, capsys):
 def test_dc_next_forgotten_is_diagnosed():
     with pytest.raises(CheckFailure) as info:
         check_lstm_cell_backward(lambda *a: backward_by_hand(*a, use_dc=False), seed=5)
-    assert info.value.mistakes == ("dc_next_ignored",)
+    assert named(info.value, "dc_next_ignored")
 
 
 def test_missing_key_is_named():

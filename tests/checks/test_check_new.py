@@ -67,7 +67,13 @@ def layer_backward_autograd(dout, x, h0, c0, W_ih, W_hh, b_ih, b_hh, dh_n=None, 
     return {k: v.grad.numpy() for k, v in t.items()}
 
 
-@pytest.mark.parametrize("fn", [layer_backward_by_hand, layer_backward_autograd])
+def test_layer_backward_with_autograd_is_refused():
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_layer_backward(layer_backward_autograd, cases="fixed")
+    assert info.value.stage == "forbidden"
+
+
+@pytest.mark.parametrize("fn", [layer_backward_by_hand])
 def test_correct_layer_backward_passes(fn, capsys):
     check_lstm_layer_backward(fn, seed=3)
     assert "all 10 cases match" in capsys.readouterr().out
@@ -125,7 +131,13 @@ def bilstm_lengths_torch(x, lengths, h0, c0, fwd, bwd):
     return o.numpy(), (h.numpy(), c.numpy())
 
 
-@pytest.mark.parametrize("fn", [bilstm_lengths_loops, bilstm_lengths_torch])
+def test_bilstm_lengths_with_nn_lstm_is_refused():
+    with pytest.raises(CheckFailure) as info:
+        check_bilstm_layer_lengths(bilstm_lengths_torch, cases="fixed")
+    assert info.value.stage == "forbidden" and "torch.nn.LSTM" in str(info.value)
+
+
+@pytest.mark.parametrize("fn", [bilstm_lengths_loops])
 def test_correct_bilstm_layer_lengths_passes(fn, capsys):
     check_bilstm_layer_lengths(fn, seed=4)
     assert "all 10 cases match" in capsys.readouterr().out

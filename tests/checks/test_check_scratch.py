@@ -7,6 +7,7 @@ import pytest
 import torch
 
 from lstm_ref.checks import CheckFailure, check_scratch_lstm
+from tests.checks.helpers import named
 
 SOLUTION = Path(__file__).resolve().parents[2] / "solutions" / "ex04_torch" / "scratch_lstm.ipynb"
 
@@ -38,7 +39,7 @@ def ScratchLSTM():
 def test_student_edits_are_diagnosed(old, new, key):
     with pytest.raises(CheckFailure) as info:
         check_scratch_lstm(solution_class(old, new), seed=3)
-    assert info.value.mistakes == (key,), str(info.value)
+    assert named(info.value, key), str(info.value)
 
 
 def test_batch_first_ignored_crash_names_the_case():
@@ -59,7 +60,7 @@ def test_hx_read_as_c_h_is_diagnosed(ScratchLSTM):
 
     with pytest.raises(CheckFailure) as info:
         check_scratch_lstm(SwapsHx, seed=3)
-    assert info.value.mistakes == ("hx_swapped",)
+    assert "h0 and c0 are exchanged" in str(info.value)
 
 
 def test_wrapping_nn_lstm_is_refused():
@@ -89,7 +90,7 @@ def test_calling_torch_fused_lstm_is_refused(ScratchLSTM):
 
     with pytest.raises(CheckFailure) as info:
         check_scratch_lstm(CallsVF, cases="fixed")
-    assert info.value.stage == "exception" and "must not call torch's own LSTM" in str(info.value)
+    assert info.value.stage == "forbidden" and "torch._VF.lstm_cell" in str(info.value)
     assert torch._VF.lstm_cell is not None and "forbidden" not in repr(torch._VF.lstm_cell)
 
 
@@ -101,3 +102,31 @@ def test_wrong_parameter_names_say_so():
 
     with pytest.raises(CheckFailure, match="Name the parameters as nn.LSTM does"):
         check_scratch_lstm(BadNames, cases="shapes")
+
+
+@pytest.mark.parametrize(
+    ("edits", "kind"),
+    [
+        ((("if bias:", "if True:"), ("if self.bias:", "if True:")), "scratch.bias_false_ignored"),
+        ((("k = layer * D + d", "k = d * self.num_layers + layer"),), "scratch.h0_layout"),
+    ],
+    ids=["bias_false_ignored", "h0_direction_major"],
+)
+def test_every_requirement_has_a_fixed_case(edits, kind):
+    """Mistakes that random cases caught only on some seeds fail the fixed cases, every time."""
+    from tests.checks.corpus_scratch import _apply
+
+    with pytest.raises(CheckFailure) as info:
+        check_scratch_lstm(_apply(edits), cases="fixed")
+    assert kind in {f.id for f in info.value.findings}, str(info.value)
+
+
+def test_reset_parameters_other_than_nn_lstm_s_is_a_note(capsys):
+    cls = solution_class(
+        "weight = torch.empty(shape).uniform_(-bound, bound)", "weight = torch.randn(shape)"
+    )
+    check_scratch_lstm(cls, cases="fixed")
+    out = capsys.readouterr().out
+    assert (
+        "cases match nn.LSTM" in out and "Note: reset_parameters" in out and "U(−1/√H, 1/√H)" in out
+    )

@@ -11,6 +11,7 @@ from lstm_ref.checks import (
     check_lstm_layer,
     check_lstm_layer_lengths,
 )
+from tests.checks.helpers import named
 from tests.checks.students_cell import (
     cell_split_matrices,
     cell_vectorized,
@@ -117,7 +118,7 @@ LAYER_WRONG = {
 def test_layer_mistakes_are_diagnosed_by_name(fn):
     with pytest.raises(CheckFailure) as info:
         check_lstm_layer(fn, seed=21)
-    assert info.value.mistakes == (LAYER_WRONG[fn],), str(info.value)
+    assert named(info.value, LAYER_WRONG[fn]), str(info.value)
 
 
 def test_ignoring_batch_first_crash_says_batch_first():
@@ -163,7 +164,7 @@ def test_correct_bilstm_passes(capsys):
 def test_bilstm_mistakes_are_diagnosed(kwargs, key):
     with pytest.raises(CheckFailure) as info:
         check_bilstm_layer(lambda *a: bilstm(*a, **kwargs), seed=2)
-    assert info.value.mistakes == (key,), str(info.value)
+    assert named(info.value, key), str(info.value)
 
 
 # --- lengths -------------------------------------------------------------------------------------
@@ -189,4 +190,4 @@ def test_correct_lengths_passes(capsys):
 def test_padding_not_skipped_is_diagnosed():
     with pytest.raises(CheckFailure) as info:
         check_lstm_layer_lengths(lambda *a: layer_lengths(*a, skip=False), seed=8)
-    assert info.value.mistakes == ("padding_not_skipped",), str(info.value)
+    assert named(info.value, "padding_not_skipped"), str(info.value)

@@ -3,6 +3,7 @@
 import pytest
 
 from lstm_ref.checks import CheckFailure, check_lstm_output_shapes
+from tests.checks.helpers import named
 
 
 def shapes(
@@ -45,7 +46,7 @@ def test_right_shapes_pass(capsys):
 def test_typical_confusions_are_named(flag, key):
     with pytest.raises(CheckFailure) as info:
         check_lstm_output_shapes(lambda *a, **k: shapes(*a, **k, **{flag: False}), seed=1)
-    assert info.value.mistakes == (key,), str(info.value)
+    assert named(info.value, key), str(info.value)
 
 
 def test_torch_size_and_lists_count_as_tuples_but_strings_do_not():

@@ -9,6 +9,7 @@ read the gradebook, the feedback HTML and grades.csv.
 from __future__ import annotations
 
 import csv
+import json
 import re
 import shutil
 import zipfile
@@ -181,6 +182,18 @@ def test_grade_all_prints_a_score_table(graded: Path) -> None:
     assert header[0] == "student" and header[-1] == "total" and "ex01_gates" in header
     bob = next(line.split() for line in lines if line.startswith("bob "))
     assert bob[header.index("ex02_cell")] == "1"
+
+
+def test_grade_all_writes_the_class_report(graded: Path) -> None:
+    data = json.loads((graded / "class_report" / "class_report.json").read_text())
+    by_name = {a["name"]: a for a in data["assignments"]}
+    with _gradebook(graded) as gb:
+        assert set(by_name) == {a.name for a in gb.assignments if a.submissions}
+    mistakes = {m["id"]: m["students"] for m in by_name["ex02_cell"]["mistakes"]}
+    assert "bob" in mistakes["gate.reads_other_block"]  # bob's input gate reads W_hf
+    grading = {(g["student"], g["kind"]) for g in by_name["ex08_shapes"]["grading"]}
+    assert ("dave", "timeout") in grading  # dave's lstm_output_shapes never returns
+    assert (graded / "class_report" / "index.html").is_file()
 
 
 def test_validate_exits_nonzero_when_a_test_fails(graded: Path, course_run) -> None:

@@ -1,0 +1,157 @@
+"""The class report's page: one static HTML file, readable offline, nothing loaded from outside.
+
+Every value on it (student ids, finding texts, details) is data and is escaped; the page's
+Content-Security-Policy allows only its own images beside it and its inline style.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from lstm_grader.classreport.data import AssignmentReport
+
+CSP = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'"
+MAX_LISTED = 12  # students named inline before "and N more" (all are in the details and the CSV)
+
+STYLE = """
+body{font:14px/1.4 system-ui,sans-serif;margin:1.5em auto;max-width:72em;color:#222;padding:0 1em}
+h1{font-size:1.5em}h2{margin-top:2em;border-bottom:2px solid #3b6ea5}h3{font-size:1.05em}
+table{border-collapse:collapse;margin:.5em 0}td,th{padding:.2em .6em;text-align:left;
+vertical-align:top;border-bottom:1px solid #ddd}th{background:#f2f5f9}
+td.n{text-align:right;font-variant-numeric:tabular-nums}.row{display:flex;gap:2em;flex-wrap:wrap}
+.bar{display:inline-block;height:.8em;background:#3b6ea5}.bad{color:#a33;font-weight:600}
+.muted{color:#666}details summary{cursor:pointer}code{font-size:.9em}
+"""
+
+
+def _students(names: list[str]) -> str:
+    shown = ", ".join(escape(s) for s in names[:MAX_LISTED])
+    if len(names) <= MAX_LISTED:
+        return shown
+    more = ", ".join(escape(s) for s in names)
+    return f"{shown} <details><summary>and {len(names) - MAX_LISTED} more</summary>{more}</details>"
+
+
+def _link(chapter: str | None, book_url: str) -> str:
+    if not chapter:
+        return '<span class="muted">-</span>'
+    page, _, anchor = chapter.partition("#")
+    href = f"{book_url}{page}.html" + (f"#{anchor}" if anchor else "")
+    return f'<a href="{escape(href)}">{escape(chapter)}</a>'
+
+
+def _overview(reports: list[AssignmentReport]) -> str:
+    rows = []
+    for r in reports:
+        n = r.submissions
+        mean = sum(r.scores.values()) / n if n else 0.0
+        worst = min(r.cells, key=lambda c: (c.rate, c.cell), default=None)
+        top = r.mistakes[0] if r.mistakes else None
+        flagged = len({g.student for g in r.grading})
+        rows.append(
+            f'<tr><td><a href="#{escape(r.name)}">{escape(r.name)}</a></td>'
+            f'<td class="n">{n}</td><td class="n">{mean:.1f} / {r.max_score:g}</td>'
+            + (
+                f"<td>{escape(worst.cell)}: {worst.passed}/{worst.total}</td>"
+                if worst
+                else "<td>-</td>"
+            )
+            + (f"<td>{len(top.students)}/{n}: {escape(top.summary)}</td>" if top else "<td>-</td>")
+            + f'<td class="n">{flagged}</td></tr>'
+        )
+    return (
+        "<table><tr><th>assignment</th><th>submitted</th><th>mean score</th>"
+        "<th>lowest pass rate</th><th>most common mistake (students)</th>"
+        "<th>students with grading findings</th></tr>" + "".join(rows) + "</table>"
+    )
+
+
+def _cells(r: AssignmentReport) -> str:
+    rows = []
+    for c in r.cells:
+        pct = 100 * c.rate
+        cls = ' class="bad"' if c.total and c.rate < 0.5 else ""
+        rows.append(
+            f'<tr><td><code>{escape(c.cell)}</code></td><td class="n">{c.points:g}</td>'
+            f"<td>{'hidden' if c.hidden else ''}</td>"
+            f'<td class="n"{cls}>{c.passed}/{c.total} ({pct:.0f}%)</td>'
+            f'<td><span class="bar" style="width:{pct * 1.2:.0f}px"></span></td></tr>'
+        )
+    return (
+        "<table><tr><th>test cell</th><th>points</th><th></th><th>passed</th><th></th></tr>"
+        + "".join(rows) + "</table>"
+    )  # fmt: skip
+
+
+def _mistakes(r: AssignmentReport, book_url: str) -> str:
+    if not r.mistakes:
+        return '<p class="muted">No mistake diagnosed.</p>'
+    rows = []
+    for rank, m in enumerate(r.mistakes, 1):
+        variants = "".join(
+            f'<br><span class="muted">{escape(v)}: {len(s)}</span>' for v, s in m.variants.items()
+        )
+        rows.append(
+            f'<tr><td class="n">{rank}</td>'
+            f'<td class="n"><b>{len(m.students)}</b> of {r.submissions}</td>'
+            f'<td>{escape(m.summary)}{variants}<br><code class="muted">{escape(m.id)}</code></td>'
+            f"<td>{_link(m.chapter, book_url)}</td><td>{_students(m.students)}</td></tr>"
+        )
+    return (
+        "<table><tr><th>#</th><th>students</th><th>mistake</th><th>taught in</th>"
+        "<th>who</th></tr>" + "".join(rows) + "</table>"
+    )
+
+
+def _grading(r: AssignmentReport) -> str:
+    if not r.grading:
+        return '<p class="muted">Nothing found while grading.</p>'
+    rows = "".join(
+        f"<tr><td>{escape(g.student)}</td><td>{escape(g.meaning)}</td>"
+        f"<td><code>{escape(g.cell)}</code></td><td>{escape(g.detail[:300])}</td></tr>"
+        for g in r.grading
+    )
+    return (
+        "<table><tr><th>student</th><th>finding</th><th>cell</th><th>detail</th></tr>"
+        + rows + "</table>"
+    )  # fmt: skip
+
+
+def render(
+    reports: list[AssignmentReport], images: dict[str, str], *, course: str, generated: str,
+    book_url: str, files: list[str],
+) -> str:  # fmt: skip
+    """The page: an overview table, then per assignment its histogram (``images[name]``, a file
+    name beside the page), test cells' pass rates, ranked mistakes and grading findings."""
+    sections = []
+    for r in reports:
+        records = (
+            ""
+            if r.records == r.submissions
+            else f'<p class="muted">Mistakes from the grading records of {r.records} of '
+            f"{r.submissions} submissions (the others were graded in another clone).</p>"
+        )
+        img = images.get(r.name)
+        figure = (
+            f'<img src="{escape(img)}" width="400" height="217" alt="histogram of the scores '
+            f'of {escape(r.name)}">'
+            if img
+            else ""
+        )
+        sections.append(
+            f'<section id="{escape(r.name)}"><h2>{escape(r.name)}</h2>'
+            f'<div class="row">{figure}<div><h3>Test cells: pass rate</h3>{_cells(r)}</div></div>'
+            f"<h3>Diagnosed mistakes (each student counted once)</h3>{records}"
+            f"{_mistakes(r, book_url)}<h3>Grading findings, per student</h3>{_grading(r)}"
+            "</section>"
+        )
+    links = ", ".join(f'<a href="{escape(f)}">{escape(f)}</a>' for f in files)
+    return (
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">'
+        f"<title>What the class got wrong: {escape(course)}</title><style>{STYLE}</style></head>"
+        f"<body><h1>What the class got wrong: {escape(course)}</h1>"
+        f'<p class="muted">Generated {escape(generated)} from the gradebook and the grading '
+        f"records. Private: student data, do not publish. The same data: {links}.</p>"
+        f"{_overview(reports)}{''.join(sections)}</body></html>\n"
+    )

@@ -1,0 +1,300 @@
+"""Inference of the student's computation: fit a model with named parts to the student's answers.
+
+A :class:`Model` computes a graded function from parts (which rows each gate reads, each gate's
+activation, how c and h are combined, which step's state feeds the next, ...). Every part is a
+:class:`Factor` whose first option is the right one. The check asks the student's function
+targeted questions (probe cases: one weight block non-zero, a zero state, one-hot inputs, a
+single non-zero step, ...) and :func:`fit` changes parts, one or two at a time, while that makes
+more of the student's answers come out exactly. A fit that reproduces **every** answer the student
+gave (all probes and all cases the check ran) is an explanation; each part that differs from the
+right one is then a finding. Anything less explains nothing and names nothing, so a finding is
+never a guess.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from lstm_ref.checks.compare import tolerance
+
+
+@dataclass(frozen=True)
+class Factor:
+    """One part of the computation: ``options[0]`` is right; ``pair`` marks it for pair search."""
+
+    name: str
+    options: tuple
+    pair: bool = True
+
+
+class Model:
+    """A function's computation in parts. Subclasses define ``factors`` and ``run``."""
+
+    factors: Sequence[Factor] = ()
+
+    def correct(self) -> dict:
+        return {f.name: f.options[0] for f in self.factors}
+
+    def run(self, case, choice: dict) -> dict[str, np.ndarray]:  # pragma: no cover
+        raise NotImplementedError
+
+    def findings(self, choice: dict, function: str) -> list:  # pragma: no cover
+        """The Findings for the parts of ``choice`` that differ from the right ones."""
+        raise NotImplementedError
+
+    def groups(self, choice: dict) -> list[tuple[str, ...]]:
+        """Sets of factors worth changing together (besides pairs of ``pair`` factors)."""
+        return []
+
+    def stages(self) -> list[tuple[set, Callable]]:
+        """Questions asked in order before the joint fit: (factor names, which evidence answers
+        them). E.g. the one-step probes answer the cell's parts, then sequences the rest."""
+        return []
+
+
+def mismatches(got: dict, model_out: dict) -> int:
+    """How many elements of the student's outputs the model does not reproduce."""
+    n = 0
+    for k, g in got.items():
+        m = model_out.get(k)
+        if m is None or np.shape(m) != g.shape:
+            n += g.size
+            continue
+        atol, rtol = tolerance(g.dtype)
+        gg = g.astype(np.float64, copy=False)
+        mm = np.asarray(m, dtype=np.float64)
+        with np.errstate(invalid="ignore", over="ignore"):
+            n += int(np.count_nonzero(~(np.abs(gg - mm) <= atol + rtol * np.abs(mm))))
+    return n
+
+
+def loss(model: Model, evidence, choice: dict, limit: float = np.inf) -> float:
+    total = 0
+    for case, got in evidence:
+        try:
+            with np.errstate(all="ignore"):
+                out = model.run(case, choice)
+        except Exception:  # a part that cannot run on this case cannot be the student's
+            return np.inf
+        total += mismatches(got, out)
+        if total >= limit:
+            return total
+    return total
+
+
+@dataclass
+class Fit:
+    choice: dict
+    exact: bool
+    remaining: float
+
+
+class Budget:
+    """How many more times the model may be evaluated on the search evidence: a count, not a
+    clock, so that a check names the same things on a busy machine as on a quiet one."""
+
+    def __init__(self, evaluations: int):
+        self.left = evaluations
+
+    def take(self) -> bool:
+        self.left -= 1
+        return self.left >= 0
+
+
+def fit(
+    model: Model,
+    search: list,
+    verify: list,
+    *,
+    rounds: int = 6,
+    max_pairs: int = 600,
+    evaluations: int = 700,
+) -> Fit:
+    """Change parts of ``model`` while it reproduces more of the student's answers on ``search``;
+    an exact fit is then verified on ``verify`` (every case the check ran).
+
+    First the model's stages (each part asked on the evidence that answers it, e.g. the cell's
+    parts on one-step probes; a stage's answer is kept only if it explains that evidence
+    exactly), then the joint search. At most ``evaluations`` evaluations per search (a count,
+    not a clock): a fit that is not exact names nothing, so running out can only leave a mistake
+    unnamed, never name a wrong one."""
+
+    def exact(choice):
+        return loss(model, search, choice) == 0 and loss(model, verify, choice) == 0
+
+    choice = model.correct()
+    for names, which in model.stages():
+        part = [e for e in search if which(e[0])]
+        if part:  # singles only, on a budget of their own; kept only if they explain the part
+            trial = _greedy(model, part, choice, names, 3, 0, Budget(evaluations // 3))
+            if loss(model, part, trial) == 0:
+                choice = trial
+    choice = _greedy(model, search, choice, None, rounds, max_pairs, Budget(evaluations))
+    return Fit(choice, exact(choice), 0 if exact(choice) else 1)
+
+
+def _greedy(model, search, choice, names, rounds, max_pairs, budget) -> dict:
+    """Single changes while they help, then one round of pairs (only ``names`` factors, if set)."""
+    factors = [f for f in model.factors if names is None or f.name in names]
+    best = loss(model, search, choice)
+    tried_pairs = False
+    for _ in range(rounds):
+        if best == 0 or budget.left <= 0:
+            break
+        step = None
+        for f in factors:
+            for opt in f.options:
+                if opt == choice[f.name] or not budget.take():
+                    continue
+                trial = {**choice, f.name: opt}
+                val = loss(model, search, trial, best)
+                if val < best and (step is None or val < step[0]):
+                    step = (val, trial)
+                if val == 0:
+                    break
+            if step is not None and step[0] == 0:
+                break
+        if step is None and not tried_pairs and budget.left > 0 and max_pairs:
+            tried_pairs = True
+            step = _pair_step(model, search, choice, best, max_pairs, factors, budget)
+        if step is None:
+            break
+        best, choice = step
+    return choice
+
+
+def _pair_step(model, search, choice, best, max_pairs, factors, budget):
+    """The best change of two parts at once (``pair`` factors, plus the model's own groups)."""
+    candidates = []
+    allowed = {f.name for f in factors}
+    pairable = [f for f in factors if f.pair]
+    for f1, f2 in itertools.combinations(pairable, 2):
+        for o1 in f1.options:
+            if o1 == choice[f1.name]:
+                continue
+            for o2 in f2.options:
+                if o2 != choice[f2.name]:
+                    candidates.append({f1.name: o1, f2.name: o2})
+    for names in model.groups(choice):
+        if not set(names) <= allowed:
+            continue
+        opts = [next(f for f in model.factors if f.name == n).options for n in names]
+        for combo in itertools.product(*opts):
+            change = {n: o for n, o in zip(names, combo, strict=True) if o != choice[n]}
+            if len(change) >= 2:
+                candidates.append(change)
+    step = None
+    for change in candidates[:max_pairs]:
+        if not budget.take():
+            break
+        trial = {**choice, **change}
+        val = loss(model, search, trial, best)
+        if val < best and (step is None or val < step[0]):
+            step = (val, trial)
+        if val == 0:
+            break
+    return step
+
+
+def run_student(fn: Callable, case, structure, unpack, copy_args) -> dict | None:
+    """The student's flat outputs on ``case``, or None if the function raised or returned junk."""
+    try:
+        with np.errstate(all="ignore"):
+            flat = unpack(fn(*copy_args(case.args), **copy_args(dict(case.kwargs))), structure)
+        out = {}
+        for k, v in flat.items():
+            if hasattr(v, "detach"):
+                v = v.detach().numpy()
+            v = np.asarray(v)
+            if v.dtype.kind != "f":
+                return None
+            out[k] = v
+        return out
+    except Exception:  # a probe the student's code can't take tells nothing
+        return None
+
+
+@dataclass
+class ProbeStack:
+    """Probes stacked on a leading axis: the model answers all of them in one call."""
+
+    args: tuple
+    kwargs: dict
+    kind: str = "probe"
+    count: int = 0
+
+
+def stack(cases: list, results: list) -> list[tuple[ProbeStack, dict]]:
+    """Probes grouped by keyword arguments and shapes, each group's arrays stacked on a new
+    leading axis (the student's answers likewise): the model answers a group in one call."""
+    groups: dict = {}
+    for c, r in zip(cases, results, strict=True):
+        if r is None:
+            continue
+        key = (
+            repr(sorted(c.kwargs.items())),
+            tuple(np.shape(a) for a in _leaves(c.args)),
+            tuple((k, v.shape) for k, v in r.items()),
+        )
+        groups.setdefault(key, []).append((c, r))
+    out = []
+    for pairs in groups.values():
+        args = _stack_tree([c.args for c, _ in pairs])
+        got = {k: np.stack([r[k] for _, r in pairs]) for k in pairs[0][1]}
+        out.append((ProbeStack(args, dict(pairs[0][0].kwargs), count=len(pairs)), got))
+    return out
+
+
+def _leaves(obj):
+    if isinstance(obj, (tuple, list)):
+        for o in obj:
+            yield from _leaves(o)
+    else:
+        yield obj
+
+
+def _stack_tree(items):
+    first = items[0]
+    if isinstance(first, (tuple, list)):
+        return tuple(_stack_tree([it[k] for it in items]) for k in range(len(first)))
+    if isinstance(first, np.ndarray):
+        return np.stack(items)
+    return first
+
+
+class NotApplicable(Exception):  # noqa: N818 (a signal, not an error)
+    """Raised by a catalogued mistake that does not apply to a case (batch_first ignored, on a
+    case without batch_first): there its answer is the right answer."""
+
+
+def catalogue_matches(mistakes, evidence, run_mistake, expected_of, same) -> list:
+    """The catalogued mistakes whose answers equal the student's on every case of ``evidence``.
+
+    The one rule for a mistake that raises, for every check: :class:`NotApplicable` means "the
+    right answer here"; any other exception means "not this mistake" (the student's code ran).
+    A mistake that equals the right answer on every case explains nothing and is left out.
+    """
+    matched = []
+    for mistake in mistakes:
+        ok, differs = True, False
+        for case, got in evidence:
+            exp = expected_of(case)
+            try:
+                with np.errstate(all="ignore"):
+                    m = run_mistake(mistake, case)
+            except NotApplicable:
+                m = exp
+            except Exception:
+                ok = False
+                break
+            if not same(got, m):
+                ok = False
+                break
+            differs = differs or not same(m, exp)
+        if ok and differs:
+            matched.append(mistake)
+    return matched

@@ -1,0 +1,293 @@
+"""Backpropagation in parts: each gate's δ (σ′ or tanh′ present, taken of the activation or of
+the pre-activation), δc (the dh path with (1 − tanh²(c_t)), the incoming dc), the forget factor
+in δc_{t-1}, the bias and weight gradients; through time: dh and dc carried back, dout added,
+the weight gradients summed. Arrays may carry leading probe axes. See :mod:`infer`.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from lstm_ref.checks.findings import Finding
+from lstm_ref.checks.infer import Factor, Model
+from lstm_ref.gates import GATE_NAMES, GATES
+
+
+def _sig(z):
+    return 0.5 * (1.0 + np.tanh(0.5 * z))
+
+
+def _T(a):
+    return np.swapaxes(a, -1, -2)
+
+
+CELL_FACTORS = [
+    *[Factor(f"d.{g}", ("ok", "missing", "pre", "other")) for g in GATES],
+    Factor("tanhc", ("ok", "missing", "pre")),
+    Factor("dc_next", (True, False)),
+    Factor("dh_path", (True, False)),
+    Factor("forget", (True, False)),
+    Factor("df_factor", ("c_prev", "c_next")),
+    Factor("do_factor", ("tanh_c", "c")),
+    Factor("upstream_swap", (False, True)),
+    Factor("bias", ("ok", "split")),
+    Factor("wgrad_vec", ("ok", "swapped")),
+]
+TIME_FACTORS = [
+    Factor("carry_dh", (True, False)),
+    Factor("carry_dc", (True, False)),
+    Factor("dout", (True, False)),
+    Factor("final", (True, False)),
+    Factor("sum_w", ("sum", "last")),
+    Factor("dh_from", ("da", "dh")),
+]
+RIGHT = {f.name: f.options[0] for f in CELL_FACTORS + TIME_FACTORS}
+DERIV_WORD = {"sig": "σ′ = σ(1 − σ)", "tanh": "tanh′ = 1 − tanh²"}
+
+
+def forward(x, h, c, W_ih, W_hh, b_ih, b_hh):
+    a = x @ _T(W_ih) + np.expand_dims(b_ih, -2) + h @ _T(W_hh) + np.expand_dims(b_hh, -2)
+    H = W_hh.shape[-1]
+    ai, af, ag, ao = (a[..., k * H : (k + 1) * H] for k in range(4))
+    i, f, g, o = _sig(ai), _sig(af), np.tanh(ag), _sig(ao)
+    c2 = f * c + i * g  # c_t = f_t ⊙ c_{t-1} + i_t ⊙ g_t
+    return dict(a=(ai, af, ag, ao), gates=(i, f, g, o), c2=c2, tc=np.tanh(c2))
+
+
+def _deriv(kind, act, pre, opt):
+    if opt == "missing":
+        return 1.0
+    if kind == "sig":
+        if opt == "pre":
+            return pre * (1 - pre)
+        if opt == "other":
+            return 1 - act**2
+        return act * (1 - act)
+    if opt == "pre":
+        return 1 - pre**2
+    if opt == "other":
+        return act * (1 - act)
+    return 1 - act**2
+
+
+def cell_backward(dh, dc_up, x, h, c, W_ih, W_hh, ch):
+    """(da (..., B, 4H), dx, dh_prev, dc_prev) of one step with the parts in ``ch``."""
+    fw = forward(x, h, c, W_ih, W_hh, 0 * W_ih[..., 0], 0 * W_hh[..., 0])
+    return _cell_bwd(fw, dh, dc_up, c, W_ih, W_hh, ch)
+
+
+def _cell_bwd(fw, dh, dc_up, c, W_ih, W_hh, ch):
+    if ch["upstream_swap"]:
+        dh, dc_up = dc_up, dh
+    i, f, g, o = fw["gates"]
+    ai, af, ag, ao = fw["a"]
+    tc, c2 = fw["tc"], fw["c2"]
+    tprime = {"ok": 1 - tc**2, "missing": 1.0, "pre": 1 - c2**2}[ch["tanhc"]]
+    dc = 0.0
+    if ch["dc_next"]:
+        dc = dc + dc_up
+    if ch["dh_path"]:
+        dc = dc + dh * o * tprime  # δc = dc_t + dh ⊙ o ⊙ (1 − tanh²(c_t))
+    dc = dc + 0 * c
+    do = dh * (tc if ch["do_factor"] == "tanh_c" else c2)
+    di, dg = dc * g, dc * i
+    df = dc * (c if ch["df_factor"] == "c_prev" else c2)
+    da = np.concatenate(
+        [
+            di * _deriv("sig", i, ai, ch["d.i"]),
+            df * _deriv("sig", f, af, ch["d.f"]),
+            dg * _deriv("tanh", g, ag, ch["d.g"]),
+            do * _deriv("sig", o, ao, ch["d.o"]),
+        ],
+        axis=-1,
+    )
+    dc_prev = dc * f if ch["forget"] else dc
+    return da, da @ W_ih, da @ W_hh, dc_prev
+
+
+class CellBackwardModel(Model):
+    """lstm_cell_backward(dh_next, dc_next, x, h, c, W_ih, W_hh, b_ih, b_hh) -> dict."""
+
+    def __init__(self):
+        self.factors = list(CELL_FACTORS)
+
+    def run(self, case, ch):
+        dh, dc, x, h, c, W_ih, W_hh, b_ih, b_hh = case.args
+        fw = forward(x, h, c, W_ih, W_hh, b_ih, b_hh)
+        da, dx, dhp, dcp = _cell_bwd(fw, dh, dc, c, W_ih, W_hh, ch)
+        vx, vh = (x, h) if ch["wgrad_vec"] == "ok" else (h, x)
+        db = da.sum(axis=-2) * (0.5 if ch["bias"] == "split" else 1.0)
+        return {
+            "x": dx,
+            "h": dhp,
+            "c": dcp,
+            "W_ih": _T(da) @ vx,
+            "W_hh": _T(da) @ vh,
+            "b_ih": db,
+            "b_hh": db,
+        }
+
+    def findings(self, ch, function):
+        return backward_findings(ch, function, self.factors)
+
+
+class LayerBackwardModel(Model):
+    """lstm_layer_backward(dout, x, h0, c0, W_ih, W_hh, b_ih, b_hh, dh_n=None, dc_n=None)."""
+
+    def __init__(self):
+        self.factors = [f for f in CELL_FACTORS if f.name != "upstream_swap"] + TIME_FACTORS
+
+    def stages(self):
+        cell = {f.name for f in CELL_FACTORS}
+        return [(cell, lambda case: case.kind == "probe" and case.args[1].shape[-3] == 1)]
+
+    def run(self, case, ch):
+        dout, x, h0, c0, W_ih, W_hh, b_ih, b_hh = case.args
+        dh_n, dc_n = case.kwargs.get("dh_n"), case.kwargs.get("dc_n")
+        ch = {**RIGHT, **ch}
+        T = x.shape[-3]
+        h, c, fws, hs, cs = h0, c0, [], [], []
+        for t in range(T):
+            fw = forward(x[..., t, :, :], h, c, W_ih, W_hh, b_ih, b_hh)
+            fws.append(fw)
+            hs.append(h)
+            cs.append(c)
+            h, c = fw["gates"][3] * fw["tc"], fw["c2"]
+        dh = np.zeros_like(h0) if dh_n is None or not ch["final"] else dh_n
+        dc = np.zeros_like(c0) if dc_n is None or not ch["final"] else dc_n
+        dx = [None] * T
+        dW_ih, dW_hh, db = 0.0, 0.0, 0.0
+        for t in reversed(range(T)):
+            dh_t = dh + dout[..., t, :, :] if ch["dout"] else dh + 0 * dout[..., t, :, :]
+            da, dxt, dhp, dcp = _cell_bwd(fws[t], dh_t, dc, cs[t], W_ih, W_hh, ch)
+            dx[t] = dxt
+            vx, vh = (
+                (x[..., t, :, :], hs[t]) if ch["wgrad_vec"] == "ok" else (hs[t], x[..., t, :, :])
+            )
+            if ch["sum_w"] == "sum":
+                dW_ih = dW_ih + _T(da) @ vx
+                dW_hh = dW_hh + _T(da) @ vh
+                db = db + da.sum(axis=-2)
+            else:
+                dW_ih, dW_hh, db = _T(da) @ vx, _T(da) @ vh, da.sum(axis=-2)
+            dh = dhp if ch["carry_dh"] else 0 * dhp
+            if ch["dh_from"] == "dh":
+                dh = dh_t
+            dc = dcp if ch["carry_dc"] else 0 * dcp
+        db = db * (0.5 if ch["bias"] == "split" else 1.0)
+        return {
+            "x": np.stack(dx, axis=-3),
+            "h0": dh,
+            "c0": dc,
+            "W_ih": dW_ih,
+            "W_hh": dW_hh,
+            "b_ih": db,
+            "b_hh": db,
+        }
+
+    def findings(self, ch, function):
+        return backward_findings(ch, function, self.factors)
+
+
+TEXT = {
+    ("tanhc", "missing"): (
+        "grad.tanh_c_derivative_missing",
+        "δc lacks the factor (1 − tanh²(c_t)): δc_t = dc_t + dh_t ⊙ o_t ⊙ (1 − tanh²(c_t)).",
+    ),
+    ("tanhc", "pre"): (
+        "grad.tanh_c_derivative_missing",
+        "δc uses (1 − c_t²); the derivative of tanh(c_t) is 1 − tanh²(c_t).",
+    ),
+    ("dc_next", False): (
+        "grad.dc_next_ignored",
+        "the incoming dc is ignored: δc_t = dc_t + dh_t ⊙ o_t ⊙ (1 − tanh²(c_t)).",
+    ),
+    ("dh_path", False): (
+        "grad.dh_path_missing",
+        "δc lacks dh ⊙ o ⊙ (1 − tanh²(c_t)): h_t = o_t ⊙ tanh(c_t) sends dh to c_t too.",
+    ),
+    ("forget", False): (
+        "grad.forget_factor_missing",
+        "the forget factor is missing: δc_{t-1} = δc_t ⊙ f_t.",
+    ),
+    ("df_factor", "c_next"): (
+        "grad.gate_factor",
+        "δf multiplies c_t; c_t = f_t ⊙ c_{t-1} + ... gives δf_t = δc_t ⊙ c_{t-1}.",
+    ),
+    ("do_factor", "c"): (
+        "grad.gate_factor",
+        "δo multiplies c_t; h_t = o_t ⊙ tanh(c_t) gives δo_t = dh_t ⊙ tanh(c_t).",
+    ),
+    ("upstream_swap", True): (
+        "grad.upstream_swapped",
+        "dh_next and dc_next are exchanged (the arguments come in the order dh_next, dc_next).",
+    ),
+    ("bias", "split"): (
+        "grad.bias_split",
+        "the bias gradient is halved between b_ih and b_hh; each gets the full Σ over the batch of δa.",  # noqa: E501
+    ),
+    ("wgrad_vec", "swapped"): (
+        "grad.weight_grad_input",
+        "the weight gradients multiply the wrong vectors: W_ih's is δaᵀ x_t, W_hh's is δaᵀ h_{t-1}.",  # noqa: E501
+    ),
+    ("carry_dh", False): (
+        "grad.through_time_dh",
+        "dh_{t-1} = δa W_hh is not passed back to the earlier step (add it to that step's dh).",
+    ),
+    ("carry_dc", False): (
+        "grad.through_time_dc",
+        "δc_{t-1} = δc_t ⊙ f_t is not passed back to the earlier step.",
+    ),
+    ("dout", False): ("grad.dout_ignored", "dout[t] is not added to step t's dh."),
+    ("final", False): (
+        "grad.final_state_grads_ignored",
+        "dh_n and dc_n are ignored: they are the last step's incoming dh and dc.",
+    ),
+    ("sum_w", "last"): (
+        "grad.weight_grads_not_summed",
+        "the weight and bias gradients are overwritten at each step; they are summed over all steps.",  # noqa: E501
+    ),
+    ("dh_from", "dh"): (
+        "grad.through_time_dh",
+        "the dh passed back to step t-1 is step t's dh itself; it is δa_t W_hh.",
+    ),
+}
+
+
+def backward_findings(ch, function, factors) -> list[Finding]:
+    out = []
+    for f in factors:
+        v = ch[f.name]
+        if v == f.options[0]:
+            continue
+        if f.name.startswith("d."):
+            gate = f.name[2:]
+            kind = "tanh" if gate == "g" else "sig"
+            word = DERIV_WORD[kind]
+            name = GATE_NAMES[gate]
+            act = {"i": "i", "f": "f", "g": "g", "o": "o"}[gate]
+            if v == "missing":
+                fid, text = (
+                    "grad.activation_derivative_missing",
+                    f"{name}: δa_{act} lacks the activation's derivative, {word}.",
+                )
+            elif v == "pre":
+                fid, text = (
+                    "grad.derivative_of_preactivation",
+                    f"{name}: the derivative is taken of the pre-activation a_{act}; {word} is of the activation {act}_t itself ({act}(1 − {act})"  # noqa: E501
+                    if kind == "sig"
+                    else f"{name}: the derivative is taken of the pre-activation a_g; tanh′ = 1 − g_t², of g_t itself",  # noqa: E501
+                )
+                text += ")." if kind == "sig" else "."
+            else:
+                other = DERIV_WORD["tanh" if kind == "sig" else "sig"]
+                fid, text = (
+                    "grad.wrong_derivative",
+                    f"{name}: δa_{act} uses {other} where {word} belongs.",
+                )
+            out.append(Finding(fid, function, text, gate=gate, term="activation"))
+            continue
+        fid, text = TEXT[(f.name, v)]
+        term = "state" if f.name in ("tanhc", "dc_next", "dh_path", "forget", "carry_dc") else None
+        out.append(Finding(fid, function, text, term=term))
+    return out

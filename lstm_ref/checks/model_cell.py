@@ -1,0 +1,389 @@
+"""The one-step LSTM in parts (for lstm_gates, lstm_cell, and every check whose function runs
+cells): which block of which weight and bias each gate reads, each gate's activation, how c and
+h are combined. See :mod:`lstm_ref.checks.infer`.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import numpy as np
+
+from lstm_ref.checks.findings import Finding
+from lstm_ref.checks.infer import Factor, Model
+from lstm_ref.gates import GATE_NAMES, GATES
+
+PARAMS = ("W_ih", "W_hh", "b_ih", "b_hh")
+TERM = {"W_ih": "input", "W_hh": "recurrent", "b_ih": "bias_ih", "b_hh": "bias_hh"}
+RIGHT_ACT = {"i": "sig", "f": "sig", "g": "tanh", "o": "sig"}
+ACT_WORD = {"sig": "σ", "tanh": "tanh", "id": "no activation"}
+SWAPS = (None, *itertools.combinations(range(4), 2))
+EQ_A = {
+    "i": "i_t = σ(W_ii x_t + b_ii + W_hi h_{t-1} + b_hi)",
+    "f": "f_t = σ(W_if x_t + b_if + W_hf h_{t-1} + b_hf)",
+    "g": "g_t = tanh(W_ig x_t + b_ig + W_hg h_{t-1} + b_hg)",
+    "o": "o_t = σ(W_io x_t + b_io + W_ho h_{t-1} + b_ho)",
+}
+
+
+def rows(k: int) -> str:
+    """'0:H', 'H:2H', '2H:3H', '3H:4H'."""
+    lo = "0" if k == 0 else ("H" if k == 1 else f"{k}H")
+    return f"{lo}:{'H' if k == 0 else f'{k + 1}H'}"
+
+
+def _sig(z):
+    return 0.5 * (1.0 + np.tanh(0.5 * z))
+
+
+ACT = {"sig": _sig, "tanh": np.tanh, "id": lambda z: z}
+
+
+def cell_factors(with_cell: bool) -> list[Factor]:
+    fs = [Factor("swap", SWAPS)]
+    fs += [Factor(f"{P}", ("ok", "missing", "twice", "other", "minus")) for P in ("b_ih", "b_hh")]
+    fs += [Factor(f"{P}", ("ok", "missing", "untransposed")) for P in ("W_ih", "W_hh")]
+    fs += [Factor("xh_swapped", (False, True))]
+    for k, gate in enumerate(GATES):
+        fs += [
+            Factor(f"{P}.{gate}", (k, *[j for j in range(4) if j != k], None), pair=False)
+            for P in PARAMS
+        ]
+    for gate in GATES:
+        right = RIGHT_ACT[gate]
+        fs.append(Factor(f"act.{gate}", (right, *[a for a in ACT if a != right])))
+    if with_cell:
+        fs.append(Factor("c_form", ("ok", "no_forget", "no_input", "one_minus_f", "no_g")))
+        fs.append(Factor("h_form", ("ok", "no_tanh", "sig", "old_c", "no_o")))
+        fs.append(Factor("out_swap", (False, True)))
+    else:
+        fs.append(Factor("order", SWAPS))
+    return fs
+
+
+def gate_values(x, h, W_ih, W_hh, b_ih, b_hh, ch) -> dict[str, np.ndarray]:
+    """{'i', 'f', 'g', 'o'} each (..., B, H), computed with the parts in ``ch``.
+
+    Any leading axes are a stack of probes: x (N, B, I), W_ih (N, 4H, I), b_ih (N, 4H), ...
+    """
+    H = W_hh.shape[-1]
+    vecs = {"W_ih": x, "W_hh": h}
+    if ch["xh_swapped"]:
+        vecs = {"W_ih": h, "W_hh": x}
+    params = {"W_ih": W_ih, "W_hh": W_hh, "b_ih": b_ih, "b_hh": b_hh}
+    if ch["b_ih"] == "other":
+        params["b_ih"] = b_hh
+    if ch["b_hh"] == "other":
+        params["b_hh"] = b_ih
+    blocks = {}
+    for P in PARAMS:
+        a = params[P]
+        if P.startswith("b"):
+            blocks[P] = [a[..., None, j * H : (j + 1) * H] for j in range(4)]
+        else:
+            blocks[P] = [a[..., j * H : (j + 1) * H, :] for j in range(4)]
+    if ch["swap"] is not None:
+        p, q = ch["swap"]
+        for P in PARAMS:
+            blocks[P][p], blocks[P][q] = blocks[P][q], blocks[P][p]
+    out = {}
+    for gate in GATES:
+        a = 0.0
+        for P in PARAMS:
+            src = ch[f"{P}.{gate}"]
+            mode = ch[P]
+            if src is None or mode == "missing":
+                continue
+            blk = blocks[P][src]
+            if P.startswith("b"):
+                a = a + {"twice": 2.0, "minus": -1.0}.get(mode, 1.0) * blk
+            elif mode == "untransposed":
+                if blk.shape[-1] != blk.shape[-2]:
+                    raise ValueError("block not square")
+                a = a + vecs[P] @ blk
+            else:
+                a = a + vecs[P] @ np.swapaxes(blk, -1, -2)
+        shape = x.shape[:-1] + (H,)
+        if np.shape(a) != shape:  # only bias terms, or none: broadcast over the batch
+            a = a + np.zeros(shape)
+        out[gate] = ACT[ch[f"act.{gate}"]](a)
+    return out
+
+
+def cell_step(x, h, c, W_ih, W_hh, b_ih, b_hh, ch):
+    """(h_next, c_next) with the parts in ``ch`` (out_swap not applied)."""
+    gv = gate_values(x, h, W_ih, W_hh, b_ih, b_hh, ch)
+    i, f, g, o = gv["i"], gv["f"], gv["g"], gv["o"]
+    form = ch["c_form"]
+    if form == "ok":
+        c2 = f * c + i * g  # c_t = f_t ⊙ c_{t-1} + i_t ⊙ g_t
+    elif form == "no_forget":
+        c2 = c + i * g
+    elif form == "no_input":
+        c2 = f * c + g
+    elif form == "one_minus_f":
+        c2 = (1 - f) * c + i * g
+    else:
+        c2 = f * c + i
+    hf = ch["h_form"]
+    if hf == "ok":
+        h2 = o * np.tanh(c2)  # h_t = o_t ⊙ tanh(c_t)
+    elif hf == "no_tanh":
+        h2 = o * c2
+    elif hf == "sig":
+        h2 = o * _sig(c2)
+    elif hf == "old_c":
+        h2 = o * np.tanh(c)
+    else:
+        h2 = np.tanh(c2)
+    return h2, c2
+
+
+class GatesModel(Model):
+    """lstm_gates(x, h, W_ih, W_hh, b_ih, b_hh) -> (i, f, g, o)."""
+
+    def __init__(self):
+        self.factors = cell_factors(with_cell=False)
+
+    def run(self, case, ch):
+        gv = gate_values(*case.args, ch)
+        slots = list(GATES)
+        if ch["order"] is not None:
+            p, q = ch["order"]
+            slots[p], slots[q] = slots[q], slots[p]
+        return {s: gv[g] for s, g in zip(GATES, slots, strict=True)}
+
+    def groups(self, ch):
+        return same_gate_pairs()
+
+    def findings(self, ch, function):
+        out = read_findings(ch, function)
+        if ch["order"] is not None:
+            p, q = ch["order"]
+            out.append(
+                Finding(
+                    "gates.output_order",
+                    function,
+                    f"the gates are returned in the wrong order: positions {p} and {q} are exchanged; return (i, f, g, o).",  # noqa: E501
+                )
+            )
+        return out
+
+
+class CellModel(Model):
+    """lstm_cell(x, h, c, W_ih, W_hh, b_ih, b_hh) -> (h_next, c_next)."""
+
+    def __init__(self):
+        self.factors = cell_factors(with_cell=True)
+
+    def run(self, case, ch):
+        h2, c2 = cell_step(*case.args, ch)
+        if ch["out_swap"]:
+            h2, c2 = c2, h2
+        return {"h_next": h2, "c_next": c2}
+
+    def groups(self, ch):
+        return same_gate_pairs()
+
+    def findings(self, ch, function):
+        return read_findings(ch, function) + combine_findings(ch, function)
+
+
+def same_gate_pairs() -> list[tuple[str, ...]]:
+    """One gate reading two terms wrong (W_hh's and b_hh's rows of another gate, say)."""
+    return [
+        (f"{P1}.{g}", f"{P2}.{g}") for g in GATES for P1, P2 in itertools.combinations(PARAMS, 2)
+    ]
+
+
+def read_findings(ch, function) -> list[Finding]:
+    """Findings for which rows each gate reads and which activation it applies."""
+    out: list[Finding] = []
+    if ch["swap"] is not None:
+        p, q = ch["swap"]
+        a, b = GATE_NAMES[GATES[p]], GATE_NAMES[GATES[q]]
+        extra = " (CS231n's order i, f, o, g)" if (p, q) == (2, 3) else ""
+        out.append(
+            Finding(
+                "gates.exchanged",
+                function,
+                f"the {a} and the {b} are exchanged{extra}: in W_ih, W_hh, b_ih and b_hh the rows {rows(p)} are the {a}'s and {rows(q)} the {b}'s (order i, f, g, o).",  # noqa: E501
+                gate=GATES[p],
+            )
+        )
+    if ch["xh_swapped"]:
+        out.append(
+            Finding(
+                "gate.reads_wrong_input",
+                function,
+                "x and h are exchanged: W_ih multiplies x_t and W_hh multiplies h_{t-1}.",
+                term="input",
+            )
+        )
+    if ch["b_ih"] == "twice" and ch["b_hh"] == "missing":
+        out.append(_bias_twice(function, "b_ih", "b_hh"))
+    elif ch["b_hh"] == "twice" and ch["b_ih"] == "missing":
+        out.append(_bias_twice(function, "b_hh", "b_ih"))
+    else:
+        for P in PARAMS:
+            mode = ch[P]
+            if mode == "missing":
+                term = "W_ih x_t" if P == "W_ih" else "W_hh h_{t-1}" if P == "W_hh" else P
+                out.append(
+                    Finding(
+                        "gate.term_missing",
+                        function,
+                        f"{term} is missing from every gate: a_t = W_ih x_t + b_ih + W_hh h_{{t-1}} + b_hh.",  # noqa: E501
+                        term=TERM[P],
+                    )
+                )
+            elif mode == "twice":
+                out.append(
+                    Finding(
+                        "gate.term_twice",
+                        function,
+                        f"{P} is added twice: a_t = W_ih x_t + b_ih + W_hh h_{{t-1}} + b_hh.",
+                        term=TERM[P],
+                    )
+                )
+            elif mode == "minus":
+                out.append(
+                    Finding(
+                        "gate.term_sign",
+                        function,
+                        f"{P} is subtracted; it is added: a_t = W_ih x_t + b_ih + W_hh h_{{t-1}} + b_hh.",  # noqa: E501
+                        term=TERM[P],
+                    )
+                )
+            elif mode == "other":
+                other = "b_hh" if P == "b_ih" else "b_ih"
+                out.append(
+                    Finding(
+                        "gate.term_twice",
+                        function,
+                        f"{other} is used in place of {P} (so {other} counts twice and {P} never).",
+                        term=TERM[P],
+                    )
+                )
+    for P in ("W_ih", "W_hh"):
+        if ch[P] == "untransposed":
+            v = "x_t" if P == "W_ih" else "h_{t-1}"
+            out.append(
+                Finding(
+                    "gate.weights_untransposed",
+                    function,
+                    f"{P}'s gate blocks are used untransposed: each gate needs {P}_k {v}, i.e. `{v[0]} @ {P}[rows].T`.",  # noqa: E501
+                    term=TERM[P],
+                )
+            )
+    for k, gate in enumerate(GATES):
+        name = GATE_NAMES[gate]
+        wrong_src: dict[int, list[str]] = {}
+        missing = []
+        for P in PARAMS:
+            src = ch[f"{P}.{gate}"]
+            if src is None:
+                missing.append(P)
+            elif src != k:
+                wrong_src.setdefault(src, []).append(P)
+        for src, Ps in wrong_src.items():
+            got = " and ".join(f"{P}[{rows(src)}]" for P in Ps)
+            want = ", ".join(f"{P}[{rows(k)}]" for P in Ps)
+            book = " and ".join(_book(P, GATES[src]) for P in Ps)
+            own = " and ".join(_book(P, gate) for P in Ps)
+            out.append(
+                Finding(
+                    "gate.reads_other_block",
+                    function,
+                    f"{name}: reads {got} ({book}, the {GATE_NAMES[GATES[src]]}'s rows) instead of {want} ({own}).",  # noqa: E501
+                    gate=gate,
+                    term=TERM[Ps[0]] if len(Ps) == 1 else "+".join(TERM[P] for P in Ps),
+                )
+            )
+        if missing:
+            what = " and ".join(f"{P}[{rows(k)}]" for P in missing)
+            out.append(
+                Finding(
+                    "gate.term_missing",
+                    function,
+                    f"{name}: {what} {'is' if len(missing) == 1 else 'are'} missing; {EQ_A[gate]}.",
+                    gate=gate,
+                    term=TERM[missing[0]]
+                    if len(missing) == 1
+                    else "+".join(TERM[P] for P in missing),
+                )
+            )
+        act = ch[f"act.{gate}"]
+        if act != RIGHT_ACT[gate]:
+            right = ACT_WORD[RIGHT_ACT[gate]]
+            text = (
+                f"the {name} applies no activation where {right} belongs."
+                if act == "id"
+                else f"the {name} uses {ACT_WORD[act]} where {right} belongs."
+            )
+            out.append(
+                Finding("gate.wrong_activation", function, text, gate=gate, term="activation")
+            )
+    return out
+
+
+def _book(P: str, gate: str) -> str:
+    """The book's name of gate ``gate``'s block of ``P``: W_hf, b_ii, ..."""
+    return f"{P[0]}_{P[2]}{gate}" if P.startswith("W") else f"b_{P[2]}{gate}"
+
+
+def _bias_twice(function, used, lost) -> Finding:
+    return Finding(
+        "gate.term_twice",
+        function,
+        f"{used} is used where {lost} belongs ({used} is added twice, {lost} never): a_t = W_ih x_t + b_ih + W_hh h_{{t-1}} + b_hh.",  # noqa: E501
+        term=TERM[lost],
+    )
+
+
+C_TEXT = {
+    "no_forget": (
+        "cell.c_forget_term",
+        "c_t lacks the forget gate: c_t = f_t ⊙ c_{t-1} + i_t ⊙ g_t.",
+    ),
+    "one_minus_f": (
+        "cell.c_forget_term",
+        "c_t uses (1 − f_t) ⊙ c_{t-1}; the forget gate multiplies c_{t-1} itself: c_t = f_t ⊙ c_{t-1} + i_t ⊙ g_t.",  # noqa: E501
+    ),
+    "no_input": ("cell.c_input_term", "c_t lacks the input gate: c_t = f_t ⊙ c_{t-1} + i_t ⊙ g_t."),
+    "no_g": (
+        "cell.c_input_term",
+        "c_t lacks the cell candidate g_t: c_t = f_t ⊙ c_{t-1} + i_t ⊙ g_t.",
+    ),
+}
+H_TEXT = {
+    "no_tanh": ("cell.h_tanh_missing", "h_t lacks the tanh of c_t: h_t = o_t ⊙ tanh(c_t)."),
+    "sig": (
+        "cell.h_wrong_squash",
+        "h_t applies σ to c_t where tanh belongs: h_t = o_t ⊙ tanh(c_t).",
+    ),
+    "old_c": (
+        "cell.h_from_old_c",
+        "h_t is computed from c_{t-1}; it uses the new cell state: h_t = o_t ⊙ tanh(c_t).",
+    ),
+    "no_o": ("cell.h_output_gate_missing", "h_t lacks the output gate: h_t = o_t ⊙ tanh(c_t)."),
+}
+
+
+def combine_findings(ch, function) -> list[Finding]:
+    out = []
+    if ch["c_form"] != "ok":
+        kind, text = C_TEXT[ch["c_form"]]
+        out.append(Finding(kind, function, text, term="state"))
+    if ch["h_form"] != "ok":
+        kind, text = H_TEXT[ch["h_form"]]
+        out.append(Finding(kind, function, text, term="state"))
+    if ch.get("out_swap"):
+        out.append(
+            Finding(
+                "cell.outputs_swapped",
+                function,
+                "h_next and c_next are returned in the wrong order: return (h_next, c_next).",
+            )
+        )
+    return out

@@ -1,0 +1,480 @@
+"""Sequences in parts: which axis is time, which step's state feeds the next, what out holds,
+which direction is reversed and where, which steps are masked. Used by lstm_layer, bilstm_layer,
+lstm_layer_lengths and bilstm_layer_lengths; arrays may carry leading probe axes (time is axis
+-3 of x). See :mod:`lstm_ref.checks.infer`.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from lstm_ref.checks.findings import Finding
+from lstm_ref.checks.infer import Factor, Model
+from lstm_ref.checks.model_cell import cell_factors, cell_step, combine_findings, read_findings
+
+RIGHT_CELL = {f.name: f.options[0] for f in cell_factors(with_cell=True)}
+
+
+def run_layer(x, h0, c0, W, ch=None, mask=None):
+    """x (..., T, B, I) time-major; returns out (..., T, B, H), h_n, c_n with the parts in ``ch``.
+
+    mask: (..., T, B) bools or None: where False the step is padding (see ``ch['freeze']``).
+    """
+    ch = {**RIGHT_CELL, **SEQ_RIGHT, **(ch or {})}
+    if ch["init_swap"]:
+        h0, c0 = c0, h0
+    T = x.shape[-3]
+    steps = list(range(T))
+    if ch["direction"] != "forward":
+        steps = steps[::-1]
+    h, c = h0, c0
+    outs = [None] * T
+    hs, cs = [], []
+    for k, t in enumerate(steps):
+        h_in = h if ch["carry"] in ("both", "h_only") else h0
+        c_in = c if ch["carry"] in ("both", "c_only") else c0
+        if ch["carry"] == "swapped" and k > 0:
+            h_in, c_in = c, h
+        h2, c2 = cell_step(x[..., t, :, :], h_in, c_in, *W, ch)
+        if mask is not None:
+            m = mask[..., t, :, None]
+            keep_h = ch["freeze"] in ("both", "h_only")
+            keep_c = ch["freeze"] in ("both", "c_only")
+            o = h2 if ch["out_zero"] == "no" else np.where(m, h2, 0.0)
+            if ch["out_zero"] == "hold":
+                o = np.where(m, h2, h)
+            h2 = np.where(m, h2, h) if keep_h else h2
+            c2 = np.where(m, c2, c) if keep_c else c2
+        else:
+            o = h2
+        if ch["out"] == "h_prev":
+            o = h_in
+        elif ch["out"] == "c":
+            o = c2
+        pos = k if ch["direction"] == "reversed" else t
+        outs[pos] = o
+        h, c = h2, c2
+        hs.append(h)
+        cs.append(c)
+    out = np.stack(outs, axis=-3)
+    if ch["final"] == "first":
+        h, c = hs[0], cs[0]
+    elif ch["final"] == "before_last":
+        h, c = (hs[-2], cs[-2]) if T > 1 else (h0, c0)
+    elif ch["final"] == "initial":
+        h, c = h0, c0
+    elif ch["final"] == "out_last":
+        h = out[..., -1, :, :]
+    if ch["final_swap"]:
+        h, c = c, h
+    return out, h, c
+
+
+SEQ_FACTORS = [
+    Factor("time", ("ok", "ignored", "always", "reshape")),
+    Factor("back", ("ok", "none", "reshape")),
+    Factor("direction", ("forward", "reversed", "reversed_flipped")),
+    Factor("carry", ("both", "h_only", "c_only", "none", "swapped")),
+    Factor("out", ("h", "h_prev", "c")),
+    Factor("final", ("last", "first", "initial", "out_last", "before_last")),
+    Factor("final_swap", (False, True)),
+    Factor("init_swap", (False, True)),
+]
+MASK_FACTORS = [
+    Factor("mask", ("lt", "le", "lt_minus", "none")),
+    Factor("freeze", ("both", "h_only", "c_only", "none")),
+    Factor("out_zero", ("yes", "no", "hold")),
+]
+SEQ_RIGHT = {f.name: f.options[0] for f in SEQ_FACTORS + MASK_FACTORS}
+
+
+def time_major(x, batch_first, how):
+    if not batch_first:
+        return np.swapaxes(x, -3, -2) if how == "always" else x
+    if how == "ignored":
+        return x
+    if how == "reshape":
+        B, T, I = x.shape[-3:]
+        return x.reshape(x.shape[:-3] + (T, B, I))
+    return np.swapaxes(x, -3, -2)
+
+
+def back_to_input_layout(out, batch_first, how, time_how):
+    """out (..., T, B, H) back to the layout of x, as the student's code does it."""
+    if not batch_first:
+        return np.swapaxes(out, -3, -2) if time_how == "always" else out
+    if how == "none" or time_how == "ignored":
+        return out
+    if how == "reshape":
+        T, B, H = out.shape[-3:]
+        return out.reshape(out.shape[:-3] + (B, T, H))
+    return np.swapaxes(out, -3, -2)
+
+
+SEQ_TEXT = {
+    ("time", "ignored"): (
+        "seq.batch_first_ignored",
+        "batch_first is ignored: with batch_first=True x is (B, T, I) and step t is x[:, t].",
+    ),
+    ("time", "always"): (
+        "seq.batch_first_ignored",
+        "x's axes are exchanged even when batch_first=False: then x is (T, B, I) and step t is x[t].",  # noqa: E501
+    ),
+    ("time", "reshape"): (
+        "seq.batch_first_reshape",
+        "with batch_first=True, x.reshape(T, B, I) mixes up the sequences: (B, T, I) -> (T, B, I) needs a transpose (x.transpose(1, 0, 2) or np.swapaxes(x, 0, 1)).",  # noqa: E501
+    ),
+    ("back", "none"): (
+        "seq.out_not_transposed_back",
+        "with batch_first=True, out must be (B, T, H): transpose it back after the loop.",
+    ),
+    ("back", "reshape"): (
+        "seq.batch_first_reshape",
+        "with batch_first=True, out.reshape(B, T, H) mixes up the sequences: (T, B, H) -> (B, T, H) needs a transpose.",  # noqa: E501
+    ),
+    ("direction", "reversed"): (
+        "seq.time_reversed",
+        "the sequence is run from the last step to the first; step t reads x[t] for t = 0, 1, ..., T-1.",  # noqa: E501
+    ),
+    ("direction", "reversed_flipped"): (
+        "seq.time_reversed",
+        "the sequence is run from the last step to the first (out is in time order, but each h_t has read x[t:], not x[:t+1]).",  # noqa: E501
+    ),
+    ("carry", "none"): (
+        "seq.state_not_carried",
+        "the state is not carried from step to step: every step starts from h0, c0 instead of the previous step's (h_{t-1}, c_{t-1}).",  # noqa: E501
+    ),
+    ("carry", "h_only"): (
+        "seq.c_not_carried",
+        "c is not carried from step to step: every step reads c0 instead of c_{t-1} (h is carried).",  # noqa: E501
+    ),
+    ("carry", "c_only"): (
+        "seq.h_not_carried",
+        "h is not carried from step to step: every step reads h0 instead of h_{t-1} (c is carried).",  # noqa: E501
+    ),
+    ("out", "h_prev"): (
+        "seq.out_holds_previous_h",
+        "out[t] holds h_{t-1} (out[0] is h0): the step's h_t is stored before the step runs; store it after.",  # noqa: E501
+    ),
+    ("out", "c"): (
+        "seq.out_holds_c",
+        "out holds the cell states c_t; it should hold the hidden states h_t.",
+    ),
+    ("carry", "swapped"): (
+        "seq.state_swapped",
+        "h and c are exchanged between steps: the next step reads (h_{t-1}, c_{t-1}) in that order, as the cell returns them.",  # noqa: E501
+    ),
+    ("final", "before_last"): (
+        "seq.h_n_wrong_step",
+        "h_n, c_n are the state before the last step (the loop stops one step early); they are the state after step T-1.",  # noqa: E501
+    ),
+    ("final", "first"): (
+        "seq.h_n_wrong_step",
+        "h_n, c_n are the state after the first step; they are the state after the last step.",
+    ),
+    ("final", "initial"): (
+        "seq.h_n_wrong_step",
+        "h_n, c_n are returned as given (h0, c0): return the state after the last step.",
+    ),
+    ("final", "out_last"): (
+        "len.h_n_last_row",
+        "h_n is read from out[-1]; for a sequence shorter than T that row is padding: h_n is the state at each sequence's last valid step.",  # noqa: E501
+    ),
+    ("final_swap", True): (
+        "seq.state_swapped",
+        "h_n and c_n are exchanged: return (out, (h_n, c_n)).",
+    ),  # noqa: E501
+    ("init_swap", True): (
+        "seq.state_swapped",
+        "h0 and c0 are exchanged: the first step reads h_{-1} = h0 and c_{-1} = c0.",
+    ),
+    ("mask", "le"): (
+        "len.mask_off_by_one",
+        "the length mask is off by one: sequence b takes the steps t < lengths[b] (t = 0 .. lengths[b]-1), not t <= lengths[b].",  # noqa: E501
+    ),
+    ("mask", "lt_minus"): (
+        "len.mask_off_by_one",
+        "the length mask is off by one: sequence b takes the steps t < lengths[b], so its last step is t = lengths[b]-1 too.",  # noqa: E501
+    ),
+    ("mask", "none"): (
+        "len.padding_not_skipped",
+        "padding steps are not skipped: each sequence stops at its length (out is zero after it, h_n/c_n are its state at step length-1).",  # noqa: E501
+    ),
+    ("freeze", "h_only"): (
+        "len.c_not_frozen",
+        "over padding only h is kept; c must stay at its last valid value too (c_n is c at step length-1).",  # noqa: E501
+    ),
+    ("freeze", "c_only"): (
+        "len.h_not_frozen",
+        "over padding only c is kept; h must stay at its last valid value too (h_n is h at step length-1).",  # noqa: E501
+    ),
+    ("freeze", "none"): (
+        "len.padding_not_skipped",
+        "out is zeroed past each length, but h_n, c_n come from running through the padding: take them at each sequence's last valid step.",  # noqa: E501
+    ),
+    ("out_zero", "no"): ("len.out_not_zeroed", "out is not zero past each sequence's length."),
+    ("out_zero", "hold"): (
+        "len.out_not_zeroed",
+        "past each sequence's length out repeats the last h; nn.LSTM's padded out is 0 there.",
+    ),
+}
+
+
+def seq_findings(ch, function, factors, direction=None) -> list[Finding]:
+    out = []
+    for f in factors:
+        v = ch[f.name]
+        if v == f.options[0]:
+            continue
+        kind, text = SEQ_TEXT[(f.name, v)]
+        if direction:
+            text = f"{direction} direction: {text}"
+        out.append(Finding(kind, function, text, direction=direction))
+    return out
+
+
+def mask_of(lengths, T, how):
+    t = np.arange(T)[:, None]
+    L = np.expand_dims(np.asarray(lengths), -2)  # (..., 1, B)
+    if how == "le":
+        return t <= L
+    if how == "lt_minus":
+        return t < L - 1
+    if how == "none":
+        return np.ones(np.broadcast_shapes(t.shape, L.shape), dtype=bool)
+    return t < L
+
+
+class LayerModel(Model):
+    """lstm_layer(x, h0, c0, W_ih, W_hh, b_ih, b_hh, batch_first=False)."""
+
+    def __init__(self):
+        self.factors = SEQ_FACTORS[:-1] + [SEQ_FACTORS[-1]] + cell_factors(with_cell=True)
+        self.factors = [f for f in self.factors if f.name not in ("out_swap",)]
+        self.factors = [
+            f if f.name != "final" else Factor("final", ("last", "first", "initial", "before_last"))
+            for f in self.factors
+        ]
+
+    def stages(self):
+        cell = {f.name for f in cell_factors(with_cell=True)}
+        return [(cell, lambda case: case.kind == "probe" and case.args[0].shape[-3] == 1)]
+
+    def run(self, case, ch):
+        x, h0, c0, *W = case.args
+        bf = case.kwargs.get("batch_first", False)
+        xs = time_major(x, bf, ch["time"])
+        H = W[1].shape[-1]
+        zeros = np.zeros(xs.shape[:-3] + (xs.shape[-2], H))
+        h0 = zeros if h0 is None else h0  # h0 = c0 = None: the layer starts from zeros
+        c0 = zeros if c0 is None else c0
+        out, h, c = run_layer(xs, h0, c0, W, ch)
+        return {"out": back_to_input_layout(out, bf, ch["back"], ch["time"]), "h_n": h, "c_n": c}
+
+    def findings(self, ch, function):
+        seq = [f for f in SEQ_FACTORS if f.name in ch]
+        return (
+            seq_findings(ch, function, seq)
+            + read_findings(ch, function)
+            + combine_findings(ch, function)
+        )
+
+
+def _flip(a, how):
+    if how == "time":
+        return a[..., ::-1, :, :]
+    if how == "batch":
+        return a[..., :, ::-1, :]
+    if how == "all":
+        return a[..., ::-1, ::-1, ::-1]
+    return a
+
+
+BI_FACTORS = [
+    Factor("rev_in", ("time", "none", "batch", "all")),
+    Factor("rev_back", ("time", "none", "batch", "all")),
+    Factor("rev_w", ("bwd", "fwd")),
+    Factor("fwd_w", ("fwd", "bwd")),
+    Factor("rev_h0", (1, 0)),
+    Factor("fwd_h0", (0, 1)),
+    Factor("halves", ("ok", "swapped")),
+    Factor("rev_hn", ("ok", "out_last")),
+    Factor("rows", ("ok", "swapped")),
+    Factor("rows_c", ("ok", "swapped")),
+]
+BI_TEXT = {
+    ("rev_in", "none"): (
+        "bi.reverse_not_reversed",
+        "the reverse direction runs over x in forward order: it must read x[T-1], ..., x[0].",
+    ),
+    ("rev_in", "batch"): (
+        "bi.flip_wrong_axis",
+        "the reverse direction flips x along the batch axis; flip it along time (axis 0): x[::-1].",  # noqa: E501
+    ),
+    ("rev_in", "all"): (
+        "bi.flip_wrong_axis",
+        "np.flip(x) with no axis flips every axis (time, batch and features); the reverse direction flips time only: np.flip(x, axis=0).",  # noqa: E501
+    ),
+    ("rev_back", "none"): (
+        "bi.reverse_not_flipped_back",
+        "the reverse direction's outputs are not flipped back: out[t, :, H:] must be the reverse direction's state at position t.",  # noqa: E501
+    ),
+    ("rev_back", "batch"): (
+        "bi.flip_wrong_axis",
+        "the reverse direction's outputs are flipped back along the batch axis; flip them along time (axis 0).",  # noqa: E501
+    ),
+    ("rev_back", "all"): (
+        "bi.flip_wrong_axis",
+        "np.flip(out) with no axis flips every axis; flip the reverse outputs along time only: np.flip(out_b, axis=0).",  # noqa: E501
+    ),
+    ("rev_w", "fwd"): (
+        "bi.reverse_uses_forward_weights",
+        "the reverse direction runs with the forward weights; it has its own, bwd.",
+    ),
+    ("fwd_w", "bwd"): (
+        "bi.forward_uses_reverse_weights",
+        "the forward direction runs with the reverse weights (bwd); it has its own, fwd.",
+    ),
+    ("rev_h0", 0): (
+        "bi.same_initial_state",
+        "the reverse direction starts from h0[0], c0[0] (the forward direction's); its initial state is h0[1], c0[1].",  # noqa: E501
+    ),
+    ("fwd_h0", 1): (
+        "bi.same_initial_state",
+        "the forward direction starts from h0[1], c0[1] (the reverse direction's); its initial state is h0[0], c0[0].",  # noqa: E501
+    ),
+    ("halves", "swapped"): (
+        "bi.halves_swapped",
+        "the two halves of out are exchanged: out[..., :H] is the forward direction, out[..., H:] the reverse.",  # noqa: E501
+    ),
+    ("rev_hn", "out_last"): (
+        "bi.h_n_reverse_from_last",
+        "the reverse direction's h_n is taken from out[-1]; the reverse direction ends at t = 0, so its h_n is out[0, :, H:].",  # noqa: E501
+    ),
+    ("rows_c", "swapped"): (
+        "bi.states_swapped",
+        "c_n has the directions' rows exchanged (h_n has them right): row 0 is the forward direction, row 1 the reverse.",  # noqa: E501
+    ),
+    ("rows", "swapped"): (
+        "bi.states_swapped",
+        "h_n and c_n have the directions' rows exchanged: row 0 is the forward direction, row 1 the reverse.",  # noqa: E501
+    ),
+}
+
+
+class BiModel(Model):
+    """bilstm_layer(x, h0, c0, fwd, bwd) and, with lengths, bilstm_layer_lengths."""
+
+    def __init__(self, lengths: bool = False):
+        self.lengths = lengths
+        self.factors = list(BI_FACTORS)
+        if lengths:
+            self.factors += MASK_FACTORS + [Factor("rev_start", ("last_valid", "T", "T_unmasked"))]
+            self.factors = [f for f in self.factors if f.name != "rev_hn"]
+
+    def run(self, case, ch):
+        if self.lengths:
+            x, lengths, h0, c0, fwd, bwd = case.args
+        else:
+            x, h0, c0, fwd, bwd = case.args
+            lengths = None
+        W = {"fwd": fwd, "bwd": bwd}
+        T = x.shape[-3]
+        seq = {k: ch[k] for k in SEQ_RIGHT if k in ch}
+        mask = None if lengths is None else mask_of(lengths, T, ch["mask"])
+        of, hf, cf = run_layer(
+            x, h0[..., ch["fwd_h0"], :, :], c0[..., ch["fwd_h0"], :, :], W[ch["fwd_w"]], seq, mask
+        )
+        hr0, cr0 = h0[..., ch["rev_h0"], :, :], c0[..., ch["rev_h0"], :, :]
+        if lengths is None or ch["rev_start"] == "T":
+            xr = _flip(x, ch["rev_in"])  # with lengths: the masked loop run on the flipped x
+            ob, hb, cb = run_layer(xr, hr0, cr0, W[ch["rev_w"]], seq, mask)
+            ob = _flip(ob, ch["rev_back"])
+        elif ch["rev_start"] == "T_unmasked":
+            xr = _flip(x, ch["rev_in"])
+            ob, hb, cb = run_layer(xr, hr0, cr0, W[ch["rev_w"]], seq, None)
+            ob = _flip(ob, ch["rev_back"])
+            ob = ob if ch["out_zero"] == "no" else np.where(mask[..., None], ob, 0.0)
+        else:  # each sequence reversed within its own length: index L-1-t for t < L
+            L = np.asarray(lengths)
+            t = np.arange(T)[:, None]
+            idx = np.where(t < L[..., None, :], L[..., None, :] - 1 - t, t)  # (..., T, B)
+            xr = np.take_along_axis(x, idx[..., None], axis=-3)
+            if ch["rev_in"] == "none":
+                xr = x
+            ob, hb, cb = run_layer(xr, hr0, cr0, W[ch["rev_w"]], seq, mask)
+            if ch["rev_back"] != "none":
+                ob = np.take_along_axis(ob, idx[..., None], axis=-3)
+        if ch.get("rev_hn") == "out_last":
+            hb = ob[..., -1, :, :]
+        halves = [of, ob] if ch["halves"] == "ok" else [ob, of]
+        rows = (0, 1) if ch["rows"] == "ok" else (1, 0)
+        rows_c = rows if ch["rows_c"] == "ok" else rows[::-1]
+        hs, cs = [hf, hb], [cf, cb]
+        return {
+            "out": np.concatenate(halves, axis=-1),
+            "h_n": np.stack([hs[rows[0]], hs[rows[1]]], axis=-3),
+            "c_n": np.stack([cs[rows_c[0]], cs[rows_c[1]]], axis=-3),
+        }
+
+    def findings(self, ch, function):
+        out = []
+        for f in self.factors:
+            v = ch[f.name]
+            if v == f.options[0]:
+                continue
+            if f.name == "rev_back" and v == "none" and ch["rev_in"] == "none":
+                continue  # never reversed, so nothing to flip back
+            if f.name in ("rev_h0", "fwd_h0") and ch["rev_h0"] == 0 and ch["fwd_h0"] == 1:
+                if f.name == "rev_h0":
+                    out.append(
+                        Finding(
+                            "bi.initial_states_swapped",
+                            function,
+                            "the initial states are exchanged between directions: h0[0], c0[0] are the forward direction's, h0[1], c0[1] the reverse direction's.",  # noqa: E501
+                        )
+                    )
+                continue
+            if (f.name, v) in BI_TEXT:
+                kind, text = BI_TEXT[(f.name, v)]
+                d = (
+                    "reverse"
+                    if f.name.startswith("rev")
+                    else "forward"
+                    if "fwd" in f.name
+                    else None
+                )
+                out.append(Finding(kind, function, text, direction=d))
+            elif f.name == "rev_start":
+                out.append(
+                    Finding(
+                        "len.reverse_starts_at_T",
+                        function,
+                        "the reverse direction starts at step T-1 (padding); for sequence b it starts at its last valid step, lengths[b]-1, and runs back to 0.",  # noqa: E501
+                        direction="reverse",
+                    )
+                )
+            else:
+                kind, text = SEQ_TEXT[(f.name, v)]
+                out.append(Finding(kind, function, text))
+        return out
+
+
+class LengthsModel(Model):
+    """lstm_layer_lengths(x, lengths, h0, c0, W_ih, W_hh, b_ih, b_hh)."""
+
+    def __init__(self):
+        self.factors = MASK_FACTORS + [
+            Factor("final", ("last", "out_last")),
+            Factor("carry", ("both", "h_only", "c_only", "none")),
+            Factor("out", ("h", "h_prev", "c")),
+        ]
+
+    def run(self, case, ch):
+        x, lengths, h0, c0, *W = case.args
+        mask = mask_of(lengths, x.shape[-3], ch["mask"])
+        out, h, c = run_layer(x, h0, c0, W, ch, mask)
+        return {"out": out, "h_n": h, "c_n": c}
+
+    def findings(self, ch, function):
+        return seq_findings(ch, function, self.factors)
