@@ -2,10 +2,12 @@
 
 lstm-grade setup                           register every assignment in the gradebook
 lstm-grade autograde ASSIGNMENT            autograde submitted/*/ASSIGNMENT, write feedback
-    [--workers N] [--shard K/N]            N worker processes; the K-th of N slices of students
+    [--workers N]                          with N local worker processes
+    [--scheduler tcp://HOST:8786]          or on a Dask cluster (also $LSTM_GRADER_SCHEDULER)
 lstm-grade report [ASSIGNMENT] [--html]    the score table and the grading report's findings;
                                            --html: the class report page (class_report/)
-lstm-grade grade-all [--workers N]         all assignments, grades.csv, score table, findings
+lstm-grade grade-all [--workers N | --scheduler ADDRESS]
+                                           all assignments, grades.csv, score table, findings
 lstm-grade validate NOTEBOOK...            validate; exit status 1 if any fails
 lstm-grade collect SOURCE ASSIGNMENT       files named by student -> submitted/
 
@@ -45,18 +47,15 @@ def _parser() -> argparse.ArgumentParser:
         help="autograde one assignment's submissions in parallel, write feedback",
         description="Autograde submitted/*/ASSIGNMENT with a pool of worker processes, each "
         "running nbgrader's autograde (the course's sandboxed executor) for one student after "
-        "another, then write the feedback. Exit status 1 if a submission could not be graded.",
+        "another, then write the feedback; or on a Dask cluster (--scheduler), one task per "
+        "student. Exit status 1 if a submission could not be graded.",
     )
     p.add_argument("assignment")
     p.add_argument(
         "--workers", "-j", type=_positive, default=None, metavar="N",
         help=f"worker processes (default: the number of cores, here {_cores()})",
     )  # fmt: skip
-    p.add_argument(
-        "--shard", default=None, metavar="K/N",
-        help="grade only the K-th of N disjoint slices of the students (round-robin over the "
-             "sorted ids): N machines sharing one gradebook run 1/N ... N/N",
-    )  # fmt: skip
+    _scheduler_option(p)
     p.add_argument(
         "--progress", choices=["auto", "bar", "lines"], default="auto",
         help="a tqdm bar (default on a terminal) or one line per submission (default otherwise)",
@@ -74,6 +73,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--workers", "-j", type=_positive, default=None,
                    help="parallel grading processes (default: the number of cores)")  # fmt: skip
+    _scheduler_option(p)
     p.add_argument("--progress", choices=("auto", "bar", "lines"), default="auto",
                    help="a progress bar, one line per submission, or by the terminal")  # fmt: skip
     p = sub.add_parser("validate", help="validate notebooks; exit status 1 if any fails")
@@ -82,6 +82,15 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("source", type=Path, help="a folder of <student>.ipynb, .zip or folders")
     p.add_argument("assignment")
     return parser
+
+
+def _scheduler_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--scheduler", default=None, metavar="ADDRESS",
+        help="grade on the Dask cluster of this scheduler, e.g. tcp://10.0.0.5:8786 or "
+             "tls://... (default: $LSTM_GRADER_SCHEDULER; none: local worker processes); needs "
+             "a PostgreSQL gradebook (--db-url)",
+    )  # fmt: skip
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -122,27 +131,46 @@ def _positive(text: str) -> int:
 
 
 def _cores() -> int:
-    from lstm_grader.batch.shards import default_workers
+    from lstm_grader.batch.pool import default_workers
 
     return default_workers()
 
 
-def _autograde(root: Path, args) -> int:
-    from lstm_grader.batch import outcome, run, shards
+def _grade(root: Path, assignment: str, args, progress):
+    """One assignment's batch: on the Dask cluster when a scheduler is named, else locally."""
+    from lstm_grader.batch import run
 
-    shard = shards.parse_shard(args.shard) if args.shard is not None else None
-    progress = {"auto": None, "bar": True, "lines": False}[args.progress]
+    scheduler = _scheduler(args)
     try:
-        result = run.autograde(
-            root, args.assignment, workers=args.workers, shard=shard, progress=progress
+        if scheduler is None:
+            return run.autograde(root, assignment, workers=args.workers, progress=progress)
+        from lstm_grader.batch import cluster
+
+        return cluster.autograde(root, assignment, scheduler, progress=progress)
+    except RuntimeError as err:  # the workers could not start, the gradebook is unreachable,
+        raise CourseError(str(err)) from err  # the scheduler was lost (its message)
+
+
+def _scheduler(args) -> str | None:
+    from lstm_grader.batch.cluster import scheduler_address
+
+    address = scheduler_address(args.scheduler) if not args.workers else args.scheduler
+    if address and args.workers:
+        raise CourseError(
+            "--workers and --scheduler exclude each other: a Dask cluster has as many workers as "
+            "were started with `dask worker` (see README, 'Several machines: a Dask cluster')"
         )
-    except RuntimeError as err:  # the workers could not start, the gradebook is unreachable
-        raise CourseError(str(err)) from err
+    return address
+
+
+def _autograde(root: Path, args) -> int:
+    from lstm_grader.batch import outcome
+
+    progress = {"auto": None, "bar": True, "lines": False}[args.progress]
+    result = _grade(root, args.assignment, args, progress)
     if not result.students:
-        where = root / paths.SUBMITTED_DIR
-        slice_ = f" in shard {args.shard}" if shard else ""
-        print(f"no submissions of {args.assignment}{slice_} in {where}")
-        return 0 if shard else 1
+        print(f"no submissions of {args.assignment} in {root / paths.SUBMITTED_DIR}")
+        return 1
     graded = {o.student for o in result.outcomes if o.status == "ok"}
     rows = [
         s for s in gradebook.scores(root) if s.assignment == args.assignment and s.student in graded
@@ -153,26 +181,28 @@ def _autograde(root: Path, args) -> int:
     print(outcome.summary(result))
     if result.interrupted:
         return 130
-    return 1 if result.failed else 0
+    if result.stopped:
+        print(f"lstm-grade: {result.stopped}", file=sys.stderr)
+    return 1 if result.failed or result.stopped else 0
 
 
 def _grade_all(root: Path, args) -> int:
     """Every assignment with submissions, each graded in parallel as `autograde` does; then
     grades.csv (nbgrader export), the score table and the grading report's summary."""
-    from lstm_grader.batch import outcome, run
+    from lstm_grader.batch import outcome
 
     progress = {"auto": None, "bar": True, "lines": False}[args.progress]
     failed = []
     for assignment in course.assignments(root):
         if not course.submitted_students(root, assignment):
             continue
-        try:
-            result = run.autograde(root, assignment, workers=args.workers, progress=progress)
-        except RuntimeError as err:
-            raise CourseError(str(err)) from err
+        result = _grade(root, assignment, args, progress)
         print(outcome.summary(result))
         if result.interrupted:
             return 130
+        if result.stopped:
+            print(f"lstm-grade: {result.stopped}", file=sys.stderr)
+            return 1
         failed += [f"{assignment}/{o.student}" for o in result.failed]
     course.export(root)
     print()

@@ -30,6 +30,7 @@ class RunResult:
     grading_seconds: float = 0.0  # from the first worker ready to the end
     wall_seconds: float = 0.0
     interrupted: bool = False
+    stopped: str = ""  # why the run stopped before the end (a lost Dask scheduler), if it did
 
     @property
     def graded(self) -> list[Outcome]:
@@ -55,7 +56,8 @@ def summary(result: RunResult) -> str:
     for o in result.failed:
         first = o.error.strip().splitlines()
         lines.append(f"  FAILED {o.student}: {first[0] if first else 'failed'} (log: {o.log})")
-    if result.interrupted:
+    if result.interrupted or result.stopped:
         missing = result.not_graded
-        lines.append(f"  interrupted: {len(missing)} not graded: {', '.join(missing)}")
+        why = "interrupted" if result.interrupted else f"stopped: {result.stopped}"
+        lines.append(f"  {why}: {len(missing)} not graded: {', '.join(missing)}")
     return "\n".join(lines)

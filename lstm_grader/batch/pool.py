@@ -21,6 +21,14 @@ from lstm_grader.batch.worker import worker_main
 STOP_GRACE = 30.0  # seconds interrupted workers get to clean up before they are killed
 
 
+def default_workers() -> int:
+    """The number of CPU cores this process may use (the default number of workers)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
 def _context(warm: list[str]):
     """The multiprocessing context of the workers: a fork server that imports nbgrader, the
     grading code and the test cells' modules once (so N workers start in the time of one), else

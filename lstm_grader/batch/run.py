@@ -1,4 +1,6 @@
-"""The run loop of ``lstm-grade autograde ASSIGNMENT [--workers N] [--shard K/N]``.
+"""The run loop of ``lstm-grade autograde ASSIGNMENT [--workers N]``: the local pool.
+
+(With ``--scheduler``, :mod:`lstm_grader.batch.cluster` grades on a Dask cluster instead.)
 
 The workers (:mod:`lstm_grader.batch.pool`, :mod:`lstm_grader.batch.worker`) start while this
 process registers the students in the gradebook. Then the main process hands out one student at a
@@ -24,9 +26,8 @@ from pathlib import Path
 
 from lstm_grader import course, gradebook, paths
 from lstm_grader.batch.outcome import Outcome, RunResult
-from lstm_grader.batch.pool import WorkerPool
+from lstm_grader.batch.pool import WorkerPool, default_workers
 from lstm_grader.batch.progress import Progress
-from lstm_grader.batch.shards import default_workers, select_shard
 from lstm_grader.batch.signals import sigterm_interrupts
 from lstm_grader.batch.warmup import lean_imports, warm_modules
 
@@ -36,13 +37,12 @@ def autograde(
     assignment: str,
     *,
     workers: int | None = None,
-    shard: tuple[int, int] | None = None,
     feedback: bool = True,
     progress: bool | None = None,
     stream=None,
 ) -> RunResult:
-    """Grade every submission of ``assignment`` in submitted/ (or the ``shard``'s slice of them)
-    with ``workers`` processes (default: the number of cores), then write their feedback.
+    """Grade every submission of ``assignment`` in submitted/ with ``workers`` processes
+    (default: the number of cores), then write their feedback.
 
     ``progress``: True for a tqdm bar, False for plain lines, None to choose by whether the stream
     (default stderr) is a terminal.
@@ -50,7 +50,7 @@ def autograde(
     started = time.monotonic()
     root = Path(root).resolve()
     course.check_assignment(root, assignment)
-    students = select_shard(course.submitted_students(root, assignment), shard)
+    students = course.submitted_students(root, assignment)
     result = RunResult(assignment=assignment, students=students)
     if not students:
         return result

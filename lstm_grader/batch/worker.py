@@ -145,10 +145,13 @@ def _run_app(app_class, argv: list[str]) -> int:
     return 0
 
 
-def grade_student(root: Path, assignment: str, student: str, feedback: bool = True) -> Outcome:
+def grade_student(
+    root: Path, assignment: str, student: str, feedback: bool = True, where: str = ""
+) -> Outcome:
     """``nbgrader autograde ASSIGNMENT --student STUDENT --force`` (then ``generate_feedback``)
     in this process, with the course's nbgrader_config.py; never raises but KeyboardInterrupt is
-    reported as an "interrupted" outcome."""
+    reported as an "interrupted" outcome. ``where`` names the process in the log (default: the
+    worker's pid)."""
     from nbgrader.apps.autogradeapp import AutogradeApp
     from nbgrader.apps.generatefeedbackapp import GenerateFeedbackApp
 
@@ -158,7 +161,8 @@ def grade_student(root: Path, assignment: str, student: str, feedback: bool = Tr
     args = [assignment, f"--student={student}", "--force"]
     with _redirected(root / rel) as log:
         try:
-            log.write(f"$ nbgrader autograde {' '.join(args)}  # in worker pid {os.getpid()}\n")
+            where = where or f"worker pid {os.getpid()}"
+            log.write(f"$ nbgrader autograde {' '.join(args)}  # in {where}\n")
             if _run_app(AutogradeApp, args) != 0:
                 outcome.status, outcome.error = "failed", "nbgrader autograde failed"
             elif feedback:

@@ -21,10 +21,18 @@ def test_validate_of_a_missing_notebook_fails_with_its_name(tmp_path, capsys) ->
     assert "nope.ipynb: no such notebook" in capsys.readouterr().err
 
 
-def test_bad_shard_or_worker_count_exits_with_status_2(tmp_path, course_copy, course_run) -> None:
+def test_bad_worker_count_or_both_schedulers_exit_with_status_2(
+    tmp_path, course_copy, course_run
+) -> None:
     course = course_copy(tmp_path / "course", with_exercises=False)
-    proc = course_run(["lstm-grade", "autograde", "ex02_cell", "--shard", "3/2"], cwd=course)
-    assert proc.returncode == 2, proc.stdout + proc.stderr
-    assert "lstm-grade: --shard 3/2: K must be between 1 and N" in proc.stderr
     proc = course_run(["lstm-grade", "autograde", "ex02_cell", "--workers", "0"], cwd=course)
     assert proc.returncode == 2 and "--workers" in proc.stderr, proc.stderr
+    cmd = ["lstm-grade", "autograde", "ex02_cell", "-j", "2", "--scheduler", "tcp://127.0.0.1:9"]
+    proc = course_run(cmd, cwd=course)
+    assert proc.returncode == 2 and "--workers and --scheduler exclude each other" in proc.stderr
+
+
+def test_shard_is_retired(tmp_path, course_copy, course_run) -> None:
+    course = course_copy(tmp_path / "course", with_exercises=False)
+    proc = course_run(["lstm-grade", "autograde", "ex02_cell", "--shard", "1/2"], cwd=course)
+    assert proc.returncode == 2 and "unrecognized arguments: --shard" in proc.stderr, proc.stderr

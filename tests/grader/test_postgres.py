@@ -1,4 +1,6 @@
-"""Grading into a real PostgreSQL gradebook: the same scores as SQLite, and shards running at once.
+"""Grading into a real PostgreSQL gradebook: the same scores as SQLite, and setups running at once.
+
+(Several machines grading into one PostgreSQL gradebook at once: test_dask.py.)
 
 A PostgreSQL server is started from Debian's binaries (/usr/lib/postgresql/*/bin) in a temporary
 folder, listening on a unix socket only, as the unprivileged user ``postgres`` when the tests run
@@ -176,35 +178,3 @@ def test_concurrent_setups_register_every_assignment(postgres, tmp_path, course_
         for assignment in gb.assignments:
             (notebook,) = assignment.notebooks
             assert notebook.grade_cells, assignment.name
-
-
-def test_two_shards_at_once_on_two_machines_give_the_same_scores(
-    postgres, tmp_path, course_copy, sequential_scores
-) -> None:
-    # Two course folders ("machines") share one PostgreSQL gradebook; neither ran setup: both
-    # register the assignments as they start, at the same time.
-    url = postgres.create_database("shards")
-    env = {**course_env(), "LSTM_GRADER_DB_URL": url}
-    machines = []
-    for k in (1, 2):
-        course = course_copy(tmp_path / f"machine{k}", with_exercises=False)
-        submit_demo(course, ["ex02_cell"])
-        machines.append(course)
-    procs = [
-        subprocess.Popen(
-            ["lstm-grade", "autograde", "ex02_cell", "--shard", f"{k}/2", "--workers", "1"],
-            cwd=course,
-            env=env,
-            text=True,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-        )  # fmt: skip
-        for k, course in zip((1, 2), machines, strict=True)
-    ]
-    outs = [p.communicate(timeout=600) for p in procs]
-    for p, (out, err) in zip(procs, outs, strict=True):
-        assert p.returncode == 0, out + err[-3000:]
-    assert gradebook_scores(url) == _subset(sequential_scores, "ex02_cell")
-    # each machine graded (and wrote feedback for) its own slice only
-    for course, mine in zip(machines, (["alice", "carol"], ["bob", "dave"]), strict=True):
-        assert sorted(p.name for p in (course / "feedback").iterdir()) == mine

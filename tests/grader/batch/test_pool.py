@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from multiprocessing import forkserver
 
-from lstm_grader.batch.pool import _context
+from lstm_grader.batch.pool import _context, default_workers
 
 
 def test_fork_server_preloads_the_warm_up_and_the_test_cells_modules_but_not_torch() -> None:
@@ -20,3 +20,9 @@ def test_fork_server_preloads_the_warm_up_and_the_test_cells_modules_but_not_tor
         ]
     finally:
         forkserver.set_forkserver_preload(before)
+
+
+def test_default_workers_is_the_cores_this_process_may_use() -> None:
+    import os
+
+    assert default_workers() == len(os.sched_getaffinity(0))

@@ -1,10 +1,10 @@
-"""`lstm-grade autograde --workers N [--shard K/N]` (lstm_grader.batch.run, with its pool and
-workers): parallel grading gives nbgrader's own scores.
+"""`lstm-grade autograde --workers N` (lstm_grader.batch.run, with its pool and workers): parallel
+grading gives nbgrader's own scores.
 
 The demo submissions of two assignments (SCALE_ASSIGNMENTS, 7 notebooks) are graded in a temporary
 copy of the course with two worker processes, and compared, cell by cell, with the gradebook that
-`nbgrader autograde` makes grading them one by one (the `sequential_scores` fixture). Shards: two
-slices graded one after the other cover every student once and give the same gradebook.
+`nbgrader autograde` makes grading them one by one (the `sequential_scores` fixture). Several
+machines: tests/grader/batch/test_cluster.py (`--shard` is retired in favour of the Dask cluster).
 """
 
 from __future__ import annotations
@@ -67,25 +67,6 @@ def test_workers_grade_many_students_each_and_write_feedback(graded) -> None:
     assert 1 <= len(pids) <= 2, pids
     for student in ("alice", "bob", "carol", "dave"):
         assert list((course / "feedback" / student / "ex02_cell").glob("*.html")), student
-
-
-@slow
-def test_two_shards_equal_the_full_run(tmp_path, course_copy, course_run, sequential_scores):
-    course = course_copy(tmp_path / "course", with_exercises=False)
-    submit_demo(course, ["ex02_cell"])
-    graded = []
-    for shard in ("1/2", "2/2"):
-        proc = course_run(
-            ["lstm-grade", "autograde", "ex02_cell", "--shard", shard, "--workers", "2"],
-            cwd=course,
-            timeout=600,
-        )
-        assert proc.returncode == 0, proc.stdout + proc.stderr[-3000:]
-        now = {student for student, _ in gradebook_scores(sqlite_url(course))}
-        graded.append(now - set().union(*graded) if graded else now)
-    assert graded == [{"alice", "carol"}, {"bob", "dave"}]  # round-robin over the sorted ids
-    want = {k: v for k, v in sequential_scores.items() if k[1] == "ex02_cell"}
-    assert gradebook_scores(sqlite_url(course)) == want
 
 
 @slow

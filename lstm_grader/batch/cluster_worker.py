@@ -1,0 +1,272 @@
+"""Grading on a Dask cluster, the worker's side: one task grades one student's submission.
+
+A task (:func:`grade_submission`) gets the submission's files as bytes (:class:`Submission`) and
+grades them in a temporary course folder on the worker, made of a copy of the worker's
+``nbgrader_config.py``, a link to its ``solutions/`` and the submitted files; nothing of the
+instructor's ``submitted/`` is on the worker. It runs what the local pool runs
+(:func:`lstm_grader.batch.worker.grade_student`: nbgrader's ``autograde --student S --force`` and
+``generate_feedback``, in-process, with the course's sandboxed executor) into the gradebook the
+instructor named (a PostgreSQL server all workers share), and returns the autograded notebook, the
+feedback HTML, the grading record and the student's log as bytes (:func:`collect_outputs`), which
+the instructor's machine writes into place.
+
+Exactly once: every attempt at a student holds the gradebook lock ``grade:<assignment>:<student>``
+for its whole run (a PostgreSQL advisory lock, released by the server when the worker's connection
+dies), so two attempts at one student (Dask reschedules a task whose worker died; a worker cut off
+but still running) never write at the same time. nbgrader keeps one row per submission and per
+graded cell (unique keys), and every attempt rewrites every autograded cell, so the attempt that
+finishes last leaves a gradebook equal to one clean run: a half-done attempt leaves neither a
+duplicate nor a mix behind once another attempt has finished.
+
+The worker's course version (:func:`course_version`: its git commit and a digest of what grading
+reads) is checked against the instructor's before anything is graded; a mismatch fails the task
+with :class:`CourseVersionMismatch`, which says which commit to check out.
+
+:class:`GradingWarmUp` is the worker plugin the instructor's command registers: it checks the
+worker can grade (started in a clone of the course, not a daemonic process), imports and warms up
+what the local pool's fork server and workers do (:func:`lstm_grader.batch.warmup.warm_up`:
+nbgrader, the grading code, the assignment's test-cell modules, the bubblewrap probe) and computes
+the worker's course version once.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import multiprocessing
+import os
+import shutil
+import socket
+import subprocess
+import tempfile
+import threading
+from dataclasses import asdict, dataclass, field
+from pathlib import Path, PurePosixPath
+
+from distributed import WorkerPlugin
+
+from lstm_grader import course, gradebook, paths
+from lstm_grader.batch import warmup, worker
+from lstm_grader.errors import CourseError
+
+#: The folders a task's results may be written to, relative to the course root.
+OUTPUT_DIRS = (
+    f"{paths.AUTOGRADED_DIR}/{{student}}/{{assignment}}",
+    f"{paths.FEEDBACK_DIR}/{{student}}/{{assignment}}",
+    f"{paths.REPORT_DIR}/{{assignment}}/{{student}}",
+)
+#: What grading reads from the course (with the grading code itself): the course version's digest.
+VERSIONED = (paths.CONFIG_FILE, paths.SOURCE_DIR)
+PLUGIN_NAME = "lstm-grade-warmup"
+
+
+class CourseVersionMismatch(RuntimeError):
+    """The worker's clone of the course is not at the instructor's version."""
+
+
+@dataclass(frozen=True)
+class Submission:
+    """What one grading task carries: a student's submitted files, and how to grade them."""
+
+    assignment: str
+    student: str
+    files: dict[str, bytes]  # path relative to submitted/<student>/<assignment>/ -> content
+    version: dict[str, str]  # the instructor's course_version()
+    db_url: str  # the shared gradebook
+    feedback: bool = True
+
+
+@dataclass
+class TaskResult:
+    """What one grading task returns: the outcome (an Outcome's fields) and the files."""
+
+    outcome: dict
+    files: dict[str, bytes] = field(default_factory=dict)  # course-relative path -> content
+    worker: str = ""  # host and pid of the worker that graded it
+
+
+# ---------------------------------------------------------------- the course version
+
+
+def course_version(root: Path) -> dict[str, str]:
+    """The version of the course at ``root``: ``{"commit": git HEAD or "", "digest": sha256 of
+    nbgrader_config.py, solutions/ and the grading code (lstm_grader, lstm_ref) as imported}``.
+
+    Two machines grade alike when their digests are equal (and their commits, where both are git
+    clones); the digest also covers a course copied without git."""
+    h = hashlib.sha256()
+    import lstm_ref
+
+    trees = [Path(root) / name for name in VERSIONED]
+    trees += [Path(lstm_ref.__file__).parent, Path(course.__file__).parent]
+    for top in trees:
+        files = [top] if top.is_file() else sorted(top.rglob("*"))
+        for path in files:
+            if not path.is_file() or "__pycache__" in path.parts or path.suffix == ".pyc":
+                continue
+            h.update(f"{path.relative_to(top.parent)}\0".encode())
+            h.update(hashlib.sha256(path.read_bytes()).digest())
+    commit = ""
+    with contextlib.suppress(OSError, subprocess.SubprocessError):
+        git = ["git", "-C", str(root), "rev-parse", "HEAD"]
+        proc = subprocess.run(git, capture_output=True, text=True, timeout=10)
+        if proc.returncode == 0:
+            commit = proc.stdout.strip()
+    return {"commit": commit, "digest": h.hexdigest()}
+
+
+def check_version(mine: dict[str, str], theirs: dict[str, str], where: str) -> None:
+    """Raise :class:`CourseVersionMismatch` unless the worker's version ``mine`` equals the
+    instructor's ``theirs``."""
+    same_commit = not (mine.get("commit") and theirs.get("commit")) or (
+        mine["commit"] == theirs["commit"]
+    )
+    if same_commit and mine.get("digest") == theirs.get("digest"):
+        return
+
+    def name(v: dict[str, str]) -> str:
+        commit = f"commit {v['commit'][:12]}" if v.get("commit") else "no git commit"
+        return f"{commit}, files {v.get('digest', '')[:12]}"
+
+    todo = (
+        f"`git checkout {theirs['commit'][:12]}` there"
+        if theirs.get("commit")
+        else "copy the instructor's course there"
+    )
+    raise CourseVersionMismatch(
+        f"the Dask worker {where} grades with a different version of the course ({name(mine)}) "
+        f"than the instructor's machine ({name(theirs)}): {todo} (same nbgrader_config.py, "
+        "solutions/ and grading code, reinstalled), then restart its `dask worker`"
+    )
+
+
+# ---------------------------------------------------------------- the worker's state
+
+
+_state: dict[str, object] = {}
+_state_lock = threading.Lock()
+
+
+def worker_state() -> dict[str, object]:
+    """The worker's course root and version (computed once per worker process)."""
+    with _state_lock:
+        if not _state:
+            try:
+                root = course.find_root(Path.cwd())
+            except CourseError as err:
+                raise CourseError(
+                    f"this Dask worker ({_where()}) was not started in a clone of the course: "
+                    f"{err} (start `dask worker` from the clone's root)"
+                ) from err
+            _state.update(root=root, version=course_version(root))
+        return _state
+
+
+def _where() -> str:
+    return f"{socket.gethostname()} pid {os.getpid()}"
+
+
+class GradingWarmUp(WorkerPlugin):
+    """The worker plugin the instructor's command registers on
+    every worker, present and future: checks, warms up, computes the worker's course version."""
+
+    name = PLUGIN_NAME
+
+    def __init__(self, modules: list[str] | tuple[str, ...] = ()) -> None:
+        self.modules = list(modules)
+
+    def setup(self, worker=None) -> None:
+        warm_up(self.modules)
+
+
+def warm_up(modules=()) -> dict[str, object]:
+    """What the local pool's fork server and workers do before the first submission (see
+    :func:`lstm_grader.batch.warmup.warm_up`), and the checks a grading worker needs."""
+    if multiprocessing.current_process().daemon:
+        raise RuntimeError(
+            f"the Dask worker {_where()} is a daemonic process, which cannot start the sandboxes' "
+            "processes: start it with DASK_DISTRIBUTED__WORKER__DAEMON=False (see README, "
+            "'Several machines: a Dask cluster')"
+        )
+    state = worker_state()
+    warmup.warm_up(modules)
+    return state
+
+
+# ---------------------------------------------------------------- the task
+
+
+def grade_submission(sub: Submission) -> TaskResult:
+    """Grade one student's submission on this worker (the cluster's task; see the module doc).
+
+    Raises :class:`CourseVersionMismatch` before grading when the versions differ; every failure of
+    the submission itself is a "failed" outcome, as in the local pool."""
+    state = worker_state()
+    where = _where()
+    check_version(state["version"], sub.version, where)
+    root: Path = state["root"]
+    saved_cwd, saved_url = os.getcwd(), os.environ.get(gradebook.ENV_DB_URL)
+    tmp = Path(tempfile.mkdtemp(prefix=f"lstm-grade-{sub.assignment}-"))
+    try:
+        course_dir = tmp / "course"
+        make_course_dir(root, course_dir, sub)
+        os.environ[gradebook.ENV_DB_URL] = sub.db_url  # nbgrader_config.py reads it
+        os.chdir(course_dir)  # the grading record's folder is relative to the working folder
+        with gradebook.exclusive(sub.db_url, f"grade:{sub.assignment}:{sub.student}"):
+            outcome = worker.grade_student(
+                course_dir, sub.assignment, sub.student, sub.feedback, where=f"Dask worker {where}"
+            )
+        return TaskResult(asdict(outcome), collect_outputs(course_dir, sub), where)
+    finally:
+        os.chdir(saved_cwd)
+        if saved_url is None:
+            os.environ.pop(gradebook.ENV_DB_URL, None)
+        else:
+            os.environ[gradebook.ENV_DB_URL] = saved_url
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def make_course_dir(root: Path, dest: Path, sub: Submission) -> None:
+    """A course folder for one submission: the worker's nbgrader_config.py (copied: it names its
+    own folder the course root), its solutions/ (linked) and the submitted files."""
+    dest.mkdir(parents=True)
+    shutil.copy2(root / paths.CONFIG_FILE, dest / paths.CONFIG_FILE)
+    (dest / paths.SOURCE_DIR).symlink_to(root / paths.SOURCE_DIR, target_is_directory=True)
+    folder = dest / paths.SUBMITTED_DIR / sub.student / sub.assignment
+    folder.mkdir(parents=True)
+    for rel, data in sub.files.items():
+        target = folder / safe_relative(rel)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+
+
+def safe_relative(rel: str) -> Path:
+    """``rel`` as a relative path that stays inside its folder; ValueError otherwise."""
+    parts = rel.split("/")
+    if PurePosixPath(rel).is_absolute() or any(part in ("", ".", "..") for part in parts):
+        raise ValueError(f"refusing the file path {rel!r}: expected a plain relative path")
+    return Path(*parts)
+
+
+def output_dirs(assignment: str, student: str) -> list[str]:
+    """The course-relative folders one student's grading writes."""
+    return [d.format(assignment=assignment, student=student) for d in OUTPUT_DIRS]
+
+
+def collect_outputs(course_dir: Path, sub: Submission) -> dict[str, bytes]:
+    """Every file grading wrote for the student, course-relative path -> bytes."""
+    out = {}
+    for rel in output_dirs(sub.assignment, sub.student):
+        folder = course_dir / rel
+        if not folder.is_dir():
+            continue
+        for path in sorted(folder.rglob("*")):
+            if path.is_file() and not path.is_symlink():
+                out[path.relative_to(course_dir).as_posix()] = path.read_bytes()
+    return out
+
+
+def dask_setup(worker) -> None:
+    """``dask worker --preload lstm_grader.batch.cluster_worker``: warm up when the worker starts
+    (the instructor's command registers :class:`GradingWarmUp` anyway)."""
+    warm_up()
