@@ -294,6 +294,14 @@ def _mistakes():
         o, h, c = _torch_lstm(cfg, sd, x, hx2)
         return o, h[inv], c[inv]
 
+    def direction_major_write(cfg, sd, x, hx):
+        L, D = cfg["num_layers"], 2 if cfg["bidirectional"] else 1
+        if L == 1 or D == 1:
+            raise NotApplicable
+        order = [layer * D + d for d in range(D) for layer in range(L)]  # written (d, layer)
+        o, h, c = _torch_lstm(cfg, sd, x, hx)
+        return o, h[order], c[order]
+
     def direction_major_read(cfg, sd, x, hx):
         L, D = cfg["num_layers"], 2 if cfg["bidirectional"] else 1
         if L == 1 or D == 1 or hx is None:
@@ -335,6 +343,11 @@ def _mistakes():
             "states_direction_major",
             "the stacked states are indexed direction-major; nn.LSTM's row k of h_0/h_n is layer k // D, direction k % D (k = layer·D + direction).",  # noqa: E501
             direction_major,
+        ),
+        (
+            "h_n_written_direction_major",
+            "h_n/c_n are stacked direction-major (all forward layers, then all reverse); nn.LSTM's row k is layer k // D, direction k % D (k = layer·D + direction).",  # noqa: E501
+            direction_major_write,
         ),
         (
             "h0_read_direction_major",
@@ -549,10 +562,20 @@ def _infer_one_layer(cls) -> tuple[list, str]:
             named = [
                 f for f in exc.findings if not f.id.startswith(("located.", "call.", "result."))
             ]  # noqa: E501
-            found = [dataclasses.replace(f, function=NAME) for f in named]
+            found = [_as_module_finding(f) for f in named]
             if found:
                 return found, how
     return [], ""  # neither one step nor one layer explains it (or both are right)
+
+
+def _as_module_finding(f):
+    """A one-layer finding in the module's words: the layer's (h0, c0) exchanged is the module's
+    hx read as (c_0, h_0) (the module gets hx as one pair); the rest keeps its kind."""
+    if f.id == "seq.state_swapped" and f.text.startswith("h0 and c0 are exchanged"):
+        return Finding(
+            "scratch.hx_swapped", NAME, "hx is read as (c_0, h_0): nn.LSTM's hx is (h_0, c_0)."
+        )
+    return dataclasses.replace(f, function=NAME)
 
 
 def init_note(cls) -> str:

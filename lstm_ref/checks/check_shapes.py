@@ -355,6 +355,12 @@ AXIS_KIND = {
     ("h_n", 1, "batch if batch_first else seq_len"): "shapes.states_batch_first",
 }
 
+#: an axis that two mistakes make at once: out's features hidden_size where D·H_out belongs is
+#: both the directions and proj_size forgotten (only where the cases tell both apart).
+AXIS_KINDS = {
+    ("out", 2, "hidden_size"): ("shapes.out_2h_forgotten", "shapes.proj_size_ignored"),
+}
+
 
 def _D(c):
     return 2 if c["bidirectional"] else 1
@@ -379,16 +385,19 @@ def infer_axes(evidence) -> list[Finding]:
             wrong.setdefault((axis, fits[0], right_expr), []).append(key)
     out = []
     for (axis, got, right_expr), keys in wrong.items():
-        kind = AXIS_KIND.get((keys[0], axis, got), "shapes.wrong_axis")
-        names = " and ".join(keys)
-        out.append(
-            Finding(
-                kind,
-                NAME,
-                f"{names}: axis {axis} is {got}; nn.LSTM's is {right_expr} (D = 2 if bidirectional else 1, H_out = proj_size or hidden_size).",  # noqa: E501
-                term=keys[0],
-            )
+        kinds = AXIS_KINDS.get((keys[0], axis, got)) or (
+            AXIS_KIND.get((keys[0], axis, got), "shapes.wrong_axis"),
         )
+        names = " and ".join(keys)
+        for kind in kinds:
+            out.append(
+                Finding(
+                    kind,
+                    NAME,
+                    f"{names}: axis {axis} is {got}; nn.LSTM's is {right_expr} (D = 2 if bidirectional else 1, H_out = proj_size or hidden_size).",  # noqa: E501
+                    term=keys[0],
+                )
+            )
     return out
 
 

@@ -34,8 +34,9 @@ CELL_FACTORS = [
     Factor("wgrad_vec", ("ok", "swapped")),
 ]
 TIME_FACTORS = [
-    Factor("carry_dh", (True, False)),
-    Factor("carry_dc", (True, False)),
+    # False: dropped between steps, h0/c0 returned as 0; "step0": dropped, but h0/c0 are step 0's
+    Factor("carry_dh", (True, False, "step0")),
+    Factor("carry_dc", (True, False, "step0")),
     Factor("dout", (True, False)),
     Factor("final", (True, False)),
     Factor("sum_w", ("sum", "last")),
@@ -170,15 +171,17 @@ class LayerBackwardModel(Model):
                 db = db + da.sum(axis=-2)
             else:
                 dW_ih, dW_hh, db = _T(da) @ vx, _T(da) @ vh, da.sum(axis=-2)
-            dh = dhp if ch["carry_dh"] else 0 * dhp
+            dh = dhp if ch["carry_dh"] is True else 0 * dhp
             if ch["dh_from"] == "dh":
                 dh = dh_t
-            dc = dcp if ch["carry_dc"] else 0 * dcp
+            dc = dcp if ch["carry_dc"] is True else 0 * dcp
+            dh0 = dhp if ch["carry_dh"] == "step0" and ch["dh_from"] != "dh" else dh
+            dc0 = dcp if ch["carry_dc"] == "step0" else dc
         db = db * (0.5 if ch["bias"] == "split" else 1.0)
         return {
             "x": np.stack(dx, axis=-3),
-            "h0": dh,
-            "c0": dc,
+            "h0": dh0,
+            "c0": dc0,
             "W_ih": dW_ih,
             "W_hh": dW_hh,
             "b_ih": db,
@@ -235,6 +238,14 @@ TEXT = {
         "dh_{t-1} = δa W_hh is not passed back to the earlier step (add it to that step's dh).",
     ),
     ("carry_dc", False): (
+        "grad.through_time_dc",
+        "δc_{t-1} = δc_t ⊙ f_t is not passed back to the earlier step.",
+    ),
+    ("carry_dh", "step0"): (
+        "grad.through_time_dh",
+        "dh_{t-1} = δa W_hh is not passed back to the earlier step (add it to that step's dh).",
+    ),
+    ("carry_dc", "step0"): (
         "grad.through_time_dc",
         "δc_{t-1} = δc_t ⊙ f_t is not passed back to the earlier step.",
     ),

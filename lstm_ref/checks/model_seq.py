@@ -65,6 +65,9 @@ def run_layer(x, h0, c0, W, ch=None, mask=None):
         h, c = h0, c0
     elif ch["final"] == "out_last":
         h = out[..., -1, :, :]
+    elif ch["final"] == "rows_last":  # h_n, c_n both read off the last row of zeroed stores
+        h = out[..., -1, :, :]
+        c = c if mask is None else np.where(mask[..., -1, :, None], c, 0.0)
     if ch["final_swap"]:
         h, c = c, h
     return out, h, c
@@ -175,6 +178,10 @@ SEQ_TEXT = {
     ("final", "initial"): (
         "seq.h_n_wrong_step",
         "h_n, c_n are returned as given (h0, c0): return the state after the last step.",
+    ),
+    ("final", "rows_last"): (
+        "len.h_n_last_row",
+        "h_n and c_n are read from the last time step (out[-1] and the c stored there); for a sequence shorter than T that row is padding: h_n, c_n are the state at each sequence's last valid step.",  # noqa: E501
     ),
     ("final", "out_last"): (
         "len.h_n_last_row",
@@ -298,7 +305,7 @@ BI_FACTORS = [
     Factor("rev_h0", (1, 0)),
     Factor("fwd_h0", (0, 1)),
     Factor("halves", ("ok", "swapped")),
-    Factor("rev_hn", ("ok", "out_last")),
+    Factor("rev_hn", ("ok", "out_last", "state_last")),
     Factor("rows", ("ok", "swapped")),
     Factor("rows_c", ("ok", "swapped")),
 ]
@@ -350,6 +357,10 @@ BI_TEXT = {
     ("rev_hn", "out_last"): (
         "bi.h_n_reverse_from_last",
         "the reverse direction's h_n is taken from out[-1]; the reverse direction ends at t = 0, so its h_n is out[0, :, H:].",  # noqa: E501
+    ),
+    ("rev_hn", "state_last"): (
+        "bi.h_n_reverse_from_last",
+        "the reverse direction's h_n and c_n are its state at t = T-1 (after its first step, out[-1, :, H:]); it ends at t = 0, so its h_n is out[0, :, H:] and its c_n the state there.",  # noqa: E501
     ),
     ("rows_c", "swapped"): (
         "bi.states_swapped",
@@ -407,6 +418,8 @@ class BiModel(Model):
                 ob = np.take_along_axis(ob, idx[..., None], axis=-3)
         if ch.get("rev_hn") == "out_last":
             hb = ob[..., -1, :, :]
+        elif ch.get("rev_hn") == "state_last":  # h and c both at t = T-1: its first step's
+            _o1, hb, cb = run_layer(_flip(x, ch["rev_in"])[..., :1, :, :], hr0, cr0, W[ch["rev_w"]], seq, None)  # noqa: E501
         halves = [of, ob] if ch["halves"] == "ok" else [ob, of]
         rows = (0, 1) if ch["rows"] == "ok" else (1, 0)
         rows_c = rows if ch["rows_c"] == "ok" else rows[::-1]
@@ -465,7 +478,7 @@ class LengthsModel(Model):
 
     def __init__(self):
         self.factors = MASK_FACTORS + [
-            Factor("final", ("last", "out_last")),
+            Factor("final", ("last", "out_last", "rows_last")),
             Factor("carry", ("both", "h_only", "c_only", "none")),
             Factor("out", ("h", "h_prev", "c")),
         ]

@@ -15,6 +15,7 @@ from torch import nn
 
 BLIND_WRONG = []  # (function, fn, expected ids tuple, label)
 BLIND_CORRECT = []  # (function, fn, label)
+BLIND_NOTE = []  # (function, fn, label, text the passing check prints): right outputs, a note
 
 
 def wrong(function, *expect):
@@ -42,7 +43,7 @@ def sig(z):
 # ---------------------------------------------------------------- sigmoid
 
 
-@wrong("sigmoid", "sigmoid.sign")
+@wrong("sigmoid", "sigmoid.sign", "result.overflow_warning")  # exp(z) of z = 1000 overflows too (my label missed it)
 def sigmoid_stable_but_plus(z):
     z = np.asarray(z, dtype=float)
     out = np.empty_like(z)
@@ -254,7 +255,7 @@ def cell_double_g_sigmoid_o_reads_forget_rows(x, h, c, W_ih, W_hh, b_ih, b_hh):
 
 
 @right("lstm_cell")
-def cell_torch_float32_back(x, h, c, W_ih, W_hh, b_ih, b_hh):
+def cell_torch_converted_back(x, h, c, W_ih, W_hh, b_ih, b_hh):
     X, Hh, C = (torch.from_numpy(np.ascontiguousarray(a)) for a in (x, h, c))
     Wi, Wh, bi, bh = (torch.from_numpy(np.ascontiguousarray(a)) for a in (W_ih, W_hh, b_ih, b_hh))
     gates = X @ Wi.T + bi + Hh @ Wh.T + bh
@@ -639,11 +640,15 @@ class ScratchEveryLayerReadsFirstOut(BlindScratch):
         return x if k == 0 else outs[0]
 
 
-@wrong("ScratchLSTM", "scratch.init_distribution")
+# Labelled wrong (scratch.init_distribution) before running; the exercise's check loads nn.LSTM's
+# weights, and the issue asks for the distribution "as a note": it passes and prints the note.
 class ScratchInitNormal(BlindScratch):
     def reset_parameters(self):
         for p in self.parameters():
             nn.init.normal_(p, 0.0, 0.1)
+
+
+BLIND_NOTE.append(("ScratchLSTM", ScratchInitNormal, "ScratchInitNormal", "reset_parameters does not draw"))
 
 
 @wrong("ScratchLSTM", "bi.reverse_not_flipped_back", "gate.wrong_activation")
