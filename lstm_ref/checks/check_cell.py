@@ -8,8 +8,8 @@ import numpy as np
 
 from lstm_ref.checks import cases as C
 from lstm_ref.checks import reference
-from lstm_ref.checks.core import Case, Mistake, Runner, Spec, copy_args
 from lstm_ref.checks.compare import values_close
+from lstm_ref.checks.core import Case, Mistake, Runner, Spec, copy_args
 from lstm_ref.checks.failure import CheckFailure
 from lstm_ref.checks.findings import Finding
 from lstm_ref.checks.mistakes_cell import cell_mistakes, gate_mistakes
@@ -129,7 +129,10 @@ class _NoOverflowRunner(Runner):
             for c in [case, *self.spec.fixed_cases()]:
                 try:
                     r = result if c is case else self.fn(*copy_args(c.args), **dict(c.kwargs))
-                    got = {k: np.asarray(v, dtype=np.float64) for k, v in self.flat_or_fail(r, c).items()}  # noqa: E501
+                    got = {
+                        k: np.asarray(v, dtype=np.float64)
+                        for k, v in self.flat_or_fail(r, c).items()
+                    }  # noqa: E501
                 except Exception:  # noqa: BLE001 (a case it can't take only tells nothing)
                     continue
                 if all(np.all(np.isfinite(g)) for g in got.values()):

@@ -419,7 +419,9 @@ class BiModel(Model):
         if ch.get("rev_hn") == "out_last":
             hb = ob[..., -1, :, :]
         elif ch.get("rev_hn") == "state_last":  # h and c both at t = T-1: its first step's
-            _o1, hb, cb = run_layer(_flip(x, ch["rev_in"])[..., :1, :, :], hr0, cr0, W[ch["rev_w"]], seq, None)  # noqa: E501
+            _o1, hb, cb = run_layer(
+                _flip(x, ch["rev_in"])[..., :1, :, :], hr0, cr0, W[ch["rev_w"]], seq, None
+            )  # noqa: E501
         halves = [of, ob] if ch["halves"] == "ok" else [ob, of]
         rows = (0, 1) if ch["rows"] == "ok" else (1, 0)
         rows_c = rows if ch["rows_c"] == "ok" else rows[::-1]

@@ -43,7 +43,9 @@ def sig(z):
 # ---------------------------------------------------------------- sigmoid
 
 
-@wrong("sigmoid", "sigmoid.sign", "result.overflow_warning")  # exp(z) of z = 1000 overflows too (my label missed it)
+@wrong(
+    "sigmoid", "sigmoid.sign", "result.overflow_warning"
+)  # exp(z) of z = 1000 overflows too (my label missed it)
 def sigmoid_stable_but_plus(z):
     z = np.asarray(z, dtype=float)
     out = np.empty_like(z)
@@ -112,7 +114,12 @@ def gates_all_sigmoid(x, h, W_ih, W_hh, b_ih, b_hh):
 def gates_forgot_b_hh(x, h, W_ih, W_hh, b_ih, b_hh):
     pre = x.dot(W_ih.T) + b_ih + h.dot(W_hh.T)
     H = pre.shape[1] // 4
-    return sig(pre[:, :H]), sig(pre[:, H : 2 * H]), np.tanh(pre[:, 2 * H : 3 * H]), sig(pre[:, 3 * H :])
+    return (
+        sig(pre[:, :H]),
+        sig(pre[:, H : 2 * H]),
+        np.tanh(pre[:, 2 * H : 3 * H]),
+        sig(pre[:, 3 * H :]),
+    )
 
 
 @wrong("lstm_gates", "result.shape")
@@ -150,7 +157,9 @@ def gates_double_o_tanh_f_bias_of_g(x, h, W_ih, W_hh, b_ih, b_hh):
     wh = h @ W_hh.T
     i = sig(wx[:, :H] + wh[:, :H] + b_ih[:H] + b_hh[:H])
     f = sig(wx[:, H : 2 * H] + wh[:, H : 2 * H] + b_ih[2 * H : 3 * H] + b_hh[H : 2 * H])
-    g = np.tanh(wx[:, 2 * H : 3 * H] + wh[:, 2 * H : 3 * H] + b_ih[2 * H : 3 * H] + b_hh[2 * H : 3 * H])
+    g = np.tanh(
+        wx[:, 2 * H : 3 * H] + wh[:, 2 * H : 3 * H] + b_ih[2 * H : 3 * H] + b_hh[2 * H : 3 * H]
+    )
     o = np.tanh(wx[:, 3 * H :] + wh[:, 3 * H :] + b_ih[3 * H :] + b_hh[3 * H :])
     return i, f, g, o
 
@@ -364,7 +373,9 @@ def layer_none_only_for_h(x, h0, c0, W_ih, W_hh, b_ih, b_hh, batch_first=False):
 
 
 @wrong("lstm_layer", "seq.state_swapped", "seq.batch_first_ignored")
-def layer_double_unpacks_c_h_ignores_batch_first(x, h0, c0, W_ih, W_hh, b_ih, b_hh, batch_first=False):
+def layer_double_unpacks_c_h_ignores_batch_first(
+    x, h0, c0, W_ih, W_hh, b_ih, b_hh, batch_first=False
+):
     h, c = _init(x, h0, c0, W_hh)
     out = []
     for t in range(x.shape[0]):
@@ -400,7 +411,12 @@ def layer_einsum_prealloc(x, h0, c0, W_ih, W_hh, b_ih, b_hh, batch_first=False):
     out = np.empty((T, B, H))
     for t in range(T):
         a = xproj[t] + np.einsum("bh,gh->bg", h, W_hh)
-        i, f, g, o = sig(a[:, :H]), sig(a[:, H : 2 * H]), np.tanh(a[:, 2 * H : 3 * H]), sig(a[:, 3 * H :])
+        i, f, g, o = (
+            sig(a[:, :H]),
+            sig(a[:, H : 2 * H]),
+            np.tanh(a[:, 2 * H : 3 * H]),
+            sig(a[:, 3 * H :]),
+        )
         c = f * c + i * g
         h = o * np.tanh(c)
         out[t] = h
@@ -510,7 +526,15 @@ def bi_index_arithmetic_one_loop(x, h0, c0, fwd, bwd):
 class BlindScratch(nn.Module):
     """A student's ScratchLSTM (correct); the wrong ones below override one part."""
 
-    def __init__(self, input_size, hidden_size, num_layers=1, bias=True, batch_first=False, bidirectional=False):
+    def __init__(
+        self,
+        input_size,
+        hidden_size,
+        num_layers=1,
+        bias=True,
+        batch_first=False,
+        bidirectional=False,
+    ):
         super().__init__()
         self.input_size, self.hidden_size, self.num_layers = input_size, hidden_size, num_layers
         self.bias, self.batch_first, self.bidirectional = bias, batch_first, bidirectional
@@ -519,11 +543,20 @@ class BlindScratch(nn.Module):
         for k in range(num_layers):
             for suffix in ["", "_reverse"][:D]:
                 I_k = input_size if k == 0 else hidden_size * D
-                self.register_parameter(f"weight_ih_l{k}{suffix}", nn.Parameter(torch.empty(4 * hidden_size, I_k)))
-                self.register_parameter(f"weight_hh_l{k}{suffix}", nn.Parameter(torch.empty(4 * hidden_size, hidden_size)))
+                self.register_parameter(
+                    f"weight_ih_l{k}{suffix}", nn.Parameter(torch.empty(4 * hidden_size, I_k))
+                )
+                self.register_parameter(
+                    f"weight_hh_l{k}{suffix}",
+                    nn.Parameter(torch.empty(4 * hidden_size, hidden_size)),
+                )
                 if self.make_biases():
-                    self.register_parameter(f"bias_ih_l{k}{suffix}", nn.Parameter(torch.empty(4 * hidden_size)))
-                    self.register_parameter(f"bias_hh_l{k}{suffix}", nn.Parameter(torch.empty(4 * hidden_size)))
+                    self.register_parameter(
+                        f"bias_ih_l{k}{suffix}", nn.Parameter(torch.empty(4 * hidden_size))
+                    )
+                    self.register_parameter(
+                        f"bias_hh_l{k}{suffix}", nn.Parameter(torch.empty(4 * hidden_size))
+                    )
         self.reset_parameters()
 
     def make_biases(self):
@@ -648,7 +681,9 @@ class ScratchInitNormal(BlindScratch):
             nn.init.normal_(p, 0.0, 0.1)
 
 
-BLIND_NOTE.append(("ScratchLSTM", ScratchInitNormal, "ScratchInitNormal", "reset_parameters does not draw"))
+BLIND_NOTE.append(
+    ("ScratchLSTM", ScratchInitNormal, "ScratchInitNormal", "reset_parameters does not draw")
+)
 
 
 @wrong("ScratchLSTM", "bi.reverse_not_flipped_back", "gate.wrong_activation")
@@ -724,7 +759,9 @@ def cb_no_tanh_prime_of_c(dh_next, dc_next, x, h, c, W_ih, W_hh, b_ih, b_hh):
     dc = dc_next + dh_next * o
     do = dh_next * tc
     di, dg, df = dc * g, dc * i, dc * c
-    da = np.concatenate([di * i * (1 - i), df * f * (1 - f), dg * (1 - g**2), do * o * (1 - o)], axis=1)
+    da = np.concatenate(
+        [di * i * (1 - i), df * f * (1 - f), dg * (1 - g**2), do * o * (1 - o)], axis=1
+    )
     return _pack(da, x, h, W_ih, W_hh, dc * f)
 
 
@@ -736,7 +773,9 @@ def cb_sigma_prime_on_preactivation(dh_next, dc_next, x, h, c, W_ih, W_hh, b_ih,
     dc = dc_next + dh_next * o * (1 - tc**2)
     do = dh_next * tc
     di, dg, df = dc * g, dc * i, dc * c
-    da = np.concatenate([di * ai * (1 - ai), df * af * (1 - af), dg * (1 - g**2), do * ao * (1 - ao)], axis=1)
+    da = np.concatenate(
+        [di * ai * (1 - ai), df * af * (1 - af), dg * (1 - g**2), do * ao * (1 - ao)], axis=1
+    )
     return _pack(da, x, h, W_ih, W_hh, dc * f)
 
 
@@ -747,7 +786,9 @@ def cb_dc_prev_without_f(dh_next, dc_next, x, h, c, W_ih, W_hh, b_ih, b_hh):
     dc = dc_next + dh_next * o * (1 - tc**2)
     do = dh_next * tc
     di, dg, df = dc * g, dc * i, dc * c
-    da = np.concatenate([di * i * (1 - i), df * f * (1 - f), dg * (1 - g**2), do * o * (1 - o)], axis=1)
+    da = np.concatenate(
+        [di * i * (1 - i), df * f * (1 - f), dg * (1 - g**2), do * o * (1 - o)], axis=1
+    )
     return _pack(da, x, h, W_ih, W_hh, dc)
 
 
@@ -767,7 +808,9 @@ def cb_weight_grads_x_transposed(dh_next, dc_next, x, h, c, W_ih, W_hh, b_ih, b_
     tc = np.tanh(c_t)
     dc = dc_next + dh_next * o * (1 - tc**2)
     do = dh_next * tc
-    da = np.hstack([dc * g * i * (1 - i), dc * c * f * (1 - f), dc * i * (1 - g**2), do * o * (1 - o)])
+    da = np.hstack(
+        [dc * g * i * (1 - i), dc * c * f * (1 - f), dc * i * (1 - g**2), do * o * (1 - o)]
+    )
     grads = _pack(da, x, h, W_ih, W_hh, dc * f)
     grads["W_ih"] = x.T @ da
     grads["W_hh"] = h.T @ da
@@ -780,7 +823,9 @@ def cb_double_dc_next_ignored_o_tanh_prime(dh_next, dc_next, x, h, c, W_ih, W_hh
     tc = np.tanh(c_t)
     dc = dh_next * o * (1 - tc**2)
     do = dh_next * tc
-    da = np.hstack([dc * g * i * (1 - i), dc * c * f * (1 - f), dc * i * (1 - g**2), do * (1 - o**2)])
+    da = np.hstack(
+        [dc * g * i * (1 - i), dc * c * f * (1 - f), dc * i * (1 - g**2), do * (1 - o**2)]
+    )
     return _pack(da, x, h, W_ih, W_hh, dc * f)
 
 
@@ -800,13 +845,23 @@ def cb_per_gate_separate_matrices(dh_next, dc_next, x, h, c, W_ih, W_hh, b_ih, b
     H = h.shape[1]
     blocks = []
     for k in range(4):
-        blocks.append(x @ W_ih[k * H : (k + 1) * H].T + h @ W_hh[k * H : (k + 1) * H].T + b_ih[k * H : (k + 1) * H] + b_hh[k * H : (k + 1) * H])
+        blocks.append(
+            x @ W_ih[k * H : (k + 1) * H].T
+            + h @ W_hh[k * H : (k + 1) * H].T
+            + b_ih[k * H : (k + 1) * H]
+            + b_hh[k * H : (k + 1) * H]
+        )
     i, f, o = (1 / (1 + np.exp(-blocks[k])) for k in (0, 1, 3))
     g = np.tanh(blocks[2])
     c_new = f * c + i * g
     t = np.tanh(c_new)
     dct = dc_next + dh_next * o * (1.0 - t * t)
-    d_blocks = [dct * g * i * (1 - i), dct * c * f * (1 - f), dct * i * (1 - g * g), dh_next * t * o * (1 - o)]
+    d_blocks = [
+        dct * g * i * (1 - i),
+        dct * c * f * (1 - f),
+        dct * i * (1 - g * g),
+        dh_next * t * o * (1 - o),
+    ]
     da = np.concatenate(d_blocks, axis=1)
     return {
         "x": sum(d_blocks[k] @ W_ih[k * H : (k + 1) * H] for k in range(4)),
@@ -826,7 +881,14 @@ def _cb(dh_next, dc_next, x, h, c, W_ih, W_hh, b_ih, b_hh):
     a, i, f, g, o, c_t = _fwd(x, h, c, W_ih, W_hh, b_ih, b_hh)
     tc = np.tanh(c_t)
     dc = dc_next + dh_next * o * (1 - tc**2)
-    da = np.hstack([dc * g * i * (1 - i), dc * c * f * (1 - f), dc * i * (1 - g**2), dh_next * tc * o * (1 - o)])
+    da = np.hstack(
+        [
+            dc * g * i * (1 - i),
+            dc * c * f * (1 - f),
+            dc * i * (1 - g**2),
+            dh_next * tc * o * (1 - o),
+        ]
+    )
     return _pack(da, x, h, W_ih, W_hh, dc * f)
 
 
@@ -840,7 +902,12 @@ def _states(x, h0, c0, W_ih, W_hh, b_ih, b_hh):
 
 
 def _zeros_like_params(W_ih, W_hh, b_ih, b_hh):
-    return {"W_ih": np.zeros_like(W_ih), "W_hh": np.zeros_like(W_hh), "b_ih": np.zeros_like(b_ih), "b_hh": np.zeros_like(b_hh)}
+    return {
+        "W_ih": np.zeros_like(W_ih),
+        "W_hh": np.zeros_like(W_hh),
+        "b_ih": np.zeros_like(b_ih),
+        "b_hh": np.zeros_like(b_hh),
+    }
 
 
 @wrong("lstm_layer_backward", "grad.weight_grads_not_summed")
@@ -928,7 +995,9 @@ def lb_adds_into_dout(dout, x, h0, c0, W_ih, W_hh, b_ih, b_hh, dh_n=None, dc_n=N
 
 
 @wrong("lstm_layer_backward", "grad.through_time_dc", "grad.weight_grads_not_summed")
-def lb_double_dc_reset_and_last_step_weights(dout, x, h0, c0, W_ih, W_hh, b_ih, b_hh, dh_n=None, dc_n=None):
+def lb_double_dc_reset_and_last_step_weights(
+    dout, x, h0, c0, W_ih, W_hh, b_ih, b_hh, dh_n=None, dc_n=None
+):
     hs, cs = _states(x, h0, c0, W_ih, W_hh, b_ih, b_hh)
     dh = np.zeros_like(h0) if dh_n is None else dh_n
     dc_last = np.zeros_like(c0) if dc_n is None else dc_n
@@ -1123,14 +1192,36 @@ def bl_per_row_loops(x, lengths, h0, c0, fwd, bwd):
 
 
 @wrong("lstm_output_shapes", "shapes.batch_first_ignored")
-def sh_no_batch_first(seq_len, batch, input_size, hidden_size, num_layers=1, bidirectional=False, batch_first=False, proj_size=0):
+def sh_no_batch_first(
+    seq_len,
+    batch,
+    input_size,
+    hidden_size,
+    num_layers=1,
+    bidirectional=False,
+    batch_first=False,
+    proj_size=0,
+):
     D = 2 if bidirectional else 1
     Hout = proj_size or hidden_size
-    return {"out": (seq_len, batch, D * Hout), "h_n": (D * num_layers, batch, Hout), "c_n": (D * num_layers, batch, hidden_size)}
+    return {
+        "out": (seq_len, batch, D * Hout),
+        "h_n": (D * num_layers, batch, Hout),
+        "c_n": (D * num_layers, batch, hidden_size),
+    }
 
 
 @wrong("lstm_output_shapes", "shapes.proj_size_on_c")
-def sh_proj_on_c(seq_len, batch, input_size, hidden_size, num_layers=1, bidirectional=False, batch_first=False, proj_size=0):
+def sh_proj_on_c(
+    seq_len,
+    batch,
+    input_size,
+    hidden_size,
+    num_layers=1,
+    bidirectional=False,
+    batch_first=False,
+    proj_size=0,
+):
     D = 2 if bidirectional else 1
     H = proj_size if proj_size > 0 else hidden_size
     out = (batch, seq_len, D * H) if batch_first else (seq_len, batch, D * H)
@@ -1138,7 +1229,16 @@ def sh_proj_on_c(seq_len, batch, input_size, hidden_size, num_layers=1, bidirect
 
 
 @wrong("lstm_output_shapes", "shapes.directions_forgotten")
-def sh_states_no_directions(seq_len, batch, input_size, hidden_size, num_layers=1, bidirectional=False, batch_first=False, proj_size=0):
+def sh_states_no_directions(
+    seq_len,
+    batch,
+    input_size,
+    hidden_size,
+    num_layers=1,
+    bidirectional=False,
+    batch_first=False,
+    proj_size=0,
+):
     D = 2 if bidirectional else 1
     H = proj_size if proj_size > 0 else hidden_size
     out = (batch, seq_len, D * H) if batch_first else (seq_len, batch, D * H)
@@ -1146,23 +1246,58 @@ def sh_states_no_directions(seq_len, batch, input_size, hidden_size, num_layers=
 
 
 @wrong("lstm_output_shapes", "shapes.proj_size_ignored", "shapes.out_2h_forgotten")
-def sh_double_no_proj_no_2h(seq_len, batch, input_size, hidden_size, num_layers=1, bidirectional=False, batch_first=False, proj_size=0):
+def sh_double_no_proj_no_2h(
+    seq_len,
+    batch,
+    input_size,
+    hidden_size,
+    num_layers=1,
+    bidirectional=False,
+    batch_first=False,
+    proj_size=0,
+):
     n = num_layers * (2 if bidirectional else 1)
     out = (batch, seq_len, hidden_size) if batch_first else (seq_len, batch, hidden_size)
     return {"out": out, "h_n": (n, batch, hidden_size), "c_n": (n, batch, hidden_size)}
 
 
 @wrong("lstm_output_shapes", "shapes.states_batch_first")
-def sh_states_batch_first(seq_len, batch, input_size, hidden_size, num_layers=1, bidirectional=False, batch_first=False, proj_size=0):
+def sh_states_batch_first(
+    seq_len,
+    batch,
+    input_size,
+    hidden_size,
+    num_layers=1,
+    bidirectional=False,
+    batch_first=False,
+    proj_size=0,
+):
     D = 2 if bidirectional else 1
     H = proj_size if proj_size > 0 else hidden_size
     if batch_first:
-        return {"out": (batch, seq_len, D * H), "h_n": (batch, D * num_layers, H), "c_n": (batch, D * num_layers, hidden_size)}
-    return {"out": (seq_len, batch, D * H), "h_n": (D * num_layers, batch, H), "c_n": (D * num_layers, batch, hidden_size)}
+        return {
+            "out": (batch, seq_len, D * H),
+            "h_n": (batch, D * num_layers, H),
+            "c_n": (batch, D * num_layers, hidden_size),
+        }
+    return {
+        "out": (seq_len, batch, D * H),
+        "h_n": (D * num_layers, batch, H),
+        "c_n": (D * num_layers, batch, hidden_size),
+    }
 
 
 @right("lstm_output_shapes")
-def sh_numpy_ints_and_lists(seq_len, batch, input_size, hidden_size, num_layers=1, bidirectional=False, batch_first=False, proj_size=0):
+def sh_numpy_ints_and_lists(
+    seq_len,
+    batch,
+    input_size,
+    hidden_size,
+    num_layers=1,
+    bidirectional=False,
+    batch_first=False,
+    proj_size=0,
+):
     dirs = 1 + int(bool(bidirectional))
     h_out = hidden_size if not proj_size else proj_size
     first_two = [batch, seq_len] if batch_first else [seq_len, batch]

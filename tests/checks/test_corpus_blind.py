@@ -22,7 +22,9 @@ def blind_rows():
             rows.append((function, label, expect, False, False, ["passed"]))
             continue
         named, located, wrong_ = judge(exc, tuple((e, None) for e in expect))
-        rows.append((function, label, expect, named, located, wrong_ or [f.id for f in exc.findings]))
+        rows.append(
+            (function, label, expect, named, located, wrong_ or [f.id for f in exc.findings])
+        )
     return rows
 
 
@@ -42,7 +44,7 @@ def test_blind_corpus_no_wrong_version_passes_and_all_are_localised(blind_rows):
 
 def test_blind_corpus_no_wrong_finding(blind_rows):
     wrong = []
-    for function, label, expect, named, _located, got in blind_rows:
+    for function, label, expect, _named, _located, got in blind_rows:
         extra = [g for g in got if not g.startswith("located.") and g not in expect]
         if extra:
             wrong.append((function, label, expect, got))
@@ -53,7 +55,9 @@ def test_blind_corpus_naming_rate(blind_rows):
     named = sum(r[3] for r in blind_rows)
     doubles = [r for r in blind_rows if len(r[2]) > 1]
     rate = named / len(blind_rows)
-    print(f"\nblind corpus: {len(blind_rows)} wrong versions; named {named}/{len(blind_rows)} = {rate:.0%}; doubles named {sum(r[3] for r in doubles)}/{len(doubles)}")
+    print(
+        f"\nblind corpus: {len(blind_rows)} wrong versions; named {named}/{len(blind_rows)} = {rate:.0%}; doubles named {sum(r[3] for r in doubles)}/{len(doubles)}"
+    )
     for function, label, expect, n, _l, got in blind_rows:
         if not n:
             print(f"  NOT NAMED {function}.{label}: expected {expect}, got {got}")
