@@ -50,6 +50,7 @@ def _fixed():
         # issue 13: every requirement of the exercise text has a visible case
         _cfg(3, 2, L=2, bi=True, T=3, B=2),  # layers x directions with a given hx: the rows' order
         _cfg(2, 3, bias=False, T=3),  # bias=False: no bias parameters, no bias added
+        _cfg(2, 2, L=3, T=3, B=2),  # three layers: layer k reads layer k-1's out (not layer 0's)
     ]
 
 
@@ -118,7 +119,7 @@ def _torch_lstm(cfg, sd, x, hx):
     return out.numpy(), h.numpy(), c.numpy()
 
 
-def _layerwise(cfg, sd, x, hx, edit):
+def _layerwise(cfg, sd, x, hx, edit, feed=None):
     """nn.LSTM run one layer at a time, ``edit(out, h_n, c_n)`` applied to each layer's (T, B, D·H)
     output and (D, B, H) states before the next layer reads them: a mistake inside the stack."""
     import torch
@@ -126,8 +127,10 @@ def _layerwise(cfg, sd, x, hx, edit):
     L, D = cfg["num_layers"], 2 if cfg["bidirectional"] else 1
     one = {**cfg, "num_layers": 1, "batch_first": False}
     inp = x.transpose(0, 1) if cfg["batch_first"] else x
-    hs, cs = [], []
+    hs, cs, outs = [], [], []
     for layer in range(L):
+        if feed is not None and layer > 0:
+            inp = feed(layer, outs)
         sub = {}
         for k, v in sd.items():  # weight_ih_l{layer}[_reverse] -> weight_ih_l0[_reverse]
             m = re.fullmatch(r"(\w+?)_l(\d+)(_reverse)?", k)
@@ -145,6 +148,7 @@ def _layerwise(cfg, sd, x, hx, edit):
         hs.append(h)
         cs.append(c)
         inp = torch.from_numpy(o)
+        outs.append(inp)
     out = inp.numpy()
     if cfg["batch_first"]:
         out = out.transpose(1, 0, 2)
@@ -331,8 +335,18 @@ def _mistakes():
 
         return _layerwise(cfg, sd, x, hx, edit)
 
+    def upper_read_first(cfg, sd, x, hx):
+        if cfg["num_layers"] < 3:
+            raise NotApplicable
+        return _layerwise(cfg, sd, x, hx, lambda o, h, c: (o, h, c), lambda k, outs: outs[0])
+
     del torch
     out += [
+        (
+            "upper_layers_read_first",
+            "every layer above the first reads layer 0's out; layer k reads layer k-1's out.",
+            upper_read_first,
+        ),
         (
             "batch_first_ignored",
             "batch_first is ignored: with batch_first=True, x is (B, T, I) and out (B, T, D·H); step t is x[:, t].",  # noqa: E501
