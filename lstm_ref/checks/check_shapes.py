@@ -356,7 +356,7 @@ AXIS_KIND = {
 }
 
 #: an axis that two mistakes make at once: out's features hidden_size where D·H_out belongs is
-#: both the directions and proj_size forgotten (only where the cases tell both apart).
+#: both the directions and proj_size forgotten (only where the cases leave no other expression).
 AXIS_KINDS = {
     ("out", 2, "hidden_size"): ("shapes.out_2h_forgotten", "shapes.proj_size_ignored"),
 }
@@ -371,6 +371,7 @@ def infer_axes(evidence) -> list[Finding]:
     configuration; a finding for each axis whose expression is not nn.LSTM's (grouped where
     h_n and c_n share it). Empty if some axis fits no expression (nothing is guessed)."""
     wrong: dict[tuple, list[str]] = {}
+    pinned: dict[tuple, bool] = {}  # the cases leave one expression for the axis
     for key, right in RIGHT_AXES.items():
         lengths = {len(shapes[key]) for _, shapes in evidence}
         if lengths != {3}:
@@ -383,11 +384,11 @@ def infer_axes(evidence) -> list[Finding]:
             if not fits:
                 return []
             wrong.setdefault((axis, fits[0], right_expr), []).append(key)
+            pinned[(axis, fits[0], right_expr)] = len(fits) == 1
     out = []
     for (axis, got, right_expr), keys in wrong.items():
-        kinds = AXIS_KINDS.get((keys[0], axis, got)) or (
-            AXIS_KIND.get((keys[0], axis, got), "shapes.wrong_axis"),
-        )
+        double = AXIS_KINDS.get((keys[0], axis, got)) if pinned[(axis, got, right_expr)] else None
+        kinds = double or (AXIS_KIND.get((keys[0], axis, got), "shapes.wrong_axis"),)
         names = " and ".join(keys)
         for kind in kinds:
             out.append(

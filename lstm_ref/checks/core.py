@@ -565,7 +565,7 @@ def transposed_weight_grad(function: str, name: str, got: tuple, expected: tuple
         Finding(
             "grad.weight_grad_transposed",
             function,
-            f"{name}'s gradient has the shape {tuple(got)} of {name}.T: it is {vec}ᵀ·δa (x.T @ da); the gradient of {name} is δaᵀ·{vec} (da.T @ {vec}), with {name}'s shape {tuple(expected)}.",  # noqa: E501
+            f"{name}'s gradient is transposed: it has the shape {tuple(got)} of {name}.T, which {vec}ᵀ·δa gives; the gradient of {name} is δaᵀ·{vec} (da.T @ {vec[0]}), with {name}'s shape {tuple(expected)}.",  # noqa: E501
             term=name,
         )
     ]
