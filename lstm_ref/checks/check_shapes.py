@@ -260,9 +260,14 @@ def check_lstm_output_shapes(fn, *, cases: str = "all", seed: int | None = None)
             if shapes[k] != expected[k]:
                 lines = [f"{k} is {shapes[k]} on {label}; nn.LSTM returns {expected[k]}."]
                 evidence = _evidence(fn, got)
-                found = infer_axes(evidence)
-                matched = [] if found else _diagnose(fn, got)
-                found = found or [catalogue_finding(NAME, key, t) for key, t in matched]
+                # one whole catalogued mistake that gives every shape first (it names what the
+                # axes only describe: h_n (L, B, D·H) is the directions concatenated), then the
+                # axes one by one (two mistakes at once)
+                matched = _diagnose(fn, got)
+                found = [catalogue_finding(NAME, key, t) for key, t in matched[:1]]
+                found = found if len(matched) == 1 else infer_axes(evidence)
+                if not found and matched:
+                    found = [catalogue_finding(NAME, key, t) for key, t in matched]
                 if found:
                     lines.append("Found:")
                     lines += [f"  - {f.text}" for f in found]

@@ -1306,3 +1306,303 @@ def sh_numpy_ints_and_lists(
         h_n=tuple(int(v) for v in (num_layers * dirs, batch, h_out)),
         c_n=tuple(int(v) for v in (num_layers * dirs, batch, hidden_size)),
     )
+
+
+# ================================================================ batch 2
+# Written after the fixes above, as a second measurement: mistakes not in batch 1. (Its author
+# had read the engine by then, so it is less blind than batch 1; its figures are reported apart.)
+BATCH2_WRONG = []
+
+
+def wrong2(function, *expect):
+    def deco(fn):
+        BATCH2_WRONG.append((function, fn, tuple(expect), fn.__name__))
+        return fn
+
+    return deco
+
+
+@wrong2("sigmoid", "result.overflow_warning")
+def s2_abs_but_overflows_negative(z):
+    return np.where(z >= 0, 1 / (1 + np.exp(-np.abs(z))), 1 / (1 + np.exp(np.abs(z))))
+
+
+@wrong2("sigmoid", "sigmoid.sign")
+def s2_branches_exchanged(z):
+    e = np.exp(-np.abs(z))
+    return np.where(z >= 0, e / (1 + e), 1 / (1 + e))
+
+
+@wrong2("lstm_gates", "gates.exchanged")
+def g2_thinks_order_igfo(x, h, W_ih, W_hh, b_ih, b_hh):
+    a = x @ W_ih.T + h @ W_hh.T + b_ih + b_hh
+    a_i, a_g, a_f, a_o = np.split(a, 4, axis=1)
+    return sig(a_i), sig(a_f), np.tanh(a_g), sig(a_o)
+
+
+@wrong2("lstm_gates", "gate.term_twice")
+def g2_b_ih_twice(x, h, W_ih, W_hh, b_ih, b_hh):
+    a = x @ W_ih.T + b_ih + h @ W_hh.T + b_ih
+    H = h.shape[1]
+    return sig(a[:, :H]), sig(a[:, H : 2 * H]), np.tanh(a[:, 2 * H : 3 * H]), sig(a[:, 3 * H :])
+
+
+@wrong2("lstm_gates", "gate.wrong_activation", "gate.term_missing")
+def g2_double_i_tanh_no_b_hh(x, h, W_ih, W_hh, b_ih, b_hh):
+    a = x @ W_ih.T + b_ih + h @ W_hh.T
+    ai, af, ag, ao = np.split(a, 4, axis=1)
+    return np.tanh(ai), sig(af), np.tanh(ag), sig(ao)
+
+
+@wrong2("lstm_cell", "cell.c_forget_term")
+def c2_one_minus_f(x, h, c, W_ih, W_hh, b_ih, b_hh):
+    i, f, g, o = _gates(x, h, W_ih, W_hh, b_ih, b_hh)
+    c_new = (1 - f) * c + i * g
+    return o * np.tanh(c_new), c_new
+
+
+@wrong2("lstm_cell", "gate.reads_other_block")
+def c2_output_gate_from_forget_preact(x, h, c, W_ih, W_hh, b_ih, b_hh):
+    a = x @ W_ih.T + b_ih + h @ W_hh.T + b_hh
+    ai, af, ag, _ao = np.split(a, 4, axis=1)
+    i, f, g, o = sig(ai), sig(af), np.tanh(ag), sig(af)
+    c_new = f * c + i * g
+    return o * np.tanh(c_new), c_new
+
+
+@wrong2("lstm_cell", "cell.outputs_swapped", "cell.c_forget_term")
+def c2_double_returns_c_first_no_forget(x, h, c, W_ih, W_hh, b_ih, b_hh):
+    i, f, g, o = _gates(x, h, W_ih, W_hh, b_ih, b_hh)
+    c_new = c + i * g
+    return c_new, o * np.tanh(c_new)
+
+
+@wrong2("lstm_layer", "seq.h_n_wrong_step")
+def l2_returns_initial_state(x, h0, c0, W_ih, W_hh, b_ih, b_hh, batch_first=False):
+    xs = x.transpose(1, 0, 2) if batch_first else x
+    h_init, c_init = _init(xs, h0, c0, W_hh)
+    h, c = h_init, c_init
+    out = []
+    for x_t in xs:
+        h, c = _cell(x_t, h, c, W_ih, W_hh, b_ih, b_hh)
+        out.append(h)
+    out = np.stack(out)
+    return (out.transpose(1, 0, 2) if batch_first else out), (h_init, c_init)
+
+
+@wrong2("lstm_layer", "seq.h_not_carried")
+def l2_h_from_h0_each_step(x, h0, c0, W_ih, W_hh, b_ih, b_hh, batch_first=False):
+    xs = x.transpose(1, 0, 2) if batch_first else x
+    h_init, c = _init(xs, h0, c0, W_hh)
+    out = []
+    for x_t in xs:
+        h, c = _cell(x_t, h_init, c, W_ih, W_hh, b_ih, b_hh)
+        out.append(h)
+    out = np.stack(out)
+    return (out.transpose(1, 0, 2) if batch_first else out), (h, c)
+
+
+@wrong2("lstm_layer", "seq.time_reversed")
+def l2_loops_backwards(x, h0, c0, W_ih, W_hh, b_ih, b_hh, batch_first=False):
+    xs = x.transpose(1, 0, 2) if batch_first else x
+    h, c = _init(xs, h0, c0, W_hh)
+    out = np.zeros((xs.shape[0], xs.shape[1], W_hh.shape[1]))
+    for t in reversed(range(xs.shape[0])):
+        h, c = _cell(xs[t], h, c, W_ih, W_hh, b_ih, b_hh)
+        out[t] = h
+    return (out.transpose(1, 0, 2) if batch_first else out), (h, c)
+
+
+@wrong2("lstm_layer", "seq.out_holds_previous_h", "seq.batch_first_ignored")
+def l2_double_prev_h_ignores_batch_first(x, h0, c0, W_ih, W_hh, b_ih, b_hh, batch_first=False):
+    h, c = _init(x, h0, c0, W_hh)
+    out = []
+    for t in range(x.shape[0]):
+        out.append(h)
+        h, c = _cell(x[t], h, c, W_ih, W_hh, b_ih, b_hh)
+    return np.stack(out), (h, c)
+
+
+@wrong2("bilstm_layer", "bi.reverse_uses_forward_weights", "bi.forward_uses_reverse_weights")
+def b2_double_weights_exchanged(x, h0, c0, fwd, bwd):
+    of, (hf, cf) = _layer(x, h0[0], c0[0], *bwd)
+    ob, (hb, cb) = _layer(x[::-1], h0[1], c0[1], *fwd)
+    return np.concatenate([of, ob[::-1]], axis=2), (np.stack([hf, hb]), np.stack([cf, cb]))
+
+
+@wrong2("bilstm_layer", "bi.reverse_not_reversed")
+def b2_reverse_runs_forwards(x, h0, c0, fwd, bwd):
+    of, (hf, cf) = _layer(x, h0[0], c0[0], *fwd)
+    ob, (hb, cb) = _layer(x, h0[1], c0[1], *bwd)
+    return np.concatenate([of, ob], axis=2), (np.stack([hf, hb]), np.stack([cf, cb]))
+
+
+@wrong2("bilstm_layer", "result.shape")
+def b2_concat_on_batch_axis(x, h0, c0, fwd, bwd):
+    of, (hf, cf) = _layer(x, h0[0], c0[0], *fwd)
+    ob, (hb, cb) = _layer(x[::-1], h0[1], c0[1], *bwd)
+    return np.concatenate([of, ob[::-1]], axis=1), (np.stack([hf, hb]), np.stack([cf, cb]))
+
+
+# Labelled seq.batch_first_ignored before running; with hx given and B != T the module raises
+# (h_0 is (L·D, B, H), x read as (T, B, I)): the check reports the raise, at the student's line.
+@wrong2("ScratchLSTM", "call.raised")
+class Scratch2BatchFirstIgnored(BlindScratch):
+    def forward(self, x, hx=None):
+        bf, self.batch_first = self.batch_first, False
+        try:
+            return super().forward(x, hx)
+        finally:
+            self.batch_first = bf
+
+
+@wrong2("ScratchLSTM", "gate.wrong_activation")
+class Scratch2OutputGateTanh(BlindScratch):
+    def step(self, x_t, h, c, W_ih, W_hh, b_ih, b_hh):
+        a = x_t @ W_ih.T + h @ W_hh.T
+        if b_ih is not None:
+            a = a + b_ih + b_hh
+        i, f, g, o = a.chunk(4, dim=-1)
+        c = torch.sigmoid(f) * c + torch.sigmoid(i) * torch.tanh(g)
+        return torch.tanh(o) * torch.tanh(c), c
+
+
+@wrong2("ScratchLSTM", "scratch.h0_layout")
+class Scratch2H0DirectionMajor(BlindScratch):
+    def read_hx(self, hx, B, dtype):
+        h0, c0 = super().read_hx(hx, B, dtype)
+        if hx is None or self.D == 1:
+            return h0, c0
+        L = self.num_layers
+        order = [d * L + k for k in range(L) for d in range(self.D)]  # my row k*D+d is theirs d*L+k
+        return h0[order], c0[order]
+
+
+@wrong2("lstm_cell_backward", "grad.dh_path_missing")
+def cb2_dc_only_from_dc_next(dh_next, dc_next, x, h, c, W_ih, W_hh, b_ih, b_hh):
+    a, i, f, g, o, c_t = _fwd(x, h, c, W_ih, W_hh, b_ih, b_hh)
+    tc = np.tanh(c_t)
+    dc = dc_next.copy()
+    do = dh_next * tc
+    da = np.hstack(
+        [dc * g * i * (1 - i), dc * c * f * (1 - f), dc * i * (1 - g**2), do * o * (1 - o)]
+    )
+    return _pack(da, x, h, W_ih, W_hh, dc * f)
+
+
+@wrong2("lstm_cell_backward", "grad.bias_split")
+def cb2_bias_halved(dh_next, dc_next, x, h, c, W_ih, W_hh, b_ih, b_hh):
+    grads = _cb(dh_next, dc_next, x, h, c, W_ih, W_hh, b_ih, b_hh)
+    half = grads["b_ih"] / 2
+    grads["b_ih"], grads["b_hh"] = half, half.copy()
+    return grads
+
+
+@wrong2("lstm_cell_backward", "grad.gate_factor", "grad.activation_derivative_missing")
+def cb2_double_do_times_c_no_sigma_prime_f(dh_next, dc_next, x, h, c, W_ih, W_hh, b_ih, b_hh):
+    a, i, f, g, o, c_t = _fwd(x, h, c, W_ih, W_hh, b_ih, b_hh)
+    tc = np.tanh(c_t)
+    dc = dc_next + dh_next * o * (1 - tc**2)
+    do = dh_next * c_t
+    da = np.hstack([dc * g * i * (1 - i), dc * c, dc * i * (1 - g**2), do * o * (1 - o)])
+    return _pack(da, x, h, W_ih, W_hh, dc * f)
+
+
+@wrong2("lstm_layer_backward", "grad.through_time_dh", "grad.final_state_grads_ignored")
+def lb2_double_no_dh_carry_no_final(dout, x, h0, c0, W_ih, W_hh, b_ih, b_hh, dh_n=None, dc_n=None):
+    hs, cs = _states(x, h0, c0, W_ih, W_hh, b_ih, b_hh)
+    dc = np.zeros_like(c0)
+    acc = _zeros_like_params(W_ih, W_hh, b_ih, b_hh)
+    dx = np.zeros_like(x)
+    dh0 = None
+    for t in reversed(range(len(x))):
+        g = _cb(dout[t], dc, x[t], hs[t], cs[t], W_ih, W_hh, b_ih, b_hh)
+        dx[t], dc, dh0 = g["x"], g["c"], g["h"]
+        for k in acc:
+            acc[k] += g[k]
+    return {"x": dx, "h0": dh0, "c0": dc, **acc}
+
+
+@wrong2("lstm_layer_lengths", "len.mask_off_by_one")
+def ll2_mask_minus_one(x, lengths, h0, c0, W_ih, W_hh, b_ih, b_hh):
+    h, c = h0, c0
+    out = np.zeros((x.shape[0],) + h0.shape)
+    L = np.asarray(lengths)
+    for t in range(x.shape[0]):
+        hn, cn = _cell(x[t], h, c, W_ih, W_hh, b_ih, b_hh)
+        m = (t < L - 1)[:, None]
+        h, c = np.where(m, hn, h), np.where(m, cn, c)
+        out[t] = np.where(m, hn, 0)
+    return out, (h, c)
+
+
+@wrong2("lstm_layer_lengths", "len.c_not_frozen", "len.out_not_zeroed")
+def ll2_double_c_free_out_holds(x, lengths, h0, c0, W_ih, W_hh, b_ih, b_hh):
+    h, c = h0, c0
+    outs = []
+    for t in range(x.shape[0]):
+        hn, c = _cell(x[t], h, c, W_ih, W_hh, b_ih, b_hh)
+        m = (np.asarray(lengths) > t)[:, None]
+        h = np.where(m, hn, h)
+        outs.append(h)
+    return np.stack(outs), (h, c)
+
+
+@wrong2("bilstm_layer_lengths", "len.out_not_zeroed")
+def bl2_forward_half_not_zeroed(x, lengths, h0, c0, fwd, bwd):
+    T, B, _ = x.shape
+    H = h0.shape[-1]
+    h, c = h0[0], c0[0]
+    of = np.zeros((T, B, H))
+    for t in range(T):
+        hn, cn = _cell(x[t], h, c, *fwd)
+        m = (np.asarray(lengths) > t)[:, None]
+        h, c = np.where(m, hn, h), np.where(m, cn, c)
+        of[t] = h
+    out, (h_n, c_n) = bl_per_row_loops(x, lengths, h0, c0, fwd, bwd)
+    out[:, :, :H] = of
+    return out, (h_n, c_n)
+
+
+@wrong2("bilstm_layer_lengths", "bi.states_swapped")
+def bl2_hn_rows_exchanged(x, lengths, h0, c0, fwd, bwd):
+    out, (h_n, c_n) = bl_per_row_loops(x, lengths, h0, c0, fwd, bwd)
+    return out, (h_n[::-1].copy(), c_n[::-1].copy())
+
+
+@wrong2("lstm_output_shapes", "shapes.layers_forgotten")
+def sh2_layers_forgotten(
+    seq_len,
+    batch,
+    input_size,
+    hidden_size,
+    num_layers=1,
+    bidirectional=False,
+    batch_first=False,
+    proj_size=0,
+):
+    D = 2 if bidirectional else 1
+    H = proj_size or hidden_size
+    out = (batch, seq_len, D * H) if batch_first else (seq_len, batch, D * H)
+    return {"out": out, "h_n": (D, batch, H), "c_n": (D, batch, hidden_size)}
+
+
+@wrong2("lstm_output_shapes", "shapes.states_concatenated")
+def sh2_states_concatenated(
+    seq_len,
+    batch,
+    input_size,
+    hidden_size,
+    num_layers=1,
+    bidirectional=False,
+    batch_first=False,
+    proj_size=0,
+):
+    D = 2 if bidirectional else 1
+    H = proj_size or hidden_size
+    out = (batch, seq_len, D * H) if batch_first else (seq_len, batch, D * H)
+    return {
+        "out": out,
+        "h_n": (num_layers, batch, D * H),
+        "c_n": (num_layers, batch, D * hidden_size),
+    }
