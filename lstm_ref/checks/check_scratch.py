@@ -458,13 +458,15 @@ def check_scratch_lstm(cls, *, cases: str = "all", seed: int | None = None) -> N
 def _value_failure(cls, runs, label, kind, cfg, name, g, e, pending):
     """Name the mistakes: one layer, one direction first (the lstm_layer and lstm_cell models,
     through the module), then the catalogue of stacking and direction mistakes; else localise."""
-    found, how = _infer_one_layer(cls)
-    keys = tuple(f.id for f in found)
+    # a whole-module catalogued mistake that gives every answer first (cheap: nn.LSTM on changed
+    # inputs), then the one-layer inference (the cell and layer models through the module)
+    matched = _diagnose(cls, runs)
+    found = [catalogue_finding(NAME, k, t) for k, t in matched]
+    keys = tuple(k for k, _ in matched)
+    how = f"(your results on all {len(runs)} cases are exactly this)" if found else ""
     if not found:
-        matched = _diagnose(cls, runs)
-        found = [catalogue_finding(NAME, k, t) for k, t in matched]
-        keys = tuple(k for k, _ in matched)
-        how = f"(your results on all {len(runs)} cases are exactly this)" if found else ""
+        found, how = _infer_one_layer(cls)
+        keys = tuple(f.id for f in found)
     if pending is not None:
         found = [*found, *pending.findings]
     lines = [f"wrong values in {name} on {label}."]
