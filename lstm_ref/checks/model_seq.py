@@ -381,6 +381,8 @@ class BiModel(Model):
         self.factors = list(BI_FACTORS)
         if lengths:
             self.factors += MASK_FACTORS + [Factor("rev_start", ("last_valid", "T", "T_unmasked"))]
+            # out_zero's choice in one direction only, the other zeroed as it should be
+            self.factors += [Factor("out_zero_in", ("both", "forward", "reverse"))]
             self.factors = [f for f in self.factors if f.name != "rev_hn"]
 
     def run(self, case, ch):
@@ -391,10 +393,15 @@ class BiModel(Model):
             lengths = None
         W = {"fwd": fwd, "bwd": bwd}
         T = x.shape[-3]
-        seq = {k: ch[k] for k in SEQ_RIGHT if k in ch}
+        seq_f = {k: ch[k] for k in SEQ_RIGHT if k in ch}
+        seq = dict(seq_f)  # the reverse direction's
+        if ch.get("out_zero_in") == "forward":
+            seq["out_zero"] = "yes"
+        elif ch.get("out_zero_in") == "reverse":
+            seq_f["out_zero"] = "yes"
         mask = None if lengths is None else mask_of(lengths, T, ch["mask"])
         of, hf, cf = run_layer(
-            x, h0[..., ch["fwd_h0"], :, :], c0[..., ch["fwd_h0"], :, :], W[ch["fwd_w"]], seq, mask
+            x, h0[..., ch["fwd_h0"], :, :], c0[..., ch["fwd_h0"], :, :], W[ch["fwd_w"]], seq_f, mask
         )
         hr0, cr0 = h0[..., ch["rev_h0"], :, :], c0[..., ch["rev_h0"], :, :]
         if lengths is None or ch["rev_start"] == "T":
@@ -405,7 +412,7 @@ class BiModel(Model):
             xr = _flip(x, ch["rev_in"])
             ob, hb, cb = run_layer(xr, hr0, cr0, W[ch["rev_w"]], seq, None)
             ob = _flip(ob, ch["rev_back"])
-            ob = ob if ch["out_zero"] == "no" else np.where(mask[..., None], ob, 0.0)
+            ob = ob if seq["out_zero"] == "no" else np.where(mask[..., None], ob, 0.0)
         else:  # each sequence reversed within its own length: index L-1-t for t < L
             L = np.asarray(lengths)
             t = np.arange(T)[:, None]
@@ -440,6 +447,17 @@ class BiModel(Model):
                 continue
             if f.name == "rev_back" and v == "none" and ch["rev_in"] == "none":
                 continue  # never reversed, so nothing to flip back
+            if f.name == "out_zero_in":
+                continue  # said with out_zero's finding (its direction)
+            if f.name == "out_zero" and ch.get("out_zero_in", "both") != "both":
+                if ch["out_zero"] == "yes":
+                    continue  # zeroed everywhere: out_zero_in changes nothing
+                kind, text = SEQ_TEXT[(f.name, v)]
+                d = ch["out_zero_in"]
+                out.append(
+                    Finding(kind, function, f"in the {d} direction's half: {text}", direction=d)
+                )
+                continue
             if f.name in ("rev_h0", "fwd_h0") and ch["rev_h0"] == 0 and ch["fwd_h0"] == 1:
                 if f.name == "rev_h0":
                     out.append(
