@@ -88,3 +88,11 @@ if os.environ.get("LSTM_GRADER_DB_URL", "").strip():
 # gradebook's locks, and with the sandboxed executor the sanitizing read of submissions.
 if patches is not None:
     patches.install(sanitize=SANDBOXED)
+
+# No student markup is live in the feedback pages or the formgrader (issue 10): markdown and HTML
+# outputs are cleaned with an allowlist (math still shows), javascript outputs are not rendered,
+# and each feedback page carries a Content-Security-Policy (lstm_grader/nbgrader_ext/html_safety).
+if patches is not None:
+    from lstm_grader.nbgrader_ext import html_safety
+
+    html_safety.configure(c)

@@ -205,6 +205,7 @@ def _report(root: Path, assignment: str | None, html: bool = False) -> int:
     print()
     table = report.write(root / paths.REPORT_DIR, root, assignment)
     print(report.summary(table))
+    print(report.limits_text())
     print(f"\nfindings: {root / 'grading_report.csv'}, {root / 'grading_report.json'}")
     if html:
         print(f"class report (every assignment): {_class_report(root)}")

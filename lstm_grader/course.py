@@ -19,8 +19,9 @@ import tempfile
 import zipfile
 from pathlib import Path
 
-from lstm_grader import gradebook
+from lstm_grader import escape, gradebook, intake
 from lstm_grader.errors import CourseError
+from lstm_grader.limits import Limits
 from lstm_grader.paths import CONFIG_FILE, GRADES_CSV, SOURCE_DIR, SUBMITTED_DIR
 
 
@@ -67,7 +68,18 @@ def submitted_students(root: Path, assignment: str) -> list[str]:
     folder = root / SUBMITTED_DIR
     if not folder.is_dir():
         return []
-    return sorted(p.name for p in folder.iterdir() if (p / assignment).is_dir())
+    students = []
+    for p in sorted(folder.iterdir()):
+        if intake.file_problem(p) or not (p / assignment).is_dir():
+            continue
+        try:
+            students.append(intake.check_student_id(p.name))
+        except intake.IntakeError as exc:  # never graded; said once, the batch goes on
+            print(
+                f"lstm-grade: skipped a folder of submitted/: {escape.terminal(exc)}",
+                file=sys.stderr,
+            )
+    return students
 
 
 def nbgrader(root: Path, *args: str, check: bool = True) -> subprocess.CompletedProcess:
@@ -118,45 +130,86 @@ def collect(root: Path, source: Path, assignment: str) -> list[str]:
     ``<student>_<notebook>.ipynb`` (e.g. ``alice_lstm_cell.ipynb``), a ``<student>.zip`` holding
     the notebook, or a folder ``<student>/`` holding it (as nbgrader's zip_collect extracts them).
     The notebook is saved under the assignment's notebook name, replacing an earlier submission.
-    Returns the students collected.
+
+    Checked first (:mod:`lstm_grader.intake`): the student id (its pattern), regular files only
+    (links, FIFOs, devices and hard links refused, never followed), the sizes. Two files for one
+    student are an error for that student (neither is taken). Every other student is collected;
+    then a :class:`CourseError` lists what was refused. Returns the students collected.
     """
     check_assignment(root, assignment)
     if not source.exists():
         raise CourseError(f"{source} does not exist")
     target_name = notebook_name(root, assignment)
+    stem = Path(target_name).stem
     entries = [source] if source.suffix == ".zip" else sorted(source.iterdir())
-    collected = []
+    found: dict[str, list[Path]] = {}
+    refused: list[str] = []
     for entry in entries:
-        student = entry.stem if entry.is_file() else entry.name
-        if entry.is_file() and student.endswith("_" + Path(target_name).stem):
-            student = student[: -len(Path(target_name).stem) - 1]  # alice_lstm_cell -> alice
-        if entry.suffix == ".ipynb":
-            notebook = entry
-            _store(root, student, assignment, target_name, notebook.read_bytes())
-        elif entry.suffix == ".zip":
-            with zipfile.ZipFile(entry) as zf:
-                members = [m for m in zf.namelist() if m.endswith(".ipynb")
-                           and ".ipynb_checkpoints" not in m]  # fmt: skip
-                if len(members) != 1:
-                    raise CourseError(f"{entry}: expected one notebook, found {len(members)}")
-                _store(root, student, assignment, target_name, zf.read(members[0]))
-        elif entry.is_dir():
-            notebooks = [p for p in entry.rglob("*.ipynb") if ".ipynb_checkpoints" not in p.parts]
-            if len(notebooks) != 1:
-                raise CourseError(f"{entry}: expected one notebook, found {len(notebooks)}")
-            _store(root, student, assignment, target_name, notebooks[0].read_bytes())
-        else:
+        shown = escape.terminal(entry.name, newlines=False)
+        problem = intake.file_problem(entry)
+        is_dir = problem is None and entry.is_dir()
+        if entry.suffix not in (".ipynb", ".zip") and not is_dir:
             continue
+        if problem:
+            refused.append(f"{shown}: {problem}")
+            continue
+        student = entry.name if is_dir else entry.name[: -len(entry.suffix)]
+        if not is_dir and student.endswith("_" + stem):
+            student = student[: -len(stem) - 1]  # alice_lstm_cell -> alice
+        try:
+            intake.check_student_id(student)
+        except intake.IntakeError as exc:
+            refused.append(f"{shown}: {exc}")
+            continue
+        found.setdefault(student, []).append(entry)
+    collected = []
+    for student, files in sorted(found.items()):
+        if len(files) > 1:
+            names = ", ".join(escape.terminal(f.name) for f in files)
+            refused.append(
+                f"{student}: {len(files)} submissions ({names}); keep one and collect again"
+            )
+            continue
+        try:
+            data = _read_entry(files[0])
+        except intake.IntakeError as exc:
+            refused.append(f"{escape.terminal(files[0].name)}: {exc}")
+            continue
+        _store(root, student, assignment, target_name, data)
         collected.append(student)
+    if refused:
+        head = f"collected {len(collected)}" + (f" ({', '.join(collected)})" if collected else "")
+        raise CourseError(f"{head}; refused {len(refused)}:\n  " + "\n  ".join(refused))
     if not collected:
         raise CourseError(f"no submissions in {source}: expected <student>.ipynb, .zip or folders")
     return collected
 
 
+def _read_entry(entry: Path) -> bytes:
+    """The notebook's bytes of one student's entry (a notebook, a zip archive, a folder)."""
+    limits = Limits()
+    if entry.suffix == ".zip" and not entry.is_dir():
+        try:
+            return intake.read_zip_notebook(entry, limits)
+        except zipfile.BadZipFile as exc:
+            raise intake.IntakeError(f"not a readable zip archive ({exc})") from None
+    if entry.suffix == ".ipynb" and not entry.is_dir():
+        return intake.read_regular(entry, limits.notebook_bytes)
+    notebooks = []
+    for dirpath, dirnames, filenames in os.walk(entry, followlinks=False):
+        dirnames[:] = [d for d in dirnames if d != ".ipynb_checkpoints"]
+        notebooks += [Path(dirpath) / f for f in filenames if f.endswith(".ipynb")]
+    if len(notebooks) != 1:
+        raise intake.IntakeError(f"expected one notebook, found {len(notebooks)}")
+    return intake.read_regular(notebooks[0], limits.notebook_bytes)
+
+
 def _store(root: Path, student: str, assignment: str, name: str, data: bytes) -> None:
-    if not student:
-        raise CourseError(f"cannot tell the student from the file name of {name!r}")
+    intake.check_student_id(student)
+    base = (root / SUBMITTED_DIR).resolve()
     folder = root / SUBMITTED_DIR / student / assignment
+    if base not in folder.resolve().parents:
+        raise CourseError(f"{student!r} would be stored outside {SUBMITTED_DIR}/")
     if folder.exists():
         shutil.rmtree(folder)
     folder.mkdir(parents=True)

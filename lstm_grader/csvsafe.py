@@ -1,21 +1,21 @@
-"""CSV cells that cannot run as a formula in a spreadsheet (OWASP's CSV injection rule).
+"""Cells of the CSV files the LMS exports and the class report write.
 
-Names, ids, sections and emails come from students and from LMS files: they are data. A cell that
-starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return is read as a formula by Excel,
-LibreOffice and Google Sheets; OWASP's rule prefixes it with a single quote. Quoting of commas,
-quotes and newlines is left to the csv module. (Written here because the grader has no shared
-escaping helper yet; one owner should hold it.)
+Names, ids, sections and emails come from students and from LMS files: they are data. The rule
+that keeps a cell from running as a spreadsheet formula (OWASP's CSV injection rule) has one owner,
+:func:`lstm_grader.escape.csv_cell`; this module adds only what these files need on top of it (an
+empty cell for a missing value, scores with at most two decimals). Quoting of commas, quotes and
+newlines is left to the csv module.
 """
 
 from __future__ import annotations
 
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+from lstm_grader.escape import csv_cell
 
 
 def cell(value) -> str:
-    """``value`` as a CSV cell that a spreadsheet shows as text: ``"=1+1"`` -> ``"'=1+1"``."""
-    text = "" if value is None else str(value)
-    return "'" + text if text.startswith(FORMULA_START) else text
+    """``value`` as a CSV cell that a spreadsheet shows as text: ``"=1+1"`` -> ``"'=1+1"``;
+    None -> ``""``."""
+    return "" if value is None else csv_cell(value)
 
 
 def number(x: float | None) -> str:

@@ -41,6 +41,25 @@ class Kind(str, enum.Enum):
     SANDBOX_START_FAILED = "sandbox_start_failed", "the sandbox did not start"
     EXIT_ATTEMPT = "exit_attempt", "called sys.exit / raised KeyboardInterrupt in a cell"
     UNSANDBOXED = "unsandboxed", "graded WITHOUT the sandbox (LSTM_GRADER_SANDBOX=none)"
+    # hostile submissions (issue 10)
+    MEMORY_LIMIT = (
+        "memory_exceeded",
+        "the sandbox's processes together passed its memory limit (a process was killed)",
+    )
+    PROCESS_DURING_CALL = (
+        "process_during_call",
+        "another process was alive (killed) or started during a graded call",
+    )
+    OUTPUT_TRUNCATED = "output_truncated", "output beyond the limits, or of an active type, cut"
+    TOO_LARGE = "too_large", "beyond a size limit (a reply, a value, nesting, cells): scored 0"
+    SUSPICIOUS_CODE = (
+        "suspicious_code",
+        "code reaching for the guard, gc/ctypes, torch internals or other processes",
+    )
+    REFUSED_FILE = (
+        "refused_file",
+        "not a plain regular file of the submission (a link, FIFO, device, hard link): refused",
+    )
     # found reading the submission (lstm_grader.nbgrader_ext.sanitize, .patches)
     CORRUPT_JSON = "corrupt_json", "the file is not valid JSON: scored 0"
     NOT_A_NOTEBOOK = "not_a_notebook", "the file is not a notebook: scored 0"

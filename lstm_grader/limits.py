@@ -49,6 +49,45 @@ class Limits:
     startup_timeout: float = _limit(
         60.0, "startup_timeout", "wall time for the sandboxed runner to start", "s"
     )
+    # ---- the sandbox as a whole (issue 10)
+    sandbox_memory: int = _limit(
+        6 * GiB,
+        "sandbox_memory_limit",
+        "memory of all the sandbox's processes together, its tmpfs included (cgroup)",
+        "B",
+    )
+    disk: int = _limit(
+        256 * MiB, "disk_limit", "size of each scratch tmpfs of the sandbox (home, /tmp)", "B"
+    )
+    interrupt_grace: float = _limit(
+        5.0, "interrupt_grace", "wall time an interrupted runner has to answer, then killed", "s"
+    )
+    # ---- what the trusted side accepts from the sandbox
+    reply_bytes: int = _limit(
+        16 * MiB, "reply_limit", "one reply of the sandbox (larger: killed, a finding)", "B"
+    )
+    nesting: int = _limit(20, "nesting_limit", "levels of nesting of a reply or value", "levels")
+    value_chars: int = _limit(
+        10_000, "value_chars_limit", "longest string in a value a graded call returns", "chars"
+    )
+    cell_outputs: int = _limit(25, "cell_outputs_limit", "outputs kept per cell", "outputs")
+    mime_keys: int = _limit(8, "mime_keys_limit", "MIME types kept per display output", "types")
+    cell_output_bytes: int = _limit(
+        256 * 1024, "cell_output_limit", "characters of output kept per cell", "chars"
+    )
+    notebook_output_bytes: int = _limit(
+        4 * 1024 * 1024, "notebook_output_limit", "characters of output kept per notebook", "chars"
+    )
+    # ---- intake (a submitted notebook, a collected archive)
+    notebook_bytes: int = _limit(
+        16 * MiB, "notebook_size_limit", "size of one submitted notebook file", "B"
+    )
+    notebook_cells: int = _limit(
+        2_000, "notebook_cells_limit", "cells of one submitted notebook", "cells"
+    )
+    archive_bytes: int = _limit(
+        256 * MiB, "archive_size_limit", "decompressed content of an archive `collect` reads", "B"
+    )
 
 
 DEFAULT_LIMITS = Limits()
@@ -67,7 +106,7 @@ def _human(value, unit: str) -> str:
         return f"{value} bytes"
     if unit == "s":
         return f"{value:g} s"
-    return f"{value:g} {unit}"
+    return f"{value:,} {unit}" if isinstance(value, int) else f"{value:g} {unit}"
 
 
 def markdown_table(limits: Limits = DEFAULT_LIMITS) -> str:

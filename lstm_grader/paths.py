@@ -10,7 +10,8 @@ Relative to the course root (the repository root, see nbgrader_config.py)::
     gradebook.db, grades.csv                             the gradebook (SQLite default), its export
     grading_report/<assignment>/<student>/<notebook>.json   what grading found in one notebook
     grading_report/<assignment>/<student>/autograde.log     that student's nbgrader log
-    grading_report/<assignment>/workers.log                 the grading workers' own output
+    grading_report/<assignment>/_grader/workers.log         the grading workers' own output
+                                 (``_grader``: no student id can start with "_", see intake.py)
     grading_report.json, grading_report.csv              the gathered report
     class_report/index.html (+ .png, .csv, .json)        the class report (lstm_grader.classreport)
 
@@ -35,6 +36,7 @@ REPORT_CSV = "grading_report.csv"
 CLASS_REPORT_DIR = "class_report"
 LOG_NAME = "autograde.log"
 WORKERS_LOG_NAME = "workers.log"
+GRADER_DIR = "_grader"  # the grader's own files beside students' folders: never a student id
 
 
 def record(report_dir: str | Path, assignment: str, student: str, notebook: str) -> Path:
@@ -55,4 +57,4 @@ def student_log(assignment: str, student: str) -> str:
 
 def workers_log(assignment: str) -> str:
     """The grading workers' own log for one assignment, relative to the course root."""
-    return f"{REPORT_DIR}/{assignment}/{WORKERS_LOG_NAME}"
+    return f"{REPORT_DIR}/{assignment}/{GRADER_DIR}/{WORKERS_LOG_NAME}"

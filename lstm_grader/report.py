@@ -12,13 +12,15 @@ from __future__ import annotations
 
 import argparse
 import csv
+import dataclasses
 import json
 import sys
 from pathlib import Path
 
-from lstm_grader import paths, record
+from lstm_grader import escape, paths, record
 from lstm_grader.findings import GradingFinding, Kind
 from lstm_grader.gradebook import Score
+from lstm_grader.limits import Limits
 
 FIELDS = ["assignment", "student", "notebook", "sandbox", "cell", "kind", "detail"]
 
@@ -60,7 +62,8 @@ def write(report_dir: Path, out_dir: Path, assignment: str | None = None) -> lis
     with open(out_dir / paths.REPORT_CSV, "w", newline="") as f:
         writer = csv.DictWriter(f, fieldnames=FIELDS)
         writer.writeheader()
-        writer.writerows(table)
+        # every value may come from a submission: no formula, no control character (OWASP)
+        writer.writerows({k: escape.csv_cell(v) for k, v in row.items()} for row in table)
     return table
 
 
@@ -76,13 +79,21 @@ def summary(table: list[dict]) -> str:
         if not found:
             continue
         flagged += 1
-        lines.append(f"{assignment} / {student} / {notebook}:")
+        t = lambda v: escape.terminal(v, newlines=False)  # noqa: E731 - values of a submission
+        lines.append(f"{t(assignment)} / {t(student)} / {t(notebook)}:")
         for r in found:
-            where = f" [{r['cell']}]" if r["cell"] else ""
-            meaning = _meaning(r["kind"])
-            lines.append(f"  - {meaning}{where}: {r['detail']}")
+            where = f" [{t(r['cell'])}]" if r["cell"] else ""
+            meaning = _meaning(t(r["kind"]))
+            lines.append(f"  - {meaning}{where}: {t(r['detail'])}")
     lines.insert(0, f"{len(by_sub)} notebooks graded, {flagged} with findings")
     return "\n".join(lines)
+
+
+def limits_text(limits: Limits | None = None) -> str:
+    """Every limit grading applies, with its value (from :class:`lstm_grader.limits.Limits`)."""
+    limits = limits or Limits()
+    parts = [f"{f.name}={getattr(limits, f.name):,}" for f in dataclasses.fields(limits)]
+    return "limits: " + ", ".join(parts)
 
 
 def score_table(rows: list[Score]) -> str:
@@ -97,7 +108,7 @@ def score_table(rows: list[Score]) -> str:
     header = ["student", *names, "total"]
     lines = [header, ["(max)", *(_fmt(maxima[a]) for a in names), _fmt(sum(maxima.values()))]]
     for student in students:
-        cells, total = [student], 0.0
+        cells, total = [escape.terminal(student, newlines=False)], 0.0
         for a in names:
             r = by_key.get((student, a))
             mark = "*" if r is not None and r.needs_manual_grade else ""
@@ -131,6 +142,7 @@ def main(argv=None) -> int:
     ns = parser.parse_args(argv)
     table = write(Path(ns.report_dir), Path(ns.out_dir), ns.assignment)
     print(summary(table))
+    print(limits_text())
     return 0
 
 

@@ -58,6 +58,7 @@ def autograde(
     result.workers = n_workers
     for sub in (paths.AUTOGRADED_DIR, paths.FEEDBACK_DIR, f"{paths.REPORT_DIR}/{assignment}"):
         (root / sub).mkdir(parents=True, exist_ok=True)
+    (root / paths.workers_log(assignment)).parent.mkdir(parents=True, exist_ok=True)
     (root / paths.workers_log(assignment)).write_text(
         f"--- lstm-grade autograde {assignment}: {len(students)} students, {n_workers} workers\n"
     )

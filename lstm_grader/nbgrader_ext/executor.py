@@ -32,7 +32,8 @@ from lstm_grader import limits as limits_mod
 from lstm_grader import paths, record
 from lstm_grader.findings import GradingFinding, Kind
 from lstm_grader.limits import Limits
-from lstm_grader.nbgrader_ext import cell_findings, proxy
+from lstm_grader.nbgrader_ext import cell_findings, code_scan, proxy
+from lstm_grader.nbgrader_ext.outputs import OutputBudget
 from lstm_grader.sandbox.client import Sandbox, SandboxDied, SandboxTimeout, SandboxUnavailable
 
 MAX_TRUSTED_OUTPUT = 20_000  # characters of a test cell's output kept
@@ -75,6 +76,19 @@ class SandboxedExecute(NbGraderPreprocessor):
     timeout = _limit_trait("cell_timeout")
     notebook_timeout = _limit_trait("notebook_timeout")
     startup_timeout = _limit_trait("startup_timeout")
+    sandbox_memory_limit = _limit_trait("sandbox_memory")
+    disk_limit = _limit_trait("disk")
+    interrupt_grace = _limit_trait("interrupt_grace")
+    reply_limit = _limit_trait("reply_bytes")
+    nesting_limit = _limit_trait("nesting")
+    value_chars_limit = _limit_trait("value_chars")
+    cell_outputs_limit = _limit_trait("cell_outputs")
+    mime_keys_limit = _limit_trait("mime_keys")
+    cell_output_limit = _limit_trait("cell_output_bytes")
+    notebook_output_limit = _limit_trait("notebook_output_bytes")
+    notebook_size_limit = _limit_trait("notebook_bytes")
+    notebook_cells_limit = _limit_trait("notebook_cells")
+    archive_size_limit = _limit_trait("archive_bytes")
     report_dir = Unicode(
         paths.REPORT_DIR, help="Where the grading records go (relative to the course root)."
     ).tag(config=True)
@@ -87,6 +101,7 @@ class SandboxedExecute(NbGraderPreprocessor):
         info = resources.get("nbgrader", {})
         self.findings: list[GradingFinding] = []
         self.cells: list[dict] = []
+        self._oom_noted = False
         limits = self.limits()
         sandbox = Sandbox(limits=limits)
         started = time.monotonic()
@@ -100,6 +115,8 @@ class SandboxedExecute(NbGraderPreprocessor):
                 self._finding(Kind.SANDBOX_START_FAILED, str(exc))
             if sandbox.mode == "none":
                 self._finding(Kind.UNSANDBOXED, "LSTM_GRADER_SANDBOX=none: ran without isolation")
+            self.budget = OutputBudget(limits)
+            self._scan(nb)
             for index, cell in enumerate(nb.cells):
                 if cell.cell_type != "code":
                     continue
@@ -139,7 +156,26 @@ class SandboxedExecute(NbGraderPreprocessor):
         if entry not in self.findings:
             self.findings.append(entry)
 
+    def _note_memory(self, cell, sandbox: Sandbox) -> None:
+        """A finding the first time the kernel killed a process of the sandbox for memory."""
+        group = sandbox.cgroup
+        if self._oom_noted or group is None or not group.oom_killed():
+            return
+        self._oom_noted = True
+        self._finding(
+            Kind.MEMORY_LIMIT,
+            "a process of the sandbox was killed: its processes together passed "
+            f"{sandbox.limits.sandbox_memory / 1024**3:g} GiB",
+            cell,
+        )
+
     def _run_sandboxed(self, cell, sandbox: Sandbox) -> None:
+        try:
+            self._run_sandboxed_cell(cell, sandbox)
+        finally:
+            self._note_memory(cell, sandbox)
+
+    def _run_sandboxed_cell(self, cell, sandbox: Sandbox) -> None:
         if not sandbox.alive:
             cell.outputs = [
                 _error_output("SandboxDied", f"not run: {sandbox.dead_reason or 'no sandbox'}")
@@ -155,19 +191,15 @@ class SandboxedExecute(NbGraderPreprocessor):
             self._finding(Kind.SANDBOX_DIED, str(exc), cell)
             cell.outputs = [_error_output("SandboxDied", str(exc))]
             return
-        for hit in reply.get("forbidden", []) or []:
-            self._finding(Kind.FORBIDDEN_CALL, f"while the cell ran: {hit}", cell)
-        outputs = []
-        for out in reply.get("outputs", [])[:25]:
-            if out.get("output_type") == "stream" and out.get("name") in ("stdout", "stderr"):
-                outputs.append(_stream(str(out.get("text", "")), out["name"]))
-            elif out.get("output_type") == "display_data" and isinstance(out.get("data"), dict):
-                data = {str(k): str(v) for k, v in out["data"].items()}
-                outputs.append(NotebookNode(output_type="display_data", data=data, metadata={}))
+        for hit in (reply.get("forbidden") or [])[:10]:
+            self._finding(Kind.FORBIDDEN_CALL, f"while the cell ran: {str(hit)[:200]}", cell)
+        outputs = self.budget.bound(reply.get("outputs"))
+        for note in self.budget.take_notes():
+            self._finding(Kind.OUTPUT_TRUNCATED, note, cell)
         err = reply.get("error")
-        if err:
-            ename, evalue = str(err.get("ename", "Error")), str(err.get("evalue", ""))
-            tb = [str(x) for x in (err.get("traceback") or [])][-40:]
+        if isinstance(err, dict):
+            ename, evalue = str(err.get("ename", "Error"))[:100], str(err.get("evalue", ""))[:2000]
+            tb = [str(x)[:2000] for x in (err.get("traceback") or [])[-40:]]
             outputs.append(_error_output(ename, evalue, tb))
             if ename in ("SystemExit", "KeyboardInterrupt"):
                 self._finding(Kind.EXIT_ATTEMPT, f"{ename}: {evalue}", cell)
@@ -205,7 +237,31 @@ class SandboxedExecute(NbGraderPreprocessor):
             cell.outputs = [_stream(text)]
         for f in findings:
             self._finding(f.kind, f.detail, cell)
+        self._note_memory(cell, sandbox)
         return check
+
+    _oom_noted = False
+
+    def _scan(self, nb) -> None:
+        """Static reading of the submitted code cells (:mod:`code_scan`): findings with the line."""
+        sources = [c.source for c in nb.cells if c.cell_type == "code" and not is_test_cell(c)]
+        autograd = any(
+            "backward" in (c.metadata.get("nbgrader", {}).get("grade_id") or "") for c in nb.cells
+        ) or any("def " in s and "backward" in s for s in sources)
+        for index, cell in enumerate(nb.cells):
+            meta = cell.metadata.get("nbgrader", {})
+            if cell.cell_type != "code" or is_test_cell(cell):
+                continue
+            if meta.get("locked") and not meta.get("solution"):
+                continue  # the instructor's read-only cell, restored by nbgrader: not the student's
+            gid = meta.get("grade_id")
+            label = f"cell {gid}" if gid else f"cell {index}"
+            for line, what, why in code_scan.scan_source(cell.source, autograd=autograd)[:20]:
+                self._finding(
+                    Kind.SUSPICIOUS_CODE,
+                    code_scan.describe(label, cell.source, line, what, why),
+                    cell,
+                )
 
     # ---------------------------------------------------------------- report
 

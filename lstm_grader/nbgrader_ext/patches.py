@@ -4,22 +4,108 @@
   course is safe with several graders at once;
 - the sanitizing read: ``Autograde.convert_single_notebook`` is wrapped so that its sanitizing pass
   reads the repaired notebook of :func:`lstm_grader.nbgrader_ext.sanitize.sanitize_file` instead of
-  the file (nbgrader offers no hook before it reads the file), and records what was wrong.
+  the file (nbgrader offers no hook before it reads the file), and records what was wrong;
+- the intake screen: ``Autograde.init_assignment`` first checks the student id and removes from
+  the submission what is not a plain regular file (:func:`lstm_grader.intake.screen_submission`),
+  before nbgrader reads ``timestamp.txt`` or copies the extra files (``shutil.copy`` follows links).
 """
 
 from __future__ import annotations
 
+import copy
 import os
+from pathlib import Path
 
 import nbformat
 
-from lstm_grader import gradebook, paths, record
+from lstm_grader import escape, gradebook, intake, paths, record
 from lstm_grader.findings import GradingFinding, Kind
+from lstm_grader.nbgrader_ext import html_safety
 from lstm_grader.nbgrader_ext.sanitize import blank_copy, sanitize_file
 
 
+def install_feedback_csp() -> None:
+    """Every feedback page nbgrader writes gets a Content-Security-Policy allowing only the
+    template's own inline scripts (hashed from a page of an empty notebook) and MathJax's CDN."""
+    from nbgrader.converters.generate_feedback import GenerateFeedback
+
+    if getattr(GenerateFeedback, "_lstm_grader_csp", False):
+        return
+    original = GenerateFeedback.write_single_notebook
+    hashes: dict[str, set[str]] = {}
+
+    def write_single_notebook(self, output, resources):
+        key = str(getattr(self.exporter, "template_name", ""))
+        if key not in hashes:
+            try:
+                empty = nbformat.v4.new_notebook()
+                page, _ = self.exporter.from_notebook_node(
+                    empty, resources=copy.deepcopy(resources)
+                )
+                hashes[key] = html_safety.template_script_hashes(page)
+            except Exception:  # no page for an empty notebook: no inline script is allowed
+                hashes[key] = set()
+        if isinstance(output, str) and output.lstrip().lower().startswith(("<!doctype", "<html")):
+            output = html_safety.add_csp(output, hashes[key])
+        return original(self, output, resources)
+
+    GenerateFeedback.write_single_notebook = write_single_notebook
+    GenerateFeedback._lstm_grader_csp = True
+
+
+def screened_copy(self, src, dest, log=None) -> list[str]:
+    """nbgrader's exchange copy (``ExchangeCollect.do_copy``) taking only plain regular files:
+    links are not followed, FIFOs never opened, devices and hard links skipped (upstream's
+    ``shutil.copytree`` follows links and blocks on a FIFO). Returns what was refused."""
+    import shutil
+
+    from nbgrader.utils import ignore_patterns
+
+    size = sum(
+        os.lstat(os.path.join(d, f)).st_size for d, _, fs in os.walk(src) for f in fs
+    )  # never following a link
+    if size > 1000 * self.coursedir.max_dir_size:
+        raise RuntimeError(f"Directory size is too big. Size is {size}")
+    upstream = ignore_patterns(
+        exclude=self.coursedir.ignore,
+        include=self.coursedir.include,
+        max_file_size=self.coursedir.max_file_size,
+        log=self.log,
+    )
+    refused: list[str] = []
+
+    def ignore(directory, names):
+        out = set(upstream(directory, names))
+        for name in names:
+            problem = intake.file_problem(Path(directory) / name)
+            if problem and name not in out:
+                out.add(name)
+                refused.append(f"{escape.terminal(name, newlines=False)}: {problem}")
+        return out
+
+    shutil.copytree(src, dest, ignore=ignore)
+    for what in refused:
+        self.log.warning("refused in %s: %s", escape.terminal(src), what)
+    return refused
+
+
+def install_collect_screen() -> None:
+    """``nbgrader collect`` copies submissions with :func:`screened_copy`."""
+    try:
+        from nbgrader.exchange.default.collect import ExchangeCollect
+    except ImportError:
+        return
+    if getattr(ExchangeCollect, "_lstm_grader_screen", False):
+        return
+    ExchangeCollect.do_copy = screened_copy
+    ExchangeCollect._lstm_grader_screen = True
+
+
 def install(*, sanitize: bool = True) -> None:
-    """Install the gradebook's locks and, with ``sanitize``, the sanitizing read."""
+    """Install the gradebook's locks, the feedback pages' CSP and, with ``sanitize``, the
+    sanitizing read."""
+    install_feedback_csp()
+    install_collect_screen()
     gradebook.install()
     if sanitize:
         install_sanitizer()
@@ -45,6 +131,7 @@ def install_sanitizer(report_dir: str = paths.REPORT_DIR) -> None:
             f"{info['notebook']}.ipynb",
         )
         nb, findings = sanitize_file(notebook_filename, source_path)
+        findings[:0] = _SCREENED.get((info["assignment"], info["student"]), [])
         for f in findings:
             where = f" [{f.grade_id}]" if f.grade_id else ""
             self.log.warning(
@@ -76,5 +163,23 @@ def install_sanitizer(report_dir: str = paths.REPORT_DIR) -> None:
         finally:
             self._sanitizing = True
 
+    original_init_assignment = Autograde.init_assignment
+
+    def init_assignment(self, assignment_id: str, student_id: str) -> None:
+        # Before nbgrader reads or copies anything of the submission (timestamp.txt, extra files
+        # with shutil.copy, which follows links): only plain regular files stay in it.
+        intake.check_student_id(student_id)
+        folder = self._format_source(assignment_id, student_id)
+        found = intake.screen_submission(Path(folder))
+        for f in found:
+            self.log.warning("%s: %s", escape.terminal(student_id), escape.terminal(f.detail))
+        _SCREENED[(assignment_id, student_id)] = found
+        original_init_assignment(self, assignment_id, student_id)
+
+    Autograde.init_assignment = init_assignment
     Autograde.convert_single_notebook = convert_single_notebook
     Autograde._lstm_grader_sanitize = True
+
+
+# (assignment, student) -> what intake.screen_submission refused, reported with each notebook
+_SCREENED: dict[tuple[str, str], list[GradingFinding]] = {}

@@ -12,13 +12,14 @@ checks' "do not change the arrays you are given" diagnosis keeps working through
 
 from __future__ import annotations
 
+import re
 import sys
 
 import numpy as np
 
 from lstm_grader.findings import GradingFinding, Kind
 from lstm_grader.sandbox.client import Sandbox, SandboxDied, SandboxTimeout
-from lstm_grader.sandbox.wire import decode, encode
+from lstm_grader.sandbox.wire import TooLarge, decode, encode
 
 
 class StudentCodeError(RuntimeError):
@@ -59,13 +60,21 @@ class _Remote:
             "kwargs": {k: encode(v) for k, v in kwargs.items()},
             "forbid": rules_for(f"{self._label}.{method or ''}"),
         }
+        seen: list[str] = []
         try:
-            reply = self._sandbox.request(msg)
+            reply, seen = self._sandbox.graded_call(msg, seen)
         except (SandboxTimeout, SandboxDied) as exc:
             kind = Kind.TIMEOUT if isinstance(exc, SandboxTimeout) else Kind.SANDBOX_DIED
+            self._note_processes(seen)  # a helper killed before the call, then the call hung
             self._findings.append(GradingFinding(kind, f"{self._label}: {exc}"))
             raise
-        forbidden = [str(f) for f in reply.get("forbidden", [])]
+        self._note_processes(seen)
+        if any(w.startswith("started") for w in seen):
+            raise ForbiddenCallUsed(
+                f"{self._label} {seen[-1]}: no other process may run while your function is "
+                "graded (a helper process could run torch's LSTM unguarded)"
+            )
+        forbidden = [str(f)[:200] for f in (reply.get("forbidden") or [])[:10]]
         if not reply.get("ok"):
             err = reply.get("error") or {}
             ename, evalue = err.get("ename", "Error"), err.get("evalue", "")
@@ -75,13 +84,32 @@ class _Remote:
                 raise ForbiddenCallUsed(f"{self._label} used {', '.join(forbidden)}: {evalue}")
             tail = "\n".join((err.get("traceback") or [])[-6:])
             raise StudentCodeError(f"{self._label} raised {ename}: {evalue}\n{tail}")
-        for i, enc in reply.get("mutated", {}).items():
-            i = int(i)
-            if i < len(args) and isinstance(args[i], np.ndarray):
-                new = decode(enc)
-                if new.shape == args[i].shape:
-                    np.copyto(args[i], new, casting="unsafe")
-        return decode(reply["value"], _TrustedHandles(self), _make_tensor)
+        limits = self._sandbox.limits
+        try:
+            for i, enc in reply.get("mutated", {}).items():
+                i = int(i)
+                if i < len(args) and isinstance(args[i], np.ndarray):
+                    new = decode(enc, nesting=limits.nesting)
+                    if new.shape == args[i].shape:
+                        np.copyto(args[i], new, casting="unsafe")
+            return decode(
+                reply["value"],
+                _TrustedHandles(self),
+                _make_tensor,
+                max_str=limits.value_chars,
+                nesting=limits.nesting,
+            )
+        except TooLarge as exc:
+            self._findings.append(GradingFinding(Kind.TOO_LARGE, f"{self._label} returned {exc}"))
+            raise StudentCodeError(
+                f"{self._label} returned {exc}: return the arrays the exercise asks for"
+            ) from None
+
+    def _note_processes(self, seen: list[str]) -> None:
+        for what in seen:
+            self._findings.append(
+                GradingFinding(Kind.PROCESS_DURING_CALL, f"{self._label}: {what}")
+            )
 
 
 class _TrustedHandles:
@@ -89,9 +117,9 @@ class _TrustedHandles:
         self.remote = remote
 
     def get(self, ref):
-        return InstanceProxy(
-            self.remote._sandbox, self.remote._findings, int(ref["id"]), str(ref.get("cls", "?"))
-        )
+        # the class name comes from the student's code: only identifier characters travel on
+        cls = re.sub(r"[^A-Za-z0-9_]", "?", str(ref.get("cls", "?")))[:60] or "?"
+        return InstanceProxy(self.remote._sandbox, self.remote._findings, int(ref["id"]), cls)
 
 
 class FunctionProxy(_Remote):

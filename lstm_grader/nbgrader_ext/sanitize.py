@@ -29,7 +29,10 @@ from pathlib import Path
 
 import nbformat
 
+from lstm_grader import intake
 from lstm_grader.findings import GradingFinding, Kind
+from lstm_grader.limits import Limits
+from lstm_grader.sandbox.wire import json_depth
 
 UNREADABLE_STUB = (
     "raise RuntimeError({reason!r})  # the submitted notebook could not be read: nothing of it is "
@@ -96,15 +99,36 @@ def _coerce_cell(cell: dict) -> dict | None:
     return out
 
 
-def read_submission(text: str, findings: list[GradingFinding]) -> nbformat.NotebookNode | None:
-    """Parse and repair to a valid nbformat 4.5 notebook; None when it cannot be read at all."""
+def read_submission(
+    text: str, findings: list, limits: Limits | None = None
+) -> nbformat.NotebookNode | None:
+    """Parse and repair to a valid nbformat 4.5 notebook; None when it cannot be read at all
+    (or is beyond ``Limits.notebook_cells`` cells or ``Limits.nesting`` levels of JSON)."""
+    limits = limits or Limits()
+    if json_depth(text.encode()) > 4 * limits.nesting:
+        findings.append(
+            GradingFinding(Kind.TOO_LARGE, f"JSON nested deeper than {4 * limits.nesting} levels")
+        )
+        return None
     try:
         raw = json.loads(text)
+    except RecursionError:
+        findings.append(GradingFinding(Kind.TOO_LARGE, "JSON nested too deeply"))
+        return None
     except ValueError as exc:
         findings.append(GradingFinding(Kind.CORRUPT_JSON, f"not valid JSON: {exc}"))
         return None
     if not isinstance(raw, dict) or not isinstance(raw.get("cells", raw.get("worksheets")), list):
         findings.append(GradingFinding(Kind.NOT_A_NOTEBOOK, "no list of cells in the file"))
+        return None
+    n_cells = len(raw.get("cells") or [])
+    if n_cells > limits.notebook_cells:
+        findings.append(
+            GradingFinding(
+                Kind.TOO_LARGE,
+                f"{n_cells:,} cells (a submission may have {limits.notebook_cells:,})",
+            )
+        )
         return None
     major = raw.get("nbformat")
     if major != 4:
@@ -212,12 +236,16 @@ def sanitize_file(
     """The notebook nbgrader should grade for the submission at ``path``, and what was wrong."""
     findings: list[GradingFinding] = []
     source = nbformat.read(source_path, as_version=4)
+    limits = Limits()
     try:
-        text = Path(path).read_bytes().decode("utf-8")
+        text = intake.read_regular(Path(path), limits.notebook_bytes).decode("utf-8")
+    except intake.IntakeError as exc:
+        findings.append(GradingFinding(Kind.REFUSED_FILE, str(exc)[:300]))
+        text = None
     except (OSError, UnicodeDecodeError) as exc:
         findings.append(GradingFinding(Kind.UNREADABLE_FILE, str(exc)[:300]))
         text = None
-    nb = read_submission(text, findings) if text is not None else None
+    nb = read_submission(text, findings, limits) if text is not None else None
     if nb is None:
         reason = "; ".join(f.detail for f in findings)[:300]
         return blank_copy(source, f"submission unreadable: {reason}"), findings

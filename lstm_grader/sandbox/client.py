@@ -9,17 +9,17 @@ from __future__ import annotations
 
 import logging
 import os
-import select
 import shutil
 import signal
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from dataclasses import dataclass, field
 
 from lstm_grader.limits import Limits
-from lstm_grader.sandbox import launch, wire
+from lstm_grader.sandbox import cgroup, launch, wire
 from lstm_grader.sandbox.launch import RUNNER_PATH, SANDBOX_RUNNER, fresh_uid, probe, sandbox_mode
 
 log = logging.getLogger(__name__)
@@ -48,6 +48,8 @@ class Sandbox:
     started_at: float = 0.0
     dead_reason: str | None = None
     uid: int | None = None
+    cgroup: object = None  # lstm_grader.sandbox.cgroup.Cgroup, or None where none could be made
+    watchdog: object = None
 
     def __enter__(self) -> Sandbox:
         self.start()
@@ -93,6 +95,11 @@ class Sandbox:
                 str(launch.GUARD_PATH),
             ]
             env = {"PATH": os.environ.get("PATH", ""), "HOME": self.workdir, "OMP_NUM_THREADS": "1"}
+        # Memory and processes of the sandbox as a whole: a cgroup where we may make one, else the
+        # watchdog polls /proc (see Watchdog).
+        self.cgroup = cgroup.create(self.limits.sandbox_memory, self.limits.processes)
+        if self.cgroup is not None:
+            cmd = launch.join_cgroup_command(self.cgroup.procs, cmd)
         # fd-level output of the student's code (os.write, C extensions) lands in a file capped by
         # RLIMIT_FSIZE; Python-level output is captured per cell by the runner.
         self._log = tempfile.TemporaryFile()
@@ -109,7 +116,11 @@ class Sandbox:
         os.close(to_child_r)
         os.close(from_child_w)
         self._w, self._r = to_child_w, from_child_r
+        os.set_blocking(self._w, False)  # every read and write has a deadline (wire.*_by)
+        os.set_blocking(self._r, False)
         self.started_at = time.monotonic()
+        self.watchdog = Watchdog(self)
+        self.watchdog.start()
         try:
             hello = self._read(self.limits.startup_timeout)
         except (SandboxDied, SandboxTimeout) as exc:
@@ -151,6 +162,8 @@ class Sandbox:
 
     def kill(self) -> None:
         """Kill the whole sandbox: bwrap's PID namespace takes every process with it."""
+        if getattr(self, "watchdog", None) is not None:
+            self.watchdog.stop()
         if self.proc is None:
             return
         if self.proc.poll() is None:
@@ -169,6 +182,17 @@ class Sandbox:
         if getattr(self, "_log", None) is not None:
             self._log.close()
             self._log = None
+        if getattr(self, "cgroup", None) is not None:
+            self._note_oom()
+            self.cgroup.destroy()
+            self.cgroup = None
+
+    def _note_oom(self) -> None:
+        if self.cgroup is not None and self.cgroup.oom_killed():
+            self.dead_reason = (
+                f"killed: the sandbox's processes together used more than the memory limit "
+                f"({self.limits.sandbox_memory / 1024**3:g} GiB)"
+            )
 
     @property
     def alive(self) -> bool:
@@ -200,18 +224,37 @@ class Sandbox:
                 return None
         return None
 
-    def kill_strays(self) -> int:
-        """SIGKILL every process the runner started (a fork bomb, a background job); their count."""
+    def _uid_of(self, pid: int) -> int | None:
+        try:
+            with open(f"/proc/{pid}/status") as f:
+                for line in f:
+                    if line.startswith("Uid:"):
+                        return int(line.split()[1])
+        except (OSError, ValueError, IndexError):
+            pass
+        return None
+
+    def _sandbox_processes(self) -> list[int]:
+        """Every process of the sandbox's student uid but the runner: the runner's descendants and
+        the orphans bwrap's init inherited (a double fork), found from bwrap down."""
         runner = self._runner_pid()
-        if runner is None:
+        root = self.proc.pid if self.mode == "bwrap" else runner
+        todo, found = list(self._children(root)) if root else [], []
+        while todo:
+            pid = todo.pop()
+            todo += self._children(pid)
+            if pid != runner and (self.mode != "bwrap" or self._uid_of(pid) == self.uid):
+                found.append(pid)
+        return found
+
+    def kill_strays(self) -> int:
+        """SIGKILL every process the student's code started (a fork bomb, a background job, a
+        detached helper); their count."""
+        if self.proc is None or self._runner_pid() is None:
             return 0
         killed = 0
         for _ in range(50):  # a fork bomb keeps forking while we kill: repeat until none is left
-            todo, found = self._children(runner), []
-            while todo:
-                pid = todo.pop()
-                found.append(pid)
-                todo += self._children(pid)
+            found = self._sandbox_processes()
             if not found:
                 break
             for pid in found:
@@ -234,57 +277,176 @@ class Sandbox:
                 pass
             self.kill_strays()  # what it forked between the first sweep and the interrupt
 
+    def runner_state(self) -> str | None:
+        """The runner's process state letter (``R``, ``S``, ``T`` = stopped, ...), or None."""
+        pid = self._runner_pid()
+        try:
+            with open(f"/proc/{pid}/stat") as f:
+                return f.read().rsplit(")", 1)[1].split()[0]
+        except (OSError, IndexError, TypeError):
+            return None
+
     # ------------------------------------------------------------ messages
 
+    def _fail(self, reason: str, exc: type = None) -> None:
+        """Mark the sandbox dead with ``reason``, kill it, raise ``exc`` (SandboxDied)."""
+        self._mark_dead(reason)
+        self.kill()
+        raise (exc or SandboxDied)(self.dead_reason)
+
     def _read(self, timeout: float) -> dict:
+        """One reply within ``timeout`` seconds: SandboxTimeout when none began, the sandbox
+        killed when it stalled midway, sent garbage or more than the limits allow."""
         deadline = time.monotonic() + timeout
-        while True:
-            left = deadline - time.monotonic()
-            if left <= 0:
-                raise SandboxTimeout(f"no answer within {timeout:g} s")
-            ready, _, _ = select.select([self._r], [], [], min(left, 1.0))
-            if ready:
-                try:
-                    return wire.read_message(self._r)
-                except (EOFError, OSError) as exc:
-                    self._mark_dead(f"the sandboxed process ended ({exc})")
-                    raise SandboxDied(self.dead_reason) from exc
-                except (ValueError, wire.ProtocolError) as exc:
-                    self._mark_dead(f"garbage on the grader's pipe ({exc})")
-                    self.kill()
-                    raise SandboxDied(self.dead_reason) from exc
-            if self.proc.poll() is not None:
+        try:
+            return wire.read_message_by(
+                self._r, deadline, limit=self.limits.reply_bytes, nesting=self.limits.nesting
+            )
+        except wire.NoReply:
+            if self.proc.poll() is not None or self.dead_reason:
                 self._mark_dead(f"the sandboxed process ended (exit status {self.proc.returncode})")
-                raise SandboxDied(self.dead_reason)
+                self._note_oom()
+                raise SandboxDied(self.dead_reason) from None
+            raise SandboxTimeout(f"no answer within {timeout:g} s") from None
+        except wire.Stalled as exc:
+            self._fail(f"the sandbox stalled in the middle of a reply ({exc}); killed")
+        except wire.TooLarge as exc:
+            self._fail(f"the sandbox sent {exc}; killed")
+        except (EOFError, OSError) as exc:
+            self._mark_dead(f"the sandboxed process ended ({exc})")
+            self._note_oom()
+            raise SandboxDied(self.dead_reason) from exc
+        except (ValueError, wire.ProtocolError) as exc:
+            self._fail(f"garbage on the grader's pipe ({exc}); killed")
+
+    def _write(self, msg: dict, timeout: float) -> None:
+        try:
+            wire.write_message_by(self._w, msg, time.monotonic() + timeout)
+        except (wire.NoReply, wire.Stalled):
+            state = self.runner_state()
+            why = " (the runner is stopped)" if state in ("T", "t") else ""
+            self._fail(f"the sandbox did not take the request within {timeout:g} s{why}; killed")
+        except (BrokenPipeError, OSError) as exc:
+            self._mark_dead(f"the sandboxed process ended ({exc})")
+            self._note_oom()
+            raise SandboxDied(self.dead_reason) from exc
 
     def _mark_dead(self, reason: str) -> None:
         if self.dead_reason is None:
             self.dead_reason = reason
 
     def request(self, msg: dict, timeout: float | None = None) -> dict:
-        """Send one request and wait for its reply; interrupt, then kill, on timeout."""
+        """Send one request and wait for its reply; interrupt, then kill, on timeout. Reading and
+        writing together never take more than ``timeout`` (the cell limit) plus the interrupt's
+        grace (``Limits.interrupt_grace``); a stopped runner is killed without the grace."""
         if not self.alive:
             raise SandboxDied(self.dead_reason or "the sandbox is not running")
         timeout = self.limits.cell_timeout if timeout is None else timeout
         left = self.limits.notebook_timeout - (time.monotonic() - self.started_at)
         if left <= 0:
-            self._mark_dead(f"notebook time limit ({self.limits.notebook_timeout:g} s) used up")
-            self.kill()
-            raise SandboxTimeout(self.dead_reason)
+            self._fail(
+                f"notebook time limit ({self.limits.notebook_timeout:g} s) used up", SandboxTimeout
+            )
         timeout = min(timeout, left)
+        started = time.monotonic()
+        self._write(msg, timeout)
         try:
-            wire.write_message(self._w, msg)
-        except (BrokenPipeError, OSError) as exc:
-            self._mark_dead(f"the sandboxed process ended ({exc})")
-            raise SandboxDied(self.dead_reason) from exc
-        try:
-            return self._read(timeout)
+            return self._read(max(0.0, timeout - (time.monotonic() - started)))
         except SandboxTimeout:
+            if self.runner_state() in ("T", "t"):
+                self._fail(
+                    f"timed out after {timeout:g} s: the runner is stopped; killed", SandboxTimeout
+                )
             self.interrupt()
             try:
-                self._read(10.0)  # the KeyboardInterrupt's reply: the runner is usable again
+                self._read(self.limits.interrupt_grace)  # the KeyboardInterrupt's reply
             except SandboxTimeout:
-                self._mark_dead(f"timed out after {timeout:g} s and ignored the interrupt")
-                self.kill()
-                raise SandboxTimeout(self.dead_reason) from None
+                self._fail(
+                    f"timed out after {timeout:g} s and ignored the interrupt; killed",
+                    SandboxTimeout,
+                )
             raise SandboxTimeout(f"timed out after {timeout:g} s (interrupted)") from None
+
+    def graded_call(self, msg: dict, seen: list[str] | None = None) -> tuple[dict, list[str]]:
+        """A call of the student's function with no other process of the sandbox alive and none
+        startable: every process but the runner is killed first, and the cgroup's process limit
+        is set to what runs now while the call runs (a fork fails, and the refusal is counted).
+        Without a cgroup, a process found alive after the call is reported instead.
+        Returns the reply and what was seen (``["started a process ..."]`` or []); ``seen``, when
+        given, gets it as it happens (also when the call then times out)."""
+        seen = [] if seen is None else seen
+        killed = self.kill_strays()
+        if killed:
+            seen.append(f"{killed} process(es) of the sandbox were alive before the call; killed")
+        group = self.cgroup
+        refusals = group.fork_refusals() if group is not None else 0
+        frozen = group.freeze_forks() if group is not None else False
+        try:
+            reply = self.request(msg)
+        finally:
+            if frozen and self.cgroup is not None:
+                self.cgroup.allow_forks()
+        if frozen:
+            tried = group.fork_refusals() - refusals
+            if tried > 0:
+                seen.append(
+                    f"started (or tried to start) a process during the graded call ({tried} "
+                    "refused)"
+                )
+        elif self.alive and self._sandbox_processes():
+            seen.append("started a process during the graded call (still running after it)")
+        return reply, seen
+
+
+class Watchdog(threading.Thread):
+    """Kills the sandbox past its limits, whatever the grading thread is doing: wall time of the
+    notebook (plus the interrupt grace), and memory of all its processes together where no cgroup
+    does that (RSS summed over /proc)."""
+
+    interval = 0.2
+
+    def __init__(self, sandbox: Sandbox):
+        super().__init__(daemon=True, name="sandbox-watchdog")
+        self.sandbox = sandbox
+        self._stop_event = threading.Event()
+
+    def stop(self) -> None:
+        self._stop_event.set()
+
+    def _rss(self) -> int:
+        sb = self.sandbox
+        todo, total = [sb.proc.pid], 0
+        seen = set()
+        while todo:
+            pid = todo.pop()
+            if pid in seen:
+                continue
+            seen.add(pid)
+            try:
+                with open(f"/proc/{pid}/statm") as f:
+                    total += int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+            except (OSError, ValueError, IndexError):
+                pass
+            todo += sb._children(pid)
+        return total
+
+    def run(self) -> None:
+        sb, limits = self.sandbox, self.sandbox.limits
+        wall = limits.notebook_timeout + limits.startup_timeout + limits.interrupt_grace
+        while not self._stop_event.wait(self.interval):
+            if sb.proc is None or sb.proc.poll() is not None:
+                return
+            if time.monotonic() - sb.started_at > wall:
+                sb._mark_dead(f"killed by the watchdog: the notebook ran past {wall:g} s")
+            elif sb.cgroup is None and self._rss() > limits.sandbox_memory:
+                sb._mark_dead(
+                    "killed by the watchdog: the sandbox's processes together used more than "
+                    f"{limits.sandbox_memory / 1024**3:g} GiB"
+                )
+            else:
+                continue
+            try:
+                os.killpg(sb.proc.pid, signal.SIGKILL)
+            except (ProcessLookupError, PermissionError):
+                pass
+            return

@@ -4,13 +4,16 @@ Layers (each checked by ``tests/grader/sandbox/test_client.py``):
 
 - bubblewrap, started by root: new mount, network, PID, IPC and UTS namespaces; the root file system
   is a tmpfs holding only read-only binds of ``/usr``, the Python installation, the virtual
-  environment and the runner's two files (``runner.py``, ``wire.py``), plus a writable scratch
-  directory holding the notebook. The course directory, ``solutions/``, the gradebook, other
+  environment and the runner's files (``runner.py``, ``wire.py``, ``lstm_ref/guard.py``), plus
+  two writable scratch filesystems (``/home/student``, ``/tmp``), tmpfs of ``Limits.disk`` bytes
+  each. The course directory, ``solutions/``, the gradebook, other
   submissions and the repository (``lstm_ref``) are not there. ``--die-with-parent`` and the PID
   namespace take every process down with the runner.
 - setpriv: the runner has a fresh unprivileged uid/gid of its own (:func:`fresh_uid`), no
   capabilities, ``no_new_privs``.
-- prlimit: address space, processes, CPU seconds, file size.
+- prlimit: address space, processes, CPU seconds, file size (per process).
+- a cgroup (:mod:`lstm_grader.sandbox.cgroup`, joined before bwrap starts, see
+  :func:`join_cgroup_command`): memory and process count of the whole sandbox.
 
 ``LSTM_GRADER_SANDBOX`` (:func:`sandbox_mode`): ``bwrap`` (the default; grading stops with
 :class:`lstm_grader.sandbox.client.SandboxUnavailable` where bubblewrap cannot run) or ``none``
@@ -100,6 +103,10 @@ def bwrap_command(
         "/usr",
         # A fresh /tmp first: the binds below may lie under /tmp (a clone of the course in a
         # temporary folder has its virtual environment there) and must not be hidden by it.
+        "--perms",
+        "1777",
+        "--size",
+        str(limits.disk),
         "--tmpfs",
         "/tmp",
     ]
@@ -121,9 +128,14 @@ def bwrap_command(
     for f in ("/etc/ld.so.cache", "/etc/localtime", "/etc/nsswitch.conf", "/etc/passwd"):
         if os.path.exists(f):
             cmd += ["--ro-bind", f, f]
+    # The scratch space is a size-limited tmpfs (not a folder of the grader's disk): a submission
+    # that fills it fills only its own (ENOSPC), never the disk other students are graded on.
     cmd += [
-        "--bind",
-        workdir,
+        "--perms",
+        "0777",
+        "--size",
+        str(limits.disk),
+        "--tmpfs",
         SANDBOX_WORKDIR,
         "--proc",
         "/proc",
@@ -173,6 +185,16 @@ def bwrap_command(
         "--reap",
     ]
     return cmd
+
+
+def join_cgroup_command(procs_files: list[str], cmd: list[str]) -> list[str]:
+    """``cmd`` started by a shell that first moves itself into the sandbox's cgroup(s), so that
+    bwrap and everything below it is counted there from its first instruction."""
+    if not procs_files:
+        return cmd
+    script = "".join(f'echo $$ > "${i + 1}" || exit 125; ' for i in range(len(procs_files)))
+    script += f'shift {len(procs_files)}; exec "$@"'
+    return ["/bin/sh", "-c", script, "sh", *procs_files, *cmd]
 
 
 def prlimit_command(limits: Limits) -> list[str]:

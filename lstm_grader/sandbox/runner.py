@@ -16,6 +16,19 @@ import traceback
 import numpy as np
 
 MAX_CELL_OUTPUT = 64 * 1024  # characters of stdout/stderr kept per cell
+# The reply stays far below the grader's Limits.reply_bytes however much a cell displays (the
+# grading side bounds again, the runner is not trusted): outputs, MIME types per output, characters.
+MAX_DISPLAYS = 20
+MAX_MIME_KEYS = 8
+MAX_CELL_TOTAL = 1024 * 1024
+PASSIVE_FIRST = (
+    "text/plain",
+    "text/html",
+    "text/markdown",
+    "text/latex",
+    "image/png",
+    "image/jpeg",
+)
 
 
 def _load_wire():
@@ -160,8 +173,14 @@ class SandboxRunner:
             outputs.append({"output_type": "stream", "name": "stdout", "text": _cap(cap.stdout)})
         if cap.stderr:
             outputs.append({"output_type": "stream", "name": "stderr", "text": _cap(cap.stderr)})
-        for out in cap.outputs[:20]:
-            data = {k: _cap(v) for k, v in out.data.items() if isinstance(v, str)}
+        budget = MAX_CELL_TOTAL
+        for out in cap.outputs[:MAX_DISPLAYS]:
+            data = {}
+            items = out.data.items() if isinstance(out.data, dict) else ()
+            for k, v in sorted(items, key=lambda kv: kv[0] not in PASSIVE_FIRST)[:MAX_MIME_KEYS]:
+                if isinstance(k, str) and isinstance(v, str) and budget > 0:
+                    data[k[:100]] = _cap(v)[:budget]
+                    budget -= len(data[k[:100]])
             if data:
                 outputs.append({"output_type": "display_data", "data": data, "metadata": {}})
         return {

@@ -34,6 +34,18 @@ class ProtocolError(Exception):
     """A message that is not a well-formed length-prefixed JSON object."""
 
 
+class Stalled(ProtocolError):
+    """The deadline passed in the middle of a message: the pipe can no longer be trusted."""
+
+
+class NoReply(TimeoutError):
+    """The deadline passed before the first byte of a message (or before the pipe took one)."""
+
+
+class TooLarge(ProtocolError):
+    """A value beyond what the grading side accepts (a long string, deep nesting)."""
+
+
 # ---------------------------------------------------------------- framing
 
 
@@ -69,6 +81,99 @@ def read_message(fd: int) -> dict:
     if not isinstance(obj, dict):
         raise ProtocolError("message is not a JSON object")
     return obj
+
+
+# ------------------------------------------------- with deadlines (the grading side)
+# The grading side never blocks on the sandbox: its pipe ends are non-blocking, and every read and
+# write waits with poll() until an absolute deadline (time.monotonic()).
+
+
+def _wait(fd: int, event: int, deadline: float) -> bool:
+    import select
+    import time
+
+    left = deadline - time.monotonic()
+    if left <= 0:
+        return False
+    poller = select.poll()
+    poller.register(fd, event | select.POLLHUP | select.POLLERR)
+    return bool(poller.poll(max(1, int(left * 1000))))
+
+
+def write_message_by(fd: int, obj: dict, deadline: float, limit: int = MAX_MESSAGE) -> None:
+    """Write one message on a non-blocking fd before ``deadline``: :class:`NoReply` if the
+    reader took nothing (a stopped runner), :class:`Stalled` if it stopped midway."""
+    import select
+
+    data = json.dumps(obj, allow_nan=False).encode()
+    if len(data) > limit:
+        raise ProtocolError(f"message of {len(data)} bytes exceeds {limit}")
+    view = memoryview(struct.pack(">I", len(data)) + data)
+    sent = 0
+    while sent < len(view):
+        if not _wait(fd, select.POLLOUT, deadline):
+            raise (Stalled if sent else NoReply)(
+                f"the runner took {sent} of {len(view)} bytes of the request before the deadline"
+            )
+        try:
+            sent += os.write(fd, view[sent:])
+        except BlockingIOError:
+            continue
+
+
+def _read_by(fd: int, n: int, deadline: float, got: list[int]) -> bytes:
+    import select
+
+    chunks = []
+    while n:
+        if not _wait(fd, select.POLLIN, deadline):
+            raise (Stalled if got[0] else NoReply)(
+                f"no complete message before the deadline ({got[0]} bytes came)"
+            )
+        try:
+            chunk = os.read(fd, min(n, 1 << 20))
+        except BlockingIOError:
+            continue
+        if not chunk:
+            raise EOFError("pipe closed")
+        chunks.append(chunk)
+        got[0] += len(chunk)
+        n -= len(chunk)
+    return b"".join(chunks)
+
+
+def read_message_by(fd: int, deadline: float, limit: int = MAX_MESSAGE, nesting: int = 20) -> dict:
+    """Read one message from a non-blocking fd before ``deadline``, at most ``limit`` bytes and
+    ``nesting`` levels of JSON (beyond: :class:`TooLarge`, never a RecursionError)."""
+    got = [0]
+    (n,) = struct.unpack(">I", _read_by(fd, 4, deadline, got))
+    if n > limit:
+        raise TooLarge(f"a reply of {n:,} bytes (the grader accepts {limit:,})")
+    raw = _read_by(fd, n, deadline, got)
+    if json_depth(raw) > 2 * nesting + 8:  # a value level is two JSON levels, plus the envelope
+        raise TooLarge(f"a reply nested more than {nesting} levels deep")
+    try:
+        obj = json.loads(raw)
+    except RecursionError:
+        raise TooLarge(f"a reply nested more than {nesting} levels deep") from None
+    if not isinstance(obj, dict):
+        raise ProtocolError("message is not a JSON object")
+    return obj
+
+
+def json_depth(raw: bytes) -> int:
+    """The deepest nesting of brackets in a JSON text, strings skipped (linear, no recursion)."""
+    import re
+
+    text = re.sub(rb'"(?:[^"\\]|\\.)*"', b"", raw)
+    depth = worst = 0
+    for ch in text.translate(None, delete=bytes(set(range(256)) - set(b"[]{}"))):
+        if ch in b"[{":
+            depth += 1
+            worst = max(worst, depth)
+        else:
+            depth -= 1
+    return worst
 
 
 # ---------------------------------------------------------------- values
@@ -131,8 +236,12 @@ def encode(obj, handles=None, depth: int = 0):
     raise TypeError(f"a value of type {type(obj).__name__} cannot be sent to the grader")
 
 
-def decode(obj, handles=None, make_tensor=None):
-    """Inverse of :func:`encode`; never unpickles. ``make_tensor(ndarray)`` builds tensors."""
+def decode(obj, handles=None, make_tensor=None, max_str=None, depth=0, nesting=20):
+    """Inverse of :func:`encode`; never unpickles. ``make_tensor(ndarray)`` builds tensors.
+    A string longer than ``max_str`` characters, or nesting beyond ``nesting``: :class:`TooLarge`
+    (the message describes the value, never carries it)."""
+    if depth > nesting:
+        raise TooLarge(f"a value nested more than {nesting} levels deep")
     if not isinstance(obj, dict) or "t" not in obj:
         raise ProtocolError(f"malformed value {str(obj)[:80]}")
     t = obj["t"]
@@ -145,7 +254,10 @@ def decode(obj, handles=None, make_tensor=None):
     if t == "float":
         return float.fromhex(obj["v"])
     if t == "str":
-        return str(obj["v"])
+        v = str(obj["v"])
+        if max_str is not None and len(v) > max_str:
+            raise TooLarge(f"a str of {len(v):,} characters (the grader reads at most {max_str:,})")
+        return v
     if t == "nd":
         return _npy_load(obj["b"])
     if t == "npscalar":
@@ -154,10 +266,13 @@ def decode(obj, handles=None, make_tensor=None):
         a = _npy_load(obj["b"])
         return make_tensor(a) if make_tensor is not None else a
     if t in ("tuple", "list"):
-        items = [decode(x, handles, make_tensor) for x in obj["v"]]
+        items = [decode(x, handles, make_tensor, max_str, depth + 1, nesting) for x in obj["v"]]
         return tuple(items) if t == "tuple" else items
     if t == "dict":
-        return {str(k): decode(v, handles, make_tensor) for k, v in obj["v"].items()}
+        return {
+            str(k)[:200]: decode(v, handles, make_tensor, max_str, depth + 1, nesting)
+            for k, v in obj["v"].items()
+        }
     if t == "handle":
         if handles is None:
             raise ProtocolError("a handle where none is expected")

@@ -24,10 +24,13 @@ import nbformat
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent / "adversarial"))
-from attacks import ATTACKS  # noqa: E402
+from attacks import ATTACKS as ROUND1  # noqa: E402
+from attacks_round2 import ROUND2  # noqa: E402
 from conftest import unavailable  # noqa: E402
 
 from lstm_grader.sandbox.launch import is_sandbox_uid, probe  # noqa: E402
+
+ATTACKS = ROUND1 + ROUND2
 
 ROOT = Path(__file__).resolve().parents[2]
 ASSIGNMENT = "ex02_cell"
@@ -55,6 +58,7 @@ def _make_submission(source: nbformat.NotebookNode, attack, course: Path):
             break
     else:
         raise AssertionError("the solution notebook has no cell with grade id lstm_cell")
+    nb.cells += [nbformat.v4.new_code_cell(fill(tail)) for tail in attack.tail]
     return nb
 
 
@@ -67,7 +71,10 @@ def graded(tmp_path_factory):
     (course / "solutions").mkdir()
     shutil.copytree(ROOT / "solutions" / ASSIGNMENT, course / "solutions" / ASSIGNMENT)
     with open(course / "nbgrader_config.py", "a") as f:
-        f.write("\nc.SandboxedExecute.timeout = 6\nc.SandboxedExecute.notebook_timeout = 90\n")
+        f.write(
+            "\nc.SandboxedExecute.timeout = 6\nc.SandboxedExecute.notebook_timeout = 90\n"
+            "c.SandboxedExecute.sandbox_memory_limit = 2 * 1024**3\n"
+        )
     env = dict(os.environ, LSTM_GRADER_EXECUTOR="sandbox")
     env["PATH"] = f"{Path(sys.executable).parent}:{env.get('PATH', '')}"
     run = lambda *args, **kw: subprocess.run(
@@ -85,6 +92,9 @@ def graded(tmp_path_factory):
             nbformat.write(nb, target)
         else:
             target.write_text(attack.raw(json.loads(nbformat.writes(nb))))
+    for attack in ATTACKS:
+        if attack.make is not None:
+            attack.make(course / "submitted" / attack.name / ASSIGNMENT, course)
     before = _tree_digest(course / "solutions")
     started = time.monotonic()
     r = run("autograde", ASSIGNMENT, timeout=1500)
@@ -173,7 +183,11 @@ def test_gradebook_not_rewritten_after_the_run(graded):
 
 def test_no_sandboxed_process_survives_grading(graded):
     out = subprocess.run(["ps", "-eo", "uid=,pid=,args="], capture_output=True, text=True).stdout
-    left = [line for line in out.splitlines() if is_sandbox_uid(int(line.split()[0]))]
+    # sandboxes of this checkout (other checkouts on the machine may be grading at the same time)
+    venv = str(Path(sys.executable).parent)
+    left = [
+        line for line in out.splitlines() if is_sandbox_uid(int(line.split()[0])) and venv in line
+    ]
     assert not left, f"processes of sandbox users still running after grading: {left}"
 
 
@@ -197,3 +211,49 @@ def test_grading_report_lists_findings_per_submission(graded):
     kinds = {(row["student"], row["kind"]) for row in rows}
     assert ("honest", "ok") in kinds and ("calls_torch_vf", "forbidden_call") in kinds, kinds
     assert json.loads((course / "grading_report.json").read_text()), "empty grading_report.json"
+
+
+# ---------------------------------------------------------------- round 2 (issue 10)
+
+
+def test_nothing_but_regular_files_of_the_submission_reach_autograded(graded):
+    """Links beside the notebook (to gradebook.db, solutions, /etc/shadow) and a hard link to a
+    course file were refused before nbgrader copied anything."""
+    course = graded["course"]
+    for attack in ("r2_links_beside", "r2_notebook_symlink", "r2_notebook_fifo"):
+        out = course / "autograded" / attack / ASSIGNMENT
+        for p in out.rglob("*") if out.exists() else []:
+            assert not p.is_symlink(), f"{p} is a link"
+            assert p.stat().st_nlink == 1, f"{p} has other names (a hard link)"
+            assert p.name not in ("gradebook.db", "shadow", "hardlinked_config.py"), p
+        feedback = course / "feedback" / attack / ASSIGNMENT
+        for p in feedback.rglob("*") if feedback.exists() else []:
+            assert "### BEGIN SOLUTION" not in p.read_text(errors="replace"), p
+
+
+def test_autograded_notebooks_stay_small_after_floods(graded):
+    course = graded["course"]
+    for attack in ("r2_mime_flood", "r2_huge_string", "r2_nested_reply"):
+        nb = course / "autograded" / attack / ASSIGNMENT / f"{NOTEBOOK}.ipynb"
+        assert nb.exists(), f"{attack}: not graded"
+        size = nb.stat().st_size
+        assert size < 8 * 1024**2, f"{attack}: the graded notebook is {size:,} bytes"
+
+
+def test_report_values_are_escaped_for_spreadsheets_and_terminals(graded):
+    course = graded["course"]
+    r = subprocess.run(
+        [sys.executable, "-m", "lstm_grader.report", ASSIGNMENT],
+        cwd=course,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert r.returncode == 0, r.stderr
+    assert "\x1b" not in r.stdout, "terminal escapes of a submission reached the summary"
+    assert "limits: " in r.stdout and "sandbox_memory=" in r.stdout, "the report lists no limits"
+    with open(course / "grading_report.csv", newline="") as f:
+        cells = [v for row in csv.reader(f) for v in row]
+    formulas = [v for v in cells if v[:1] in ("=", "+", "-", "@")]
+    assert not formulas, f"CSV cells that a spreadsheet reads as formulas: {formulas[:3]}"
+    assert any("HYPERLINK" in v for v in cells), "the formula attack left no trace in the CSV"

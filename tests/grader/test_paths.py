@@ -16,7 +16,8 @@ def test_record_and_logs_lie_under_the_report_folder() -> None:
         "grading_report/ex02_cell/bob/lstm_cell.json"
     )
     assert paths.student_log("ex02_cell", "bob") == "grading_report/ex02_cell/bob/autograde.log"
-    assert paths.workers_log("ex02_cell") == "grading_report/ex02_cell/workers.log"
+    # the grader's own files are outside the student-id namespace (no id starts with "_")
+    assert paths.workers_log("ex02_cell") == "grading_report/ex02_cell/_grader/workers.log"
     assert Path("ex02_cell/bob/lstm_cell.json").match(paths.record_glob("ex02_cell"))
     assert not Path("ex02_cell/workers.log").match(paths.record_glob())
 

@@ -49,6 +49,10 @@ class Attack:
     # for broken files: the submitted file's text, made from the notebook (as a dict) with the
     # solution and extra cells already in place
     raw: Callable[[dict], str] | None = None
+    # cells appended after every test cell (round 2: an attack that must leave earlier points)
+    tail: list[str] = field(default_factory=list)
+    # make(folder, course): changes to the submission folder after the notebook is written
+    make: Callable | None = None
 
 
 def _cell(nb: dict, grade_id: str) -> int:

@@ -16,23 +16,28 @@ def _pairs(cmd: list[str], flag: str) -> list[tuple[str, str]]:
     return [(cmd[i + 1], cmd[i + 2]) for i, a in enumerate(cmd) if a == flag]
 
 
-def test_of_the_repository_only_the_runner_and_the_wire_format_are_bound() -> None:
+def test_of_the_repository_only_the_runner_the_wire_format_and_the_guard_are_bound() -> None:
     cmd = launch.bwrap_command("/tmp/work", 5, 6, Limits(), uid=2_000_123)
     binds = dict(_pairs(cmd, "--ro-bind"))
     assert binds[str(launch.RUNNER_PATH)] == launch.SANDBOX_RUNNER
     assert binds[str(launch.WIRE_PATH)] == launch.SANDBOX_WIRE
+    assert binds[str(launch.GUARD_PATH)] == launch.SANDBOX_GUARD
     repo = str(launch.HERE.parents[1])
-    allowed = {str(launch.RUNNER_PATH), str(launch.WIRE_PATH), str(Path(sys.prefix).resolve())}
+    allowed = {str(launch.RUNNER_PATH), str(launch.WIRE_PATH), str(launch.GUARD_PATH)}
+    allowed.add(str(Path(sys.prefix).resolve()))
     from_repo = {src for src in binds if src == repo or src.startswith(repo + "/")}
     assert from_repo <= allowed, from_repo - allowed  # a venv inside the clone is bound, no more
-    assert ("/tmp/work", launch.SANDBOX_WORKDIR) in _pairs(cmd, "--bind")
+    # the scratch space is a size-limited tmpfs, not a folder of the grader's disk
+    i = cmd.index(launch.SANDBOX_WORKDIR)
+    assert cmd[i - 1] == "--tmpfs" and cmd[i - 3] == "--size" and cmd[i - 2] == str(Limits().disk)
+    assert "--bind" not in cmd
     for flag in ("--unshare-net", "--unshare-pid", "--die-with-parent", "--clearenv"):
         assert flag in cmd
     assert [a for a in cmd if a.startswith(("--reuid", "--regid"))] == [
         "--reuid=2000123",
         "--regid=2000123",
     ]
-    assert cmd[-5:] == ["--in-fd", "5", "--out-fd", "6", "--reap"]
+    assert cmd[-7:] == ["--in-fd", "5", "--out-fd", "6", "--guard", launch.SANDBOX_GUARD, "--reap"]
 
 
 def test_rlimits_are_the_limits_given() -> None:
