@@ -182,12 +182,19 @@ def diagnosis() -> None:
 
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
     from tests.checks import corpus_backward, corpus_scratch  # noqa: F401 (register)
+    from tests.checks.corpus_blind import BATCH2_WRONG, BLIND_WRONG
     from tests.checks.corpus_forward import WRONG
     from tests.checks.test_corpus import grade, judge
 
+    blind = [(f, fn, tuple((e, None) for e in ex)) for f, fn, ex, _ in BLIND_WRONG + BATCH2_WRONG]
+    for title, corpus in (("corpus", WRONG), ("blind corpus", blind)):
+        _diagnosis_of(title, corpus, grade, judge)
+
+
+def _diagnosis_of(title, corpus, grade, judge) -> None:
     per: dict[str, list[tuple[float, float]]] = {}
     named = located = 0
-    for function, fn, expect in WRONG:
+    for function, fn, expect in corpus:
         grade(function, fn)  # warm-up: imports, caches
         t, c = time.perf_counter(), time.process_time()
         exc, _ = grade(function, fn)
@@ -197,15 +204,15 @@ def diagnosis() -> None:
             named += n
             located += loc
     # CPU seconds too: on a shared machine the wall clock also counts other processes' time
-    head = f"{'check with diagnosis (corpus)':32s} {'wall med':>9s} {'wall max':>9s}"
+    head = f"{'check with diagnosis (' + title + ')':32s} {'wall med':>9s} {'wall max':>9s}"
     print(f"\n{head} {'cpu med':>8s} {'cpu max':>8s} {'cpu<=0.5':>9s}")
     for function, times in per.items():
         wall, cpu = [w for w, _ in times], [c for _, c in times]
         row = f"{function:32s} {statistics.median(wall):9.3f} {max(wall):9.3f}"
         print(f"{row} {statistics.median(cpu):8.3f} {max(cpu):8.3f} {str(max(cpu) <= 0.5):>9s}")
-    n = len(WRONG)
+    n = len(corpus)
     rates = f"named {named} ({named / n:.0%}), localised {located} ({located / n:.0%})"
-    print(f"corpus: {n} wrong versions, {rates}")
+    print(f"{title}: {n} wrong versions, {rates}")
 
 
 if __name__ == "__main__":

@@ -50,6 +50,7 @@ def _fixed():
         # issue 13: every requirement of the exercise text has a visible case
         _cfg(3, 2, L=2, bi=True, T=3, B=2),  # layers x directions with a given hx: the rows' order
         _cfg(2, 3, bias=False, T=3),  # bias=False: no bias parameters, no bias added
+        _cfg(2, 2, L=3, T=3, B=2),  # three layers: layer k reads layer k-1's out (not layer 0's)
     ]
 
 
@@ -118,7 +119,7 @@ def _torch_lstm(cfg, sd, x, hx):
     return out.numpy(), h.numpy(), c.numpy()
 
 
-def _layerwise(cfg, sd, x, hx, edit):
+def _layerwise(cfg, sd, x, hx, edit, feed=None):
     """nn.LSTM run one layer at a time, ``edit(out, h_n, c_n)`` applied to each layer's (T, B, D·H)
     output and (D, B, H) states before the next layer reads them: a mistake inside the stack."""
     import torch
@@ -126,8 +127,10 @@ def _layerwise(cfg, sd, x, hx, edit):
     L, D = cfg["num_layers"], 2 if cfg["bidirectional"] else 1
     one = {**cfg, "num_layers": 1, "batch_first": False}
     inp = x.transpose(0, 1) if cfg["batch_first"] else x
-    hs, cs = [], []
+    hs, cs, outs = [], [], []
     for layer in range(L):
+        if feed is not None and layer > 0:
+            inp = feed(layer, outs)
         sub = {}
         for k, v in sd.items():  # weight_ih_l{layer}[_reverse] -> weight_ih_l0[_reverse]
             m = re.fullmatch(r"(\w+?)_l(\d+)(_reverse)?", k)
@@ -145,6 +148,7 @@ def _layerwise(cfg, sd, x, hx, edit):
         hs.append(h)
         cs.append(c)
         inp = torch.from_numpy(o)
+        outs.append(inp)
     out = inp.numpy()
     if cfg["batch_first"]:
         out = out.transpose(1, 0, 2)
@@ -294,6 +298,14 @@ def _mistakes():
         o, h, c = _torch_lstm(cfg, sd, x, hx2)
         return o, h[inv], c[inv]
 
+    def direction_major_write(cfg, sd, x, hx):
+        L, D = cfg["num_layers"], 2 if cfg["bidirectional"] else 1
+        if L == 1 or D == 1:
+            raise NotApplicable
+        order = [layer * D + d for d in range(D) for layer in range(L)]  # written (d, layer)
+        o, h, c = _torch_lstm(cfg, sd, x, hx)
+        return o, h[order], c[order]
+
     def direction_major_read(cfg, sd, x, hx):
         L, D = cfg["num_layers"], 2 if cfg["bidirectional"] else 1
         if L == 1 or D == 1 or hx is None:
@@ -323,8 +335,18 @@ def _mistakes():
 
         return _layerwise(cfg, sd, x, hx, edit)
 
+    def upper_read_first(cfg, sd, x, hx):
+        if cfg["num_layers"] < 3:
+            raise NotApplicable
+        return _layerwise(cfg, sd, x, hx, lambda o, h, c: (o, h, c), lambda k, outs: outs[0])
+
     del torch
     out += [
+        (
+            "upper_layers_read_first",
+            "every layer above the first reads layer 0's out; layer k reads layer k-1's out.",
+            upper_read_first,
+        ),
         (
             "batch_first_ignored",
             "batch_first is ignored: with batch_first=True, x is (B, T, I) and out (B, T, D·H); step t is x[:, t].",  # noqa: E501
@@ -335,6 +357,11 @@ def _mistakes():
             "states_direction_major",
             "the stacked states are indexed direction-major; nn.LSTM's row k of h_0/h_n is layer k // D, direction k % D (k = layer·D + direction).",  # noqa: E501
             direction_major,
+        ),
+        (
+            "h_n_written_direction_major",
+            "h_n/c_n are stacked direction-major (all forward layers, then all reverse); nn.LSTM's row k is layer k // D, direction k % D (k = layer·D + direction).",  # noqa: E501
+            direction_major_write,
         ),
         (
             "h0_read_direction_major",
@@ -431,13 +458,15 @@ def check_scratch_lstm(cls, *, cases: str = "all", seed: int | None = None) -> N
 def _value_failure(cls, runs, label, kind, cfg, name, g, e, pending):
     """Name the mistakes: one layer, one direction first (the lstm_layer and lstm_cell models,
     through the module), then the catalogue of stacking and direction mistakes; else localise."""
-    found, how = _infer_one_layer(cls)
-    keys = tuple(f.id for f in found)
+    # a whole-module catalogued mistake that gives every answer first (cheap: nn.LSTM on changed
+    # inputs), then the one-layer inference (the cell and layer models through the module)
+    matched = _diagnose(cls, runs)
+    found = [catalogue_finding(NAME, k, t) for k, t in matched]
+    keys = tuple(k for k, _ in matched)
+    how = f"(your results on all {len(runs)} cases are exactly this)" if found else ""
     if not found:
-        matched = _diagnose(cls, runs)
-        found = [catalogue_finding(NAME, k, t) for k, t in matched]
-        keys = tuple(k for k, _ in matched)
-        how = f"(your results on all {len(runs)} cases are exactly this)" if found else ""
+        found, how = _infer_one_layer(cls)
+        keys = tuple(f.id for f in found)
     if pending is not None:
         found = [*found, *pending.findings]
     lines = [f"wrong values in {name} on {label}."]
@@ -549,10 +578,20 @@ def _infer_one_layer(cls) -> tuple[list, str]:
             named = [
                 f for f in exc.findings if not f.id.startswith(("located.", "call.", "result."))
             ]  # noqa: E501
-            found = [dataclasses.replace(f, function=NAME) for f in named]
+            found = [_as_module_finding(f) for f in named]
             if found:
                 return found, how
     return [], ""  # neither one step nor one layer explains it (or both are right)
+
+
+def _as_module_finding(f):
+    """A one-layer finding in the module's words: the layer's (h0, c0) exchanged is the module's
+    hx read as (c_0, h_0) (the module gets hx as one pair); the rest keeps its kind."""
+    if f.id == "seq.state_swapped" and f.text.startswith("h0 and c0 are exchanged"):
+        return Finding(
+            "scratch.hx_swapped", NAME, "hx is read as (c_0, h_0): nn.LSTM's hx is (h_0, c_0)."
+        )
+    return dataclasses.replace(f, function=NAME)
 
 
 def init_note(cls) -> str:

@@ -260,9 +260,14 @@ def check_lstm_output_shapes(fn, *, cases: str = "all", seed: int | None = None)
             if shapes[k] != expected[k]:
                 lines = [f"{k} is {shapes[k]} on {label}; nn.LSTM returns {expected[k]}."]
                 evidence = _evidence(fn, got)
-                found = infer_axes(evidence)
-                matched = [] if found else _diagnose(fn, got)
-                found = found or [catalogue_finding(NAME, key, t) for key, t in matched]
+                # one whole catalogued mistake that gives every shape first (it names what the
+                # axes only describe: h_n (L, B, D·H) is the directions concatenated), then the
+                # axes one by one (two mistakes at once)
+                matched = _diagnose(fn, got)
+                found = [catalogue_finding(NAME, key, t) for key, t in matched[:1]]
+                found = found if len(matched) == 1 else infer_axes(evidence)
+                if not found and matched:
+                    found = [catalogue_finding(NAME, key, t) for key, t in matched]
                 if found:
                     lines.append("Found:")
                     lines += [f"  - {f.text}" for f in found]
@@ -355,6 +360,12 @@ AXIS_KIND = {
     ("h_n", 1, "batch if batch_first else seq_len"): "shapes.states_batch_first",
 }
 
+#: an axis that two mistakes make at once: out's features hidden_size where D·H_out belongs is
+#: both the directions and proj_size forgotten (only where the cases leave no other expression).
+AXIS_KINDS = {
+    ("out", 2, "hidden_size"): ("shapes.out_2h_forgotten", "shapes.proj_size_ignored"),
+}
+
 
 def _D(c):
     return 2 if c["bidirectional"] else 1
@@ -365,6 +376,7 @@ def infer_axes(evidence) -> list[Finding]:
     configuration; a finding for each axis whose expression is not nn.LSTM's (grouped where
     h_n and c_n share it). Empty if some axis fits no expression (nothing is guessed)."""
     wrong: dict[tuple, list[str]] = {}
+    pinned: dict[tuple, bool] = {}  # the cases leave one expression for the axis
     for key, right in RIGHT_AXES.items():
         lengths = {len(shapes[key]) for _, shapes in evidence}
         if lengths != {3}:
@@ -377,18 +389,21 @@ def infer_axes(evidence) -> list[Finding]:
             if not fits:
                 return []
             wrong.setdefault((axis, fits[0], right_expr), []).append(key)
+            pinned[(axis, fits[0], right_expr)] = len(fits) == 1
     out = []
     for (axis, got, right_expr), keys in wrong.items():
-        kind = AXIS_KIND.get((keys[0], axis, got), "shapes.wrong_axis")
+        double = AXIS_KINDS.get((keys[0], axis, got)) if pinned[(axis, got, right_expr)] else None
+        kinds = double or (AXIS_KIND.get((keys[0], axis, got), "shapes.wrong_axis"),)
         names = " and ".join(keys)
-        out.append(
-            Finding(
-                kind,
-                NAME,
-                f"{names}: axis {axis} is {got}; nn.LSTM's is {right_expr} (D = 2 if bidirectional else 1, H_out = proj_size or hidden_size).",  # noqa: E501
-                term=keys[0],
+        for kind in kinds:
+            out.append(
+                Finding(
+                    kind,
+                    NAME,
+                    f"{names}: axis {axis} is {got}; nn.LSTM's is {right_expr} (D = 2 if bidirectional else 1, H_out = proj_size or hidden_size).",  # noqa: E501
+                    term=keys[0],
+                )
             )
-        )
     return out
 
 

@@ -360,6 +360,8 @@ class Runner:
                     sym = symbols.get(name, ())
                     text = f"{name} has shape {g.shape} on {case.label}; expected {shape_in_symbols(sym, e.shape)}.{self.shape_hint(name, g, e, sym)}"  # noqa: E501
                     found, how, _keys = self.explain(results) if self.spec.model else ([], "", ())
+                    if not found:
+                        found = transposed_weight_grad(self.spec.name, name, g.shape, e.shape)
                     if found:
                         text += "\nFound:\n" + "\n".join(f"  - {f.text}" for f in found)
                         text += f"\n{how}" if how else ""
@@ -549,6 +551,24 @@ class Runner:
             return all(values_close(g, m[k], g.dtype) for k, g in got.items())
 
         return catalogue_matches(self.spec.mistakes(), evidence, run_mistake, self.expected, same)
+
+
+def transposed_weight_grad(function: str, name: str, got: tuple, expected: tuple) -> list:
+    """A weight gradient of a backward exercise with the transposed shape: (I, 4H) where W_ih's
+    (4H, I) belongs is x.T @ da (the shape says so, whatever the values)."""
+    if not function.endswith("_backward") or name not in ("W_ih", "W_hh"):
+        return []
+    if len(got) != 2 or tuple(got) != tuple(expected)[::-1] or got[0] == got[1]:
+        return []
+    vec = "x" if name == "W_ih" else "h_{t-1}"
+    return [
+        Finding(
+            "grad.weight_grad_transposed",
+            function,
+            f"{name}'s gradient is transposed: it has the shape {tuple(got)} of {name}.T, which {vec}ᵀ·δa gives; the gradient of {name} is δaᵀ·{vec} (da.T @ {vec[0]}), with {name}'s shape {tuple(expected)}.",  # noqa: E501
+            term=name,
+        )
+    ]
 
 
 def difference_text(diff, symbols, dtype, show_expected: bool) -> str:

@@ -281,6 +281,8 @@ _CATALOGUE: dict[str, str] = {
     "bias_split": "grad.bias_split",
     "hx_swapped": "scratch.hx_swapped",
     "states_direction_major": "scratch.state_layout",
+    "h_n_written_direction_major": "scratch.state_layout",
+    "upper_layers_read_first": "scratch.layer_input",
     "h0_read_direction_major": "scratch.h0_layout",
 }
 

@@ -29,14 +29,17 @@ CELL_FACTORS = [
     Factor("forget", (True, False)),
     Factor("df_factor", ("c_prev", "c_next")),
     Factor("do_factor", ("tanh_c", "c")),
+    Factor("di_factor", ("g", "i")),  # δi = δc ⊙ g; "i": δc ⊙ i (the factor of δg)
+    Factor("dg_factor", ("i", "g")),  # δg = δc ⊙ i; "g": δc ⊙ g (the factor of δi)
     Factor("upstream_swap", (False, True)),
     Factor("bias", ("ok", "split")),
     Factor("wgrad_vec", ("ok", "swapped")),
 ]
 TIME_FACTORS = [
-    Factor("carry_dh", (True, False)),
-    Factor("carry_dc", (True, False)),
-    Factor("dout", (True, False)),
+    # False: dropped between steps, h0/c0 returned as 0; "step0": dropped, but h0/c0 are step 0's
+    Factor("carry_dh", (True, False, "step0")),
+    Factor("carry_dc", (True, False, "step0")),
+    Factor("dout", (True, False, "last")),  # "last": only dout[T-1] added (the last output)
     Factor("final", (True, False)),
     Factor("sum_w", ("sum", "last")),
     Factor("dh_from", ("da", "dh")),
@@ -90,7 +93,8 @@ def _cell_bwd(fw, dh, dc_up, c, W_ih, W_hh, ch):
         dc = dc + dh * o * tprime  # δc = dc_t + dh ⊙ o ⊙ (1 − tanh²(c_t))
     dc = dc + 0 * c
     do = dh * (tc if ch["do_factor"] == "tanh_c" else c2)
-    di, dg = dc * g, dc * i
+    di = dc * (g if ch["di_factor"] == "g" else i)  # δi_t = δc_t ⊙ g_t
+    dg = dc * (i if ch["dg_factor"] == "i" else g)  # δg_t = δc_t ⊙ i_t
     df = dc * (c if ch["df_factor"] == "c_prev" else c2)
     da = np.concatenate(
         [
@@ -158,7 +162,8 @@ class LayerBackwardModel(Model):
         dx = [None] * T
         dW_ih, dW_hh, db = 0.0, 0.0, 0.0
         for t in reversed(range(T)):
-            dh_t = dh + dout[..., t, :, :] if ch["dout"] else dh + 0 * dout[..., t, :, :]
+            use = ch["dout"] is True or (ch["dout"] == "last" and t == T - 1)
+            dh_t = dh + dout[..., t, :, :] if use else dh + 0 * dout[..., t, :, :]
             da, dxt, dhp, dcp = _cell_bwd(fws[t], dh_t, dc, cs[t], W_ih, W_hh, ch)
             dx[t] = dxt
             vx, vh = (
@@ -170,15 +175,17 @@ class LayerBackwardModel(Model):
                 db = db + da.sum(axis=-2)
             else:
                 dW_ih, dW_hh, db = _T(da) @ vx, _T(da) @ vh, da.sum(axis=-2)
-            dh = dhp if ch["carry_dh"] else 0 * dhp
+            dh = dhp if ch["carry_dh"] is True else 0 * dhp
             if ch["dh_from"] == "dh":
                 dh = dh_t
-            dc = dcp if ch["carry_dc"] else 0 * dcp
+            dc = dcp if ch["carry_dc"] is True else 0 * dcp
+            dh0 = dhp if ch["carry_dh"] == "step0" and ch["dh_from"] != "dh" else dh
+            dc0 = dcp if ch["carry_dc"] == "step0" else dc
         db = db * (0.5 if ch["bias"] == "split" else 1.0)
         return {
             "x": np.stack(dx, axis=-3),
-            "h0": dh,
-            "c0": dc,
+            "h0": dh0,
+            "c0": dc0,
             "W_ih": dW_ih,
             "W_hh": dW_hh,
             "b_ih": db,
@@ -214,6 +221,14 @@ TEXT = {
         "grad.gate_factor",
         "δf multiplies c_t; c_t = f_t ⊙ c_{t-1} + ... gives δf_t = δc_t ⊙ c_{t-1}.",
     ),
+    ("di_factor", "i"): (
+        "grad.gate_factor",
+        "δi multiplies i_t; c_t = ... + i_t ⊙ g_t gives δi_t = δc_t ⊙ g_t.",
+    ),
+    ("dg_factor", "g"): (
+        "grad.gate_factor",
+        "δg multiplies g_t; c_t = ... + i_t ⊙ g_t gives δg_t = δc_t ⊙ i_t.",
+    ),
     ("do_factor", "c"): (
         "grad.gate_factor",
         "δo multiplies c_t; h_t = o_t ⊙ tanh(c_t) gives δo_t = dh_t ⊙ tanh(c_t).",
@@ -238,7 +253,19 @@ TEXT = {
         "grad.through_time_dc",
         "δc_{t-1} = δc_t ⊙ f_t is not passed back to the earlier step.",
     ),
+    ("carry_dh", "step0"): (
+        "grad.through_time_dh",
+        "dh_{t-1} = δa W_hh is not passed back to the earlier step (add it to that step's dh).",
+    ),
+    ("carry_dc", "step0"): (
+        "grad.through_time_dc",
+        "δc_{t-1} = δc_t ⊙ f_t is not passed back to the earlier step.",
+    ),
     ("dout", False): ("grad.dout_ignored", "dout[t] is not added to step t's dh."),
+    ("dout", "last"): (
+        "grad.dout_ignored",
+        "only dout[T-1] is added; dout[t] is added to step t's dh at every step (out holds every h_t).",  # noqa: E501
+    ),
     ("final", False): (
         "grad.final_state_grads_ignored",
         "dh_n and dc_n are ignored: they are the last step's incoming dh and dc.",

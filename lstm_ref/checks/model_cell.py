@@ -46,7 +46,8 @@ def cell_factors(with_cell: bool) -> list[Factor]:
     fs += [Factor("xh_swapped", (False, True))]
     for k, gate in enumerate(GATES):
         fs += [
-            Factor(f"{P}.{gate}", (k, *[j for j in range(4) if j != k], None), pair=False)
+            # None: the term left out; "neg": its own block subtracted
+            Factor(f"{P}.{gate}", (k, *[j for j in range(4) if j != k], None, "neg"), pair=False)
             for P in PARAMS
         ]
     for gate in GATES:
@@ -87,22 +88,23 @@ def gate_values(x, h, W_ih, W_hh, b_ih, b_hh, ch) -> dict[str, np.ndarray]:
         for P in PARAMS:
             blocks[P][p], blocks[P][q] = blocks[P][q], blocks[P][p]
     out = {}
-    for gate in GATES:
+    for kg, gate in enumerate(GATES):
         a = 0.0
         for P in PARAMS:
             src = ch[f"{P}.{gate}"]
             mode = ch[P]
             if src is None or mode == "missing":
                 continue
-            blk = blocks[P][src]
+            sign = -1.0 if src == "neg" else 1.0
+            blk = blocks[P][kg if src == "neg" else src]
             if P.startswith("b"):
-                a = a + {"twice": 2.0, "minus": -1.0}.get(mode, 1.0) * blk
+                a = a + sign * {"twice": 2.0, "minus": -1.0}.get(mode, 1.0) * blk
             elif mode == "untransposed":
                 if blk.shape[-1] != blk.shape[-2]:
                     raise ValueError("block not square")
-                a = a + vecs[P] @ blk
+                a = a + sign * (vecs[P] @ blk)
             else:
-                a = a + vecs[P] @ np.swapaxes(blk, -1, -2)
+                a = a + sign * (vecs[P] @ np.swapaxes(blk, -1, -2))
         shape = x.shape[:-1] + (H,)
         if np.shape(a) != shape:  # only bias terms, or none: broadcast over the batch
             a = a + np.zeros(shape)
@@ -279,11 +281,13 @@ def read_findings(ch, function) -> list[Finding]:
     for k, gate in enumerate(GATES):
         name = GATE_NAMES[gate]
         wrong_src: dict[int, list[str]] = {}
-        missing = []
+        missing, negated = [], []
         for P in PARAMS:
             src = ch[f"{P}.{gate}"]
             if src is None:
                 missing.append(P)
+            elif src == "neg":
+                negated.append(P)
             elif src != k:
                 wrong_src.setdefault(src, []).append(P)
         for src, Ps in wrong_src.items():
@@ -298,6 +302,17 @@ def read_findings(ch, function) -> list[Finding]:
                     f"{name}: reads {got} ({book}, the {GATE_NAMES[GATES[src]]}'s rows) instead of {want} ({own}).",  # noqa: E501
                     gate=gate,
                     term=TERM[Ps[0]] if len(Ps) == 1 else "+".join(TERM[P] for P in Ps),
+                )
+            )
+        if negated:
+            what = " and ".join(f"{P}[{rows(k)}]" for P in negated)
+            out.append(
+                Finding(
+                    "gate.term_sign",
+                    function,
+                    f"{name}: the term of {what} is subtracted; it is added: {EQ_A[gate]}.",
+                    gate=gate,
+                    term="+".join(TERM[P] for P in negated),
                 )
             )
         if missing:

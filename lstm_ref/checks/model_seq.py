@@ -65,6 +65,9 @@ def run_layer(x, h0, c0, W, ch=None, mask=None):
         h, c = h0, c0
     elif ch["final"] == "out_last":
         h = out[..., -1, :, :]
+    elif ch["final"] == "rows_last":  # h_n, c_n both read off the last row of zeroed stores
+        h = out[..., -1, :, :]
+        c = c if mask is None else np.where(mask[..., -1, :, None], c, 0.0)
     if ch["final_swap"]:
         h, c = c, h
     return out, h, c
@@ -175,6 +178,10 @@ SEQ_TEXT = {
     ("final", "initial"): (
         "seq.h_n_wrong_step",
         "h_n, c_n are returned as given (h0, c0): return the state after the last step.",
+    ),
+    ("final", "rows_last"): (
+        "len.h_n_last_row",
+        "h_n and c_n are read from the last time step (out[-1] and the c stored there); for a sequence shorter than T that row is padding: h_n, c_n are the state at each sequence's last valid step.",  # noqa: E501
     ),
     ("final", "out_last"): (
         "len.h_n_last_row",
@@ -298,7 +305,7 @@ BI_FACTORS = [
     Factor("rev_h0", (1, 0)),
     Factor("fwd_h0", (0, 1)),
     Factor("halves", ("ok", "swapped")),
-    Factor("rev_hn", ("ok", "out_last")),
+    Factor("rev_hn", ("ok", "out_last", "state_last")),
     Factor("rows", ("ok", "swapped")),
     Factor("rows_c", ("ok", "swapped")),
 ]
@@ -351,6 +358,10 @@ BI_TEXT = {
         "bi.h_n_reverse_from_last",
         "the reverse direction's h_n is taken from out[-1]; the reverse direction ends at t = 0, so its h_n is out[0, :, H:].",  # noqa: E501
     ),
+    ("rev_hn", "state_last"): (
+        "bi.h_n_reverse_from_last",
+        "the reverse direction's h_n and c_n are its state at t = T-1 (after its first step, out[-1, :, H:]); it ends at t = 0, so its h_n is out[0, :, H:] and its c_n the state there.",  # noqa: E501
+    ),
     ("rows_c", "swapped"): (
         "bi.states_swapped",
         "c_n has the directions' rows exchanged (h_n has them right): row 0 is the forward direction, row 1 the reverse.",  # noqa: E501
@@ -370,6 +381,8 @@ class BiModel(Model):
         self.factors = list(BI_FACTORS)
         if lengths:
             self.factors += MASK_FACTORS + [Factor("rev_start", ("last_valid", "T", "T_unmasked"))]
+            # out_zero's choice in one direction only, the other zeroed as it should be
+            self.factors += [Factor("out_zero_in", ("both", "forward", "reverse"))]
             self.factors = [f for f in self.factors if f.name != "rev_hn"]
 
     def run(self, case, ch):
@@ -380,10 +393,15 @@ class BiModel(Model):
             lengths = None
         W = {"fwd": fwd, "bwd": bwd}
         T = x.shape[-3]
-        seq = {k: ch[k] for k in SEQ_RIGHT if k in ch}
+        seq_f = {k: ch[k] for k in SEQ_RIGHT if k in ch}
+        seq = dict(seq_f)  # the reverse direction's
+        if ch.get("out_zero_in") == "forward":
+            seq["out_zero"] = "yes"
+        elif ch.get("out_zero_in") == "reverse":
+            seq_f["out_zero"] = "yes"
         mask = None if lengths is None else mask_of(lengths, T, ch["mask"])
         of, hf, cf = run_layer(
-            x, h0[..., ch["fwd_h0"], :, :], c0[..., ch["fwd_h0"], :, :], W[ch["fwd_w"]], seq, mask
+            x, h0[..., ch["fwd_h0"], :, :], c0[..., ch["fwd_h0"], :, :], W[ch["fwd_w"]], seq_f, mask
         )
         hr0, cr0 = h0[..., ch["rev_h0"], :, :], c0[..., ch["rev_h0"], :, :]
         if lengths is None or ch["rev_start"] == "T":
@@ -394,7 +412,7 @@ class BiModel(Model):
             xr = _flip(x, ch["rev_in"])
             ob, hb, cb = run_layer(xr, hr0, cr0, W[ch["rev_w"]], seq, None)
             ob = _flip(ob, ch["rev_back"])
-            ob = ob if ch["out_zero"] == "no" else np.where(mask[..., None], ob, 0.0)
+            ob = ob if seq["out_zero"] == "no" else np.where(mask[..., None], ob, 0.0)
         else:  # each sequence reversed within its own length: index L-1-t for t < L
             L = np.asarray(lengths)
             t = np.arange(T)[:, None]
@@ -407,6 +425,10 @@ class BiModel(Model):
                 ob = np.take_along_axis(ob, idx[..., None], axis=-3)
         if ch.get("rev_hn") == "out_last":
             hb = ob[..., -1, :, :]
+        elif ch.get("rev_hn") == "state_last":  # h and c both at t = T-1: its first step's
+            _o1, hb, cb = run_layer(
+                _flip(x, ch["rev_in"])[..., :1, :, :], hr0, cr0, W[ch["rev_w"]], seq, None
+            )  # noqa: E501
         halves = [of, ob] if ch["halves"] == "ok" else [ob, of]
         rows = (0, 1) if ch["rows"] == "ok" else (1, 0)
         rows_c = rows if ch["rows_c"] == "ok" else rows[::-1]
@@ -425,6 +447,17 @@ class BiModel(Model):
                 continue
             if f.name == "rev_back" and v == "none" and ch["rev_in"] == "none":
                 continue  # never reversed, so nothing to flip back
+            if f.name == "out_zero_in":
+                continue  # said with out_zero's finding (its direction)
+            if f.name == "out_zero" and ch.get("out_zero_in", "both") != "both":
+                if ch["out_zero"] == "yes":
+                    continue  # zeroed everywhere: out_zero_in changes nothing
+                kind, text = SEQ_TEXT[(f.name, v)]
+                d = ch["out_zero_in"]
+                out.append(
+                    Finding(kind, function, f"in the {d} direction's half: {text}", direction=d)
+                )
+                continue
             if f.name in ("rev_h0", "fwd_h0") and ch["rev_h0"] == 0 and ch["fwd_h0"] == 1:
                 if f.name == "rev_h0":
                     out.append(
@@ -465,7 +498,7 @@ class LengthsModel(Model):
 
     def __init__(self):
         self.factors = MASK_FACTORS + [
-            Factor("final", ("last", "out_last")),
+            Factor("final", ("last", "out_last", "rows_last")),
             Factor("carry", ("both", "h_only", "c_only", "none")),
             Factor("out", ("h", "h_prev", "c")),
         ]

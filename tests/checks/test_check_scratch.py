@@ -55,7 +55,7 @@ def test_batch_first_ignored_crash_names_the_case():
 
 def test_solution_class_passes(ScratchLSTM, capsys):
     check_scratch_lstm(ScratchLSTM, seed=3)
-    assert capsys.readouterr().out.strip() == "ScratchLSTM: all 13 cases match nn.LSTM"
+    assert capsys.readouterr().out.strip() == "ScratchLSTM: all 14 cases match nn.LSTM"
 
 
 def test_hx_read_as_c_h_is_diagnosed(ScratchLSTM):
@@ -65,7 +65,8 @@ def test_hx_read_as_c_h_is_diagnosed(ScratchLSTM):
 
     with pytest.raises(CheckFailure) as info:
         check_scratch_lstm(SwapsHx, seed=3)
-    assert "h0 and c0 are exchanged" in str(info.value)
+    assert "hx is read as (c_0, h_0)" in str(info.value)
+    assert [f.id for f in info.value.findings] == ["scratch.hx_swapped"]
 
 
 def test_wrapping_nn_lstm_is_refused():
