@@ -32,7 +32,7 @@ class Limits:
         6 * GiB, "memory_limit", "address space of every process of the sandbox (RLIMIT_AS)", "B"
     )
     processes: int = _limit(
-        256, "process_limit", "processes of the sandbox's user (RLIMIT_NPROC)", "processes"
+        64, "process_limit", "processes of the sandbox's user (RLIMIT_NPROC)", "processes"
     )
     cpu_seconds: int = _limit(
         300, "cpu_limit", "CPU time of each process of the sandbox (RLIMIT_CPU)", "s"

@@ -71,10 +71,12 @@ class Cgroup:
         try:
             for line in (d / name).read_text().splitlines():
                 key, _, value = line.partition(" ")
-                if key == "oom_kill" and int(value) > 0:
-                    return True
+                if key == "oom_kill":  # the kernel's own count of kills in this group
+                    return int(value) > 0
         except (OSError, ValueError):
             pass
+        # Old v1 kernels have no oom_kill count: the limit was hit at least once. (Where the count
+        # exists, a hit alone is no kill: the kernel first reclaims the group's page cache.)
         return self.version == 1 and (self._read_int("memory", "memory.failcnt", "") or 0) > 0
 
     def pids(self) -> list[int]:
