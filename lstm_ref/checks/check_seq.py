@@ -90,6 +90,14 @@ def _bilstm_reference(x, h0, c0, fwd, bwd):
     return reference.lstm(x, reference.bilstm_params(fwd, bwd), (h0, c0))
 
 
+# What a bidirectional layer returns, with and without lengths: one definition for both checks.
+_BIDIRECTIONAL_RESULT = dict(
+    structure=("out", ("h_n", "c_n")),
+    structure_text="a tuple (out, (h_n, c_n)): an array and a tuple of two arrays",
+    symbols=lambda case: {"out": ("T", "B", "2H"), "h_n": ("2", "B", "H"), "c_n": ("2", "B", "H")},
+)
+
+
 def check_bilstm_layer(fn, *, cases: str = "all", seed: int | None = None) -> None:
     """Check ``fn(x, h0, c0, fwd, bwd) -> (out, (h_n, c_n))`` as nn.LSTM(bidirectional=True).
 
@@ -98,13 +106,7 @@ def check_bilstm_layer(fn, *, cases: str = "all", seed: int | None = None) -> No
     spec = Spec(
         name="bilstm_layer",
         arg_names=("x", "h0", "c0", "fwd", "bwd"),
-        structure=("out", ("h_n", "c_n")),
-        structure_text="a tuple (out, (h_n, c_n)): an array and a tuple of two arrays",
-        symbols=lambda case: {
-            "out": ("T", "B", "2H"),
-            "h_n": ("2", "B", "H"),
-            "c_n": ("2", "B", "H"),
-        },
+        **_BIDIRECTIONAL_RESULT,
         reference=_bilstm_reference,
         fixed_cases=S.bilstm_fixed,
         random_cases=S.bilstm_random,
@@ -161,13 +163,7 @@ def check_bilstm_layer_lengths(fn, *, cases: str = "all", seed: int | None = Non
     spec = Spec(
         name="bilstm_layer_lengths",
         arg_names=("x", "lengths", "h0", "c0", "fwd", "bwd"),
-        structure=("out", ("h_n", "c_n")),
-        structure_text="a tuple (out, (h_n, c_n)): an array and a tuple of two arrays",
-        symbols=lambda case: {
-            "out": ("T", "B", "2H"),
-            "h_n": ("2", "B", "H"),
-            "c_n": ("2", "B", "H"),
-        },
+        **_BIDIRECTIONAL_RESULT,
         reference=bilstm_layer_lengths,
         fixed_cases=S.bilstm_lengths_fixed,
         random_cases=S.bilstm_lengths_random,
