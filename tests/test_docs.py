@@ -248,3 +248,29 @@ def test_every_instructors_page_is_in_the_book() -> None:
 def test_the_instructors_guide_covers(word: str) -> None:
     pages = [p.name for p in GUIDE.glob("*.md") if word in p.read_text()]
     assert pages, f"no page of book/instructors/ mentions {word}"
+
+
+# ---- CI: the GitHub workflow runs what .ci/run runs ---------------------------------------------
+
+
+def test_the_github_workflow_runs_the_make_targets_of_ci_run() -> None:
+    workflow = yaml.safe_load((ROOT / ".github" / "workflows" / "tests.yml").read_text())
+    runs = {name: [line.strip() for step in job["steps"] if "run" in step
+                   for line in step["run"].splitlines() if line.strip()]
+            for name, job in workflow["jobs"].items()}  # fmt: skip
+    ci_run = [ln.strip() for ln in (ROOT / ".ci" / "run").read_text().splitlines()
+              if ln.strip().startswith("make ")]  # fmt: skip
+    assert ci_run == ["make test"], f".ci/run runs {ci_run}"
+    assert "make test" in runs["full"], f"the full job does not run `make test`: {runs['full']}"
+    assert "make test-fast" in runs["fast"] and "make lint" in runs["fast"], runs
+    for name, lines in runs.items():
+        for line in lines:
+            assert line.startswith("make "), (
+                f"job {name} runs {line!r}: CI runs make targets only (the Makefile is the one "
+                "place for every command)"
+            )
+    makefile = (ROOT / "Makefile").read_text()
+    assert re.search(r'^test-fast: setup\n\t\$\(BIN\)/python -m pytest -m "not slow"$', makefile,
+                     re.M), "make test-fast is not `pytest -m \"not slow\"`"  # fmt: skip
+    on = workflow.get("on", workflow.get(True))  # YAML 1.1 reads the key `on` as True
+    assert {"push", "pull_request", "schedule"} <= set(on), f"the workflow runs on {on}"
