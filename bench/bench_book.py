@@ -8,6 +8,7 @@ median rebuild time / the clean build time; the target is at most 0.15. Nothing 
 exit status is 0 unless a build failed.
 
     python bench/bench_book.py [--rounds 3]     # a clean build takes minutes
+    python bench/bench_book.py --quick          # one rebuild of a book of intro + chapter 1
 """
 
 from __future__ import annotations
@@ -22,15 +23,29 @@ import tempfile
 import time
 from pathlib import Path
 
+import quick_mode
+
 REPO = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
 TARGET = 0.15
 
 
-def copy_book(dest: Path) -> None:
+#: --quick builds this table of contents: the intro and the first chapter only
+QUICK_TOC = """format: jb-book
+root: book/intro
+parts:
+  - caption: The LSTM
+    chapters:
+      - file: book/01_why_gates
+"""
+
+
+def copy_book(dest: Path, quick: bool = False) -> None:
     dest.mkdir(parents=True)
     for name in ("_config.yml", "_toc.yml"):
         shutil.copy2(REPO / name, dest / name)
+    if quick:
+        (dest / "_toc.yml").write_text(QUICK_TOC)
     shutil.copytree(REPO / "book", dest / "book")
     shutil.copytree(REPO / "exercises", dest / "exercises")
     mathjax = REPO / "node_modules" / "mathjax"
@@ -56,10 +71,11 @@ def build(root: Path) -> float:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rounds", type=int, default=3, help="rebuilds with no change")
+    quick_mode.add_to(parser, rounds=1)
     ns = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="bench-book-") as tmp:
         root = Path(tmp) / "repo"
-        copy_book(root)
+        copy_book(root, quick=ns.quick)
         print(f"clean build in {root} (load {os.getloadavg()[0]:.1f}) ...", flush=True)
         clean = build(root)
         print(f"  clean build: {clean:.1f} s", flush=True)

@@ -7,6 +7,7 @@ Baseline: calling the reference once on each of the check's cases (what the chec
 Prints seconds per check and the ratio check / baseline; the target is "well under a second" each.
 
     python bench/bench_checks.py
+    python bench/bench_checks.py --quick    # one timing each, 3 wrong versions per corpus
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import time
 from pathlib import Path
 
 import numpy as np
+import quick_mode
 
 from lstm_ref.backward import lstm_cell_backward
 from lstm_ref.cell import lstm_cell
@@ -41,8 +43,10 @@ from lstm_ref.checks import cases_seq as S
 from lstm_ref.checks.check_shapes import torch_shapes
 from lstm_ref.layer import lstm_layer
 
+QUICK = quick_mode.enabled()  # --quick or BENCH_QUICK=1 (bench/quick_mode.py)
 
-def _time(fn, repeat=5):
+
+def _time(fn, repeat=1 if QUICK else 5):
     times = []
     for _ in range(repeat):
         t = time.perf_counter()
@@ -105,6 +109,8 @@ def _shapes(
 
 
 def main() -> None:
+    if QUICK:
+        quick_mode.announce()
     ScratchLSTM = _scratch_class()
     lengths_ref = check_seq._lengths_reference
     bilstm_ref = check_seq._bilstm_reference
@@ -194,6 +200,7 @@ def diagnosis() -> None:
 def _diagnosis_of(title, corpus, grade, judge) -> None:
     per: dict[str, list[tuple[float, float]]] = {}
     named = located = 0
+    corpus = corpus[:3] if QUICK else corpus
     for function, fn, expect in corpus:
         grade(function, fn)  # warm-up: imports, caches
         t, c = time.perf_counter(), time.process_time()

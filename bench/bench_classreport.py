@@ -9,6 +9,7 @@ and as the baseline ``nbgrader export`` (CsvExportPlugin) on the same gradebook,
 Target: the report under 30 s on 2 cores.
 
     python bench/bench_classreport.py [--students 300]
+    python bench/bench_classreport.py --quick     # 5 students (bench/quick_mode.py)
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import time
 import warnings
 from pathlib import Path
 
+import quick_mode
 from nbgrader.api import Gradebook
 from nbgrader.plugins import CsvExportPlugin
 
@@ -102,6 +104,7 @@ def synthesize(folder: Path, n_students: int) -> tuple[str, Path]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--students", type=int, default=300)
+    quick_mode.add_to(parser, students=5)
     ns = parser.parse_args()
     warnings.filterwarnings("ignore", module="nbgrader")  # SQLAlchemy's autoflush notes
     with tempfile.TemporaryDirectory(prefix="bench-classreport-") as tmp:

@@ -24,6 +24,7 @@ them once a term). Prints:
 Nothing is asserted; the exit status is 0 unless something crashed.
 
     python bench/bench_dask.py [--rounds 2] [--copies 10]
+    python bench/bench_dask.py --quick         # 4 submissions, one round, no warm-up runs
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "bench"))
 sys.path.insert(0, str(REPO / "tests" / "grader"))
 sys.path.insert(0, str(REPO / "tests" / "grader" / "batch"))
+import quick_mode  # noqa: E402
 from bench_grading import ASSIGNMENT, env, make_course  # noqa: E402
 from test_cluster import Cluster  # noqa: E402  (the clusters the tests start, the same way)
 from test_postgres import Server  # noqa: E402
@@ -120,6 +122,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rounds", type=int, default=2, help="runs of each configuration")
     parser.add_argument("--copies", type=int, default=10, help="copies of the 4 demo submissions")
+    quick_mode.add_to(parser, rounds=1, copies=1)
     ns = parser.parse_args()
     cores = len(os.sched_getaffinity(0))
     pg = Server()
@@ -141,7 +144,7 @@ def main() -> int:
                 "local2": {"LSTM_GRADER_DB_URL": url, "LSTM_GRADER_SCHEDULER": ""},
             }
             args = {"dask1": (), "dask2": (), "local2": ("--workers", "2")}
-            for name in ("dask2", "dask1", "local2"):  # warm-up (not counted): caches, rows
+            for name in () if ns.quick else ("dask2", "dask1", "local2"):  # warm-up: caches
                 grade(course, configs[name], n, *args[name])
             times: dict[str, list[float]] = {k: [] for k in configs}
             order = ["dask1", "dask2", "local2"]

@@ -4,7 +4,9 @@ Prints, for each size, the median wall time of each over several runs and the ra
 lstm / torch (below 1.0: lstm_ref is faster). Sizes: seed 003's (B=64, T=192, I=258, H=512,
 2 layers, bidirectional) and a grading size (B=3, T=5, I=4, H=3, 1 layer).
 
-    python bench/bench_forward.py [--repeats-large N] [--repeats-small N] [--threads N]
+    python bench/bench_forward.py [--repeats-large N] [--repeats-small N] [--threads N] [--quick]
+
+``--quick`` (bench/quick_mode.py): a small stand-in for seed 003's size, one round of 20 calls.
 
 Threads: torch uses ``torch.get_num_threads()`` (or ``--threads``); NumPy's BLAS uses its own
 default (OPENBLAS_NUM_THREADS / OMP_NUM_THREADS / MKL_NUM_THREADS if set). Both are printed.
@@ -19,6 +21,7 @@ import statistics
 import time
 
 import numpy as np
+import quick_mode
 import torch
 
 from lstm_ref import init_params, lstm, params_to_torch
@@ -27,6 +30,10 @@ SIZES = {
     "seed 003 (B=64, T=192, I=258, H=512, L=2, bidirectional)": dict(
         B=64, T=192, I=258, H=512, L=2, bi=True
     ),
+    "grading (B=3, T=5, I=4, H=3, L=1)": dict(B=3, T=5, I=4, H=3, L=1, bi=False),
+}
+QUICK_SIZES = {  # --quick: seed 003's configuration (2 layers, bidirectional) at a small size
+    "quick (B=4, T=6, I=5, H=8, L=2, bidirectional)": dict(B=4, T=6, I=5, H=8, L=2, bi=True),
     "grading (B=3, T=5, I=4, H=3, L=1)": dict(B=3, T=5, I=4, H=3, L=1, bi=False),
 }
 
@@ -90,7 +97,9 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--repeats-large", type=int, default=3)
     ap.add_argument("--repeats-small", type=int, default=7)
+    ap.add_argument("--inner-small", type=int, default=2000, help="calls per round, small sizes")
     ap.add_argument("--threads", type=int, default=None, help="torch.set_num_threads")
+    quick_mode.add_to(ap, repeats_large=1, repeats_small=1, inner_small=20)
     args = ap.parse_args()
     if args.threads:
         torch.set_num_threads(args.threads)
@@ -98,10 +107,10 @@ def main() -> None:
     print(
         f"cpus {os.cpu_count()}, torch threads {torch.get_num_threads()}; numpy BLAS: {blas_info()}"
     )
-    for name, cfg in SIZES.items():
+    for name, cfg in (QUICK_SIZES if args.quick else SIZES).items():
         small = cfg["H"] < 64
         repeats = args.repeats_small if small else args.repeats_large
-        inner = 2000 if small else 1
+        inner = args.inner_small if small else 1
         t_ref, t_torch, ratio, err = bench(cfg, repeats, inner)
         print(
             f"{name}: lstm_ref {t_ref * 1e3:.4g} ms, torch {t_torch * 1e3:.4g} ms, "

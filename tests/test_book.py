@@ -10,9 +10,11 @@ _build/screenshots/ for a person to look at.
 
 from __future__ import annotations
 
+import json
 import urllib.error
 import urllib.parse
 import urllib.request
+from pathlib import Path
 
 import book_helpers as bh
 import pytest
@@ -165,8 +167,12 @@ def test_notebook_page_has_download_and_launch_buttons(browser, site, page):
     assert binder, f"{url}: no Binder launch button for {REPOSITORY}"
 
 
-def test_search_finds_a_word_of_the_book(browser, site):
-    url = urllib.parse.urljoin(site, "search.html?q=forget")
+@pytest.mark.parametrize(
+    ("word", "where"),
+    [("forget", "book/"), ("Dask", "book/instructors/"), ("Canvas", "book/instructors/")],
+)
+def test_search_finds_a_word_of_the_book(browser, site, word, where):
+    url = urllib.parse.urljoin(site, f"search.html?q={word}")
     browser.get(url)
     browser.execute_async_script(
         "const done = arguments[arguments.length - 1]; const t0 = Date.now();"
@@ -178,9 +184,30 @@ def test_search_finds_a_word_of_the_book(browser, site):
     )
     report = bh.drain_logs(browser, site, url)
     assert not report.console_errors, f"{url}: console errors: {report.console_errors}"
-    assert any("book/" in r for r in results), (
-        f"searching 'forget' found no page of the book (results: {results}); "
+    assert any(where in r for r in results), (
+        f"searching {word!r} found no page under {where} (results: {results}); "
         "is searchindex.js built?"
+    )
+
+
+def search_index(html: Path) -> dict:
+    """Sphinx's search index: searchindex.js is ``Search.setIndex({...})``."""
+    text = (html / "searchindex.js").read_text()
+    return json.loads(text[text.index("(") + 1 : text.rindex(")")])
+
+
+@pytest.mark.parametrize("word", ["Dask", "Canvas", "PostgreSQL", "Moodle"])
+def test_search_index_finds_the_instructors_guide(built_book, word):
+    index = search_index(built_book)
+    from sphinx.search.en import SearchEnglish
+
+    stem = SearchEnglish({}).stem(word.lower())  # as Sphinx indexed it: "Canvas" -> "canva"
+    names = []
+    for kind in ("terms", "titleterms"):  # a word in a heading is indexed as a title term
+        docs = index[kind].get(stem, [])
+        names += [index["docnames"][k] for k in ([docs] if isinstance(docs, int) else docs)]
+    assert any(n.startswith("book/instructors/") for n in names), (
+        f"the search index maps {word!r} ({stem!r}) to {names}, no page of book/instructors/"
     )
 
 
@@ -196,7 +223,7 @@ def test_rebuild_with_nothing_changed_executes_no_notebook(built_book):
 
 def test_pages_exist_for_every_toc_entry_and_nothing_else(built_book):
     built = {p.relative_to(built_book).with_suffix("").as_posix()
-             for p in (built_book / "book").glob("*.html")}  # fmt: skip
+             for p in (built_book / "book").glob("**/*.html")}  # fmt: skip
     expected = set(bh.toc_pages())
     assert expected <= built, f"pages not built: {sorted(expected - built)}"
     extra = sorted(built - expected)

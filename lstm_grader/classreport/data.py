@@ -3,9 +3,9 @@
 Two sources, both on the trusted side: the gradebook (nbgrader's database: every submission's
 score per graded cell, hidden test cells included) and the grading records that the executor
 writes per notebook (``grading_report/<assignment>/<student>/<notebook>.json``): the grading
-findings (edited test cells, forbidden calls, timeouts, ...) and, per failed test cell, the checks'
-structured findings (:mod:`lstm_grader.cell_findings`). A mistake is counted once per student and
-assignment, however many test cells diagnosed it.
+findings (edited test cells, forbidden calls, timeouts, ...) and, per failed test cell, the
+checks' structured findings (:mod:`lstm_grader.nbgrader_ext.cell_findings`). A mistake is counted
+once per student and assignment, however many test cells diagnosed it.
 """
 
 from __future__ import annotations

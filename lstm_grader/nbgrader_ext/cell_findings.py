@@ -1,11 +1,11 @@
 """What a failed test cell's check diagnosed, as data for the grading record (trusted side).
 
-A test cell runs in the trusted grading process (:mod:`lstm_grader.executor`); when one of
-``lstm_ref.checks`` fails there it raises a :class:`~lstm_ref.checks.CheckFailure` whose
-``findings`` (CONTRACTS.md, interface 2) name the mistake with a stable id, the gate, step and
-term. :func:`from_exception` turns that exception into plain JSON for the per-notebook record, so
-the class report (:mod:`lstm_grader.classreport`) counts mistakes from ids, never from reworded
-messages. Nothing here changes what the student sees: the cell's outputs stay as they are.
+A test cell runs in the trusted grading process (:mod:`lstm_grader.nbgrader_ext.executor`);
+when one of ``lstm_ref.checks`` fails there it raises a :class:`~lstm_ref.checks.CheckFailure`
+whose ``findings`` (:mod:`lstm_ref.checks.findings`) name the mistake with a stable id, the gate,
+step and term. :func:`from_exception` turns that exception into plain JSON for the per-notebook
+record, so the class report (:mod:`lstm_grader.classreport`) counts mistakes from ids, never from
+reworded messages. Nothing here changes what the student sees: the cell's outputs stay as they are.
 """
 
 from __future__ import annotations

@@ -13,12 +13,16 @@ from lstm_grader.limits import DEFAULT_LIMITS, Limits, markdown_table
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def test_readme_table_is_the_definition() -> None:
-    readme = (ROOT / "README.md").read_text()
-    m = re.search(r"<!-- BEGIN limits table[^>]*-->\n(.*?)<!-- END limits table -->", readme, re.S)
-    assert m, "README.md has no limits table between its BEGIN/END markers"
+PAGE = ROOT / "book" / "instructors" / "safety.md"  # the book's page "Safety and limits"
+
+
+def test_the_books_limits_table_is_the_definition() -> None:
+    page = PAGE.read_text()
+    name = PAGE.relative_to(ROOT)
+    m = re.search(r"<!-- BEGIN limits table[^>]*-->\n(.*?)<!-- END limits table -->", page, re.S)
+    assert m, f"{name} has no limits table between its BEGIN/END markers"
     assert m.group(1).strip() == markdown_table().strip(), (
-        "README.md's limits table differs from lstm_grader/limits.py: paste the output of "
+        f"{name}'s limits table differs from lstm_grader/limits.py: paste the output of "
         "`python -m lstm_grader.limits` between the markers"
     )
 
