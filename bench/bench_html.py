@@ -198,7 +198,7 @@ def main() -> int:
     ns = parser.parse_args()
     print(f"{len(os.sched_getaffinity(0))} cores; load {os.getloadavg()[0]:.1f}")
     if ns.quick:
-        cleaning([5_000, 10_000, 20_000], bleach_max=20_000)
+        cleaning([5_000, 10_000, 20_000], bleach_max=80_000)
         return 0
     cleaning([30_000, 60_000, 120_000, 240_000, 489_000], bleach_max=ns.bleach_max)
     if ns.grade or ns.before:

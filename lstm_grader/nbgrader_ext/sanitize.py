@@ -12,7 +12,15 @@ in ``solutions/`` (the same cells nbgrader's gradebook holds):
   restored from the source (nbgrader restores their source too), recorded;
 - solution cells deleted -> restored as a stub that raises (0 on their tests), recorded;
 - cells that are not in the source: nbgrader metadata stripped (a student cannot add a graded cell);
-  duplicated cell ids / grade ids: made unique, the copies lose their nbgrader metadata, recorded.
+  duplicated cell ids / grade ids: made unique, the copies lose their nbgrader metadata, recorded;
+- the notebook's budgets (:func:`apply_budgets`, issue 20), for what no grading step reads:
+  markdown and raw cells cut past ``Limits.markdown_cell_chars`` / ``markdown_chars``;
+  attachments (a pasted image) kept when they are images within ``Limits.attachment_bytes``, else
+  dropped together with the references to them (the feedback page still renders); metadata
+  entries nested deeper than ``Limits.metadata_nesting`` (widget state) dropped, and metadata past
+  ``Limits.metadata_bytes`` dropped (nbgrader's kept): one ``cut_to_budget`` finding, full marks
+  kept. Only a file nested past ``Limits.json_nesting`` is not read at all. Grade ids become text
+  (``5`` -> ``"5"``) or, with control characters or not a string, are refused (``bad_grade_id``).
 
 :func:`lstm_grader.nbgrader_ext.patches.install` makes nbgrader's sanitizing pass read the notebook
 :func:`sanitize_file` returns instead of the file; the second pass (autograding) is nbgrader's own.
