@@ -59,7 +59,7 @@ def _widget_state(nb: dict) -> None:
 
 def _metadata_flood(nb: dict) -> None:
     # 15.7 MB of cell metadata in many small entries (issue 20: 60 s of trusted time)
-    filler = {f"k{i}": "x" * 100 for i in range(150_000)}
+    filler = {f"k{i}": "x" * 100 for i in range(130_000)}
     nb["cells"][_cell(nb, "lstm_cell")]["metadata"]["editor_state"] = filler
 
 
