@@ -7,6 +7,13 @@ Read by the sandbox (:mod:`lstm_grader.sandbox.launch` turns them into rlimits,
 same cell timeout) and by the README, whose table is :func:`markdown_table`
 (``tests/grader/test_limits.py`` checks that they agree).
 
+The trusted side's budgets per notebook (issue 20) are here too: what sanitizing keeps of a
+submission (:mod:`lstm_grader.nbgrader_ext.sanitize`: markdown, attachments, metadata, JSON
+nesting), what a feedback page may hold (:mod:`lstm_grader.nbgrader_ext.html_safety`: HTML
+nesting, page size), and the wall time and memory of the trusted steps of one notebook
+(``sanitize_timeout``, ``feedback_timeout``, ``report_timeout``, ``grading_timeout``,
+``grading_memory``), which the batch worker (:mod:`lstm_grader.batch`) enforces per notebook.
+
 Adding a limit: one field here, with its ``config`` (the ``SandboxedExecute`` setting), ``what``
 and ``unit``; then one trait line in the executor and where the sandbox applies it.
 """
