@@ -144,7 +144,7 @@ def _bound_metadata(md: dict, where: str, limits: Limits, notes: list[str]) -> d
     editor's view settings: no grading step reads them)."""
     out = {}
     for key, value in md.items():
-        if key != "nbgrader" and _depth(value, limits.metadata_nesting) > limits.metadata_nesting:
+        if _depth(value, limits.metadata_nesting) > limits.metadata_nesting:
             notes.append(f"{where}: metadata {escape.terminal(str(key)[:60])!r} nested deeper "
                          f"than {limits.metadata_nesting} levels dropped")  # fmt: skip
             continue
