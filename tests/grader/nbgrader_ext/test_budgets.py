@@ -181,3 +181,25 @@ def test_feedback_page_past_its_budget_is_replaced():
     out = html_safety.add_csp(page, set(), Limits(feedback_bytes=1000))
     assert "past the grader's limit of 1,000 bytes" in out and "Content-Security-Policy" in out
     assert len(out) < 1500
+
+
+def test_nbconvert_pages_use_the_linear_cleaner_for_outputs_and_markdown():
+    """configure() replaces nbconvert's own bleach call (clean_html: code cells, HTML outputs) and
+    its markdown filter: a div bomb as an HTML output and as markdown renders in well under a
+    second each, as text."""
+    from nbconvert import HTMLExporter
+    from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
+    from traitlets.config import Config
+
+    c = Config()
+    html_safety.configure(c)
+    bomb = div_bomb(240_000)
+    nb = new_notebook(cells=[
+        new_markdown_cell("# Notes\n\n" + bomb),
+        new_code_cell("x = 1", outputs=[new_output("display_data", data={"text/html": bomb})]),
+    ])  # fmt: skip
+    started = time.perf_counter()
+    page, _ = HTMLExporter(config=c).from_notebook_node(nb)
+    seconds = time.perf_counter() - started
+    assert seconds < 10, f"the page took {seconds:.1f} s"
+    assert page.count("&lt;div&gt;&lt;div&gt;") >= 2 and "<div><div><div><div>" not in page
