@@ -108,10 +108,8 @@ def _lstm_setup(
             if done.returncode == 0 and digest == sha256:
                 done = run("install", f"{got[0]}[book]")
             elif done.returncode == 0:
-                done.returncode, done.stderr = 1, (
-                    f"the index's $dist {version} is not the book's wheel "
-                    f"(sha256 {digest}, expected {sha256}): not installed"
-                )
+                refused = f"the index's $dist {version} is not the book's wheel (sha256 {digest}"
+                done.returncode, done.stderr = 1, f"{refused}, expected {sha256}): not installed"
         if done.returncode == 0:
             if site.ENABLE_USER_SITE and site.getusersitepackages() not in sys.path:
                 site.addsitedir(site.getusersitepackages())  # pip fell back to --user

@@ -122,3 +122,13 @@ def test_the_cell_pins_the_hash_of_the_built_wheel_and_the_book_url_once(monkeyp
     monkeypatch.setattr(setup_cell, "pinned_sha256", lambda root=None: None)
     with pytest.raises(RuntimeError, match="run python scripts/setup_cell.py"):
         setup_cell.source()
+
+
+def test_the_rendered_cell_is_lint_and_format_clean(tmp_path):
+    """The cell is code in every notebook: `ruff check .` and `ruff format --check .` read it."""
+    path = tmp_path / "cell.py"
+    path.write_text(setup_cell.source() + "\n")
+    ruff = Path(sys.executable).with_name("ruff")
+    for args in (["check", "--no-cache"], ["format", "--check", "--no-cache"]):
+        done = subprocess.run([ruff, *args, str(path)], capture_output=True, text=True, cwd=REPO)
+        assert done.returncode == 0, done.stdout + done.stderr
