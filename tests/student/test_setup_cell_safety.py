@@ -132,3 +132,14 @@ def test_the_rendered_cell_is_lint_and_format_clean(tmp_path):
     for args in (["check", "--no-cache"], ["format", "--check", "--no-cache"]):
         done = subprocess.run([ruff, *args, str(path)], capture_output=True, text=True, cwd=REPO)
         assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_the_cell_of_an_earlier_release_is_still_recognised_and_nothing_else():
+    import nbformat
+
+    old = (REPO / "tests" / "student" / "data_setup_cell_0.2.0.txt").read_text()
+    cell = nbformat.v4.new_code_cell(old)
+    cell.metadata["nbgrader"] = {"grade_id": "lstm_setup", "locked": True}
+    assert setup_cell.is_setup_cell(cell)
+    cell.source = old + "\nimport os"
+    assert not setup_cell.is_setup_cell(cell)
