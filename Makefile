@@ -38,11 +38,11 @@ $(WHEELHOUSE)/.done: requirements.txt binder/requirements.txt | $(VENV)/.install
 	$(BIN)/pip download -q --dest $(WHEELHOUSE) --only-binary=:all: --no-deps numpy==1.26.4  # numpy>=1.26
 	touch $@
 
-## wheel: the student package's wheel (python -m build), into _extra/wheel/, which the book serves
-## at <book>/wheel/ (html_extra_path in _config.yml); prints its size
+## wheel: the student package's wheel (python -m build, reproducible), into _extra/wheel/, which the
+## book serves at <book>/wheel/ (html_extra_path in _config.yml); prints its size. Fails if the
+## set-up cells pin another wheel's hash (then run: python scripts/setup_cell.py)
 wheel: $(VENV)/.installed
-	rm -rf _extra/wheel && $(BIN)/python -m build --wheel --no-isolation --outdir _extra/wheel . >/dev/null
-	rm -rf build
+	$(BIN)/python scripts/setup_cell.py --check --wheel-dir _extra/wheel
 	$(BIN)/python scripts/wheel_index.py _extra/wheel
 	@ls -l _extra/wheel/*.whl | awk '{print $$NF ": " $$5 " bytes"}'
 

@@ -79,6 +79,15 @@ class Kind(str, enum.Enum):
     RETYPED_CELL = "retyped_cell", "a graded cell's type was changed (restored)"
     CHANGED_METADATA = "changed_metadata", "nbgrader metadata changed (restored)"
     EDITED_TEST_CELL = "edited_test_cell", "a test cell was edited (restored)"
+    CUT_TO_BUDGET = (
+        "cut_to_budget",
+        "markdown, attachments or metadata past the notebook's budget cut or dropped "
+        "(none of it is graded: the score is kept)",
+    )
+    BAD_GRADE_ID = (
+        "bad_grade_id",
+        "a grade id that is not plain text (a number: made text; control characters: refused)",
+    )
     # found gathering the report (lstm_grader.record, lstm_grader.report)
     NOT_EXECUTED = "not_executed", "the notebook was read but never executed (grading stopped?)"
     REPORT_UNREADABLE = "report_unreadable", "the notebook's grading record could not be read"

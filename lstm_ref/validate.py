@@ -2,7 +2,9 @@
 
 It starts a fresh kernel, runs every cell from the top (restart and run all) in the notebook's
 folder and prints, for each cell that raised, which cell it is and the error's message (a check's
-message says what was expected and the likely mistake). Exit status 0 when no cell raised, 1 when
+message says what was expected and the likely mistake). Whether a cell raised is read from the
+kernel's reply to it as well as from its outputs, so a notebook that hides its errors (a custom
+exception handler) is still reported failed. Exit status 0 when no cell raised, 1 when
 one did, 2 when a notebook could not be read or run. For Colab and any Jupyter without nbgrader's
 Validate button; it needs nbclient and ipykernel (every Jupyter has them).
 Also ``python -m lstm_ref.validate NOTEBOOK...``.
@@ -22,6 +24,23 @@ def _label(index: int, cell) -> str:
     return f"cell {index + 1}" + (f" ({grade_id})" if grade_id else "")
 
 
+def _failure(cell, reply: dict | None) -> str | None:
+    """What went wrong in an executed code cell, from the kernel's reply to it AND its outputs;
+    None if it passed. The reply's status comes from the kernel itself: a notebook that hides its
+    errors (``set_custom_exc``, a silenced ``showtraceback``) still gets an "error" reply."""
+    for out in cell.get("outputs", []):
+        if out.get("output_type") == "error":
+            return f"{out.get('ename')}: {out.get('evalue')}"
+    content = (reply or {}).get("content", {})
+    status = content.get("status", "ok" if reply is not None else "no reply")
+    if status == "ok":
+        return None
+    if status == "error":
+        shown = "; no error was shown: the notebook hides its errors (a custom exception handler?)"
+        return f"{content.get('ename')}: {content.get('evalue')}{shown}"
+    return f"the kernel answered {status!r}"
+
+
 def failures(path: Path) -> list[str]:
     """Run ``path`` top to bottom in a fresh kernel; one line (or message) per cell that raised."""
     try:
@@ -32,19 +51,27 @@ def failures(path: Path) -> list[str]:
             f"validating needs nbclient and ipykernel ({err}); pip install nbclient ipykernel"
         ) from err
     nb = nbformat.read(path, as_version=4)
+    replies: dict[int, dict] = {}
+
+    def executed(cell, cell_index, execute_reply):
+        replies[cell_index] = execute_reply
+
     client = NotebookClient(
         nb,
         timeout=CELL_TIMEOUT,
         kernel_name="python3",
         allow_errors=True,
         resources={"metadata": {"path": str(path.parent)}},
+        on_cell_executed=executed,
     )
     client.execute()
     found = []
     for index, cell in enumerate(nb.cells):
-        for out in cell.get("outputs", []) if cell.cell_type == "code" else []:
-            if out.get("output_type") == "error":
-                found.append(f"{_label(index, cell)}: {out.get('ename')}: {out.get('evalue')}")
+        if cell.cell_type != "code" or not cell.source.strip():
+            continue
+        problem = _failure(cell, replies.get(index))
+        if problem is not None:
+            found.append(f"{_label(index, cell)}: {problem}")
     return found
 
 

@@ -8,14 +8,26 @@ then carries it into exercises/). With ``--demo`` it also copies exercises/' cel
 nbgrader metadata, into the demo submissions that lack it (a student's copy of the exercise has it).
 Idempotent: a notebook whose cell is already current is not rewritten.
 
-Usage, from the repository root:  python scripts/setup_cell.py [--check] [--demo]
-With --check it changes nothing and exits 1 if a notebook's cell is missing or stale.
+The cell pins the SHA-256 of the wheel the book publishes. It is computed here from the built
+wheel, never written by hand: the wheel is built reproducibly (``SOURCE_DATE_EPOCH`` =
+``setup_cell.BUILD_EPOCH``, from a clean copy of the package's files, so the same sources give the
+same bytes on any machine) into a temporary folder, or into ``--wheel-dir`` (``make wheel`` builds
+the published wheel this way: ``--wheel-dir _extra/wheel``); its hash goes to ``wheel.sha256`` at
+the repository root (``setup_cell.PIN_FILE``) and into every cell.
+
+Usage, from the repository root:  python scripts/setup_cell.py [--check] [--demo] [--wheel-dir DIR]
+With --check it changes nothing and exits 1 if the pin or a notebook's cell is missing or stale.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
+import os
+import shutil
+import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import nbformat
@@ -32,6 +44,54 @@ NBGRADER = {
     "solution": False,
     "task": False,
 }
+
+
+PACKAGE_FILES = ("pyproject.toml", "README.md", "MANIFEST.in", "lstm_ref")
+
+
+def build_wheel(outdir: Path) -> Path:
+    """The student wheel, built reproducibly from a clean copy of the package's files."""
+    outdir.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="lstm-wheel-") as tmp:
+        src = Path(tmp) / "src"
+        src.mkdir()
+        for name in PACKAGE_FILES:
+            path = ROOT / name
+            if path.is_dir():
+                ignore = shutil.ignore_patterns("__pycache__", "*.pyc", ".*")
+                shutil.copytree(path, src / name, ignore=ignore)
+            elif path.exists():
+                shutil.copy2(path, src / name)
+        env = {**os.environ, "SOURCE_DATE_EPOCH": setup_cell.BUILD_EPOCH}
+        done = subprocess.run(
+            [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(outdir),
+             str(src)],
+            env=env, capture_output=True, text=True,
+        )  # fmt: skip
+        if done.returncode != 0:
+            raise SystemExit(
+                f"building the wheel failed:\n{done.stdout[-2000:]}{done.stderr[-2000:]}"
+            )
+    wheel = outdir / setup_cell.wheel_name()
+    if not wheel.is_file():
+        raise SystemExit(f"no {wheel.name} in {outdir}")
+    return wheel
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def pin(digest: str, check: bool) -> bool:
+    """Write ``digest`` to the pin file; True if it was missing or stale."""
+    path = ROOT / setup_cell.PIN_FILE
+    text = f"{digest}  {setup_cell.wheel_name()}\n"
+    if path.is_file() and path.read_text() == text:
+        return False
+    print(f"{setup_cell.PIN_FILE}: {'missing or stale' if check else 'written'} ({digest})")
+    if not check:
+        path.write_text(text)
+    return True
 
 
 def chapters() -> list[Path]:
@@ -56,8 +116,8 @@ def is_generated(cell) -> bool:
     )
 
 
-def fresh_cell(graded: bool) -> nbformat.NotebookNode:
-    cell = nbformat.v4.new_code_cell(setup_cell.source())
+def fresh_cell(graded: bool, digest: str | None = None) -> nbformat.NotebookNode:
+    cell = nbformat.v4.new_code_cell(setup_cell.source(sha256=digest))
     cell.id = TAG
     if graded:
         cell.metadata = {"nbgrader": dict(NBGRADER), "tags": [TAG]}
@@ -102,12 +162,19 @@ def exercise_cell(submission: Path) -> nbformat.NotebookNode | None:
     return cells[0] if cells else None
 
 
-def run(check: bool = False, demo: bool = False) -> int:
-    changed = 0
+def run(check: bool = False, demo: bool = False, wheel_dir: Path | None = None) -> int:
+    if wheel_dir is not None:
+        if wheel_dir.exists():
+            shutil.rmtree(wheel_dir)
+        digest = sha256(build_wheel(wheel_dir))
+    else:
+        with tempfile.TemporaryDirectory(prefix="lstm-wheel-") as tmp:
+            digest = sha256(build_wheel(Path(tmp)))
+    changed = pin(digest, check)
     for path in chapters():
-        changed += update(path, fresh_cell(graded=False), check)
+        changed += update(path, fresh_cell(graded=False, digest=digest), check)
     for path in solutions():
-        changed += update(path, fresh_cell(graded=True), check)
+        changed += update(path, fresh_cell(graded=True, digest=digest), check)
     if demo:
         for path in demo_submissions():
             cell = exercise_cell(path)
@@ -123,8 +190,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="change nothing; exit 1 if stale")
     parser.add_argument("--demo", action="store_true", help="also the demo submissions")
+    parser.add_argument(
+        "--wheel-dir", type=Path, help="build the wheel here (make wheel: _extra/wheel)"
+    )
     args = parser.parse_args()
-    return run(check=args.check, demo=args.demo)
+    return run(check=args.check, demo=args.demo, wheel_dir=args.wheel_dir)
 
 
 if __name__ == "__main__":

@@ -12,7 +12,15 @@ in ``solutions/`` (the same cells nbgrader's gradebook holds):
   restored from the source (nbgrader restores their source too), recorded;
 - solution cells deleted -> restored as a stub that raises (0 on their tests), recorded;
 - cells that are not in the source: nbgrader metadata stripped (a student cannot add a graded cell);
-  duplicated cell ids / grade ids: made unique, the copies lose their nbgrader metadata, recorded.
+  duplicated cell ids / grade ids: made unique, the copies lose their nbgrader metadata, recorded;
+- the notebook's budgets (:func:`apply_budgets`, issue 20), for what no grading step reads:
+  markdown and raw cells cut past ``Limits.markdown_cell_chars`` / ``markdown_chars``;
+  attachments (a pasted image) kept when they are images within ``Limits.attachment_bytes``, else
+  dropped together with the references to them (the feedback page still renders); metadata
+  entries nested deeper than ``Limits.metadata_nesting`` (widget state) dropped, and metadata past
+  ``Limits.metadata_bytes`` dropped (nbgrader's kept): one ``cut_to_budget`` finding, full marks
+  kept. Only a file nested past ``Limits.json_nesting`` is not read at all. Grade ids become text
+  (``5`` -> ``"5"``) or, with control characters or not a string, are refused (``bad_grade_id``).
 
 :func:`lstm_grader.nbgrader_ext.patches.install` makes nbgrader's sanitizing pass read the notebook
 :func:`sanitize_file` returns instead of the file; the second pass (autograding) is nbgrader's own.
@@ -29,7 +37,7 @@ from pathlib import Path
 
 import nbformat
 
-from lstm_grader import intake
+from lstm_grader import escape, intake
 from lstm_grader.findings import GradingFinding, Kind
 from lstm_grader.limits import Limits
 from lstm_grader.sandbox.wire import json_depth
@@ -91,6 +99,9 @@ def _coerce_cell(cell: dict) -> dict | None:
         src = str(src)
     md = cell.get("metadata") if isinstance(cell.get("metadata"), dict) else {}
     out = {"cell_type": ctype, "metadata": md, "source": src}
+    attachments = cell.get("attachments")
+    if ctype in ("markdown", "raw") and isinstance(attachments, dict) and attachments:
+        out["attachments"] = attachments  # checked by _bound_attachments
     cid = cell.get("id")
     out["id"] = cid if isinstance(cid, str) and cid else uuid.uuid4().hex[:8]
     if ctype == "code":
@@ -99,15 +110,184 @@ def _coerce_cell(cell: dict) -> dict | None:
     return out
 
 
+# ------------------------------------------------------------------ budgets (issue 20)
+
+ATTACHMENT_REF = re.compile(r"attachment:([^\s)\"'>]*)")
+ATTACHMENT_MIME = re.compile(r"image/(png|jpeg|gif|webp)")
+BASE64 = re.compile(r"[A-Za-z0-9+/=\s]*")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+GRADE_ID_CHARS = 200
+
+
+def _depth(value, stop: int) -> int:
+    """Levels of ``value`` (a scalar: 0), counted no further than ``stop`` + 1 (no recursion)."""
+    worst, stack = 0, [(value, 1)]
+    while stack:
+        v, d = stack.pop()
+        if isinstance(v, (dict, list)):
+            worst = max(worst, d)
+            if worst > stop:
+                return worst
+            stack.extend((x, d + 1) for x in (v.values() if isinstance(v, dict) else v))
+    return worst
+
+
+def _size(value) -> int:
+    try:
+        return len(json.dumps(value, ensure_ascii=False))
+    except (TypeError, ValueError, RecursionError):
+        return 1 << 62
+
+
+def _bound_metadata(md: dict, where: str, limits: Limits, notes: list[str]) -> dict:
+    """``md`` without the entries nested deeper than ``Limits.metadata_nesting`` (widget state, an
+    editor's view settings: no grading step reads them)."""
+    out = {}
+    for key, value in md.items():
+        if _depth(value, limits.metadata_nesting) > limits.metadata_nesting:
+            notes.append(f"{where}: metadata {escape.terminal(str(key)[:60])!r} nested deeper "
+                         f"than {limits.metadata_nesting} levels dropped")  # fmt: skip
+            continue
+        out[key] = value
+    return out
+
+
+def _grade_id(cell: dict, findings: list[GradingFinding]) -> None:
+    """The cell's grade id as plain text: a number becomes its text; anything else that is not a
+    short string without control characters is refused (the cell loses its nbgrader metadata, so
+    it is graded as the source's cell: restored where it was graded)."""
+    nbg = cell["metadata"].get("nbgrader")
+    if not isinstance(nbg, dict) or "grade_id" not in nbg:
+        return
+    gid = nbg["grade_id"]
+    if isinstance(gid, str) and len(gid) <= GRADE_ID_CHARS and not _CONTROL.search(gid):
+        return
+    shown = ascii(gid)[:80]
+    if isinstance(gid, (int, float)) and not isinstance(gid, bool):
+        nbg["grade_id"] = str(gid)
+        findings.append(GradingFinding(Kind.BAD_GRADE_ID, f"grade id {shown} made text"))
+        return
+    cell["metadata"].pop("nbgrader")
+    findings.append(
+        GradingFinding(Kind.BAD_GRADE_ID, f"grade id {shown} refused: nbgrader metadata removed")
+    )
+
+
+def _good_attachment(bundle) -> bool:
+    return (
+        isinstance(bundle, dict)
+        and len(bundle) >= 1
+        and all(
+            isinstance(k, str) and ATTACHMENT_MIME.fullmatch(k) and isinstance(v, str)
+            for k, v in bundle.items()
+        )
+        and all(BASE64.fullmatch(v) for v in bundle.values())
+    )
+
+
+def _unlink(source: str, names: set[str]) -> str:
+    """``source`` with each image or link to a dropped attachment in ``names`` made text."""
+    if not names:
+        return source
+
+    def text(m):
+        name = m.group(0)[len("attachment:") :]
+        return m.group(0) if name not in names else "#attachment-not-kept"
+
+    return ATTACHMENT_REF.sub(text, source)
+
+
+def _bound_attachments(cell: dict, left: int, notes: list[str], where: str) -> int:
+    """Keep the cell's attachments that are images within the budget ``left``; the references to
+    the dropped ones are unlinked. Returns what is left of the budget."""
+    attachments = cell.pop("attachments", None) or {}
+    kept, dropped = {}, set()
+    for name, bundle in attachments.items():
+        size = _size(bundle)
+        if isinstance(name, str) and _good_attachment(bundle) and size <= left:
+            kept[name] = bundle
+            left -= size
+        else:
+            dropped.add(str(name))
+    referenced = set(ATTACHMENT_REF.findall(cell["source"]))
+    missing = referenced - set(kept)
+    if dropped:
+        notes.append(f"{where}: {len(dropped)} attachment(s) dropped (not an image, or past the "
+                     "notebook's attachment budget)")  # fmt: skip
+    cell["source"] = _unlink(cell["source"], missing)
+    if kept:
+        cell["attachments"] = kept
+    return left
+
+
+def _cut(text: str, keep: int, what: str) -> str:
+    return (
+        text[: max(keep, 0)]
+        + f"\n\n[grader: {len(text) - max(keep, 0):,} characters of {what} not kept]\n"
+    )
+
+
+def apply_budgets(
+    nb_metadata: dict, cells: list[dict], findings: list[GradingFinding], limits: Limits
+) -> dict:
+    """Cut ``cells`` (coerced cell dicts, changed in place) to the notebook's budgets of
+    :mod:`lstm_grader.limits`, and return the notebook's metadata within them.
+
+    Nothing cut here is graded (markdown, attachments, metadata other than nbgrader's), so the
+    notebook is graded as usual: one ``cut_to_budget`` finding says what was cut. Grade ids become
+    plain text or are refused (``bad_grade_id``)."""
+    notes: list[str] = []
+    nb_metadata = _bound_metadata(nb_metadata, "notebook", limits, notes)
+    md_left, att_left = limits.markdown_chars, limits.attachment_bytes
+    meta_left = limits.metadata_bytes - _size(nb_metadata)
+    if meta_left < 0:
+        notes.append(f"notebook metadata of {_size(nb_metadata):,} characters dropped")
+        keep = ("kernelspec", "language_info")
+        nb_metadata = {k: v for k, v in nb_metadata.items() if k in keep}
+        meta_left = limits.metadata_bytes - _size(nb_metadata)
+    big_cells = 0
+    for index, cell in enumerate(cells):
+        where = f"cell {index + 1}"
+        cell["metadata"] = _bound_metadata(cell["metadata"], where, limits, notes)
+        _grade_id(cell, findings)
+        size = _size(cell["metadata"])
+        if size > meta_left:
+            kept = {k: v for k, v in cell["metadata"].items() if k == "nbgrader"}
+            notes.append(f"{where}: metadata of {size:,} characters dropped (past the notebook's "
+                         f"{limits.metadata_bytes:,})")  # fmt: skip
+            cell["metadata"] = kept
+            size = _size(kept)
+        meta_left -= size
+        if cell["cell_type"] == "code":
+            continue
+        att_left = _bound_attachments(cell, att_left, notes, where)
+        src = cell["source"]
+        keep = min(limits.markdown_cell_chars, md_left)
+        if len(src) > keep:
+            big_cells += 1
+            cell["source"] = _cut(src, keep, "this cell")
+            src = cell["source"][:keep]
+        md_left -= len(src)
+    if big_cells:
+        notes.append(
+            f"{big_cells} markdown/raw cell(s) cut (budgets: {limits.markdown_cell_chars:,} "
+            f"characters per cell, {limits.markdown_chars:,} per notebook)"
+        )
+    if notes:
+        shown = "; ".join(notes[:5]) + (f"; and {len(notes) - 5} more" if len(notes) > 5 else "")
+        findings.append(GradingFinding(Kind.CUT_TO_BUDGET, shown))
+    return nb_metadata
+
+
 def read_submission(
     text: str, findings: list, limits: Limits | None = None
 ) -> nbformat.NotebookNode | None:
     """Parse and repair to a valid nbformat 4.5 notebook; None when it cannot be read at all
     (or is beyond ``Limits.notebook_cells`` cells or ``Limits.nesting`` levels of JSON)."""
     limits = limits or Limits()
-    if json_depth(text.encode()) > 4 * limits.nesting:
+    if json_depth(text.encode()) > limits.json_nesting:
         findings.append(
-            GradingFinding(Kind.TOO_LARGE, f"JSON nested deeper than {4 * limits.nesting} levels")
+            GradingFinding(Kind.TOO_LARGE, f"JSON nested deeper than {limits.json_nesting} levels")
         )
         return None
     try:
@@ -147,6 +327,7 @@ def read_submission(
     if dropped:
         findings.append(GradingFinding(Kind.BROKEN_CELLS, f"{dropped} unreadable cells dropped"))
     md = raw.get("metadata") if isinstance(raw.get("metadata"), dict) else {}
+    md = apply_budgets(md, [c for c in cells if c], findings, limits)
     fixed = {"nbformat": 4, "nbformat_minor": 5, "metadata": md, "cells": [c for c in cells if c]}
     try:
         nb = nbformat.from_dict(fixed)

@@ -10,7 +10,8 @@ from lstm_grader import csvsafe
 @pytest.mark.parametrize(
     ("value", "expected"),
     [("=1+1", "'=1+1"), ("+41 22", "'+41 22"), ("-2", "'-2"), ("@SUM(A1)", "'@SUM(A1)"),
-     ("\tx", "'\tx"), ("\rx", "'x"), ("Doe, Jane", "Doe, Jane"), ("", ""), (None, "")],
+     ("\tx", "'\tx"), ("\rx", "x"), ("\x01=HYPERLINK(1)", "'=HYPERLINK(1)"),
+     ("Doe, Jane", "Doe, Jane"), ("", ""), (None, "")],
 )  # fmt: skip
 def test_csv_cell_escapes_what_a_spreadsheet_runs_as_a_formula(value, expected):
     assert csvsafe.cell(value) == expected

@@ -142,7 +142,7 @@ def test_book_build_serves_the_wheel_at_its_fixed_path(tmp_path: Path) -> None:
     config = yaml.safe_load((REPO / "_config.yml").read_text())
     extra = config["sphinx"]["config"]["html_extra_path"]
     assert extra == ["_extra"], extra
-    assert f"--outdir _extra/{setup_cell.WHEEL_DIR} " in (REPO / "Makefile").read_text()
+    assert f"--wheel-dir _extra/{setup_cell.WHEEL_DIR}\n" in (REPO / "Makefile").read_text()
     src = tmp_path / "src"
     (src / "lstm_ref").mkdir(parents=True)
     shutil.copy2(REPO / "pyproject.toml", src)

@@ -16,6 +16,7 @@ the student venv (so the chapters' run there stands for Binder), and one chapter
 from __future__ import annotations
 
 import email
+import importlib.util
 import json
 import os
 import re
@@ -37,6 +38,7 @@ pytestmark = pytest.mark.slow
 REPO = Path(__file__).resolve().parents[2]
 WHEELHOUSE = REPO / ".wheelhouse"
 DRIVER = Path(__file__).with_name("run_notebooks.py")
+SETUP_SCRIPT = REPO / "scripts" / "setup_cell.py"
 LOWEST_NUMPY = "1.26.4"  # the package requires numpy>=1.26 (make setup downloads this one)
 MAX_WHEEL_BYTES = 200_000  # "small": the wheel is the reference and the checks, ~60 kB
 CALLS_A_CHECK = re.compile(r"^check_\w+\(", re.M)  # a visible test cell's call
@@ -153,20 +155,15 @@ CHAPTERS = sorted((REPO / "book").glob("*.ipynb"))
 
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory) -> Path:
-    """The student wheel, built by ``python -m build`` from a clean copy of the package's files."""
+    """The student wheel, built by ``python -m build`` from a clean copy of the package's files,
+    reproducibly, as ``make wheel`` and scripts/setup_cell.py build it (the set-up cell pins its
+    hash)."""
     if not (WHEELHOUSE / ".done").is_file():
         pytest.fail(f"{WHEELHOUSE} is missing: run `make setup` (it downloads the wheelhouse)")
-    src = tmp_path_factory.mktemp("src")
-    for name in ("pyproject.toml", "README.md"):
-        shutil.copy2(REPO / name, src / name)
-    shutil.copytree(REPO / "lstm_ref", src / "lstm_ref", ignore=shutil.ignore_patterns("__py*"))
-    dist = tmp_path_factory.mktemp("dist")
-    _run(
-        [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", dist, src],
-        env={**os.environ},
-        cwd=src,
-    )
-    (built,) = dist.glob("*.whl")
+    spec = importlib.util.spec_from_file_location("setup_cell_script", SETUP_SCRIPT)
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    built = script.build_wheel(tmp_path_factory.mktemp("dist"))
     print(f"\nstudent wheel: {built.name}, {built.stat().st_size} bytes")
     return built
 
