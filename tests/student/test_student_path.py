@@ -465,8 +465,11 @@ def test_the_exercises_pages_commands_run_as_written(wheel, work) -> None:
         for k, v in os.environ.items()
         if not k.startswith(("PIP_", "PYTHON", "VIRTUAL_ENV", "JUPYTER"))
     }
+    python = work / "python-only"  # the page's python3: this interpreter, nothing else of ours
+    python.mkdir()
+    (python / "python3").symlink_to(Path(getattr(sys, "_base_executable", sys.executable)))
     env |= {
-        "PATH": "/usr/bin:/bin",
+        "PATH": f"{python}:/usr/bin:/bin",
         "PIP_CONFIG_FILE": os.devnull,
         "PIP_NO_INDEX": "1",
         "PIP_FIND_LINKS": f"{wheel.parent} {WHEELHOUSE}",
