@@ -74,7 +74,8 @@ def test_torch_only_in_ungraded_demo_cells_that_work_without_it(rel: str) -> Non
 @pytest.mark.parametrize("rel", EXERCISES)
 def test_every_exercise_says_torch_is_not_available_when_graded(rel: str) -> None:
     intro = nbformat.read(REPO / rel, as_version=4).cells[0].source
-    assert re.search(r"torch \(and `lstm_ref`\) is\s+not\s+available\s+when", intro, re.I), rel
+    said = re.findall(r"torch \(and `lstm_ref`\) is\s+not\s+available\s+when", intro, re.I)
+    assert len(said) == 1, f"{rel} says it {len(said)} times"
 
 
 def test_ex04_is_the_numpy_module() -> None:
