@@ -26,15 +26,32 @@ def _meta(cell) -> dict:
     return cell.metadata.get("nbgrader", {})
 
 
+def _release_cells(exercise: nbformat.NotebookNode) -> dict[str, nbformat.NotebookNode]:
+    """The exercise's cells without nbgrader metadata (an ungraded demo cell), by cell id."""
+    return {c.get("id"): c for c in exercise.cells if not _meta(c) and c.get("id")}
+
+
 def stale_cells(submission: nbformat.NotebookNode, exercise: nbformat.NotebookNode) -> list[str]:
-    """The grade_ids of the submission's locked cells whose source differs from the exercise."""
+    """The grade_ids of the submission's locked cells whose source differs from the exercise,
+    or that the exercise no longer has, and the ids of the exercise's ungraded cells (no nbgrader
+    metadata: a demo cell) whose source differs (the grader recognises those by id and source)."""
     given = {_meta(c).get("grade_id"): c for c in exercise.cells if _meta(c).get("grade_id")}
+    release = _release_cells(exercise)
     stale = []
     for cell in submission.cells:
         gid = _meta(cell).get("grade_id")
+        if gid is None:
+            ref = release.get(cell.get("id"))
+            if ref is not None and cell.source != ref.source:
+                stale.append(cell.get("id"))
+            continue
         ref = given.get(gid)
-        if ref is None or _meta(ref).get("solution"):
-            continue  # a cell the student added, or the student's answer
+        if ref is None:
+            if _meta(cell).get("locked") and not _meta(cell).get("solution"):
+                stale.append(gid)  # given code the exercise no longer has
+            continue
+        if _meta(ref).get("solution"):
+            continue  # the student's answer
         if cell.source != ref.source or _meta(cell) != _meta(ref):
             stale.append(gid)
     return stale
@@ -60,11 +77,21 @@ def refresh(check: bool = False) -> int:
         print(f"{path.relative_to(ROOT)}: out of date: {', '.join(stale)}")
         if not check:
             given = {_meta(c).get("grade_id"): c for c in exercise.cells}
+            release = _release_cells(exercise)
+            kept = []
             for cell in submission.cells:
-                ref = given.get(_meta(cell).get("grade_id"))
-                if _meta(cell).get("grade_id") in stale:
+                gid = _meta(cell).get("grade_id")
+                if gid is None:
+                    if cell.get("id") in stale:
+                        cell.source = release[cell.get("id")].source
+                elif gid in stale:
+                    ref = given.get(gid)
+                    if ref is None:
+                        continue  # dropped: the exercise no longer gives this cell
                     cell.source = ref.source
                     cell.metadata["nbgrader"] = ref.metadata["nbgrader"]  # its checksum too
+                kept.append(cell)
+            submission.cells = kept
             nbformat.write(submission, path)
     return 1 if (check and out_of_date) else 0
 

@@ -123,6 +123,9 @@ def fresh_cell(graded: bool, digest: str | None = None) -> nbformat.NotebookNode
         cell.metadata = {"nbgrader": dict(NBGRADER), "tags": [TAG]}
     else:
         cell.metadata = {"tags": [TAG, "remove-cell"]}
+    # Collapsed where a student opens the notebook: JupyterLab hides the source, Colab shows the
+    # cell as a form with its code hidden.
+    cell.metadata.update({"jupyter": {"source_hidden": True}, "cellView": "form"})
     return cell
 
 
@@ -131,7 +134,7 @@ def with_cell(nb: nbformat.NotebookNode, cell: nbformat.NotebookNode) -> nbforma
     set-up cell."""
     out = nbformat.from_dict(nb)
     rest = [c for c in nb.cells if not is_generated(c)]
-    top = next((i for i, c in enumerate(rest) if c.cell_type != "markdown"), len(rest))
+    top = 1 if rest and rest[0].cell_type == "markdown" else 0  # right under the title
     out.cells = rest[:top] + [cell] + rest[top:]
     return out
 

@@ -223,7 +223,7 @@ def test_rebuild_with_nothing_changed_executes_no_notebook(built_book):
 
 def test_pages_exist_for_every_toc_entry_and_nothing_else(built_book):
     built = {p.relative_to(built_book).with_suffix("").as_posix()
-             for p in (built_book / "book").glob("**/*.html")}  # fmt: skip
+             for p in (built_book / "book").rglob("*.html")}  # fmt: skip
     expected = set(bh.toc_pages())
     assert expected <= built, f"pages not built: {sorted(expected - built)}"
     extra = sorted(built - expected)

@@ -2,7 +2,10 @@
 
 The titles come from the book itself (the first heading of each file in _toc.yml); an exercise or
 solution notebook names a chapter by a Markdown link whose text is that title and whose target
-is that file, e.g. ``[7. Variable-length batches](../../book/07_variable_length.ipynb)``.
+is that chapter's page in the published book (``BOOK_URL`` of lstm_ref/setup_cell.py, the one
+setting the set-up cell uses too), e.g.
+``[7. Variable-length batches](https://lstm-book.github.io/lstm-book/book/07_variable_length.html)``:
+a relative link to ``../../book/...ipynb`` is broken in a downloaded notebook, in Colab, on a hub.
 """
 
 from __future__ import annotations
@@ -13,6 +16,8 @@ from pathlib import Path
 import nbformat
 import pytest
 import yaml
+
+from lstm_ref.setup_cell import BOOK_URL
 
 REPO = Path(__file__).resolve().parents[1]
 NOTEBOOKS = sorted(
@@ -71,7 +76,10 @@ def problems(text: str, folder: Path) -> list[str]:
     for title, target in LINK.findall(text):
         if "book/" not in target:
             continue
-        stem = Path(REPO / folder / target).resolve().relative_to(REPO).with_suffix("").as_posix()
+        if not target.startswith(BOOK_URL + "/"):
+            found.append(f"links {target!r}: link the published book, {BOOK_URL}/book/....html")
+            continue
+        stem = target[len(BOOK_URL) + 1 :].split("#")[0].removesuffix(".html")
         if stem not in titles:
             found.append(f"links {target!r}, which is not a chapter in _toc.yml")
         elif title != titles[stem]:
@@ -92,10 +100,28 @@ def test_every_exercise_names_its_chapters_by_their_toc_titles(rel: str) -> None
     "text",
     [
         "Book chapter: *The LSTM cell, step by step*. Write the step.",  # a name, not a link
-        "Book chapter: [The LSTM cell, step by step](../../book/03_scratch_cell.ipynb). Write it.",
-        "Book chapter: [3. A scratch LSTM cell](../../book/03_cell.ipynb). Write it.",
-        "Book chapter: [3. A scratch LSTM cell](../../book/03_scratch_cell.ipynb). See chapter 12.",
+        f"Book chapter: [The LSTM cell, step by step]({BOOK_URL}/book/03_scratch_cell.html). Go.",
+        f"Book chapter: [3. A scratch LSTM cell]({BOOK_URL}/book/03_cell.html). Write it.",
+        f"Book chapter: [3. A scratch LSTM cell]({BOOK_URL}/book/03_scratch_cell.html). chapter 12",
+        "Book chapter: [3. A scratch LSTM cell](../../book/03_scratch_cell.ipynb). Write it.",
     ],
 )
 def test_a_wrong_chapter_name_is_found(text: str) -> None:
     assert problems(text, Path("exercises/ex02_cell")), text
+
+
+def test_a_right_chapter_link_passes() -> None:
+    text = f"Book chapter: [3. A scratch LSTM cell]({BOOK_URL}/book/03_scratch_cell.html). Go."
+    assert problems(text, Path("exercises/ex02_cell")) == []
+
+
+@pytest.mark.parametrize("rel", NOTEBOOKS)
+def test_every_chapter_link_is_a_page_of_the_built_book(rel: str) -> None:
+    """Against _build/html where the book was built (make book); skipped otherwise."""
+    html = REPO / "_build" / "html"
+    if not (html / "index.html").is_file():
+        pytest.skip("the book is not built here (make book)")
+    for _title, target in LINK.findall(markdown_of(rel)):
+        if target.startswith(BOOK_URL + "/"):
+            page = html / target[len(BOOK_URL) + 1 :].split("#")[0]
+            assert page.is_file(), f"{rel}: {target} is not a page of {html}"

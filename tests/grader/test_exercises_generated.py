@@ -5,6 +5,7 @@ that call lstm_ref.checks, hidden tests stripped from the student versions)."""
 from __future__ import annotations
 
 import filecmp
+import re
 from pathlib import Path
 
 import nbformat
@@ -83,7 +84,9 @@ def test_each_graded_name_has_its_own_solution_cell_and_graded_checks(assignment
     solution_cells = [c for c in cells if _meta(c).get("solution") and c.cell_type == "code"]
     for name, check in graded.items():
         defining = [
-            c for c in solution_cells if f"def {name}(" in c.source or f"class {name}(" in c.source
+            c
+            for c in solution_cells
+            if f"def {name}(" in c.source or re.search(rf"^class {name}\b", c.source, re.M)
         ]
         assert len(defining) == 1, f"{assignment}: {name} must be defined in one solution cell"
         assert "### BEGIN SOLUTION" in defining[0].source

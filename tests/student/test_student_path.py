@@ -437,3 +437,48 @@ def test_binder_requirements_install_in_a_fresh_venv_and_run_the_chapters(
     for path, nb in zip(smoke, _execute(venv, jobs, work), strict=True):
         assert not _errors(nb), f"{path.name}: {_errors(nb)}"
         assert _setup(nb).outputs == [], f"{path.name}: {_setup(nb).outputs}"
+
+
+def test_the_exercises_pages_commands_run_as_written(wheel, work) -> None:
+    """book/exercises.md's commands for Linux and macOS, as the page writes them, in a fresh
+    folder outside the repository, offline: pip finds the wheel and the wheelhouse through its
+    environment (PIP_NO_INDEX, PIP_FIND_LINKS) where the page's line reaches the package index.
+    Two lines are changed, and only these: ``jupyter lab X`` becomes ``jupyter lab --version``
+    (a server would not return) and the notebook named is a solved copy of the exercise."""
+    page = (REPO / "book" / "exercises.md").read_text()
+    blocks = re.findall(r"```bash\n(.*?)```", page, re.S)
+    setup = next(b for b in blocks if "python3 -m venv" in b)
+    validate = [line for b in blocks for line in b.splitlines() if line.startswith("lstm-validate")]
+    assert validate, "the page names no lstm-validate command"
+    folder = work / "page"
+    folder.mkdir()
+    jobs = _exercise_jobs(work, wrong=False, tag="-page")
+    right = next(p for p, _, _ in jobs if "ex02" in str(p))
+    shutil.copy2(right, folder / right.name)
+    script = re.sub(r"^jupyter lab .*$", "jupyter lab --version", setup, flags=re.M)
+    script = "set -e\n" + script + "\n".join(validate) + "\n"
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith(("PIP_", "PYTHON", "VIRTUAL_ENV", "JUPYTER"))
+    }
+    python = work / "python-only"  # the page's python3: this interpreter, nothing else of ours
+    python.mkdir()
+    (python / "python3").symlink_to(Path(getattr(sys, "_base_executable", sys.executable)))
+    env |= {
+        "PATH": f"{python}:/usr/bin:/bin",
+        "PIP_CONFIG_FILE": os.devnull,
+        "PIP_NO_INDEX": "1",
+        "PIP_FIND_LINKS": f"{wheel.parent} {WHEELHOUSE}",
+        "PIP_DISABLE_PIP_VERSION_CHECK": "1",
+    }
+    done = subprocess.run(
+        _offline(["bash", "-c", script]),
+        cwd=folder,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=1800,
+    )
+    assert done.returncode == 0, f"{script}\n{done.stdout[-3000:]}\n{done.stderr[-3000:]}"
+    assert f"{right.name}: passed" in done.stdout, done.stdout

@@ -23,8 +23,8 @@ WRONG: dict[str, tuple[str, str, str]] = {
     "lstm_layer": ("outs.append(h)", "outs.append(c)", "out holds the cell states"),
     # the PyTorch version, gates taken in the order i, f, o, g
     "scratch_lstm": (
-        "a_i, a_f, a_g, a_o = a.chunk(4, dim=1)",
-        "a_i, a_f, a_o, a_g = a.chunk(4, dim=1)",
+        "a_i, a_f, a_g, a_o = np.split(a, 4, axis=1)",
+        "a_i, a_f, a_o, a_g = np.split(a, 4, axis=1)",
         "the cell candidate g and the output gate are exchanged",
     ),
     # the backward direction's outputs left in reverse time order
