@@ -241,22 +241,21 @@ def held(gb) -> set[tuple[str, str]]:
         SubmittedAssignment,
         SubmittedNotebook,
     )
-    from sqlalchemy import and_, exists
+    from sqlalchemy.orm import aliased
 
-    solution = exists().where(
-        and_(SolutionCell.notebook_id == GradeCell.notebook_id, SolutionCell.name == GradeCell.name)
-    )
+    solution = aliased(SolutionCell)
     rows = (
-        gb.db.query(Student.id, Assignment.name)
+        gb.db.query(Student.id, Assignment.name, GradeCell.name, Notebook.id)
         .join(SubmittedAssignment, SubmittedAssignment.student_id == Student.id)
         .join(Assignment, Assignment.id == SubmittedAssignment.assignment_id)
         .join(SubmittedNotebook, SubmittedNotebook.assignment_id == SubmittedAssignment.id)
         .join(Grade, Grade.notebook_id == SubmittedNotebook.id)
         .join(GradeCell, GradeCell.id == Grade.cell_id)
         .join(Notebook, Notebook.id == GradeCell.notebook_id)
-        .filter(Grade.needs_manual_grade.is_(True), GradeCell.cell_type == "code", ~solution)
-        .distinct()
+        .filter(Grade.needs_manual_grade.is_(True), GradeCell.cell_type == "code")
     )
+    solutions = set(gb.db.query(solution.notebook_id, solution.name))
+    rows = [(s, a) for s, a, cell, nb in rows if (nb, cell) not in solutions]
     return {(s, a) for s, a in rows}
 
 
