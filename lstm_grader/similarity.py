@@ -6,7 +6,7 @@ every variable name becomes ``V`` and every function name ``F``, strings ``S``, 
 whitespace are dropped; so renaming variables, changing comments and reformatting do not hide a
 copy. Its fingerprints of the release's own code (the exercise notebook's code cells: the
 function's signature, docstring, stubs) are subtracted as boilerplate before comparing, and so
-is code that more than half of the class wrote (an idiom of the exercise, as MOSS's ``-m``). It is
+is code that more than 15% of the class wrote (an idiom of the exercise, as MOSS's ``-m``). It is
 chosen over Dolos (npm ``@dodona/dolos-lib``, tree-sitter based, more precise on reordered
 blocks) because it is a Python library the grader imports (no Node runtime in the grading
 environment), gives the matching regions as character slices of the original code (the side by
@@ -27,10 +27,10 @@ from pathlib import Path
 
 from lstm_grader import paths
 
-NOISE = 20  # k: the shortest match (characters of tokenized code) that counts
-GUARANTEE = 24  # every match at least this long is found (winnowing window k..GUARANTEE)
-THRESHOLD = 0.6  # similarity at or above which a pair is worth a look (see the module doc)
-COMMON = 0.5  # code in more than this fraction of the submissions is subtracted too
+NOISE = 16  # k: the shortest match (characters of tokenized code) that counts
+GUARANTEE = 16  # every match at least this long is found (= NOISE: every k-gram is kept)
+THRESHOLD = 0.8  # similarity at or above which a pair is worth a look (see the module doc)
+COMMON = 0.15  # code in more than this fraction of the submissions is subtracted too
 MIN_CLASS = 10  # ... when there are at least this many submissions
 MIN_TOKENS = 40  # a submission with fewer fingerprinted tokens (after boilerplate) is not compared
 
