@@ -20,7 +20,6 @@ not a copy of the whole); pairs at or above :data:`THRESHOLD` are worth a person
 
 from __future__ import annotations
 
-import io
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,6 +31,7 @@ GUARANTEE = 16  # every match at least this long is found (= NOISE: every k-gram
 THRESHOLD = 0.8  # similarity at or above which a pair is worth a look (see the module doc)
 COMMON = 0.15  # code in more than this fraction of the submissions is subtracted too
 MIN_CLASS = 10  # ... when there are at least this many submissions
+PREFILTER = THRESHOLD / 3  # share of fingerprints in common below which a pair is not compared
 MIN_TOKENS = 40  # a submission with fewer fingerprinted tokens (after boilerplate) is not compared
 
 
@@ -114,11 +114,33 @@ def boilerplate(root: Path, assignment: str) -> str:
     return ""
 
 
-def _fingerprint(code: str, boiler=None):
-    from copydetect import CodeFingerprint
+class _Print:
+    """What copydetect's ``compare_files`` reads of a ``CodeFingerprint``, made with its own
+    functions, from code tokenized once (``filter_code``, the slow part) so that the boilerplate
+    can be subtracted again without tokenizing again."""
 
-    return CodeFingerprint("solution.py", NOISE, GUARANTEE - NOISE + 1, boilerplate=boiler,
-                           fp=io.StringIO(code), language="python")  # fmt: skip
+    def __init__(self, code: str, cache: dict | None = None) -> None:
+        from copydetect.utils import filter_code
+
+        self.raw_code = code
+        self.k = NOISE
+        known = cache.get(code) if cache is not None else None
+        if known is not None:
+            self.filtered_code, self.offsets = known.filtered_code, known.offsets
+            return
+        self.filtered_code, self.offsets = filter_code(code, "solution.py", "python")
+        if cache is not None:
+            cache[code] = self
+
+    def fingerprint(self, boiler) -> _Print:
+        from copydetect.utils import get_document_fingerprints, get_token_coverage
+
+        window = GUARANTEE - NOISE + 1
+        self.hashes, self.hash_idx = get_document_fingerprints(
+            self.filtered_code, self.k, window, boiler
+        )
+        self.token_coverage = get_token_coverage(self.hash_idx, self.k, len(self.filtered_code))
+        return self
 
 
 def _array(hashes: set[int]):
@@ -134,8 +156,10 @@ def rank(codes: dict[str, str], release: str = "", keep: int | None = None) -> l
 
     boiler = set()
     if release.strip():
-        boiler = set(_fingerprint(release).hashes)
-    prints = {s: _fingerprint(code, _array(boiler)) for s, code in sorted(codes.items())}
+        boiler = set(_Print(release).fingerprint(None).hashes)
+    once: dict[str, _Print] = {}  # identical code (an untouched stub, an exact copy): once
+    tokenized = {s: _Print(code, once) for s, code in sorted(codes.items())}
+    prints = {s: p.fingerprint(_array(boiler)) for s, p in tokenized.items()}
     if len(prints) >= MIN_CLASS:  # code most of the class wrote is an idiom, not a copy (MOSS -m)
         counts: dict[int, int] = {}
         for fp in prints.values():
@@ -144,20 +168,23 @@ def rank(codes: dict[str, str], release: str = "", keep: int | None = None) -> l
         common = {h for h, n in counts.items() if n > COMMON * len(prints)}
         if common:
             boiler |= common
-            prints = {s: _fingerprint(code, _array(boiler)) for s, code in sorted(codes.items())}
+            prints = {s: p.fingerprint(_array(boiler)) for s, p in tokenized.items()}
     usable = [s for s, fp in prints.items() if fp.token_coverage >= MIN_TOKENS]
     # an inverted index: only pairs that share a fingerprint are compared
     owners: dict[int, list[int]] = {}
     for k, s in enumerate(usable):
         for h in prints[s].hashes:
             owners.setdefault(h, []).append(k)
-    shared: set[tuple[int, int]] = set()
+    shared: dict[tuple[int, int], int] = {}
     for ks in owners.values():
         for x in range(len(ks)):
             for y in range(x + 1, len(ks)):
-                shared.add((ks[x], ks[y]))
+                shared[(ks[x], ks[y])] = shared.get((ks[x], ks[y]), 0) + 1
+    sizes = [len(prints[s].hashes) for s in usable]
     pairs = []
-    for x, y in sorted(shared):
+    for (x, y), n in sorted(shared.items()):
+        if n < PREFILTER * max(sizes[x], sizes[y]):
+            continue  # too few fingerprints in common to reach the threshold: not compared
         a, b = usable[x], usable[y]
         _, (sa, sb), (sl_a, sl_b) = compare_files(prints[a], prints[b])
         if sa == 0 and sb == 0:
