@@ -21,7 +21,8 @@ vertical-align:top;border-bottom:1px solid #ddd}th{background:#f2f5f9}
 td.n{text-align:right;font-variant-numeric:tabular-nums}.row{display:flex;gap:2em;flex-wrap:wrap}
 .bar{display:inline-block;height:.8em;background:#3b6ea5}.bad{color:#a33;font-weight:600}
 .muted{color:#666}details summary{cursor:pointer}code{font-size:.9em}
-.flag{color:#a33}.held{background:#fff4d6}.pair{display:grid;grid-template-columns:1fr 1fr;gap:1em}
+.flag{color:#a33}.held{background:#fff4d6}
+.pair{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1fr);gap:1em}
 .pair pre{background:#f7f7f7;border:1px solid #ddd;padding:.5em;overflow-x:auto;font-size:12px;
 margin:.3em 0;white-space:pre}mark{background:#ffd966}.pair h4{margin:.2em 0}
 """
@@ -78,7 +79,8 @@ def _cells(r: AssignmentReport) -> str:
     for c in r.cells:
         pct = 100 * c.rate
         cls = ' class="bad"' if c.total and c.rate < 0.5 else ""
-        flag = f'<span class="flag">{escape(c.flag)}</span>' if c.flag else ""
+        cls_flag = "flag" if "discrimination" in c.flag else "muted"  # vs everyone/no one passes
+        flag = f'<span class="{cls_flag}">{escape(c.flag)}</span>' if c.flag else ""
         rows.append(
             f'<tr><td><code>{escape(c.cell)}</code></td><td class="n">{c.points:g}</td>'
             f"<td>{'hidden' if c.hidden else ''}</td>"
