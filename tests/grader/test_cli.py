@@ -12,7 +12,16 @@ def test_help_lists_every_command(capsys) -> None:
         cli.main(["--help"])
     assert exc.value.code == 0
     out = capsys.readouterr().out
-    for command in ("setup", "autograde", "report", "grade-all", "validate", "collect"):
+    for command in (
+        "setup",
+        "autograde",
+        "report",
+        "grade-all",
+        "validate",
+        "collect",
+        "review",
+        "similarity",
+    ):
         assert command in out
 
 

@@ -43,7 +43,7 @@ def plan_tables(text: str) -> dict[str, list[tuple[str, ...]]]:
 
 def test_plan_parses_into_findings_and_holds():
     tables = plan_tables(PLAN.read_text())
-    assert set(tables) == {"findings", "held"}
+    assert set(tables) == {"findings", "held", "similar"}
     assert all(len(row) == 5 for row in tables["findings"])
 
 
@@ -106,3 +106,17 @@ def test_demo_class_report_lists_the_planned_findings_only(demo):
     )
     assert found == sorted(plan_tables(PLAN.read_text())["findings"])
     assert all(a["left_out"] == 0 for a in data["assignments"])
+
+
+def test_demo_similar_pairs_are_the_planned_ones(demo):
+    from lstm_grader import similarity
+
+    course, _ = demo
+    data = json.loads((course / "class_report" / "class_report.json").read_text())
+    found = sorted(
+        (a["name"], *sorted((p["a"], p["b"])))
+        for a in data["assignments"]
+        for p in a["similar"]
+        if p["similarity"] >= similarity.THRESHOLD
+    )
+    assert found == sorted(plan_tables(PLAN.read_text())["similar"])
