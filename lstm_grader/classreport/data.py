@@ -96,6 +96,7 @@ class AssignmentReport:
     left_out: int = 0  # grading records of students without a submission in the gradebook
     similar: list = field(default_factory=list)  # similarity.Pair, most similar first
     similar_compared: int = 0  # submissions compared
+    similar_above: int = 0  # pairs at or above similarity.THRESHOLD (all, not only those shown)
 
     @property
     def submissions(self) -> int:
@@ -320,6 +321,7 @@ def build(
                 release = similarity.boilerplate(root, r.name)
                 pairs = similarity.rank(codes, release, keep=similar)
                 r.similar, r.similar_compared = pairs[:similar], len(codes)
+                r.similar_above = sum(p.similarity >= similarity.THRESHOLD for p in pairs)
     return reports
 
 

@@ -44,6 +44,11 @@ def _link(chapter: str | None, book_url: str) -> str:
     return f'<a href="{escape(href)}">{escape(chapter)}</a>'
 
 
+def _look(r: AssignmentReport) -> str:
+    n = r.similar_above
+    return f'<a href="#{escape(r.name)}-similar">{n}</a>' if n else "0"
+
+
 def _overview(reports: list[AssignmentReport]) -> str:
     rows = []
     for r in reports:
@@ -61,12 +66,14 @@ def _overview(reports: list[AssignmentReport]) -> str:
                 else "<td>-</td>"
             )
             + (f"<td>{len(top.students)}/{n}: {escape(top.summary)}</td>" if top else "<td>-</td>")
-            + f'<td class="n">{flagged}</td></tr>'
+            + f'<td class="n">{flagged}</td><td class="n">{len(r.held)}</td>'
+            + f'<td class="n">{_look(r)}</td></tr>'
         )
     return (
         "<table><tr><th>assignment</th><th>submitted</th><th>mean score</th>"
         "<th>lowest pass rate</th><th>most common mistake (students)</th>"
-        "<th>students with grading findings</th></tr>" + "".join(rows) + "</table>"
+        "<th>students with grading findings</th><th>held for review</th>"
+        "<th>similar pairs worth a look</th></tr>" + "".join(rows) + "</table>"
     )
 
 
