@@ -106,6 +106,7 @@ def synthesize(folder: Path, n_students: int) -> tuple[str, Path]:
                     grade = grades[name]
                     passed = rng.random() < 0.35 + 0.6 * skill
                     grade.auto_score = points if passed else 0.0
+                    grade.needs_manual_grade = False  # as autograde leaves it
                     entry = {"grade_id": name, "test": True, "error": None}
                     if not passed:
                         fid, gate, term = rng.choice(FINDINGS)
