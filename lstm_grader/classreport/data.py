@@ -23,6 +23,7 @@ HIDDEN_MARK = "BEGIN HIDDEN TESTS"
 QUALIFIERS = ("gate", "term", "direction", "layer")  # what splits one mistake into variants
 
 
+SHOWN_ABOVE = 50  # similar pairs at or above the threshold shown side by side, at most
 DISCRIMINATION_FLAG = 0.1  # a test cell whose point-biserial r is below this is flagged
 
 
@@ -299,7 +300,8 @@ def build(
     order of the source notebooks in ``source_dir``, where given). Grading records of students
     without a submission in the gradebook are left out (counted in ``left_out``). With ``root``
     (the course root): the held submissions (:mod:`lstm_grader.review`) and, unless ``similar``
-    is 0, the ``similar`` most alike pairs of submissions (:mod:`lstm_grader.similarity`)."""
+    is 0, the ``similar`` most alike pairs of submissions, or every pair at or above the
+    similarity threshold if there are more (up to SHOWN_ABOVE) (:mod:`lstm_grader.similarity`)."""
     book = read_gradebook(gb)
     records = read_records(report_dir)
     kinds = finding_kinds()
@@ -319,9 +321,11 @@ def build(
             if similar:
                 codes = similarity.submissions(root, r.name, list(r.scores))
                 release = similarity.boilerplate(root, r.name)
-                pairs = similarity.rank(codes, release, keep=similar)
-                r.similar, r.similar_compared = pairs[:similar], len(codes)
-                r.similar_above = sum(p.similarity >= similarity.THRESHOLD for p in pairs)
+                pairs = similarity.rank(codes, release, keep=max(similar, SHOWN_ABOVE))
+                above = sum(p.similarity >= similarity.THRESHOLD for p in pairs)
+                shown = max(similar, min(above, SHOWN_ABOVE))  # every pair worth a look, up to 50
+                r.similar, r.similar_compared = pairs[:shown], len(codes)
+                r.similar_above = above
     return reports
 
 
