@@ -84,6 +84,13 @@ if os.environ.get("LSTM_GRADER_DB_URL", "").strip():
     c.CourseDirectory.db_url = os.environ["LSTM_GRADER_DB_URL"].strip()
 # END lstm_grader gradebook
 
+# BEGIN lstm_grader holds (lstm_grader/review.py)
+# `nbgrader export` (grades.csv) leaves a score held for review empty, with "held for review" in a
+# last column `status`, until `lstm-grade review ASSIGNMENT STUDENT --release | --confirm-zero`.
+if patches is not None:
+    c.ExportApp.plugin_class = "lstm_grader.review.HeldCsvExport"
+# END lstm_grader holds
+
 # Our hooks into nbgrader (lstm_grader/nbgrader_ext/patches.py), each installed once: the
 # gradebook's locks, and with the sandboxed executor the sanitizing read of submissions.
 if patches is not None:

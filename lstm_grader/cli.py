@@ -10,6 +10,9 @@ lstm-grade grade-all [--workers N | --scheduler ADDRESS]
                                            all assignments, grades.csv, score table, findings
 lstm-grade validate NOTEBOOK...            validate; exit status 1 if any fails
 lstm-grade collect SOURCE ASSIGNMENT       files named by student -> submitted/
+lstm-grade review ASSIGNMENT STUDENT --release | --confirm-zero
+                                           decide on a score held for review (lstm_grader.review)
+lstm-grade similarity ASSIGNMENT           rank pairs of students by similar solution cells
 
 ``--db-url URL`` (before the command) or the environment variable LSTM_GRADER_DB_URL selects the
 gradebook (default: gradebook.db, SQLite); nbgrader_config.py reads the same variable.
@@ -81,6 +84,15 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("collect", help="copy submissions named by student into submitted/")
     p.add_argument("source", type=Path, help="a folder of <student>.ipynb, .zip or folders")
     p.add_argument("assignment")
+    p = sub.add_parser("review", help="release a score held for review, or confirm a 0")
+    p.add_argument("assignment")
+    p.add_argument("student")
+    g = p.add_mutually_exclusive_group(required=True)
+    g.add_argument("--release", action="store_const", const="released", dest="decision")
+    g.add_argument("--confirm-zero", action="store_const", const="confirmed_zero", dest="decision")
+    p = sub.add_parser("similarity", help="rank pairs of students by similar solution cells")
+    p.add_argument("assignment")
+    p.add_argument("--top", type=_positive, default=20, help="pairs printed (default 20)")
     return parser
 
 
@@ -111,6 +123,10 @@ def main(argv: list[str] | None = None) -> int:
             return _report(root, args.assignment, html=args.html)
         elif args.command == "grade-all":
             return _grade_all(root, args)
+        elif args.command in ("review", "similarity"):
+            from lstm_grader import review, similarity
+
+            return (review.main if args.command == "review" else similarity.main)(root, args)
         elif args.command == "collect":
             students = course.collect(root, args.source, args.assignment)
             print(f"{args.assignment}: collected {len(students)}: {', '.join(students)}")
@@ -176,7 +192,7 @@ def _autograde(root: Path, args) -> int:
         s for s in gradebook.scores(root) if s.assignment == args.assignment and s.student in graded
     ]
     if rows:
-        print(report.score_table(rows))
+        print(report.score_table(rows, _held(root)))
         print(f"feedback: {root / 'feedback'}/; findings: lstm-grade report {args.assignment}")
     print(outcome.summary(result))
     if result.interrupted:
@@ -206,7 +222,7 @@ def _grade_all(root: Path, args) -> int:
         failed += [f"{assignment}/{o.student}" for o in result.failed]
     course.export(root)
     print()
-    print(report.score_table(gradebook.scores(root)))
+    print(report.score_table(gradebook.scores(root), _held(root)))
     table = report.write(root / paths.REPORT_DIR, root, None)
     print()
     print(report.summary(table))
@@ -220,6 +236,12 @@ def _grade_all(root: Path, args) -> int:
     return 0
 
 
+def _held(root: Path) -> dict:
+    from lstm_grader import review
+
+    return review.held_reasons(root)
+
+
 def _class_report(root: Path) -> Path:
     """Write the class report page (lstm_grader.classreport) and return its path."""
     from lstm_grader.classreport import writer as classreport
@@ -231,7 +253,7 @@ def _report(root: Path, assignment: str | None, html: bool = False) -> int:
     if assignment is not None:
         course.check_assignment(root, assignment)
     rows = [s for s in gradebook.scores(root) if assignment is None or s.assignment == assignment]
-    print(report.score_table(rows))
+    print(report.score_table(rows, _held(root)))
     print()
     table = report.write(root / paths.REPORT_DIR, root, assignment)
     print(report.summary(table))

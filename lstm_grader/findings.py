@@ -18,14 +18,18 @@ MAX_DETAIL = 500  # characters of a finding's detail kept
 
 
 class Kind(str, enum.Enum):
-    """Every kind of finding: ``Kind.X.value`` is its id, ``Kind.X.meaning`` says what it means."""
+    """Every kind of finding: ``Kind.X.value`` is its id, ``Kind.X.meaning`` says what it means,
+    ``Kind.X.holds`` whether it holds the notebook's score for review (:mod:`lstm_grader.review`):
+    a finding that may mean cheating and whose verdict grading cannot make alone."""
 
     meaning: str
+    holds: bool
 
-    def __new__(cls, value: str, meaning: str) -> Kind:
+    def __new__(cls, value: str, meaning: str, holds: bool = False) -> Kind:
         obj = str.__new__(cls, value)
         obj._value_ = value
         obj.meaning = meaning
+        obj.holds = holds
         return obj
 
     def __str__(self) -> str:
@@ -55,6 +59,7 @@ class Kind(str, enum.Enum):
     SUSPICIOUS_CODE = (
         "suspicious_code",
         "code reaching for the guard, gc/ctypes, torch internals or other processes",
+        True,  # uncertain (what static reading cannot decide): a person decides, the score waits
     )
     REFUSED_FILE = (
         "refused_file",
@@ -76,6 +81,10 @@ class Kind(str, enum.Enum):
         "a graded cell that is not in the assignment (ignored)",
     )
     DELETED_CELL = "deleted_cell", "a graded cell was deleted (restored from the source)"
+    DELETED_READONLY_CELL = (
+        "deleted_readonly_cell",
+        "a read-only cell without points was deleted and restored",
+    )
     RETYPED_CELL = "retyped_cell", "a graded cell's type was changed (restored)"
     CHANGED_METADATA = "changed_metadata", "nbgrader metadata changed (restored)"
     EDITED_TEST_CELL = "edited_test_cell", "a test cell was edited (restored)"

@@ -96,11 +96,14 @@ def limits_text(limits: Limits | None = None) -> str:
     return "limits: " + ", ".join(parts)
 
 
-def score_table(rows: list[Score]) -> str:
+def score_table(rows: list[Score], held: dict[tuple[str, str], str] | None = None) -> str:
     """A plain-text table: one row per student, one column per assignment, and the total.
-    A `*` marks a score still waiting for manual grading."""
+    A `*` marks a score still waiting for manual grading; ``held`` (``{(student, assignment):
+    reason}``, :func:`lstm_grader.review.held_reasons`) marks a score held for review "(held)",
+    left out of the total, with a line "held: <reason>" under the table."""
     if not rows:
         return "no graded submissions"
+    held = held or {}
     names = sorted({r.assignment for r in rows})
     students = sorted({r.student for r in rows})
     by_key = {(r.student, r.assignment): r for r in rows}
@@ -111,15 +114,25 @@ def score_table(rows: list[Score]) -> str:
         cells, total = [escape.terminal(student, newlines=False)], 0.0
         for a in names:
             r = by_key.get((student, a))
-            mark = "*" if r is not None and r.needs_manual_grade else ""
+            is_held = r is not None and (student, a) in held
+            mark = " (held)" if is_held else "*" if r is not None and r.needs_manual_grade else ""
             cells.append("-" if r is None else _fmt(r.score) + mark)
-            total += 0.0 if r is None else r.score
+            total += 0.0 if r is None or is_held else r.score
         lines.append([*cells, _fmt(total)])
     widths = [max(len(row[k]) for row in lines) for k in range(len(header))]
     text = ["  ".join(cell.rjust(w) if k else cell.ljust(w) for k, (cell, w) in
                       enumerate(zip(row, widths, strict=True))) for row in lines]  # fmt: skip
-    if any(r.needs_manual_grade for r in rows):
+    shown = [(s, a) for (s, a) in sorted(held) if (s, a) in by_key]
+    if any(r.needs_manual_grade and (r.student, r.assignment) not in held for r in rows):
         text.append("* waits for manual grading (nbgrader formgrader)")
+    for s, a in shown:
+        t = lambda v: escape.terminal(v, newlines=False)  # noqa: E731 - values of a submission
+        text.append(f"held: {t(s)} / {t(a)}: {t(held[(s, a)])}")
+    if shown:
+        text.append(
+            "(held) the score is held for review, not in the total nor in grades.csv or the LMS "
+            "exports: lstm-grade review ASSIGNMENT STUDENT --release | --confirm-zero"
+        )
     return "\n".join(text)
 
 

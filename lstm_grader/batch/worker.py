@@ -19,7 +19,7 @@ import traceback
 from dataclasses import asdict
 from pathlib import Path
 
-from lstm_grader import gradebook, paths
+from lstm_grader import gradebook, paths, review
 from lstm_grader.batch.outcome import Outcome
 from lstm_grader.batch.signals import raise_interrupt
 from lstm_grader.batch.warmup import warm_up
@@ -180,6 +180,7 @@ def grade_student(
         head = f"{outcome.error.splitlines()[0]}: {first}" if first else outcome.error
         outcome.error = f"{head}\n{outcome.error}\n{lines}".strip()
     elif outcome.status == "ok":
+        review.apply_holds(root, assignment, student)  # a finding that holds: the score waits
         outcome.score, outcome.max_score = gradebook.submission_score(
             root, assignment, student
         ) or (None, None)

@@ -23,9 +23,16 @@ HIDDEN_MARK = "BEGIN HIDDEN TESTS"
 QUALIFIERS = ("gate", "term", "direction", "layer")  # what splits one mistake into variants
 
 
+SHOWN_ABOVE = 50  # similar pairs at or above the threshold shown side by side, at most
+DISCRIMINATION_FLAG = 0.1  # a test cell whose point-biserial r is below this is flagged
+
+
 @dataclass
 class CellRate:
-    """One graded test cell: how many submissions got its full points."""
+    """One graded test cell: how many submissions got its full points (difficulty), and how well
+    passing it goes with the rest of the assignment (discrimination: the point-biserial
+    correlation of passing it with the score on the other cells; None when it cannot be computed,
+    every submission passing or every one failing)."""
 
     notebook: str
     cell: str
@@ -33,6 +40,21 @@ class CellRate:
     hidden: bool
     passed: int = 0
     total: int = 0
+    discrimination: float | None = None
+
+    @property
+    def flag(self) -> str:
+        """Why this cell may measure badly ("" if it seems fine)."""
+        r = self.discrimination
+        if self.total < 2:
+            return ""
+        if r is None:
+            return "everyone passes" if self.passed == self.total else "no one passes"
+        if r < 0:
+            return "negative discrimination: stronger students fail it more often"
+        if r < DISCRIMINATION_FLAG:
+            return "near-zero discrimination"
+        return ""
 
     @property
     def rate(self) -> float:
@@ -70,10 +92,43 @@ class AssignmentReport:
     mistakes: list[Mistake]  # ranked: most students first
     grading: list[GradingFinding]
     records: int  # submissions with a grading record in this clone
+    alpha: float | None = None  # Cronbach's alpha of the test cells (None: fewer than 2, or 0 var)
+    held: list[tuple[str, str]] = field(default_factory=list)  # (student, the causing line)
+    left_out: int = 0  # grading records of students without a submission in the gradebook
+    similar: list = field(default_factory=list)  # similarity.Pair, most similar first
+    similar_compared: int = 0  # submissions compared
+    similar_above: int = 0  # pairs at or above similarity.THRESHOLD (all, not only those shown)
 
     @property
     def submissions(self) -> int:
         return len(self.scores)
+
+
+def point_biserial(passed: list[float], rest: list[float]) -> float | None:
+    """Pearson's r between a 0/1 item and the rest score (the point-biserial correlation);
+    None when either does not vary."""
+    import numpy as np
+
+    x, y = np.asarray(passed, float), np.asarray(rest, float)
+    if len(x) < 2 or x.std() == 0 or y.std() == 0:
+        return None
+    return float(np.corrcoef(x, y)[0, 1])
+
+
+def cronbach_alpha(items: list[list[float]]) -> float | None:
+    """Cronbach's alpha of ``items`` (one list of scores per item, students in the same order):
+    k/(k-1) * (1 - sum of the items' variances / variance of the totals), sample variances.
+    None with fewer than 2 items or 2 students, or totals that do not vary."""
+    import numpy as np
+
+    m = np.asarray(items, float)
+    if m.ndim != 2 or m.shape[0] < 2 or m.shape[1] < 2:
+        return None
+    k = m.shape[0]
+    total_var = m.sum(axis=0).var(ddof=1)
+    if total_var == 0:
+        return None
+    return float(k / (k - 1) * (1 - m.var(axis=1, ddof=1).sum() / total_var))
 
 
 def finding_kinds() -> dict:
@@ -189,6 +244,16 @@ def assignment_report(
             rate.total += 1
             if key in grades and grades[key] >= rate.points:
                 rate.passed += 1
+    # item analysis: each test cell against the rest of the assignment
+    students = sorted(book["grades"])
+    got = {key: [book["grades"][s].get(key, 0.0) for s in students] for key in cells}
+    for key, rate in cells.items():
+        passed = [1.0 if v >= rate.points else 0.0 for v in got[key]]
+        rest = [scores[s] - v for s, v in zip(students, got[key], strict=True)]
+        rate.discrimination = point_biserial(passed, rest)
+    alpha = cronbach_alpha([got[key] for key in cells]) if students else None
+    left_out = sum(len(v) for s, v in records.items() if s not in book["grades"])
+    records = {s: v for s, v in records.items() if s in book["grades"]}  # the gradebook's only
     mistakes: dict[str, Mistake] = {}
     grading: list[GradingFinding] = []
     for student in sorted(records):
@@ -222,22 +287,46 @@ def assignment_report(
                     m.cells[grade_id] = m.cells.get(grade_id, 0) + 1
     ranked = sorted(mistakes.values(), key=lambda m: (-len(m.students), m.id))
     return AssignmentReport(
-        name, book["max"], scores, list(cells.values()), ranked, grading, len(records)
-    )
+        name, book["max"], scores, list(cells.values()), ranked, grading, len(records),
+        alpha=alpha, left_out=left_out,
+    )  # fmt: skip
 
 
-def build(gb, report_dir: Path, source_dir: Path | None = None) -> list[AssignmentReport]:
-    """Every assignment with a submission (gradebook) or a grading record, in name order
-    (test cells in the order of the source notebooks in ``source_dir``, where given)."""
+def build(
+    gb, report_dir: Path, source_dir: Path | None = None, root: Path | None = None,
+    similar: int = 10,
+) -> list[AssignmentReport]:  # fmt: skip
+    """Every assignment with a submission in the gradebook, in name order (test cells in the
+    order of the source notebooks in ``source_dir``, where given). Grading records of students
+    without a submission in the gradebook are left out (counted in ``left_out``). With ``root``
+    (the course root): the held submissions (:mod:`lstm_grader.review`) and, unless ``similar``
+    is 0, the ``similar`` most alike pairs of submissions, or every pair at or above the
+    similarity threshold if there are more (up to SHOWN_ABOVE) (:mod:`lstm_grader.similarity`)."""
     book = read_gradebook(gb)
     records = read_records(report_dir)
     kinds = finding_kinds()
     order = cell_order(source_dir)
-    names = sorted(a for a in book if book[a]["grades"] or records.get(a))
-    empty = {"max": 0.0, "cells": {}, "grades": {}}
-    return [
-        assignment_report(a, book.get(a, empty), records.get(a, {}), kinds, order) for a in names
-    ]
+    names = sorted(a for a in book if book[a]["grades"])
+    reports = [assignment_report(a, book[a], records.get(a, {}), kinds, order) for a in names]
+    if root is not None:
+        from lstm_grader import review, similarity
+
+        held = review.held(gb)
+        for r in reports:
+            r.held = [
+                (s, review.reason(review.causes(root, r.name, s))
+                 or "a test cell waits for manual grading (formgrader)")
+                for s, a in sorted(held) if a == r.name
+            ]  # fmt: skip
+            if similar:
+                codes = similarity.submissions(root, r.name, list(r.scores))
+                release = similarity.boilerplate(root, r.name)
+                pairs = similarity.rank(codes, release, keep=max(similar, SHOWN_ABOVE))
+                above = sum(p.similarity >= similarity.THRESHOLD for p in pairs)
+                shown = max(similar, min(above, SHOWN_ABOVE))  # every pair worth a look, up to 50
+                r.similar, r.similar_compared = pairs[:shown], len(codes)
+                r.similar_above = above
+    return reports
 
 
 def to_json(reports: list[AssignmentReport]) -> dict:
@@ -248,5 +337,7 @@ def to_json(reports: list[AssignmentReport]) -> dict:
         d["submissions"] = r.submissions
         for c, rate in zip(d["cells"], r.cells, strict=True):
             c["rate"] = round(rate.rate, 4)
+            c["flag"] = rate.flag
+        d["similar"] = [p.to_dict() for p in r.similar]
         out.append(d)
     return {"assignments": out}

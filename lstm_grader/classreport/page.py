@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from html import escape
 
-from lstm_grader.classreport.data import AssignmentReport
+from lstm_grader.classreport.data import DISCRIMINATION_FLAG, AssignmentReport
 
 CSP = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'"
 MAX_LISTED = 12  # students named inline before "and N more" (all are in the details and the CSV)
@@ -21,6 +21,10 @@ vertical-align:top;border-bottom:1px solid #ddd}th{background:#f2f5f9}
 td.n{text-align:right;font-variant-numeric:tabular-nums}.row{display:flex;gap:2em;flex-wrap:wrap}
 .bar{display:inline-block;height:.8em;background:#3b6ea5}.bad{color:#a33;font-weight:600}
 .muted{color:#666}details summary{cursor:pointer}code{font-size:.9em}
+.flag{color:#a33}.held{background:#fff4d6}
+.pair{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1fr);gap:1em}
+.pair pre{background:#f7f7f7;border:1px solid #ddd;padding:.5em;overflow-x:auto;font-size:12px;
+margin:.3em 0;white-space:pre}mark{background:#ffd966}.pair h4{margin:.2em 0}
 """
 
 
@@ -40,6 +44,11 @@ def _link(chapter: str | None, book_url: str) -> str:
     return f'<a href="{escape(href)}">{escape(chapter)}</a>'
 
 
+def _look(r: AssignmentReport) -> str:
+    n = r.similar_above
+    return f'<a href="#{escape(r.name)}-similar">{n}</a>' if n else "0"
+
+
 def _overview(reports: list[AssignmentReport]) -> str:
     rows = []
     for r in reports:
@@ -57,13 +66,19 @@ def _overview(reports: list[AssignmentReport]) -> str:
                 else "<td>-</td>"
             )
             + (f"<td>{len(top.students)}/{n}: {escape(top.summary)}</td>" if top else "<td>-</td>")
-            + f'<td class="n">{flagged}</td></tr>'
+            + f'<td class="n">{flagged}</td><td class="n">{len(r.held)}</td>'
+            + f'<td class="n">{_look(r)}</td></tr>'
         )
     return (
         "<table><tr><th>assignment</th><th>submitted</th><th>mean score</th>"
         "<th>lowest pass rate</th><th>most common mistake (students)</th>"
-        "<th>students with grading findings</th></tr>" + "".join(rows) + "</table>"
+        "<th>students with grading findings</th><th>held for review</th>"
+        "<th>similar pairs worth a look</th></tr>" + "".join(rows) + "</table>"
     )
+
+
+def _r(x: float | None) -> str:
+    return "-" if x is None else f"{x:+.2f}"
 
 
 def _cells(r: AssignmentReport) -> str:
@@ -71,15 +86,25 @@ def _cells(r: AssignmentReport) -> str:
     for c in r.cells:
         pct = 100 * c.rate
         cls = ' class="bad"' if c.total and c.rate < 0.5 else ""
+        cls_flag = "flag" if "discrimination" in c.flag else "muted"  # vs everyone/no one passes
+        flag = f'<span class="{cls_flag}">{escape(c.flag)}</span>' if c.flag else ""
         rows.append(
             f'<tr><td><code>{escape(c.cell)}</code></td><td class="n">{c.points:g}</td>'
             f"<td>{'hidden' if c.hidden else ''}</td>"
             f'<td class="n"{cls}>{c.passed}/{c.total} ({pct:.0f}%)</td>'
-            f'<td><span class="bar" style="width:{pct * 1.2:.0f}px"></span></td></tr>'
+            f'<td><span class="bar" style="width:{pct * 1.2:.0f}px"></span></td>'
+            f'<td class="n">{_r(c.discrimination)}</td><td>{flag}</td></tr>'
         )
+    alpha = "-" if r.alpha is None else f"{r.alpha:.2f}"
     return (
-        "<table><tr><th>test cell</th><th>points</th><th></th><th>passed</th><th></th></tr>"
+        '<table class="items"><tr><th>test cell</th><th>points</th><th></th><th>passed '
+        '(difficulty)</th><th></th><th title="point-biserial correlation of passing this cell '
+        'with the score on the other cells">discrimination</th><th></th></tr>'
         + "".join(rows) + "</table>"
+        f'<p class="muted">Cronbach\'s &alpha; of the test cells: <b>{alpha}</b>. Discrimination: '
+        "the point-biserial correlation between passing a cell and the score on the rest of the "
+        f"assignment; below {DISCRIMINATION_FLAG:g} (or negative) the cell is flagged: it does "
+        "not separate students who know the material from those who do not.</p>"
     )  # fmt: skip
 
 
@@ -117,6 +142,69 @@ def _grading(r: AssignmentReport) -> str:
     )  # fmt: skip
 
 
+def _held(r: AssignmentReport) -> str:
+    if not r.held:
+        return '<p class="muted">No score held.</p>'
+    rows = "".join(
+        f'<tr class="held"><td>{escape(s)}</td><td>{escape(reason)}</td></tr>'
+        for s, reason in r.held
+    )
+    return (
+        "<table><tr><th>student</th><th>held: the finding that caused it</th></tr>" + rows
+        + '</table><p class="muted">Not in grades.csv nor the LMS exports until decided: '
+        f"<code>lstm-grade review {escape(r.name)} STUDENT --release</code> (or "
+        "<code>--confirm-zero</code>).</p>"
+    )  # fmt: skip
+
+
+def _marked(code: str, slices: list) -> str:
+    """``code`` escaped, the regions ``slices`` (character offsets) in <mark>."""
+    out, at = [], 0
+    for start, end in sorted(slices):
+        start, end = max(start, at), max(end, at)
+        out.append(escape(code[at:start]))
+        out.append(f"<mark>{escape(code[start:end])}</mark>")
+        at = end
+    out.append(escape(code[at:]))
+    return "".join(out)
+
+
+def _similar(r: AssignmentReport) -> str:
+    from lstm_grader import similarity
+
+    head = (
+        f'<p class="muted">{r.similar_compared} submissions compared with copydetect (winnowed '
+        "token fingerprints, names and comments ignored), the release's code and code most of the "
+        "class wrote subtracted. Similarity: the smaller share of each student's code found in the "
+        f"other's. At or above {similarity.THRESHOLD:.0%}: worth a look (not a verdict).</p>"
+    )
+    if not r.similar:
+        return head + '<p class="muted">No two submissions share code.</p>'
+    rows, views = [], []
+    for k, p in enumerate(r.similar, 1):
+        look = p.similarity >= similarity.THRESHOLD
+        anchor = f"{r.name}-pair-{k}"
+        rows.append(
+            f'<tr{" class=held" if look else ""}><td class="n">{k}</td>'
+            f'<td><a href="#{escape(anchor)}">{escape(p.a)} ~ {escape(p.b)}</a></td>'
+            f'<td class="n"><b>{p.similarity:.0%}</b></td>'
+            f'<td class="n">{p.share_a:.0%} / {p.share_b:.0%}</td>'
+            f"<td>{'worth a look' if look else ''}</td></tr>"
+        )
+        if p.code_a or p.code_b:
+            views.append(
+                f'<details id="{escape(anchor)}"{" open" if look else ""}><summary>{k}. '
+                f"{escape(p.a)} ~ {escape(p.b)}: {p.similarity:.0%}</summary>"
+                f'<div class="pair"><div><h4>{escape(p.a)}</h4><pre>'
+                f"{_marked(p.code_a, p.slices_a)}</pre></div><div><h4>{escape(p.b)}</h4><pre>"
+                f"{_marked(p.code_b, p.slices_b)}</pre></div></div></details>"
+            )
+    return (
+        head + "<table><tr><th>#</th><th>pair</th><th>similarity</th><th>share of each</th>"
+        "<th></th></tr>" + "".join(rows) + "</table>" + "".join(views)
+    )
+
+
 def render(
     reports: list[AssignmentReport], images: dict[str, str], *, course: str, generated: str,
     book_url: str, files: list[str],
@@ -131,6 +219,11 @@ def render(
             else f'<p class="muted">Mistakes from the grading records of {r.records} of '
             f"{r.submissions} submissions (the others were graded in another clone).</p>"
         )
+        if r.left_out:
+            records += (
+                f'<p class="muted">{r.left_out} record{"s" if r.left_out != 1 else ""} of '
+                "students not in the gradebook were left out.</p>"
+            )
         img = images.get(r.name)
         figure = (
             f'<img src="{escape(img)}" width="400" height="217" alt="histogram of the scores '
@@ -140,9 +233,12 @@ def render(
         )
         sections.append(
             f'<section id="{escape(r.name)}"><h2>{escape(r.name)}</h2>'
-            f'<div class="row">{figure}<div><h3>Test cells: pass rate</h3>{_cells(r)}</div></div>'
+            f'<div class="row">{figure}<div><h3>Test cells: item analysis</h3>{_cells(r)}'
+            "</div></div>"
             f"<h3>Diagnosed mistakes (each student counted once)</h3>{records}"
-            f"{_mistakes(r, book_url)}<h3>Grading findings, per student</h3>{_grading(r)}"
+            f"{_mistakes(r, book_url)}<h3>Held for review</h3>{_held(r)}"
+            f"<h3>Grading findings, per student</h3>{_grading(r)}"
+            f'<h3 id="{escape(r.name)}-similar">Similar submissions</h3>{_similar(r)}'
             "</section>"
         )
     links = ", ".join(f'<a href="{escape(f)}">{escape(f)}</a>' for f in files)

@@ -65,13 +65,24 @@ def _csv(header: list[str], rows: list[list]) -> bytes:
 
 def tables(reports: list[data.AssignmentReport]) -> dict[str, bytes]:
     """The page's tables as CSV files: name -> content."""
-    scores, cells, mistakes, grading = [], [], [], []
+    scores, cells, mistakes, grading, similar = [], [], [], [], []
     for r in reports:
-        scores += [[r.name, s, round(v, 4), r.max_score] for s, v in r.scores.items()]
+        held = dict(r.held)
+        scores += [
+            [r.name, s, round(v, 4), r.max_score, "held: " + held[s] if s in held else ""]
+            for s, v in r.scores.items()
+        ]
+        alpha = "" if r.alpha is None else round(r.alpha, 4)
         cells += [
             [r.name, c.notebook, c.cell, c.points, "yes" if c.hidden else "no", c.passed,
-             c.total, round(c.rate, 4)]
+             c.total, round(c.rate, 4),
+             "" if c.discrimination is None else round(c.discrimination, 4), c.flag, alpha]
             for c in r.cells
+        ]  # fmt: skip
+        similar += [
+            [r.name, k, p.a, p.b, round(p.similarity, 4), round(p.share_a, 4),
+             round(p.share_b, 4)]
+            for k, p in enumerate(r.similar, 1)
         ]  # fmt: skip
         mistakes += [
             [r.name, k, m.id, m.summary, m.chapter or "", len(m.students), r.submissions,
@@ -80,7 +91,7 @@ def tables(reports: list[data.AssignmentReport]) -> dict[str, bytes]:
         ]  # fmt: skip
         grading += [[r.name, g.student, g.notebook, g.kind, g.cell, g.detail] for g in r.grading]
     return {
-        "scores.csv": _csv(["assignment", "student", "score", "max_score"], scores),
+        "scores.csv": _csv(["assignment", "student", "score", "max_score", "status"], scores),
         "cells.csv": _csv(
             [
                 "assignment",
@@ -91,6 +102,9 @@ def tables(reports: list[data.AssignmentReport]) -> dict[str, bytes]:
                 "passed",
                 "submissions",
                 "pass_rate",
+                "point_biserial",
+                "flag",
+                "cronbach_alpha",
             ],
             cells,
         ),  # fmt: skip
@@ -110,13 +124,19 @@ def tables(reports: list[data.AssignmentReport]) -> dict[str, bytes]:
         "grading.csv": _csv(
             ["assignment", "student", "notebook", "kind", "cell", "detail"], grading
         ),
+        "similarity.csv": _csv(
+            ["assignment", "rank", "student_a", "student_b", "similarity", "share_a", "share_b"],
+            similar,
+        ),
     }
 
 
 def write(root: Path, db_url: str, report_dir: Path, out_dir: Path | None = None,
-          *, course: str = "lstm-book", book_url: str = BOOK_URL) -> Path:  # fmt: skip
+          *, course: str = "lstm-book", book_url: str = BOOK_URL,
+          similar: int = 10) -> Path:  # fmt: skip
     """Build the report from the gradebook at ``db_url`` and the grading records in
-    ``report_dir``; write it into ``out_dir`` (default ROOT/class_report). Returns index.html."""
+    ``report_dir``; write it into ``out_dir`` (default ROOT/class_report). Returns index.html.
+    ``similar``: the most alike pairs of submissions shown per assignment (0: no similarity)."""
     from nbgrader.api import Gradebook
 
     sqlite_file = _sqlite_path(root, db_url)
@@ -130,7 +150,7 @@ def write(root: Path, db_url: str, report_dir: Path, out_dir: Path | None = None
     out_dir.mkdir(mode=_dir_mode(mode), exist_ok=True)
     os.chmod(out_dir, _dir_mode(mode))
     with Gradebook(db_url) as gb:
-        reports = data.build(gb, report_dir, root / paths.SOURCE_DIR)
+        reports = data.build(gb, report_dir, root / paths.SOURCE_DIR, root=root, similar=similar)
     files = tables(reports)
     generated = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     files["class_report.json"] = json.dumps(
@@ -142,7 +162,8 @@ def write(root: Path, db_url: str, report_dir: Path, out_dir: Path | None = None
         title = f"{r.name}: {r.submissions} submissions"
         files[name] = figures.score_histogram(list(r.scores.values()), r.max_score, title)
         images[r.name] = name
-    listed = ["class_report.json", "scores.csv", "cells.csv", "mistakes.csv", "grading.csv"]
+    listed = ["class_report.json", "scores.csv", "cells.csv", "mistakes.csv", "grading.csv",
+              "similarity.csv"]  # fmt: skip
     html = page.render(
         reports, images, course=course, generated=generated, book_url=book_url, files=listed
     )

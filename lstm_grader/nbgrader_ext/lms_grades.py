@@ -6,7 +6,7 @@ import csv
 from dataclasses import dataclass
 from pathlib import Path
 
-from lstm_grader import csvsafe
+from lstm_grader import csvsafe, review
 
 
 @dataclass(frozen=True)
@@ -20,11 +20,12 @@ class Student:
 @dataclass
 class Grades:
     """assignments: [(name, max_score)] in gradebook order; students: {id: Student};
-    scores: {(student, assignment): score after the late penalty, 0 without a submission}."""
+    scores: {(student, assignment): score after the late penalty, 0 without a submission,
+    None while held for review (lstm_grader.review)}."""
 
     assignments: list[tuple[str, float]]
     students: dict[str, Student]
-    scores: dict[tuple[str, str], float]
+    scores: dict[tuple[str, str], float | None]
 
 
 def read(gradebook, students=(), assignments=()) -> Grades:
@@ -41,6 +42,7 @@ def read(gradebook, students=(), assignments=()) -> Grades:
         if not wanted_s or s.id in wanted_s:
             found[s.id] = Student(s.id, s.first_name or "", s.last_name or "", s.email or "")
     cols, scores = [], {}
+    held = review.held(gradebook)  # a score held for review is not released: left empty
     for a in gradebook.assignments:
         if (wanted_a and a.name not in wanted_a) or (not wanted_a and not a.submissions):
             continue
@@ -51,6 +53,8 @@ def read(gradebook, students=(), assignments=()) -> Grades:
             if sub.student.id in found:
                 penalty = sub.late_submission_penalty or 0.0
                 scores[(sub.student.id, a.name)] = max(0.0, float(sub.score) - penalty)
+                if (sub.student.id, a.name) in held:
+                    scores[(sub.student.id, a.name)] = None
     return Grades(cols, found, scores)
 
 

@@ -399,7 +399,9 @@ def repair(
             ref.outputs, ref.execution_count = [], None
         if _meta(ref).get("solution"):
             ref.source = UNREADABLE_STUB.format(reason=f"the solution cell {gid} was deleted")
-        findings.append(GradingFinding(Kind.DELETED_CELL, "restored from the source", gid))
+        graded = any(_meta(ref).get(k) for k in ("grade", "solution", "task"))  # points/answer
+        kind = Kind.DELETED_CELL if graded else Kind.DELETED_READONLY_CELL
+        findings.append(GradingFinding(kind, "restored from the source", gid))
         prev = next((g for g in reversed(order[:pos]) if g in seen_grade), None)
         at = 0
         for i, c in enumerate(out):

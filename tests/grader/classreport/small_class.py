@@ -44,6 +44,7 @@ def make(root: Path) -> str:
             cells = []
             for (name, _, _), p, ids in zip(CELLS, points, findings, strict=True):
                 grades[name].auto_score = float(p)
+                grades[name].needs_manual_grade = False  # as autograde leaves it
                 found = [
                     {"id": i, "function": "f", "text": f"<i>{i}</i>", "gate": "i"} for i in ids
                 ]

@@ -24,7 +24,7 @@ def test_files_get_the_gradebooks_permissions(page):
 def test_the_page_and_its_data_files_are_written(page):
     names = {p.name for p in page.parent.iterdir()}
     assert names == {"index.html", "ex99_scores.png", "class_report.json", "scores.csv",
-                     "cells.csv", "mistakes.csv", "grading.csv"}  # fmt: skip
+                     "cells.csv", "mistakes.csv", "grading.csv", "similarity.csv"}  # fmt: skip
 
 
 def test_without_a_gradebook_file_the_report_is_owner_only(tmp_path):

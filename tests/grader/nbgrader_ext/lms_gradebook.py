@@ -30,6 +30,7 @@ def make(folder: Path) -> str:
         sub = gb.add_submission("ex01", "ann")
         (nb,) = sub.notebooks
         nb.grades[0].auto_score = 8.0
+        nb.grades[0].needs_manual_grade = False  # as autograde leaves it (True: held for review)
         nb.late_submission_penalty = 1.0
         gb.db.commit()
     _made.append(folder / "gradebook.db")
