@@ -18,6 +18,7 @@ from lstm_ref.checks.check_seq import (
     check_lstm_layer_lengths,
 )
 from lstm_ref.checks.check_shapes import check_lstm_output_shapes
+from lstm_ref.checks.core import fresh_values
 from lstm_ref.checks.failure import CheckFailure
 from lstm_ref.checks.findings import KINDS, Finding, FindingKind
 from lstm_ref.checks.fixed import fixed_case
@@ -39,4 +40,5 @@ __all__ = [
     "check_scratch_lstm",
     "check_sigmoid",
     "fixed_case",
+    "fresh_values",
 ]

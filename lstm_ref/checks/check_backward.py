@@ -7,7 +7,7 @@ import numpy as np
 from lstm_ref.checks import cases as C
 from lstm_ref.checks import probes as P
 from lstm_ref.checks import reference
-from lstm_ref.checks.core import Case, Mistake, Runner, Spec
+from lstm_ref.checks.core import Case, Mistake, Spec
 from lstm_ref.checks.findings import Finding
 from lstm_ref.checks.model_backward import CellBackwardModel
 from lstm_ref.gates import GATE_NAMES, GATES
@@ -96,6 +96,12 @@ def check_lstm_cell_backward(fn, *, cases: str = "all", seed: int | None = None)
 
     Keys x (B, I), h (B, H), c (B, H), W_ih (4H, I), W_hh (4H, H), b_ih (4H,), b_hh (4H,).
     """
+    from lstm_ref.checks.registry import run_check
+
+    return run_check("lstm_cell_backward", fn, cases=cases, seed=seed)
+
+
+def lstm_cell_backward_spec() -> Spec:
     symbols = {
         "x": ("B", "I"),
         "h": ("B", "H"),
@@ -121,7 +127,7 @@ def check_lstm_cell_backward(fn, *, cases: str = "all", seed: int | None = None)
         locate=locate_gradient,
         forbid_autograd=True,
     )
-    return Runner(spec, fn).run(cases, seed)
+    return spec
 
 
 def locate_gradient(runner, results, case, name) -> list:

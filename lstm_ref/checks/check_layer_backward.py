@@ -8,7 +8,7 @@ from lstm_ref.checks import cases as C
 from lstm_ref.checks import cases_seq as S
 from lstm_ref.checks import probes as P
 from lstm_ref.checks.check_backward import locate_gradient
-from lstm_ref.checks.core import Case, Runner, Spec
+from lstm_ref.checks.core import Case, Spec
 from lstm_ref.checks.model_backward import LayerBackwardModel
 
 KEYS = ("x", "h0", "c0", "W_ih", "W_hh", "b_ih", "b_hh")
@@ -101,4 +101,6 @@ def check_lstm_layer_backward(fn, *, cases: str = "all", seed: int | None = None
     dout: (T, B, H) = ∂L/∂out; dh_n, dc_n: (B, H) = ∂L/∂h_n, ∂L/∂c_n, or None (zeros).
     Keys x (T, B, I), h0 (B, H), c0 (B, H), W_ih (4H, I), W_hh (4H, H), b_ih (4H,), b_hh (4H,).
     """
-    return Runner(spec(), fn).run(cases, seed)
+    from lstm_ref.checks.registry import run_check
+
+    return run_check("lstm_layer_backward", fn, cases=cases, seed=seed)

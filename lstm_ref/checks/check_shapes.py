@@ -8,10 +8,11 @@ from collections.abc import Callable
 
 import numpy as np
 
-from lstm_ref.checks.core import copy_args, draw_seed
+from lstm_ref.checks.core import draw_seed
 from lstm_ref.checks.failure import CheckFailure
-from lstm_ref.checks.findings import Finding, catalogue_finding
+from lstm_ref.checks.findings import Finding, catalogue_finding, numpy_only_sentence
 from lstm_ref.checks.infer import NotApplicable, catalogue_matches
+from lstm_ref.checks.student import Refused, call_student, copy_args
 
 NAME = "lstm_output_shapes"
 KEYS = ("out", "h_n", "c_n")
@@ -206,7 +207,11 @@ def _call(fn, cfg, label):
     pos = [cfg[k] for k in ARGS]
     kw = {k: v for k, v in copy_args(cfg).items() if k not in ARGS}
     try:
-        result = fn(*pos, **kw)
+        result = call_student(fn, *pos, **kw)
+    except Refused as exc:
+        text = f"calls {exc.what} on {label}: {numpy_only_sentence(exc.library)}. Compute the shapes from the arguments."  # noqa: E501
+        found = (Finding("forbidden_library", NAME, text, term=exc.library),)
+        raise _fail(text, "forbidden", label, findings=found) from None
     except Exception as exc:
         raise _fail(f"raised {type(exc).__name__} on {label}: {exc}", "exception", label) from exc
     if not isinstance(result, dict) or set(result) != set(KEYS):
@@ -223,10 +228,19 @@ def _call(fn, cfg, label):
     shapes = {}
     for k in KEYS:
         v = result[k]
-        ok = isinstance(v, (tuple, list)) and all(
+        ints = isinstance(v, (tuple, list)) and all(
             isinstance(d, (int, np.integer)) and not isinstance(d, bool) for d in v
         )
-        if not ok:
+        if ints and not isinstance(v, tuple):
+            text = f"result['{k}'] should be a tuple of ints, as nn.LSTM's shapes are (torch.Size is a tuple); on {label} it is a {type(v).__name__}, {v!r}: return tuple(...)."  # noqa: E501
+            raise _fail(
+                text,
+                "kind",
+                label,
+                output=k,
+                findings=(Finding("shapes.not_tuples", NAME, text, term=k),),
+            )
+        if not ints:
             raise _fail(
                 f"result['{k}'] should be a tuple of ints; on {label} it is {v!r}.",
                 "kind",
@@ -239,8 +253,16 @@ def _call(fn, cfg, label):
 
 def check_lstm_output_shapes(fn, *, cases: str = "all", seed: int | None = None) -> None:
     """Check ``fn(seq_len, batch, input_size, hidden_size, num_layers=1, bidirectional=False,
-    batch_first=False, proj_size=0) -> {"out": tuple, "h_n": tuple, "c_n": tuple}`` against nn.LSTM.
+    batch_first=False, proj_size=0) -> {"out": tuple, "h_n": tuple, "c_n": tuple}`` against nn.LSTM
+    (tuples of ints: lists are refused; torch is refused inside the function).
     """
+    from lstm_ref.checks.registry import run_check
+
+    return run_check(NAME, fn, cases=cases, seed=seed)
+
+
+def run(fn, *, cases: str = "all", seed: int | None = None) -> None:
+    """The shapes function's check (its cases are configurations, its leaves tuples of ints)."""
     if cases not in ("all", "shapes", "fixed", "random"):
         raise ValueError(f"cases must be 'all', 'shapes', 'fixed' or 'random'; got {cases!r}")
     seed = draw_seed(seed)

@@ -26,8 +26,9 @@ from lstm_ref.checks.compare import (
     where_in_words,
 )
 from lstm_ref.checks.failure import CheckFailure
-from lstm_ref.checks.findings import Finding, catalogue_finding
+from lstm_ref.checks.findings import Finding, catalogue_finding, numpy_only_sentence
 from lstm_ref.checks.infer import catalogue_matches, fit, run_student, stack
+from lstm_ref.checks.student import Refused, call_student, copy_args, same_args
 from lstm_ref.gates import GATE_NAMES
 
 MODES = ("all", "shapes", "fixed", "random")
@@ -49,6 +50,7 @@ class Case:
     sizes: dict = field(default_factory=dict)
     seed: int | None = None
     note: str = ""
+    fresh: bool = False  # a fixed case's configuration with values drawn at grading
 
     @property
     def label(self) -> str:
@@ -57,6 +59,10 @@ class Case:
             extra.append(self.note)
         if self.seed is not None:
             extra.append(f"seed={self.seed}")
+        if self.fresh:
+            return (
+                f"fixed case {self.number}'s configuration with fresh values ({', '.join(extra)})"
+            )
         return f"{self.kind} case {self.number} ({', '.join(extra)})"
 
 
@@ -89,68 +95,17 @@ class Spec:
     diagnostic_cases: Callable[[], list[Case]] = lambda: []
     mistakes: Callable[[], Sequence[Mistake]] = lambda: ()
     hint: str = ""
-    exception_hint: Callable[[Case], str] = lambda case: ""
     model: Callable[[], object] | None = None  # an infer.Model of the function, in parts
     probes: Callable[[], list[Case]] = lambda: []  # targeted questions for the model's fit
     locate: Callable[..., list] | None = None  # (runner, results, case, name) -> [Finding]
-    forbid_autograd: bool = False  # a backward exercise: torch.autograd refused too
-    explain_exception: Callable[..., list] | None = None  # (runner, cases, case) -> [Finding]
-
-
-class _Since:
-    """A view of an open guard: ``hits`` since this view was taken."""
-
-    def __init__(self, guard):
-        self.guard, self.start = guard, len(guard.hits)
-
-    @property
-    def hits(self) -> list[str]:
-        return list(self.guard.hits[self.start :])
-
-
-_OPEN: list = []  # the guard this process has open, if any: a nested call shares it
-
-
-@contextlib.contextmanager
-def guarded(autograd: bool = False):
-    """``forbidding(lstm=True, autograd=autograd)`` from lstm_ref/guard.py; inside an open one of
-    the same rules, a view of that one (the guard records hits in the outermost guard only, and
-    entering a fresh one costs ~7 ms). Yields an object whose ``hits`` are this call's."""
-    if _OPEN and _OPEN[-1].autograd == autograd:
-        yield _Since(_OPEN[-1])
-        return
-    from lstm_ref.guard import forbidding
-
-    with forbidding(lstm=True, autograd=autograd) as g:
-        _OPEN.append(g)
-        try:
-            yield _Since(g)
-        finally:
-            _OPEN.pop()
-
-
-def is_forbidden(exc: BaseException) -> bool:
-    from lstm_ref.guard import ForbiddenCallError
-
-    return isinstance(exc, ForbiddenCallError)
-
-
-def hits_of(guard, exc: BaseException | None = None) -> list[str]:
-    """What the student's code called: the guard's hits, else what the refusal names (a guard
-    nested in another may leave the hit to the outer one)."""
-    if guard is not None and guard.hits:
-        return list(guard.hits)
-    return [str(exc).split(" was called")[0]] if exc is not None else []
-
-
-def forbidden_text(hits, autograd: bool, label: str) -> str:
-    """The message for a forbidden call: what was called, the rule, and that it scores 0."""
-    from lstm_ref.guard import RULES
-
-    what = ", ".join(dict.fromkeys(str(h) for h in hits))
-    recurrent = any(w in what.lower() for w in ("lstm", "rnn", "gru"))
-    rule = RULES["lstm"] if recurrent or not autograd else RULES["autograd"]
-    return f"calls {what} (on {label}): {rule}. The grader scores a function that does 0."
+    forbid_autograd: bool = False  # a backward exercise (the rule is NumPy only, as for all)
+    #: (case) -> [(what changed, case, finding kind or "")]: the same call with one setting
+    #: changed (batch_first off, ...); a crash says which of these run (verified, never guessed)
+    variants: Callable[[Case], list] = lambda case: []
+    #: decomposition: (runner, results) -> [Finding]: each part tested alone (the step at T=1,
+    #: the carry, the ends, ...) before the algebra of one step; see lstm_ref/checks/parts.py
+    parts: Callable[..., list] | None = None
+    adapter: Callable | None = None  # (fn, args, kwargs) -> result; None: fn(*args, **kwargs)
 
 
 def student_line(exc: BaseException) -> str:
@@ -167,34 +122,6 @@ def student_line(exc: BaseException) -> str:
 def draw_seed(seed: int | None) -> int:
     """The seed given, or a fresh one (graders draw their inputs at grading time)."""
     return int(secrets.randbits(31)) if seed is None else int(seed)
-
-
-def copy_args(obj):
-    """Deep copy of arrays, tuples and lists of them: the student gets copies."""
-    if isinstance(obj, np.ndarray):
-        return obj.copy()
-    if isinstance(obj, tuple):
-        return tuple(copy_args(o) for o in obj)
-    if isinstance(obj, list):
-        return [copy_args(o) for o in obj]
-    return obj
-
-
-def same_args(a, b) -> bool:
-    """True if ``a`` still equals ``b`` bit for bit (NaN equal to NaN here)."""
-    if isinstance(a, np.ndarray):
-        return (
-            isinstance(b, np.ndarray)
-            and a.shape == b.shape
-            and np.array_equal(a, b, equal_nan=a.dtype.kind in "fc")
-        )
-    if isinstance(a, (tuple, list)):
-        return (
-            isinstance(b, (tuple, list))
-            and len(a) == len(b)
-            and all(same_args(x, y) for x, y in zip(a, b, strict=True))
-        )
-    return a == b
 
 
 def unpack(result, structure, path: str = "") -> dict[str, object]:
@@ -263,37 +190,30 @@ class Runner:
         )
 
     # --- calling -----------------------------------------------------------------------------
-    def guard(self):
-        """The forbidden-call guard the grader applies (lstm_ref/guard.py), around the student's
-        calls only (the references use torch)."""
-        return guarded(self.spec.forbid_autograd)
+    def invoke(self, args, kwargs):
+        """The student's code on these (copied) arguments, through the one guarded path."""
+        if self.spec.adapter is not None:
+            return self.spec.adapter(self.fn, args, kwargs)
+        return call_student(self.fn, *args, **kwargs)
 
-    def forbidden(self, hits, case: Case) -> CheckFailure:
-        return self.fail(
-            forbidden_text(hits, self.spec.forbid_autograd, case.label), "forbidden", case
+    def forbidden(self, exc: Refused, case: Case) -> CheckFailure:
+        text = (
+            f"calls {exc.what} on {case.label}: {numpy_only_sentence(exc.library)}. "
+            "Write it with NumPy operations."
         )
+        found = Finding("forbidden_library", self.spec.name, text, term=exc.library)
+        return self.fail(text, "forbidden", case, findings=(found,))
 
     def call(self, case: Case):
         """Call the student's function on copies; CheckFailure on exception or in-place change."""
         given = copy_args(case.args)
         given_kw = copy_args(dict(case.kwargs))
         try:
-            with self.guard() as g:
-                result = self.fn(*given, **given_kw)
+            result = self.invoke(given, given_kw)
+        except Refused as exc:
+            raise self.forbidden(exc, case) from None
         except Exception as exc:  # the student's error, chained so its traceback shows
-            if is_forbidden(exc):
-                raise self.forbidden(hits_of(g, exc), case) from None
-            text = str(exc).strip().splitlines()[0][:300] if str(exc).strip() else ""
-            raise self.fail(
-                f"raised {type(exc).__name__}{student_line(exc)} on {case.label}"
-                + (f":\n  {text}" if text else "")
-                + self.spec.exception_hint(case)
-                + "",
-                "exception",
-                case,
-            ) from exc
-        if g.hits:  # the student's code caught the refusal and went on
-            raise self.forbidden(g.hits, case)
+            raise self.crash(exc, case) from exc
         for name, before, after in zip(self.spec.arg_names, case.args, given, strict=False):
             if not same_args(before, after):
                 raise self.fail(
@@ -302,6 +222,41 @@ class Runner:
                     case,
                 )
         return result
+
+    def crash(self, exc: Exception, case: Case) -> CheckFailure:
+        """The student's exception: where, on which case and argument shapes, and (verified by
+        calling them) which variants of the same call run: the setting that makes it raise."""
+        text = str(exc).strip().splitlines()[0][:300] if str(exc).strip() else ""
+        lines = [
+            f"raised {type(exc).__name__}{student_line(exc)} on {case.label}"
+            + (f":\n  {text}" if text else "")
+        ]
+        shapes = args_shapes(self.spec.arg_names, case)
+        if shapes:
+            lines.append(f"The arguments there: {shapes}.")
+        findings = []
+        for what, variant, kind in self.spec.variants(case):
+            try:
+                result = self.invoke(copy_args(variant.args), copy_args(dict(variant.kwargs)))
+                flat = self.flat_or_fail(result, variant)
+            except Exception:  # noqa: BLE001 (a variant that raises too is said as such)
+                lines.append(f"The same call with {what} raises too.")
+                continue
+            right = all(values_close(flat[k], e) for k, e in self.expected(variant).items())
+            lines.append(
+                f"The same call with {what} runs"
+                + (" and gives the right values." if right else " (its values are wrong).")
+            )
+            if right and kind:
+                findings.append(
+                    Finding(
+                        kind,
+                        self.spec.name,
+                        f"your function raises only because of the setting that {what} changes: "
+                        f"{case.label} raises; the same call with {what} is right.",
+                    )
+                )
+        return self.fail("\n".join(lines), "exception", case, findings=tuple(findings))
 
     def flat_or_fail(self, result, case: Case) -> dict[str, np.ndarray]:
         """The kind of result: right container, and arrays of floats at the leaves."""
@@ -331,25 +286,10 @@ class Runner:
         seed = draw_seed(seed)
         cases: list[Case] = []
         if mode in ("all", "shapes", "fixed"):
-            cases += self.spec.fixed_cases()
+            cases += fresh_if_asked(self.spec.fixed_cases())
         if mode in ("all", "random"):
             cases += self.spec.random_cases(np.random.default_rng(seed), seed)
-        with self.guard():  # one guard around all the calls (entering one costs ~7 ms)
-            results = []
-            for case in cases:
-                try:
-                    results.append((case, self.flat_or_fail(self.call(case), case)))
-                except CheckFailure as exc:
-                    if exc.stage == "exception" and self.spec.explain_exception is not None:
-                        found = self.spec.explain_exception(self, cases, case)
-                        if found:
-                            exc.findings = tuple(found)
-                            exc.args = (
-                                exc.args[0]
-                                + "\nFound:\n"
-                                + "\n".join(f"  - {f.text}" for f in found),
-                            )  # noqa: E501
-                    raise
+        results = [(case, self.flat_or_fail(self.call(case), case)) for case in cases]
         expected = [self.expected(case) for case in cases]
 
         for (case, got), exp in zip(results, expected, strict=True):  # shapes
@@ -358,7 +298,9 @@ class Runner:
                 g = got[name]
                 if g.shape != e.shape:
                     sym = symbols.get(name, ())
-                    text = f"{name} has shape {g.shape} on {case.label}; expected {shape_in_symbols(sym, e.shape)}.{self.shape_hint(name, g, e, sym)}"  # noqa: E501
+                    text = f"{name} has shape {g.shape} on {case.label}; expected {shape_in_symbols(sym, e.shape)}."  # noqa: E501
+                    relation = shape_relation(g, e, sym)
+                    text += f"\n{relation}" if relation else ""
                     found, how, _keys = self.explain(results) if self.spec.model else ([], "", ())
                     if not found:
                         found = transposed_weight_grad(self.spec.name, name, g.shape, e.shape)
@@ -409,21 +351,20 @@ class Runner:
         print(line)
         return None
 
-    def shape_hint(self, name, got, exp, symbols) -> str:
-        if got.shape == exp.shape[::-1] and got.ndim > 1:
-            return " It looks transposed."
-        if sorted(got.shape) == sorted(exp.shape):
-            return " The axes look exchanged."
-        if got.size == exp.size:
-            return " Same number of elements: check the order of the axes (reshape?)."
-        return ""
-
     # --- diagnosis ---------------------------------------------------------------------------
     def value_failure(self, case, name, got, exp, results, seed) -> CheckFailure:
+        parts = self.spec.parts(self, results) if self.spec.parts is not None else []
         findings, how, keys = self.explain(results)
-        if not findings:
+        part_named = [f for f in parts if not f.id.startswith("located.")]
+        if not findings and part_named:
+            findings, how = part_named, "(each shown by a case that isolates it)"
+        elif not findings and not parts:
             findings = self.localise(results, case, name)
             how = ""
+        if not any(f.id.startswith("located.") for f in findings):
+            findings = [*findings, *(f for f in parts if f.id.startswith("located."))]
+        if not findings:
+            findings = self.localise(results, case, name)
         symbols = self.spec.symbols(case).get(name, ())
         diff = first_difference(got[name], exp[name])
         lines = [f"wrong values in {name} on {case.label}."]
@@ -436,7 +377,8 @@ class Runner:
                 lines.append(how)
         else:
             lines += [f.text for f in findings]
-        if case.kind == "fixed":
+        lines += [f.text for f in findings if f.id.startswith("located.") and named]
+        if case.kind == "fixed" and not case.fresh:
             lines.append(fixed_case_hint(self.spec.name, case.number))
         return self.fail(
             "\n".join(lines),
@@ -456,12 +398,15 @@ class Runner:
         """The cases run plus the diagnostic ones (a diagnostic case the code can't take is
         left out: it only helps)."""
         evidence = list(results)
-        with self.guard():
-            for case in self.spec.diagnostic_cases():
-                flat = run_student(self.fn, case, self.spec.structure, unpack, copy_args)
-                if flat is not None:
-                    evidence.append((case, flat))
+        for case in self.spec.diagnostic_cases():
+            flat = self.answer(case)
+            if flat is not None:
+                evidence.append((case, flat))
         return evidence
+
+    def answer(self, case):
+        """The student's flat outputs on a probe or diagnostic case, or None (raised, junk)."""
+        return run_student(self.invoke, case, self.spec.structure, unpack, copy_args)
 
     def explain(self, results) -> tuple[list, str]:
         """Findings that reproduce every answer of the student's (model fit, then catalogue)."""
@@ -469,10 +414,7 @@ class Runner:
         if self.spec.model is not None:
             model = self.spec.model()
             probes = self.spec.probes()
-            with self.guard():
-                answers = [
-                    run_student(self.fn, c, self.spec.structure, unpack, copy_args) for c in probes
-                ]
+            answers = [self.answer(c) for c in probes]
             stacked = stack(probes, answers) if probes else []
             # the search asks the probes (stacked: one model call each) and the fixed cases
             search = stacked + [e for e in evidence if e[0].kind != "random"]
@@ -585,5 +527,114 @@ def difference_text(diff, symbols, dtype, show_expected: bool) -> str:
 
 def fixed_case_hint(function: str, number: int) -> str:
     """How a student gets a fixed case's inputs into their own notebook."""
-    call = f'{function}(**fixed_case("{function}", {number}))'
-    return f"To step through this case: `from lstm_ref.checks import fixed_case`, then `{call}`."
+    from lstm_ref.checks.registry import step_through
+
+    return step_through(function, number)
+
+
+def args_shapes(names, case: Case) -> str:
+    """'x (3, 2, 4), h0 (2, 4), ..., batch_first=True': what a crashing call was given."""
+    parts = []
+    for name, value in [*zip(names, case.args, strict=False), *case.kwargs.items()]:
+        if isinstance(value, np.ndarray):
+            parts.append(f"{name} {tuple(value.shape)}")
+        elif isinstance(value, (bool, int, float, str)) or value is None:
+            parts.append(f"{name}={value!r}")
+        elif isinstance(value, (tuple, list)) and all(isinstance(v, np.ndarray) for v in value):
+            parts.append(f"{name} ({', '.join(str(tuple(v.shape)) for v in value)})")
+    return ", ".join(parts)
+
+
+def shape_relation(got: np.ndarray, exp: np.ndarray, symbols) -> str:
+    """What a wrong-shaped output holds, said only where its values show it: the expected array
+    with its axes in another order, reshaped, cut or extended along one axis, or the halves of
+    one axis joined along another. '' when nothing is shown (the shape alone proves nothing)."""
+    import itertools
+
+    names = list(symbols) if len(symbols) == exp.ndim else [f"axis {k}" for k in range(exp.ndim)]
+    if got.ndim == exp.ndim and got.ndim > 1:
+        for perm in itertools.permutations(range(exp.ndim)):
+            if perm == tuple(range(exp.ndim)):
+                continue
+            moved = exp.transpose(perm)
+            if moved.shape == got.shape and values_close(got, moved):
+                order = ", ".join(names[p] for p in perm)
+                return f"It holds the expected values with the axes in the order ({order}): the axes need reordering (a transpose)."  # noqa: E501
+        for a, b in itertools.permutations(range(exp.ndim), 2):
+            if exp.shape[a] % 2 or got.shape[b] != 2 * exp.shape[b]:
+                continue
+            joined = np.concatenate(np.split(exp, 2, axis=a), axis=b)
+            if joined.shape == got.shape and values_close(got, joined):
+                return f"Its values are the expected ones with the two halves of {names[a]} joined along {names[b]} instead: concatenate along {names[a]}."  # noqa: E501
+        differ = [k for k in range(exp.ndim) if got.shape[k] != exp.shape[k]]
+        if len(differ) == 1:
+            k = differ[0]
+            n, m = got.shape[k], exp.shape[k]
+            cut = slice(0, min(n, m))
+            if values_close(
+                np.take(got, range(cut.stop), axis=k), np.take(exp, range(cut.stop), axis=k)
+            ):
+                if n < m:
+                    return f"Its {n} entries along {names[k]} equal the first {n} expected ones: the last {m - n} are missing (a loop that stops early?)."  # noqa: E501
+                return f"Its first {m} entries along {names[k]} are the expected ones; it has {n - m} more."  # noqa: E501
+            if n < m and values_close(got, np.take(exp, range(m - n, m), axis=k)):
+                return f"Its {n} entries along {names[k]} equal the last {n} expected ones: the first {m - n} are missing."  # noqa: E501
+    if (
+        got.size == exp.size
+        and got.shape != exp.shape
+        and values_close(got.reshape(exp.shape), exp)
+    ):
+        return "It holds the expected values in the expected order, in another shape: reshape it."
+    return ""
+
+
+# --- fresh values (contract decision 6) ------------------------------------------------------
+_FRESH: list[int] = []
+
+
+@contextlib.contextmanager
+def fresh_values(seed: int):
+    """Inside, every fixed case keeps its configuration (sizes, flags, lengths, which states are
+    None) and draws its arrays from ``seed``; its messages say "fixed case n's configuration with
+    fresh values" and never point at ``fixed_case``'s inputs. The grader wraps test cells in it."""
+    _FRESH.append(int(seed))
+    try:
+        yield
+    finally:
+        _FRESH.pop()
+
+
+def fresh_if_asked(cases: list[Case]) -> list[Case]:
+    """The fixed cases, with fresh values inside ``fresh_values``."""
+    if not _FRESH:
+        return cases
+    rng = np.random.default_rng(_FRESH[-1])
+    return [
+        Case(
+            c.kind,
+            c.number,
+            redraw(c.args, rng),
+            redraw(dict(c.kwargs), rng),
+            c.sizes,
+            c.seed,
+            c.note,
+            fresh=True,
+        )
+        for c in cases
+    ]
+
+
+def redraw(obj, rng):
+    """Float arrays drawn anew around their values' scale and sign (zeros stay zero: a zero
+    state is part of a configuration); everything else (ints, flags, None) kept."""
+    if isinstance(obj, np.ndarray) and obj.dtype.kind == "f":
+        scale = float(np.abs(obj).mean()) + 0.1
+        new = obj * rng.uniform(0.5, 1.5, obj.shape) + rng.normal(0, 0.3 * scale, obj.shape)
+        return np.where(obj == 0, 0.0, new)
+    if isinstance(obj, tuple):
+        return tuple(redraw(o, rng) for o in obj)
+    if isinstance(obj, list):
+        return [redraw(o, rng) for o in obj]
+    if isinstance(obj, dict):
+        return {k: redraw(v, rng) for k, v in obj.items()}
+    return obj

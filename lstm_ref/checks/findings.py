@@ -14,6 +14,17 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
+#: The rule of every graded exercise (contract decision 5): the same words locally and at grading.
+#: The sandbox's import refusal carries ``numpy_only_sentence("torch")`` (or "lstm_ref").
+NUMPY_ONLY_SENTENCE = (
+    "this exercise is graded in NumPy only; {library} is not available when it is graded"
+)
+
+
+def numpy_only_sentence(library: str) -> str:
+    """The rule's sentence naming ``library`` ("torch" or "lstm_ref")."""
+    return NUMPY_ONLY_SENTENCE.format(library=library)
+
 
 @dataclass(frozen=True)
 class Finding:
@@ -71,6 +82,11 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
         "the function called torch's own LSTM (or autograd) where it is forbidden",
         _TORCH,
     ),
+    (
+        "forbidden_library",
+        "the function uses torch or lstm_ref, which a NumPy-only exercise refuses",
+        _GATES,
+    ),
     ("args.changed_in_place", "an argument was modified in place", _SEQ),
     ("result.kind", "the result is not of the expected kind (container, keys, dtype)", _GATES),
     ("result.shape", "an output has the wrong shape", _SEQ),
@@ -81,6 +97,12 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
         "located.value_mismatch",
         "wrong values; located (output, gate, term, step) but not named",
         _CELL,
+    ),
+    (
+        "located.part",
+        "wrong values; the part that is wrong shown by cases that isolate it (the step, the "
+        "carry, the ends, hx, batch_first, a direction, a layer)",
+        _SEQ,
     ),
     # --- sigmoid
     ("sigmoid.is_tanh", "tanh(z) where σ(z) belongs", _GATES),
@@ -180,6 +202,8 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
         "reset_parameters draws from a distribution other than U(−1/√H, 1/√H)",
         _TORCH,
     ),
+    ("scratch.hx_ignored", "hx is ignored (the outputs are those of hx=None)", _TORCH),
+    ("scratch.state_dict_keys", "state_dict() lacks nn.LSTM's keys or shapes", _TORCH),
     ("scratch.layer_input", "a layer above the first reads the wrong input", _TORCH),
     # --- shapes
     ("shapes.batch_first_ignored", "batch_first ignored in out's shape", _TORCH),
@@ -192,6 +216,9 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
     ("shapes.proj_size_ignored", "proj_size ignored", _TORCH),
     ("shapes.proj_size_on_c", "proj_size applied to c_n", _TORCH),
     ("shapes.wrong_axis", "an output's axis has the wrong size", _TORCH),
+    ("shapes.not_tuples", "the shapes are returned as lists (or arrays), not tuples", _TORCH),
+    ("seq.steps_missing", "the loop misses steps (range(T - 1), ...)", _SEQ),
+    ("len.initial_state_ignored", "h0/c0 ignored with lengths", _LEN),
 )
 
 #: id -> FindingKind: the one table of finding kinds.
@@ -215,7 +242,7 @@ FUNCTION_CHAPTER: dict[str, str] = {
 #: the finding kind of a failure that is not about values.
 STAGE_KIND: dict[str, str] = {
     "exception": "call.raised",
-    "forbidden": "call.forbidden",
+    "forbidden": "forbidden_library",
     "inplace": "args.changed_in_place",
     "kind": "result.kind",
     "shape": "result.shape",

@@ -10,7 +10,7 @@ import io
 import pytest
 
 from lstm_ref import checks as K
-from tests.checks import corpus_backward, corpus_forward, corpus_scratch  # noqa: F401 (register)
+from tests.checks import corpus_backward, corpus_forward  # noqa: F401 (register)
 from tests.checks.corpus_forward import CORRECT, WRONG
 
 CHECKS = {

@@ -1,0 +1,88 @@
+"""Diagnosis by decomposition: which part of a sequence or module computation is wrong, each part
+tested alone before the algebra of one step.
+
+A check's part cases isolate one part each (a single step, T=1; a carry, T=2 with a right step;
+the ends dh_n/dc_n; dout at one step; one direction; hx given or None; batch_first; one layer or
+several). :func:`separate` runs the student on the cases and the part cases and says, for each
+setting, "every case with A is right; every case with B is wrong" only where the cases show
+exactly that: a sentence made of measurements, never a guess. ``SENTENCES`` turns the common
+splits into the sentence a student needs ("your step is right; what you carry from step t+1 to
+step t is wrong").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from lstm_ref.checks.compare import values_close
+from lstm_ref.checks.findings import Finding
+
+#: (setting, value of the right cases) -> what that split says, in the book's words
+SENTENCES: dict[tuple[str, object], str] = {
+    ("T", 1): "your step is right (every one-step case, T=1, matches); what you carry from one "
+    "step to the next is wrong",
+    ("backward T", 1): "your step is right (every one-step case, T=1, matches); what you carry "
+    "from step t+1 to step t is wrong",
+    ("hx", None): "every case with hx=None (zero initial state) is right; every case with hx "
+    "given is wrong: look at how h_0/c_0 are read",
+    ("initial state", "zero"): "every case with zero h0/c0 is right; every case with a non-zero "
+    "h0/c0 is wrong: look at how the initial state is used",
+    ("batch_first", False): "every case with batch_first=False is right; every case with "
+    "batch_first=True is wrong: look at the (B, T, I) layout",
+    ("num_layers", 1): "every one-layer case is right; every stacked case is wrong: look at "
+    "what a layer above the first reads and which weights and h_0 rows it uses",
+    ("bidirectional", False): "every one-direction case is right; every bidirectional case is "
+    "wrong: look at the reverse direction",
+    ("bias", True): "every case with bias=True is right; every case with bias=False is wrong",
+    ("dh_n", None): "every case with dh_n=dc_n=None is right; every case with dh_n/dc_n given "
+    "is wrong: look at how dh_n and dc_n enter the last step",
+    ("dout", "last step only"): "the cases where dout is non-zero only at the last step are "
+    "right; where dout is non-zero at earlier steps they are wrong: look at how dout[t] enters "
+    "each step",
+    ("lengths", "full"): "every case where all lengths are T is right; every case with "
+    "shorter sequences is wrong: look at the steps past a sequence's length",
+}
+
+
+def judged(runner, results, extra_cases=()) -> list[tuple[object, bool]]:
+    """(case, right?) for the cases run and the part cases (a part case the code can't take is
+    left out)."""
+    rows = []
+    for case, got in results:
+        exp = runner.expected(case)
+        rows.append((case, all(k in got and _close(got[k], e) for k, e in exp.items())))
+    for case in extra_cases:
+        got = runner.answer(case)
+        if got is None:
+            continue
+        exp = runner.expected(case)
+        rows.append((case, all(k in got and _close(got[k], e) for k, e in exp.items())))
+    return rows
+
+
+def _close(g, e) -> bool:
+    return g.shape == e.shape and values_close(g, e)
+
+
+def separate(rows, settings: Callable[[object], dict], function: str) -> list[Finding]:
+    """For each setting: if every right case has one value and every wrong case another, a
+    located finding saying so (the split is what was measured). Settings that split the cases
+    the same way are said together."""
+    if not rows or all(ok for _, ok in rows) or not any(ok for _, ok in rows):
+        return []
+    values = [(settings(case), ok) for case, ok in rows]
+    names = dict.fromkeys(k for s, _ in values for k in s)
+    found = []
+    for name in names:
+        right = {s.get(name) for s, ok in values if ok}
+        wrong = {s.get(name) for s, ok in values if not ok}
+        if len(right) == 1 and right.isdisjoint(wrong):
+            (value,) = right
+            text = SENTENCES.get((name, value))
+            if text is None:
+                shown = ", ".join(sorted(map(str, wrong)))
+                text = f"every case with {name}={value} is right; every case with {name}={shown} is wrong"  # noqa: E501
+            n_right = sum(ok for _, ok in values)
+            text = f"{text[0].upper()}{text[1:]} ({n_right} right, {len(values) - n_right} wrong)."
+            found.append(Finding("located.part", function, text, term=name))
+    return found
