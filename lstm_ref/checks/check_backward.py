@@ -156,7 +156,7 @@ def locate_gradient(runner, results, case, name) -> list:
                 text = f"The first wrong gradient (gate blocks first, as in chapter 8) is {what}, the {GATE_NAMES[gate]}'s, while {right} block is right: δa_{gate} is right, so look at the line that turns δa into {wrong[0]}'s gradient (b: Σ over the batch of δa; W_ih: δaᵀ x; W_hh: δaᵀ h_(t-1))."  # noqa: E501
                 term = wrong[0]
             else:
-                text = f"The first wrong gradient (gate blocks first, as in chapter 8) is the {GATE_NAMES[gate]}'s block, rows {rows(k)}, of b_ih, b_hh, W_ih and W_hh: its δa_{gate} is wrong. Check that line (the activation's derivative, and the factor it multiplies)."  # noqa: E501
+                text = f"The first wrong gradient (gate blocks first, as in chapter 8) is the {GATE_NAMES[gate]}'s block, rows {rows(k)}, of b_ih, b_hh, W_ih and W_hh: all four are wrong there (they share δa_{gate})."  # noqa: E501
                 term = "activation"
             return [Finding("located.value_mismatch", runner.spec.name, text, gate=gate, term=term)]
         for key in c_keys:
@@ -165,7 +165,7 @@ def locate_gradient(runner, results, case, name) -> list:
                     Finding(
                         "located.value_mismatch",
                         runner.spec.name,
-                        f"The gate blocks of the weight and bias gradients are right; the first wrong gradient is {key}. Check the line that computes it from δa.",  # noqa: E501
+                        f"The gate blocks of the weight and bias gradients are right; the first wrong gradient is {key}.",  # noqa: E501
                         term=key,
                     )
                 ]

@@ -378,6 +378,9 @@ class Runner:
         else:
             lines += [f.text for f in findings]
         lines += [f.text for f in findings if f.id.startswith("located.") and named]
+        relation = value_relation(got[name], exp[name], symbols, case.sizes)
+        if relation:
+            lines.append(f"{name}: {relation}")
         if case.kind == "fixed" and not case.fresh:
             lines.append(fixed_case_hint(self.spec.name, case.number))
         return self.fail(
@@ -586,6 +589,40 @@ def shape_relation(got: np.ndarray, exp: np.ndarray, symbols) -> str:
     ):
         return "It holds the expected values in the expected order, in another shape: reshape it."
     return ""
+
+
+def value_relation(got: np.ndarray, exp: np.ndarray, symbols, sizes: dict) -> str:
+    """How a right-shaped wrong output relates to the expected one, said only where its values
+    show it: in reversed order along an axis, or the expected times a constant (1/T: a mean
+    over time; 1/B: a mean over the batch; 2: counted twice)."""
+    if got.shape != exp.shape or got.size < 2:
+        return ""
+    names = list(symbols) if len(symbols) == exp.ndim else [f"axis {k}" for k in range(exp.ndim)]
+    for k in range(exp.ndim):
+        if exp.shape[k] > 1 and values_close(got, np.flip(exp, axis=k)):
+            which = "time order" if names[k] == "T" else f"order along {names[k]}"
+            return f"its values are the expected ones in reversed {which} (entry t holds entry {exp.shape[k]}-1-t)."  # noqa: E501
+    denom = float(np.dot(exp.ravel(), exp.ravel()))
+    if denom == 0:
+        return ""
+    r = float(np.dot(got.ravel(), exp.ravel())) / denom
+    if abs(r - 1) < 1e-9 or not values_close(got, r * exp):
+        return ""
+    words = {
+        2.0: "twice the expected (counted twice)",
+        0.5: "half the expected",
+        -1.0: "the expected with the opposite sign",
+    }  # noqa: E501
+    for sym, n in sizes.items():
+        if n and n > 1:
+            words.setdefault(
+                1.0 / n,
+                f"the expected divided by {sym} = {n} (a mean over {sym} where a sum belongs)",
+            )  # noqa: E501
+    for value, text in words.items():
+        if abs(r - value) < 1e-7:
+            return f"its values are {text}."
+    return f"its values are the expected ones times {r:.6g}."
 
 
 # --- fresh values (contract decision 6) ------------------------------------------------------

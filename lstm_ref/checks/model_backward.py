@@ -247,19 +247,19 @@ TEXT = {
     ),
     ("carry_dh", False): (
         "grad.through_time_dh",
-        "dh_{t-1} = δa W_hh is not passed back to the earlier step (add it to that step's dh).",
+        "dh is not carried back from step t+1 to step t: what step t+1's backward returns for h (δa W_hh) is not added to step t's dh.",  # noqa: E501
     ),
     ("carry_dc", False): (
         "grad.through_time_dc",
-        "δc_{t-1} = δc_t ⊙ f_t is not passed back to the earlier step.",
+        "dc is not carried back from step t+1 to step t: what step t+1's backward returns for c (δc ⊙ f) is not step t's incoming dc.",  # noqa: E501
     ),
     ("carry_dh", "step0"): (
         "grad.through_time_dh",
-        "dh_{t-1} = δa W_hh is not passed back to the earlier step (add it to that step's dh).",
+        "dh is not carried back from step t+1 to step t: what step t+1's backward returns for h (δa W_hh) is not added to step t's dh.",  # noqa: E501
     ),
     ("carry_dc", "step0"): (
         "grad.through_time_dc",
-        "δc_{t-1} = δc_t ⊙ f_t is not passed back to the earlier step.",
+        "dc is not carried back from step t+1 to step t: what step t+1's backward returns for c (δc ⊙ f) is not step t's incoming dc.",  # noqa: E501
     ),
     ("dout", False): ("grad.dout_ignored", "dout[t] is not added to step t's dh."),
     ("dout", "last"): (

@@ -34,8 +34,10 @@ SENTENCES: dict[tuple[str, object], str] = {
     ("bidirectional", False): "every one-direction case is right; every bidirectional case is "
     "wrong: look at the reverse direction",
     ("bias", True): "every case with bias=True is right; every case with bias=False is wrong",
-    ("dh_n", None): "every case with dh_n=dc_n=None is right; every case with dh_n/dc_n given "
-    "is wrong: look at how dh_n and dc_n enter the last step",
+    ("dh_n", None): "every case with dh_n=None is right; every case with dh_n given is wrong: "
+    "look at how dh_n enters the last step (it is step T-1's incoming dh)",
+    ("dc_n", None): "every case with dc_n=None is right; every case with dc_n given is wrong: "
+    "look at how dc_n enters the last step (it is step T-1's incoming dc)",
     ("dout", "last step only"): "the cases where dout is non-zero only at the last step are "
     "right; where dout is non-zero at earlier steps they are wrong: look at how dout[t] enters "
     "each step",
