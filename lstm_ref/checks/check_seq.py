@@ -10,6 +10,7 @@ from lstm_ref.checks import reference
 from lstm_ref.checks.core import Case, Spec
 from lstm_ref.checks.mistakes_seq import bilstm_mistakes, layer_mistakes, lengths_mistakes
 from lstm_ref.checks.model_seq import BiModel, LayerModel, LengthsModel
+from lstm_ref.checks.parts import seq_parts
 
 LAYER_ARGS = ("x", "h0", "c0", "W_ih", "W_hh", "b_ih", "b_hh")
 
@@ -60,6 +61,7 @@ def lstm_layer_spec() -> Spec:
         diagnostic_cases=S.layer_diagnostic,
         mistakes=layer_mistakes,
         model=LayerModel,
+        parts=seq_parts,
         probes=P.layer_probes,
         variants=_layout_variants,
     )
@@ -99,6 +101,7 @@ def bilstm_layer_spec() -> Spec:
         diagnostic_cases=S.bilstm_diagnostic,
         mistakes=bilstm_mistakes,
         model=BiModel,
+        parts=seq_parts,
         probes=P.bilstm_probes,
     )
     return spec
@@ -137,6 +140,7 @@ def lstm_layer_lengths_spec() -> Spec:
         diagnostic_cases=S.lengths_diagnostic,
         mistakes=lengths_mistakes,
         model=LengthsModel,
+        parts=seq_parts,
         probes=P.lengths_probes,
     )
     return spec
@@ -167,6 +171,7 @@ def bilstm_layer_lengths_spec() -> Spec:
         random_cases=S.bilstm_lengths_random,
         diagnostic_cases=S.bilstm_lengths_diagnostic,
         model=lambda: BiModel(lengths=True),
+        parts=seq_parts,
         probes=lambda: P.lengths_probes(bidirectional=True),
     )
     return spec

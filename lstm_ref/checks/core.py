@@ -378,9 +378,15 @@ class Runner:
         else:
             lines += [f.text for f in findings]
         lines += [f.text for f in findings if f.id.startswith("located.") and named]
-        relation = value_relation(got[name], exp[name], symbols, case.sizes)
-        if relation:
-            lines.append(f"{name}: {relation}")
+        for other, e in exp.items():  # every wrong output: how it relates, which steps
+            if other not in got or got[other].shape != e.shape or values_close(got[other], e):
+                continue
+            sym = self.spec.symbols(case).get(other, ())
+            relation = value_relation(got[other], e, sym, case.sizes) or wrong_steps(
+                got[other], e, sym
+            )  # noqa: E501
+            if relation:
+                lines.append(f"{other}: {relation}")
         if case.kind == "fixed" and not case.fresh:
             lines.append(fixed_case_hint(self.spec.name, case.number))
         return self.fail(
@@ -409,7 +415,11 @@ class Runner:
 
     def answer(self, case):
         """The student's flat outputs on a probe or diagnostic case, or None (raised, junk)."""
-        return run_student(self.invoke, case, self.spec.structure, unpack, copy_args)
+
+        def student(*args, **kwargs):
+            return self.invoke(args, kwargs)
+
+        return run_student(student, case, self.spec.structure, unpack, copy_args)
 
     def explain(self, results) -> tuple[list, str]:
         """Findings that reproduce every answer of the student's (model fit, then catalogue)."""
@@ -589,6 +599,22 @@ def shape_relation(got: np.ndarray, exp: np.ndarray, symbols) -> str:
     ):
         return "It holds the expected values in the expected order, in another shape: reshape it."
     return ""
+
+
+def wrong_steps(got: np.ndarray, exp: np.ndarray, symbols) -> str:
+    """Which time steps of an output are wrong (and whether they are zero), if not all."""
+    if "T" not in symbols or len(symbols) != exp.ndim:
+        return ""
+    k = list(symbols).index("T")
+    T = exp.shape[k]
+    bad = [
+        t for t in range(T) if not values_close(np.take(got, t, axis=k), np.take(exp, t, axis=k))
+    ]  # noqa: E501
+    if not bad or len(bad) == T:
+        return ""
+    zero = all(not np.any(np.take(got, t, axis=k)) for t in bad)
+    steps = ", ".join(map(str, bad))
+    return f"right at every time step but step {steps}" + (", where it is 0." if zero else ".")
 
 
 def value_relation(got: np.ndarray, exp: np.ndarray, symbols, sizes: dict) -> str:

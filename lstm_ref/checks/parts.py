@@ -88,3 +88,67 @@ def separate(rows, settings: Callable[[object], dict], function: str) -> list[Fi
             text = f"{text[0].upper()}{text[1:]} ({n_right} right, {len(values) - n_right} wrong)."
             found.append(Finding("located.part", function, text, term=name))
     return found
+
+
+def seq_part_cases(spec) -> list:
+    """Part cases of a sequence function, derived from its fixed cases by argument name: the
+    initial state zeroed; one step (x[:1], lengths clipped to 1); every length T."""
+    import numpy as np
+
+    from lstm_ref.checks.core import Case
+
+    names = list(spec.arg_names)
+    out = []
+    for c in spec.fixed_cases():
+        args = list(c.args)
+
+        def variant(changes, note, c=c, args=args):
+            new = list(args)
+            for k, v in changes.items():
+                new[names.index(k)] = v
+            return Case("diagnostic", c.number, tuple(new), dict(c.kwargs), c.sizes, note=note)
+
+        if "h0" in names and np.any(args[names.index("h0")]):
+            zero = {k: np.zeros_like(args[names.index(k)]) for k in ("h0", "c0") if k in names}
+            out.append(variant(zero, "zero h0/c0"))
+        x = args[names.index("x")]
+        bf = c.kwargs.get("batch_first")
+        if x.shape[1 if bf else 0] > 1:
+            one = {"x": x[:, :1].copy() if bf else x[:1].copy()}
+            if "lengths" in names:
+                one["lengths"] = np.ones_like(args[names.index("lengths")])
+            out.append(variant(one, "T=1"))
+        if "lengths" in names:
+            out.append(
+                variant(
+                    {"lengths": np.full_like(args[names.index("lengths")], x.shape[0])},
+                    "full lengths",
+                )
+            )  # noqa: E501
+    return out
+
+
+def seq_settings(spec):
+    import numpy as np
+
+    names = list(spec.arg_names)
+
+    def settings(c) -> dict:
+        x = c.args[names.index("x")]
+        T = x.shape[1 if c.kwargs.get("batch_first") else 0]
+        out = {"T": 1 if T == 1 else "more"}
+        if "h0" in names:
+            zero = not np.any(c.args[names.index("h0")]) and not np.any(c.args[names.index("c0")])
+            out["initial state"] = "zero" if zero else "given"
+        if "lengths" in names:
+            full = bool(np.all(np.asarray(c.args[names.index("lengths")]) == T))
+            out["lengths"] = "full" if full else "shorter"
+        return out
+
+    return settings
+
+
+def seq_parts(runner, results) -> list[Finding]:
+    """The decomposition of a sequence function (lstm_layer, bilstm_layer, the lengths ones)."""
+    rows = judged(runner, results, seq_part_cases(runner.spec))
+    return separate(rows, seq_settings(runner.spec), runner.spec.name)
