@@ -68,8 +68,27 @@ def _close(g, e) -> bool:
 
 def separate(rows, settings: Callable[[object], dict], function: str) -> list[Finding]:
     """For each setting: if every right case has one value and every wrong case another, a
-    located finding saying so (the split is what was measured). Settings that split the cases
-    the same way are said together."""
+    located finding saying so (the split is what was measured). Then the same within each value
+    of the first setting (the number of steps): "among the one-step cases, ..." (a second mistake
+    that only longer sequences show leaves the one-step split visible)."""
+    found = split(rows, settings, function)
+    if not rows:
+        return found
+    first = next(iter(settings(rows[0][0])), None)
+    said = {f.term for f in found}
+    for value in dict.fromkeys(settings(c).get(first) for c, _ in rows):
+        group = [(c, ok) for c, ok in rows if settings(c).get(first) == value]
+        for f in split(group, settings, function):
+            if f.term in said or f.term == first:
+                continue
+            said.add(f.term)
+            text = f"Among the cases with {first}={value}: {f.text[0].lower()}{f.text[1:]}"
+            found.append(Finding(f.id, function, text, term=f.term))
+    return found
+
+
+def split(rows, settings: Callable[[object], dict], function: str) -> list[Finding]:
+    """The top-level splits of :func:`separate`."""
     if not rows or all(ok for _, ok in rows) or not any(ok for _, ok in rows):
         return []
     values = [(settings(case), ok) for case, ok in rows]
