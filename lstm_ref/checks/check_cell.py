@@ -105,7 +105,7 @@ class _NoOverflowRunner(Runner):
         for w in caught:
             if issubclass(w.category, RuntimeWarning):
                 text = f'{self.spec.name}: NumPy warned "{w.message}" on {case.label}.\n'
-                text += "1 / (1 + np.exp(-z)) overflows for z < -709; use a form that never exponentiates a large positive number (np.exp(-|z|) split by the sign of z, or ½(1 + tanh(z/2)))."  # noqa: E501
+                text += "np.exp of a large positive number overflows (e^z for z > 709): use a form that never exponentiates a large positive number, e.g. ½(1 + tanh(z/2)), or np.exp(-|z|) split by the sign of z with both branches computed only where they apply (np.where evaluates both)."  # noqa: E501
                 found = self._values_beyond_overflow(case, result)
                 findings = (
                     Finding("result.overflow_warning", self.spec.name, text.splitlines()[0]),

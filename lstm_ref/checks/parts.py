@@ -19,10 +19,15 @@ from lstm_ref.checks.findings import Finding
 
 #: (setting, value of the right cases) -> what that split says, in the book's words
 SENTENCES: dict[tuple[str, object], str] = {
-    ("T", 1): "your step is right (every one-step case, T=1, matches); what you carry from one "
-    "step to the next is wrong",
-    ("backward T", 1): "your step is right (every one-step case, T=1, matches); what you carry "
-    "from step t+1 to step t is wrong",
+    ("T", 1): "your step is right (every one-step case, T=1, matches); the error shows only with "
+    "several steps: look at what you carry from one step to the next and where each step's "
+    "output is stored",
+    ("backward T", 1): "your step is right (every one-step case, T=1, matches); the error shows "
+    "only with several steps: look at what you carry from step t+1 to step t, the sums over "
+    "the steps and where each step's gradient is stored",
+    ("dout", "earlier steps"): "with dout non-zero only at step 0 (one step's backward, nothing "
+    "carried) your result is right; where a gradient flows back through several steps it is "
+    "wrong: look at what you carry from step t+1 to step t and at the sums over the steps",
     ("hx", None): "every case with hx=None (zero initial state) is right; every case with hx "
     "given is wrong: look at how h_0/c_0 are read",
     ("initial state", "zero"): "every case with zero h0/c0 is right; every case with a non-zero "
