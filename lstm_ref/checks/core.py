@@ -240,6 +240,17 @@ class Runner:
                 )
         return result
 
+    def running_cases(self, crashed: Case) -> list:
+        """(case, flat result) for the cases of this run that the student's code takes."""
+        out = []
+        for c in getattr(self, "cases", []):
+            if c is crashed:
+                continue
+            flat = self.answer(c)
+            if flat is not None:
+                out.append((c, flat))
+        return out
+
     def crash(self, exc: Exception, case: Case) -> CheckFailure:
         """The student's exception: where, on which case and argument shapes, and (verified by
         calling them) which variants of the same call run: the setting that makes it raise."""
@@ -264,7 +275,15 @@ class Runner:
                 f"The same call with {what} runs"
                 + (" and gives the right values." if right else " (its values are wrong).")
             )
-            if right and kind:
+            if not right:  # a second mistake: named only if it explains every call that runs
+                found, how, _keys = self.explain([(variant, flat), *self.running_cases(case)])
+                named = [f for f in found if not f.id.startswith("located.")]
+                if named:
+                    lines += ["Found, on the calls that run:", *(f"  - {f.text}" for f in named)]
+                    lines.append(how)
+                    findings += named
+                    right = True
+            if right and kind and all(f.id != kind for f in findings):
                 findings.append(
                     Finding(
                         kind,
@@ -331,6 +350,7 @@ class Runner:
             cases += fresh_if_asked(self.spec.fixed_cases())
         if mode in ("all", "random"):
             cases += self.spec.random_cases(np.random.default_rng(seed), seed)
+        self.cases = cases
         results = [(case, self.flat_or_fail(self.call(case), case)) for case in cases]
         expected = [self.expected(case) for case in cases]
 
