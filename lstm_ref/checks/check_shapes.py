@@ -10,7 +10,7 @@ import numpy as np
 
 from lstm_ref.checks.core import draw_seed
 from lstm_ref.checks.failure import CheckFailure
-from lstm_ref.checks.findings import Finding, catalogue_finding, numpy_only_sentence
+from lstm_ref.checks.findings import KINDS, Finding, numpy_only_sentence
 from lstm_ref.checks.infer import NotApplicable, catalogue_matches
 from lstm_ref.checks.student import Refused, call_student, copy_args
 
@@ -194,6 +194,12 @@ def _mistakes() -> list[tuple[str, str, Callable[[dict], dict]]]:
     ]
 
 
+def shape_finding(key: str, text: str) -> Finding:
+    """A catalogued shape mistake's finding: its kind is ``shapes.<key>`` (a table lookup)."""
+    kind = f"shapes.{key}"
+    return Finding(kind if kind in KINDS else "shapes.wrong_axis", NAME, text)
+
+
 def _fail(msg, stage, case=None, **kw):
     return CheckFailure(f"{NAME}: {msg}", check=NAME, stage=stage, case=case, **kw)
 
@@ -286,10 +292,10 @@ def run(fn, *, cases: str = "all", seed: int | None = None) -> None:
                 # axes only describe: h_n (L, B, D·H) is the directions concatenated), then the
                 # axes one by one (two mistakes at once)
                 matched = _diagnose(fn, got)
-                found = [catalogue_finding(NAME, key, t) for key, t in matched[:1]]
+                found = [shape_finding(key, t) for key, t in matched[:1]]
                 found = found if len(matched) == 1 else infer_axes(evidence)
                 if not found and matched:
-                    found = [catalogue_finding(NAME, key, t) for key, t in matched]
+                    found = [shape_finding(key, t) for key, t in matched]
                 if found:
                     lines.append("Found:")
                     lines += [f"  - {f.text}" for f in found]

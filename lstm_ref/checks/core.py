@@ -26,7 +26,7 @@ from lstm_ref.checks.compare import (
     where_in_words,
 )
 from lstm_ref.checks.failure import CheckFailure
-from lstm_ref.checks.findings import Finding, catalogue_finding, numpy_only_sentence
+from lstm_ref.checks.findings import Finding, finding, numpy_only_sentence
 from lstm_ref.checks.infer import catalogue_matches, fit, run_student, stack
 from lstm_ref.checks.student import Refused, call_student, copy_args, same_args
 from lstm_ref.gates import GATE_NAMES
@@ -68,11 +68,27 @@ class Case:
 
 @dataclass
 class Mistake:
-    """A known mistake: ``fn`` is the mistaken function, same signature as the graded one."""
+    """A known mistake: ``fn`` is the mistaken function, same signature as the graded one.
+    It carries its finding: ``finding`` (a kind of KINDS), ``gate`` and ``term``; a catalogue
+    that leaves ``finding`` empty gets it from ``findings.MISTAKE_KINDS[key]`` (a table)."""
 
     key: str
     text: str
     fn: Callable
+    finding: str = ""
+    gate: str | None = None
+    term: str | None = None
+
+    def __post_init__(self):
+        if not self.finding:
+            from lstm_ref.checks.findings import MISTAKE_KINDS
+
+            self.finding, gate, term = MISTAKE_KINDS[self.key]
+            self.gate = self.gate or gate
+            self.term = self.term or term
+
+    def to_finding(self, function: str) -> Finding:
+        return finding(self.finding, function, self.text, gate=self.gate, term=self.term)
 
 
 @dataclass
@@ -504,7 +520,7 @@ class Runner:
                 return found, how, tuple(f.id for f in found)
         matched = self.diagnose(evidence)
         if matched:
-            found = [catalogue_finding(self.spec.name, m.key, m.text) for m in matched[:3]]
+            found = [m.to_finding(self.spec.name) for m in matched[:3]]
             keys = tuple(m.key for m in matched)
             if len(matched) > 1:
                 return (

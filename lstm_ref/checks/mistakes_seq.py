@@ -7,6 +7,8 @@ are made by rearranging inputs and outputs of the lstm_ref reference.
 
 from __future__ import annotations
 
+import dataclasses
+
 import numpy as np
 
 from lstm_ref.checks import reference
@@ -49,7 +51,7 @@ def layer_mistakes() -> list[Mistake]:
         def fn(x, h0, c0, W_ih, W_hh, b_ih, b_hh, batch_first=False, m=m):
             return _loop(m.fn, x, h0, c0, W_ih, W_hh, b_ih, b_hh, batch_first)
 
-        out.append(Mistake(m.key, f"at every step, {m.text}", fn))
+        out.append(dataclasses.replace(m, text=f"at every step, {m.text}", fn=fn))
 
     ref = reference.lstm_layer
 
