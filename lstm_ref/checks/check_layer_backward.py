@@ -131,9 +131,9 @@ def settings(c: Case) -> dict:
 
 
 def parts(runner, results) -> list:
-    from lstm_ref.checks.parts import judged, separate
+    from lstm_ref.checks.parts import decompose, judged
 
-    return separate(judged(runner, results, part_cases()), settings, runner.spec.name)
+    return decompose(runner, judged(runner, results, part_cases()), settings)
 
 
 def spec(mistakes=lambda: ()) -> Spec:

@@ -18,7 +18,7 @@ import numpy as np
 from lstm_ref.checks.core import Case, Mistake, Runner, Spec
 from lstm_ref.checks.failure import CheckFailure
 from lstm_ref.checks.findings import Finding
-from lstm_ref.checks.parts import judged, separate
+from lstm_ref.checks.parts import decompose, judged
 from lstm_ref.checks.student import Refused, call_student, copy_args
 
 NAME = "ScratchLSTM"
@@ -186,7 +186,7 @@ def mistakes() -> list[Mistake]:
 
 
 def parts(runner, results) -> list[Finding]:
-    return separate(judged(runner, results, part_cases()), settings, NAME)
+    return decompose(runner, judged(runner, results, part_cases()), settings)
 
 
 def spec() -> Spec:

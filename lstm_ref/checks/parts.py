@@ -51,6 +51,17 @@ SENTENCES: dict[tuple[str, object], str] = {
 }
 
 
+def decompose(runner, rows, settings) -> list[Finding]:
+    """The splits of ``rows``; and, when every one-step case (first setting = 1) is right, the
+    runner learns that the step is verified right (``runner.verified``): the model's fit then
+    leaves the step's algebra alone and searches only what happens between steps."""
+    first = next(iter(settings(rows[0][0])), None) if rows else None
+    one = [ok for c, ok in rows if settings(c).get(first) == 1]
+    if one and all(one):
+        runner.verified = {*getattr(runner, "verified", set()), "step"}
+    return separate(rows, settings, runner.spec.name)
+
+
 def judged(runner, results, extra_cases=()) -> list[tuple[object, bool]]:
     """(case, right?) for the cases run and the part cases (a part case the code can't take is
     left out)."""
@@ -175,4 +186,4 @@ def seq_settings(spec):
 def seq_parts(runner, results) -> list[Finding]:
     """The decomposition of a sequence function (lstm_layer, bilstm_layer, the lengths ones)."""
     rows = judged(runner, results, seq_part_cases(runner.spec))
-    return separate(rows, seq_settings(runner.spec), runner.spec.name)
+    return decompose(runner, rows, seq_settings(runner.spec))
