@@ -1,0 +1,105 @@
+"""check_scratch_lstm: ex04's NumPy ScratchLSTM through the module adapter (contract decision 2):
+initialisation, nn.LSTM's weights loaded as arrays, decomposition by setting, the NumPy-only rule.
+"""
+
+import numpy as np
+import pytest
+
+from lstm_ref.checks import CheckFailure, check_scratch_lstm
+from lstm_ref.checks.check_scratch import expected_keys, fixed_cases, reference
+from tests.checks import students_scratch as S
+
+
+def _ids(exc):
+    return [f.id for f in exc.findings]
+
+
+def test_a_right_numpy_scratch_lstm_passes(capsys):
+    check_scratch_lstm(S.ScratchLSTM, seed=3)
+    assert "ScratchLSTM: all 14 cases match" in capsys.readouterr().out
+
+
+def test_the_reference_is_torchs_nn_lstm():
+    torch = pytest.importorskip("torch")
+    case = fixed_cases()[4]  # two layers, bidirectional, hx given
+    init, sd, x, hx = case.args
+    lstm = torch.nn.LSTM(**init).double()
+    lstm.load_state_dict({k: torch.from_numpy(v) for k, v in sd.items()})
+    with torch.no_grad():
+        out, (h, c) = lstm(torch.from_numpy(x), tuple(torch.from_numpy(a) for a in hx))
+    ours, (h2, c2) = reference(init, sd, x, hx)
+    assert np.allclose(out.numpy(), ours) and np.allclose(h.numpy(), h2)
+    assert set(sd) == set(lstm.state_dict()) == set(expected_keys(init))
+
+
+def test_ignoring_hx_is_named_and_not_blamed_on_the_gates():
+    with pytest.raises(CheckFailure) as info:
+        check_scratch_lstm(S.IgnoresHx, seed=3)
+    assert "scratch.hx_ignored" in _ids(info.value)
+    assert not any(i.startswith(("gate.", "sigmoid.")) for i in _ids(info.value))
+    assert "every case with hx given is wrong" in str(info.value)
+
+
+def test_ignoring_batch_first_says_the_layout_that_runs():
+    with pytest.raises(CheckFailure) as info:
+        check_scratch_lstm(S.IgnoresBatchFirst, seed=3)
+    text = str(info.value)
+    assert info.value.stage == "exception" and "batch_first=True" in text
+    assert (
+        "The same call with batch_first=False (x as (T, B, I)) runs and gives the right values"
+        in text
+    )  # noqa: E501
+    assert _ids(info.value) == ["seq.batch_first_ignored"]
+
+
+def test_a_wrong_reverse_direction_is_located_by_the_one_direction_cases():
+    with pytest.raises(CheckFailure) as info:
+        check_scratch_lstm(S.ReverseNotFlipped, seed=3)
+    assert "every one-direction case is right" in str(info.value).lower()
+    assert _ids(info.value) == ["located.part"]
+
+
+@pytest.mark.parametrize(
+    ("cls", "words"),
+    [(S.ConstantInit, "every value of"), (S.NormalInit, "not uniform in")],
+)
+def test_the_initialisation_is_checked(cls, words):
+    with pytest.raises(CheckFailure) as info:
+        check_scratch_lstm(cls, seed=3)
+    assert info.value.stage == "init" and words in str(info.value)
+    assert _ids(info.value) == ["scratch.init_distribution"]
+
+
+def test_missing_keys_in_the_state_dict_are_named():
+    class NoBias(S.ScratchLSTM):
+        def state_dict(self):
+            return {k: v for k, v in super().state_dict().items() if "bias" not in k}
+
+    with pytest.raises(CheckFailure) as info:
+        check_scratch_lstm(NoBias, seed=3)
+    assert "missing: bias_ih_l0, bias_hh_l0" in str(info.value)
+
+
+@pytest.mark.parametrize(("cls", "library"), [(S.UsesTorch, "torch"), (S.UsesLstmRef, "lstm_ref")])
+def test_torch_and_lstm_ref_are_refused_with_the_contracts_sentence(cls, library):
+    with pytest.raises(CheckFailure) as info:
+        check_scratch_lstm(cls, seed=3)
+    assert _ids(info.value) == ["forbidden_library"]
+    assert (
+        f"this exercise is graded in NumPy only; {library} is not available when it is graded"
+        in str(info.value)
+    )
+
+
+def test_load_state_dict_that_changes_the_given_arrays_is_reported():
+    class ScalesInPlace(S.ScratchLSTM):
+        def load_state_dict(self, state):
+            for v in state.values():
+                v *= 1.0
+                v[...] = v  # harmless
+            state[next(iter(state))][0] += 1  # changes the caller's array
+            super().load_state_dict(state)
+
+    with pytest.raises(CheckFailure) as info:
+        check_scratch_lstm(ScalesInPlace, seed=3)
+    assert info.value.stage == "inplace" and "state_dict" in str(info.value)

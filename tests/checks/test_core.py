@@ -1,0 +1,109 @@
+"""lstm_ref/checks/core.py: what the engine says about a wrong output is shown by its values."""
+
+import numpy as np
+import pytest
+
+from lstm_ref.checks import CheckFailure, check_lstm_layer, fixed_case, fresh_values
+from lstm_ref.checks.core import (
+    Case,
+    args_shapes,
+    list_where_tuple,
+    shape_relation,
+    value_relation,
+    wrong_steps,
+)
+from tests.checks.students_cell import cell_vectorized
+
+RNG = np.random.default_rng(0)
+EXP = RNG.normal(size=(3, 2, 4))  # (T, B, H)
+SYM = ("T", "B", "H")
+
+
+def test_a_transposed_output_is_said_only_when_its_values_are_the_transpose():
+    assert "order (B, T, H)" in shape_relation(EXP.transpose(1, 0, 2), EXP, SYM)
+    other = RNG.normal(size=(2, 3, 4))  # same shape as the transpose, other values
+    assert shape_relation(other, EXP, SYM) == ""
+
+
+def test_halves_joined_along_the_batch_axis_are_shown_not_guessed_from_sizes():
+    exp = RNG.normal(size=(3, 2, 4))  # (T, B, 2H) with H = 2: 2B = 2H, the issue's case
+    joined = np.concatenate(np.split(exp, 2, axis=2), axis=1)  # (T, 2B, H)
+    assert "joined along B" in shape_relation(joined, exp, ("T", "B", "2H"))
+    assert shape_relation(RNG.normal(size=(3, 4, 2)), exp, ("T", "B", "2H")) == ""
+
+
+def test_a_loop_that_stops_early_is_shown_by_the_steps_it_has():
+    text = shape_relation(EXP[:2], EXP, SYM)
+    assert "first 2 expected" in text and "last 1 are missing" in text
+
+
+def test_value_relations_reversed_mean_halves():
+    assert "reversed time order" in value_relation(EXP[::-1], EXP, SYM, {"T": 3})
+    assert "divided by T = 3" in value_relation(EXP / 3, EXP, SYM, {"T": 3, "B": 2})
+    assert "halves along H are the expected ones exchanged" in value_relation(
+        np.roll(EXP, 2, axis=2), EXP, SYM, {}
+    )
+    assert value_relation(EXP + 1, EXP, SYM, {"T": 3}) == ""
+
+
+def test_wrong_steps_names_the_steps_and_zeros():
+    got = EXP.copy()
+    got[0] = 0
+    assert wrong_steps(got, EXP, SYM) == "right at every time step but step 0, where it is 0."
+    assert wrong_steps(EXP + 1, EXP, SYM) == ""  # every step wrong: nothing to add
+
+
+def test_args_shapes_and_lists_where_tuples_belong():
+    case = Case("fixed", 1, (np.zeros((3, 2)), None), {"batch_first": True})
+    assert args_shapes(("x", "h0"), case) == "x (3, 2), h0=None, batch_first=True"
+    assert list_where_tuple([1, 2], ("a", "b")) == "as the whole result"
+    assert list_where_tuple((1, [2, 3]), ("out", ("h", "c"))) == "as item 1"
+    assert list_where_tuple((1, (2, 3)), ("out", ("h", "c"))) == ""
+
+
+def _layer(x, h0, c0, W_ih, W_hh, b_ih, b_hh, batch_first=False):
+    if batch_first:
+        x = x.transpose(1, 0, 2)
+    H = W_hh.shape[1]
+    h0 = np.zeros((x.shape[1], H)) if h0 is None else h0
+    c0 = np.zeros((x.shape[1], H)) if c0 is None else c0
+    h, c, outs = h0, c0, []
+    for x_t in x:
+        h, c = cell_vectorized(x_t, h, c, W_ih, W_hh, b_ih, b_hh)
+        outs.append(h)
+    out = np.stack(outs)
+    return (out.transpose(1, 0, 2) if batch_first else out), (h, c)
+
+
+def test_fresh_values_keep_the_configuration_and_never_point_at_fixed_case(capsys):
+    def stops_early(x, h0, c0, *W, batch_first=False):
+        out, hc = _layer(x, h0, c0, *W, batch_first=batch_first)
+        return out * 1.0001, hc
+
+    check_lstm_layer(_layer, cases="fixed")  # the right layer passes on fresh values too
+    with fresh_values(1234):
+        check_lstm_layer(_layer, cases="fixed")
+        with pytest.raises(CheckFailure) as info:
+            check_lstm_layer(stops_early, cases="fixed")
+    text = str(info.value)
+    assert "fixed case 1's configuration with fresh values" in text
+    assert "fixed_case(" not in text
+    with pytest.raises(CheckFailure) as plain:
+        check_lstm_layer(stops_early, cases="fixed")
+    assert "fixed_case(" in str(plain.value)
+    assert fixed_case("lstm_layer", 1)["x"].shape == (3, 2, 3)
+
+
+def test_a_crash_says_the_shapes_and_which_layout_runs():
+    def ignores_batch_first(x, h0, c0, *W, batch_first=False):
+        return _layer(x, h0, c0, *W)
+
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_layer(ignores_batch_first, seed=3)
+    text = str(info.value)
+    assert info.value.stage == "exception" and "batch_first=True" in text
+    assert "The arguments there: x (2, 3, 2)" in text
+    assert (
+        "The same call with batch_first=False (x as (T, B, I)) runs and gives the right values"
+        in text
+    )  # noqa: E501
