@@ -41,8 +41,10 @@ TIME_FACTORS = [
     Factor("carry_dc", (True, False, "step0")),
     Factor("dout", (True, False, "last")),  # "last": only dout[T-1] added (the last output)
     Factor("final", (True, False)),
-    Factor("sum_w", ("sum", "last")),
+    Factor("sum_w", ("sum", "last", "mean")),
     Factor("dh_from", ("da", "dh")),
+    Factor("state_in", ("before", "after")),  # "after": step t's backward given (h_t, c_t)
+    Factor("steps", ("all", "skip0")),  # "skip0": the loop stops at t = 1
 ]
 RIGHT = {f.name: f.options[0] for f in CELL_FACTORS + TIME_FACTORS}
 DERIV_WORD = {"sig": "σ′ = σ(1 − σ)", "tanh": "tanh′ = 1 − tanh²"}
@@ -163,15 +165,22 @@ class LayerBackwardModel(Model):
         dc = np.zeros_like(c0) if dc_n is None or not ch["final"] else dc_n
         dx = [None] * T
         dW_ih, dW_hh, db = 0.0, 0.0, 0.0
+        dh0, dc0 = dh, dc
         for t in reversed(range(T)):
+            if ch["steps"] == "skip0" and t == 0:
+                dx[0] = np.zeros_like(dx[1]) if T > 1 else 0 * x[..., 0, :, :]
+                dh0, dc0 = dh, dc
+                continue
             use = ch["dout"] is True or (ch["dout"] == "last" and t == T - 1)
             dh_t = dh + dout[..., t, :, :] if use else dh + 0 * dout[..., t, :, :]
-            da, dxt, dhp, dcp = _cell_bwd(fws[t], dh_t, dc, cs[t], W_ih, W_hh, ch)
+            fw, h_in, c_in = fws[t], hs[t], cs[t]
+            if ch["state_in"] == "after":  # the step's backward recomputed from (h_t, c_t)
+                h_in, c_in = fws[t]["gates"][3] * fws[t]["tc"], fws[t]["c2"]
+                fw = forward(x[..., t, :, :], h_in, c_in, W_ih, W_hh, b_ih, b_hh)
+            da, dxt, dhp, dcp = _cell_bwd(fw, dh_t, dc, c_in, W_ih, W_hh, ch)
             dx[t] = dxt
-            vx, vh = (
-                (x[..., t, :, :], hs[t]) if ch["wgrad_vec"] == "ok" else (hs[t], x[..., t, :, :])
-            )
-            if ch["sum_w"] == "sum":
+            vx, vh = (x[..., t, :, :], h_in) if ch["wgrad_vec"] == "ok" else (h_in, x[..., t, :, :])
+            if ch["sum_w"] in ("sum", "mean"):
                 dW_ih = dW_ih + _T(da) @ vx
                 dW_hh = dW_hh + _T(da) @ vh
                 db = db + da.sum(axis=-2)
@@ -184,6 +193,8 @@ class LayerBackwardModel(Model):
             dh0 = dhp if ch["carry_dh"] == "step0" and ch["dh_from"] != "dh" else dh
             dc0 = dcp if ch["carry_dc"] == "step0" else dc
         db = db * (0.5 if ch["bias"] == "split" else 1.0)
+        if ch["sum_w"] == "mean":
+            dW_ih, dW_hh, db = dW_ih / T, dW_hh / T, db / T
         return {
             "x": np.stack(dx, axis=-3),
             "h0": dh0,
@@ -275,6 +286,18 @@ TEXT = {
     ("sum_w", "last"): (
         "grad.weight_grads_not_summed",
         "the weight and bias gradients are overwritten at each step; they are summed over all steps.",  # noqa: E501
+    ),
+    ("sum_w", "mean"): (
+        "grad.weight_grads_not_summed",
+        "the weight and bias gradients are averaged over the T steps; they are summed over all steps.",  # noqa: E501
+    ),
+    ("state_in", "after"): (
+        "grad.step_state",
+        "each step's backward is given the state after the step, (h_t, c_t); it needs the state the step started from, (h_{t-1}, c_{t-1}) (h0, c0 at t = 0).",  # noqa: E501
+    ),
+    ("steps", "skip0"): (
+        "grad.step0_skipped",
+        "the backward loop skips step 0 (it stops at t = 1): range(T - 1, -1, -1) walks down to t = 0.",  # noqa: E501
     ),
     ("dh_from", "dh"): (
         "grad.through_time_dh",

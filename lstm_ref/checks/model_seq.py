@@ -222,7 +222,7 @@ SEQ_TEXT = {
     ("out_zero", "no"): ("len.out_not_zeroed", "out is not zero past each sequence's length."),
     ("out_zero", "hold"): (
         "len.out_not_zeroed",
-        "past each sequence's length out repeats the last h; nn.LSTM's padded out is 0 there.",
+        "past each sequence's length out repeats the last h; nn.LSTM's padded out is zero there.",
     ),
 }
 
