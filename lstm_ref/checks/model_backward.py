@@ -140,7 +140,7 @@ class CellBackwardModel(Model):
 class LayerBackwardModel(Model):
     """lstm_layer_backward(dout, x, h0, c0, W_ih, W_hh, b_ih, b_hh, dh_n=None, dc_n=None)."""
 
-    evaluations = 60  # each is a whole BPTT on every probe: the check's time stays under 0.5 s
+    evaluations = 120  # each is a whole BPTT on every probe: the check's time stays under 0.5 s
 
     def __init__(self):
         self.factors = [f for f in CELL_FACTORS if f.name != "upstream_swap"] + TIME_FACTORS
