@@ -15,9 +15,10 @@ import math
 
 import numpy as np
 
-from lstm_ref.checks.core import Case, Mistake, Runner, Spec
+from lstm_ref.checks.core import Case, Runner, Spec
 from lstm_ref.checks.failure import CheckFailure
 from lstm_ref.checks.findings import Finding
+from lstm_ref.checks.infer import Factor, Model
 from lstm_ref.checks.parts import decompose, judged
 from lstm_ref.checks.student import Refused, call_student, copy_args
 
@@ -161,28 +162,115 @@ def layout_variants(c: Case) -> list:
     return out
 
 
-def mistakes() -> list[Mistake]:
-    """Module-level mistakes, each an nn.LSTM computed with one thing changed."""
+def layered(
+    init,
+    sd,
+    x,
+    hx,
+    *,
+    reads="reversed",
+    store="flipped",
+    rows="layer",
+    h0_rows="layer",
+    upper="previous",
+):  # noqa: E501
+    """nn.LSTM run layer by layer and direction by direction, with one thing changeable (a
+    module-level mistake): how the reverse direction reads x (``reads``) and stores its outputs
+    (``store``), the order of the h_n/c_n rows (``rows``) and of the h_0/c_0 rows read
+    (``h0_rows``), what a layer above the first reads (``upper``: "previous" or "first")."""
+    from lstm_ref.layer import lstm_layer
 
-    def hx_ignored(init, sd, x, hx):
-        if hx is None:
-            from lstm_ref.checks.infer import NotApplicable
+    L, bf = init["num_layers"], init["batch_first"]
+    D = 2 if init["bidirectional"] else 1
+    H = init["hidden_size"]
+    x = x.transpose(1, 0, 2) if bf else x
+    B = x.shape[1]
+    hs, cs, inp, first = {}, {}, x, None
+    for k in range(L):
+        outs = []
+        for d in range(D):
+            sfx = "_reverse" if d else ""
+            W = [sd.get(f"{n}_l{k}{sfx}") for n in ("weight_ih", "weight_hh", "bias_ih", "bias_hh")]
+            r = k * D + d if h0_rows == "layer" else d * L + k
+            h0 = np.zeros((B, H)) if hx is None else hx[0][r]
+            c0 = np.zeros((B, H)) if hx is None else hx[1][r]
+            seq = inp[::-1] if d and reads == "reversed" else inp
+            out, (h, c) = lstm_layer(seq, h0, c0, *W)
+            if d and reads == "reversed" and store == "flipped":
+                out = out[::-1]
+            outs.append(out)
+            w = k * D + d if rows == "layer" else d * L + k
+            hs[w], cs[w] = h, c
+        layer_out = np.concatenate(outs, axis=-1)
+        first = layer_out if first is None else first
+        inp = first if upper == "first" and k >= 1 else layer_out
+    out = inp.transpose(1, 0, 2) if bf else inp
+    n = L * D
+    return out, (np.stack([hs[i] for i in range(n)]), np.stack([cs[i] for i in range(n)]))
 
-            raise NotApplicable
-        return reference(init, sd, x, None)
 
-    def hx_swapped(init, sd, x, hx):
-        return reference(init, sd, x, None if hx is None else (hx[1], hx[0]))
+#: (factor, wrong option) -> (finding kind, sentence)
+SCRATCH_TEXT = {
+    ("hx", "ignored"): (
+        "scratch.hx_ignored",
+        "hx is ignored: with hx given your outputs are exactly nn.LSTM's with hx=None (zeros). "
+        "Start each layer and direction from h_0[k], c_0[k], k = layer·D + direction.",
+    ),
+    ("hx", "swapped"): ("scratch.hx_swapped", "hx is read as (c_0, h_0); it is (h_0, c_0)."),
+    ("reads", "forwards"): (
+        "bi.reverse_not_reversed",
+        "the reverse direction reads the sequence forwards (x_0 first); it reads it from the end, "
+        "x_{T-1} first, and stores its output at each step's own time index.",
+    ),
+    ("store", "reading"): (
+        "bi.reverse_not_flipped_back",
+        "the reverse direction's outputs stay in reading order: out[t]'s reverse half must be the "
+        "reverse direction's output for x_t (flip them back to time order).",
+    ),
+    ("rows", "direction"): (
+        "scratch.state_layout",
+        "h_n/c_n rows are in the order direction·L + layer; nn.LSTM's row is k = layer·D + "
+        "direction.",
+    ),
+    ("h0_rows", "direction"): (
+        "scratch.h0_layout",
+        "h_0/c_0 rows are read in the order direction·L + layer; nn.LSTM's row for a layer and "
+        "direction is k = layer·D + direction.",
+    ),
+    ("upper", "first"): (
+        "scratch.layer_input",
+        "every layer above the second reads the first layer's output; layer k reads layer k-1's "
+        "output.",
+    ),
+}
 
-    return [
-        Mistake(
-            "hx_ignored",
-            "hx is ignored: with hx given your outputs are exactly nn.LSTM's with hx=None "
-            "(zeros). Start each layer and direction from h_0[k], c_0[k], k = layer·D + direction.",
-            hx_ignored,
-        ),
-        Mistake("hx_swapped", "hx is read as (c_0, h_0); it is (h_0, c_0).", hx_swapped),
-    ]
+
+class ScratchModel(Model):
+    """The module's computation in parts (infer.Model): how hx is read, how the reverse direction
+    reads and stores, the order of the state rows, what an upper layer reads. A fit that
+    reproduces every case names the parts that differ (two at once included)."""
+
+    factors = (
+        Factor("hx", ("used", "ignored", "swapped")),
+        Factor("reads", ("reversed", "forwards")),
+        Factor("store", ("flipped", "reading")),
+        Factor("rows", ("layer", "direction")),
+        Factor("h0_rows", ("layer", "direction")),
+        Factor("upper", ("previous", "first")),
+    )
+
+    def run(self, case, choice):
+        ch = {**self.correct(), **choice}
+        init, sd, x, hx = case.args
+        if hx is not None and ch["hx"] != "used":
+            hx = None if ch["hx"] == "ignored" else (hx[1], hx[0])
+        change = {k: ch[k] for k in ("reads", "store", "rows", "h0_rows", "upper")}
+        out, (h, c) = layered(init, sd, x, hx, **change)
+        return {"out": out, "h_n": h, "c_n": c}
+
+    def findings(self, choice, function):
+        wrong = [(f.name, choice[f.name]) for f in self.factors if choice[f.name] != f.options[0]]
+        return [Finding(*SCRATCH_TEXT[w][:1], function, SCRATCH_TEXT[w][1]) for w in wrong]
 
 
 def parts(runner, results) -> list[Finding]:
@@ -199,7 +287,7 @@ def spec() -> Spec:
         reference=reference,
         fixed_cases=fixed_cases,
         random_cases=random_cases,
-        mistakes=mistakes,
+        model=ScratchModel,
         variants=layout_variants,
         parts=parts,
         adapter=call_module,

@@ -132,3 +132,31 @@ class ReverseNotFlipped(ScratchLSTM):
 
     def step(self, x, h, c, layer, sfx):
         return super().step(x, h, c, layer, "")  # the reverse direction runs on forward weights
+
+
+class RowsDirectionMajorAndReverseInReadingOrder(ScratchLSTM):
+    """Two mistakes at once: h_n/c_n stacked direction by direction, and the reverse direction's
+    outputs appended in the order it reads them."""
+
+    def __call__(self, x, hx=None):
+        if self.batch_first:
+            x = x.transpose(1, 0, 2)
+        T, B, _ = x.shape
+        D = 2 if self.bidirectional else 1
+        finals = {}
+        inp = x
+        for layer in range(self.num_layers):
+            outs = []
+            for d in range(D):
+                sfx = "_reverse" if d else ""
+                h, c = self.initial(hx, layer * D + d, B)
+                out = []
+                for t in range(T - 1, -1, -1) if d else range(T):
+                    h, c = self.step(inp[t], h, c, layer, sfx)
+                    out.append(h)  # reading order
+                outs.append(np.stack(out))
+                finals[d * self.num_layers + layer] = (h, c)  # direction-major rows
+            inp = np.concatenate(outs, axis=-1)
+        out = inp.transpose(1, 0, 2) if self.batch_first else inp
+        rows = [finals[k] for k in range(len(finals))]
+        return out, (np.stack([h for h, _ in rows]), np.stack([c for _, c in rows]))

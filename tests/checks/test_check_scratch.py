@@ -103,3 +103,10 @@ def test_load_state_dict_that_changes_the_given_arrays_is_reported():
     with pytest.raises(CheckFailure) as info:
         check_scratch_lstm(ScalesInPlace, seed=3)
     assert info.value.stage == "inplace" and "state_dict" in str(info.value)
+
+
+def test_two_module_level_mistakes_at_once_are_both_named():
+    with pytest.raises(CheckFailure) as info:
+        check_scratch_lstm(S.RowsDirectionMajorAndReverseInReadingOrder, seed=3)
+    assert {"scratch.state_layout", "bi.reverse_not_flipped_back"} <= set(_ids(info.value))
+    assert not {"gate.term_missing", "gate.wrong_activation"} & set(_ids(info.value))
