@@ -379,6 +379,7 @@ class Runner:
                     text = f"{name} has shape {g.shape} on {case.label}; expected {shape_in_symbols(sym, e.shape)}."  # noqa: E501
                     relation = shape_relation(g, e, sym)
                     text += f"\n{relation}" if relation else ""
+                    text += "".join(f"\n{line}" for line in dtype_lines(got, exp))
                     found, how, _keys = self.explain(results) if self.spec.model else ([], "", ())
                     if not found:
                         found = transposed_weight_grad(self.spec.name, name, g.shape, e.shape)
@@ -459,11 +460,14 @@ class Runner:
             if other not in got or got[other].shape != e.shape or values_close(got[other], e):
                 continue
             sym = self.spec.symbols(case).get(other, ())
-            relation = value_relation(got[other], e, sym, case.sizes) or wrong_steps(
-                got[other], e, sym
-            )  # noqa: E501
+            relation = (
+                value_relation(got[other], e, sym, case.sizes)
+                or holds_other(got[other], exp, other)
+                or wrong_steps(got[other], e, sym)
+            )
             if relation:
                 lines.append(f"{other}: {relation}")
+        lines += dtype_lines(got, exp)
         if case.kind == "fixed" and not case.fresh:
             lines.append(fixed_case_hint(self.spec.name, case.number))
         return self.fail(
@@ -680,11 +684,20 @@ def shape_relation(got: np.ndarray, exp: np.ndarray, symbols) -> str:
     return ""
 
 
+def dtype_lines(got: dict, exp: dict) -> list[str]:
+    """An output computed in a narrower float type than the float64 expected (precision lost)."""
+    return [
+        f"{k} is {got[k].dtype}; the inputs and the expected {k} are float64 (precision is lost): compute in float64."  # noqa: E501
+        for k in exp
+        if k in got and got[k].dtype.kind == "f" and got[k].dtype.itemsize < 8
+    ]
+
+
 def holds_other(got: np.ndarray, exp: dict, name: str) -> str:
     """'it holds the expected c_n' when an output equals another output's expected values."""
     for other, e in exp.items():
         if other != name and e.shape == got.shape and values_close(got, e):
-            return f"it holds the expected {other} (the outputs are exchanged?)."
+            return f"it holds exactly the expected {other}: the two are exchanged."
     return ""
 
 
