@@ -361,6 +361,11 @@ AXIS_EXPR = {
     "num_layers": lambda c: c["num_layers"],
     "D": lambda c: _D(c),
     "D·num_layers": lambda c: _D(c) * c["num_layers"],
+    # an axis multiplied by num_layers where it does not belong (the layers are stacked on h_n's
+    # first axis only; out holds the last layer's output)
+    "num_layers·D·H_out": lambda c: c["num_layers"] * _D(c) * (c["proj_size"] or c["hidden_size"]),
+    "num_layers·H_out": lambda c: c["num_layers"] * (c["proj_size"] or c["hidden_size"]),
+    "num_layers·hidden_size": lambda c: c["num_layers"] * c["hidden_size"],
     "1": lambda c: 1,
     "input_size": lambda c: c["input_size"],
 }
@@ -381,6 +386,7 @@ AXIS_KIND = {
     ("c_n", 0, "1"): "shapes.stack_forgotten",
     ("out", 2, "H_out"): "shapes.out_2h_forgotten",
     ("out", 2, "D·hidden_size"): "shapes.proj_size_ignored",
+    ("out", 2, "num_layers·D·H_out"): "shapes.wrong_axis",
     ("h_n", 2, "hidden_size"): "shapes.proj_size_ignored",
     ("c_n", 2, "H_out"): "shapes.proj_size_on_c",
     ("c_n", 2, "proj_size"): "shapes.proj_size_on_c",

@@ -261,7 +261,7 @@ def lengths_mistakes() -> list[Mistake]:
         ),
         Mistake(
             "zeroed_but_state_runs_on",
-            "out is zeroed past each length, but h_n, c_n come from running through the padding: take them at each sequence's last valid step.",  # noqa: E501
+            "out is zeroed past each length, but h_n, c_n come from running through the padding: take them at each sequence's own last step, t = lengths[b] - 1.",  # noqa: E501
             zeroed_not_skipped,
         ),
         Mistake(

@@ -181,11 +181,11 @@ SEQ_TEXT = {
     ),
     ("final", "rows_last"): (
         "len.h_n_last_row",
-        "h_n and c_n are read from the last time step (out[-1] and the c stored there); for a sequence shorter than T that row is padding: h_n, c_n are the state at each sequence's last valid step.",  # noqa: E501
+        "h_n and c_n are read from the last time step (out[-1] and the c stored there); for a sequence shorter than T that row is padding: h_n, c_n are the state at each sequence's own last step, t = lengths[b] - 1.",  # noqa: E501
     ),
     ("final", "out_last"): (
         "len.h_n_last_row",
-        "h_n is read from out[-1]; for a sequence shorter than T that row is padding: h_n is the state at each sequence's last valid step.",  # noqa: E501
+        "h_n is read from out[-1]; for a sequence shorter than T that row is padding: h_n is the state at each sequence's own last step, t = lengths[b] - 1.",  # noqa: E501
     ),
     ("final_swap", True): (
         "seq.state_swapped",
@@ -217,7 +217,7 @@ SEQ_TEXT = {
     ),
     ("freeze", "none"): (
         "len.padding_not_skipped",
-        "out is zeroed past each length, but h_n, c_n come from running through the padding: take them at each sequence's last valid step.",  # noqa: E501
+        "out is zeroed past each length, but h_n, c_n come from running through the padding: take them at each sequence's own last step, t = lengths[b] - 1.",  # noqa: E501
     ),
     ("out_zero", "no"): ("len.out_not_zeroed", "out is not zero past each sequence's length."),
     ("out_zero", "hold"): (
