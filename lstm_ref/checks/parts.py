@@ -56,25 +56,23 @@ def decompose(runner, rows, settings) -> list[Finding]:
     runner learns that the step is verified right (``runner.verified``): the model's fit then
     leaves the step's algebra alone and searches only what happens between steps."""
     first = next(iter(settings(rows[0][0])), None) if rows else None
-    one = [ok for c, ok in rows if settings(c).get(first) == 1]
+    one = [r[1] for r in rows if settings(r[0]).get(first) == 1]
     if one and all(one):
         runner.verified = {*getattr(runner, "verified", set()), "step"}
     return separate(rows, settings, runner.spec.name)
 
 
-def judged(runner, results, extra_cases=()) -> list[tuple[object, bool]]:
-    """(case, right?) for the cases run and the part cases (a part case the code can't take is
-    left out)."""
+def judged(runner, results, extra_cases=()) -> list[tuple[object, bool, tuple]]:
+    """(case, right?, the outputs that are wrong) for the cases run and the part cases (a part
+    case the code can't take is left out)."""
     rows = []
-    for case, got in results:
-        exp = runner.expected(case)
-        rows.append((case, all(k in got and _close(got[k], e) for k, e in exp.items())))
-    for case in extra_cases:
-        got = runner.answer(case)
+    answers = [*results, *((c, runner.answer(c)) for c in extra_cases)]
+    for case, got in answers:
         if got is None:
             continue
         exp = runner.expected(case)
-        rows.append((case, all(k in got and _close(got[k], e) for k, e in exp.items())))
+        wrong = tuple(k for k, e in exp.items() if not (k in got and _close(got[k], e)))
+        rows.append((case, not wrong, wrong))
     return rows
 
 
@@ -92,8 +90,8 @@ def separate(rows, settings: Callable[[object], dict], function: str) -> list[Fi
         return found
     first = next(iter(settings(rows[0][0])), None)
     said = {f.term for f in found}
-    for value in dict.fromkeys(settings(c).get(first) for c, _ in rows):
-        group = [(c, ok) for c, ok in rows if settings(c).get(first) == value]
+    for value in dict.fromkeys(settings(r[0]).get(first) for r in rows):
+        group = [r for r in rows if settings(r[0]).get(first) == value]
         for f in split(group, settings, function):
             if f.term in said or f.term == first:
                 continue
@@ -105,9 +103,10 @@ def separate(rows, settings: Callable[[object], dict], function: str) -> list[Fi
 
 def split(rows, settings: Callable[[object], dict], function: str) -> list[Finding]:
     """The top-level splits of :func:`separate`."""
-    if not rows or all(ok for _, ok in rows) or not any(ok for _, ok in rows):
+    if not rows or all(r[1] for r in rows) or not any(r[1] for r in rows):
         return []
-    values = [(settings(case), ok) for case, ok in rows]
+    values = [(settings(r[0]), r[1]) for r in rows]
+    outputs = dict.fromkeys(k for r in rows if len(r) > 2 for k in r[2])
     names = dict.fromkeys(k for s, _ in values for k in s)
     found = []
     for name in names:
@@ -120,7 +119,8 @@ def split(rows, settings: Callable[[object], dict], function: str) -> list[Findi
                 shown = ", ".join(sorted(map(str, wrong)))
                 text = f"every case with {name}={value} is right; every case with {name}={shown} is wrong"  # noqa: E501
             n_right = sum(ok for _, ok in values)
-            text = f"{text[0].upper()}{text[1:]} ({n_right} right, {len(values) - n_right} wrong)."
+            text = f"{text[0].upper()}{text[1:]} ({n_right} right, {len(values) - n_right} wrong"
+            text += f"; wrong there: {', '.join(outputs)})." if outputs else ")."
             found.append(Finding("located.part", function, text, term=name))
     return found
 
