@@ -40,3 +40,22 @@ def test_the_public_api_is_kept():
     for name in ("check_lstm_cell", "check_scratch_lstm", "check_lstm_output_shapes"):
         assert callable(getattr(K, name))
     assert {"CheckFailure", "Finding", "KINDS", "fixed_case", "fresh_values"} <= set(K.__all__)
+
+
+def test_a_hint_is_appended_where_lstm_ref_hints_maps_the_finding(monkeypatch):
+    import sys
+    import types
+
+    from lstm_ref.checks import CheckFailure, check_lstm_output_shapes
+
+    hints = types.ModuleType("lstm_ref.hints")
+    hints.HINTS_FOR_FINDING = {"shapes.not_tuples": ("lstm_output_shapes", 1)}
+    monkeypatch.setitem(sys.modules, "lstm_ref.hints", hints)
+
+    def lists(seq_len, batch, input_size, hidden_size, **kw):
+        return {"out": [seq_len, batch, hidden_size], "h_n": [1, batch, hidden_size],
+                "c_n": [1, batch, hidden_size]}  # fmt: skip
+
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_output_shapes(lists, cases="fixed")
+    assert str(info.value).endswith("hint: lstm_ref.hints.hint('lstm_output_shapes', 1)")
