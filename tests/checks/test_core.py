@@ -107,3 +107,30 @@ def test_a_crash_says_the_shapes_and_which_layout_runs():
         "The same call with batch_first=False (x as (T, B, I)) runs and gives the right values"
         in text
     )  # noqa: E501
+
+
+def test_the_sandboxs_import_refusal_coming_back_is_the_forbidden_library_finding():
+    from lstm_ref.checks import check_lstm_cell
+    from lstm_ref.checks.findings import numpy_only_sentence
+
+    def through_the_proxy(*args):  # what the grader's proxy re-raises from the sandbox
+        raise ModuleNotFoundError(f"No module named 'lstm_ref': {numpy_only_sentence('lstm_ref')}")
+
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_cell(through_the_proxy, cases="fixed")
+    assert [f.id for f in info.value.findings] == ["forbidden_library"]
+    assert numpy_only_sentence("lstm_ref") in str(info.value)
+
+
+def test_a_list_where_a_tuple_belongs_is_named_beside_a_value_mistake():
+    from lstm_ref.checks import check_lstm_cell
+
+    def list_and_swapped(*args):
+        h, c = cell_vectorized(*args)
+        return [c, h]
+
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_cell(list_and_swapped, seed=1)
+    ids = [f.id for f in info.value.findings]
+    assert "cell.outputs_swapped" in ids and "result.kind" in ids
+    assert "a tuple, not a list" in str(info.value)
