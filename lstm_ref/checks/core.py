@@ -433,6 +433,8 @@ class Runner:
     def value_failure(self, case, name, got, exp, results, seed) -> CheckFailure:
         parts = self.spec.parts(self, results) if self.spec.parts is not None else []
         findings, how, keys = self.explain(results)
+        if not findings:
+            findings, how, keys = self.peel(results, case, got, exp)
         part_named = [f for f in parts if not f.id.startswith("located.")]
         if not findings and part_named:
             findings, how = part_named, "(each shown by a case that isolates it)"
@@ -500,7 +502,33 @@ class Runner:
         def student(*args, **kwargs):
             return self.invoke(args, kwargs)
 
-        return run_student(student, case, self.spec.structure, unpack, copy_args)
+        flat = run_student(student, case, self.spec.structure, unpack, copy_args)
+        undo = getattr(self, "undo", None)
+        return flat if flat is None or undo is None else undo(flat, case)
+
+    def peel(self, results, case, got, exp) -> tuple[list, str, tuple]:
+        """Two mistakes at once, one of them an output-level transform the values show (an
+        output reversed in time, its halves exchanged, two outputs exchanged): undo it on every
+        answer, then explain the rest. Both are said only if that explains every answer."""
+        undo = output_transform(got, exp, self.spec.symbols, case, self.spec.name)
+        if undo is None:
+            return [], "", ()
+        fn, first = undo
+        self.undo = fn
+        try:
+            fixed = [(c, fn(g, c)) for c, g in results]
+            if all(
+                all(values_close(g[k], e) for k, e in self.expected(c).items() if k in g)
+                for c, g in fixed
+            ):
+                return [first], "(your results on all the cases are exactly this)", ()
+            found, how, keys = self.explain(fixed)
+        finally:
+            self.undo = None
+        named = [f for f in found if not f.id.startswith("located.")]
+        if not named:
+            return [], "", ()
+        return [first, *named], how, keys
 
     def explain(self, results) -> tuple[list, str]:
         """Findings that reproduce every answer of the student's (model fit, then catalogue)."""
@@ -691,6 +719,56 @@ def dtype_lines(got: dict, exp: dict) -> list[str]:
         for k in exp
         if k in got and got[k].dtype.kind == "f" and got[k].dtype.itemsize < 8
     ]
+
+
+def output_transform(got: dict, exp: dict, symbols_of, case, function: str):
+    """(undo(flat, case), Finding) for an output-level transform the values of one case show:
+    an output reversed along T, its halves along 2H exchanged, or two outputs exchanged. The
+    undo works on any case's answers (probes stacked on leading axes included)."""
+    for name, e in exp.items():
+        g = got.get(name)
+        if g is None or g.shape != e.shape or values_close(g, e):
+            continue
+        sym = list(symbols_of(case).get(name, ()))
+        for other, e2 in exp.items():
+            g2 = got.get(other)
+            if (
+                other != name
+                and g2 is not None
+                and e2.shape == g.shape
+                and values_close(g, e2)
+                and values_close(g2, e)
+            ):  # noqa: E501
+                text = f"{name} and {other} are exchanged: your {name} holds the expected {other} and your {other} the expected {name}."  # noqa: E501
+                found = finding("result.outputs_exchanged", function, text, term=name)
+
+                def swap(flat, case, a=name, b=other):
+                    return {**flat, a: flat[b], b: flat[a]}
+
+                return swap, found
+        if len(sym) != e.ndim:
+            continue
+        for k, s in enumerate(sym):
+            if s == "T" and e.shape[k] > 1 and values_close(g, np.flip(e, axis=k)):
+                text = f"{name} is stored in reversed time order: entry t holds step T-1-t's."
+                found = finding("result.reversed_order", function, text, term=name)
+
+                def flip(flat, case, n=name, s=s):
+                    names = list(symbols_of(case).get(n, ()))
+                    return {**flat, n: np.flip(flat[n], axis=names.index(s) - len(names))}
+
+                return flip, found
+            if s in ("2H", "D·H") and values_close(g, np.roll(e, e.shape[k] // 2, axis=k)):
+                text = f"{name}'s two halves are exchanged: the forward direction's H features come first, then the reverse direction's."  # noqa: E501
+                found = finding("bi.halves_swapped", function, text, term=name)
+
+                def roll(flat, case, n=name, s=s):
+                    names = list(symbols_of(case).get(n, ()))
+                    ax = names.index(s) - len(names)
+                    return {**flat, n: np.roll(flat[n], flat[n].shape[ax] // 2, axis=ax)}
+
+                return roll, found
+    return None
 
 
 def holds_other(got: np.ndarray, exp: dict, name: str) -> str:

@@ -92,6 +92,8 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
     ("result.shape", "an output has the wrong shape", _SEQ),
     ("result.nonfinite", "an output holds NaN or inf", _GATES),
     ("result.overflow_warning", "NumPy warned about an overflow", _GATES),
+    ("result.outputs_exchanged", "two outputs exchanged (h_n and c_n, ...)", _SEQ),
+    ("result.reversed_order", "an output stored in reversed time order", _SEQ),
     # --- only where the error is
     (
         "located.value_mismatch",

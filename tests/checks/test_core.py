@@ -134,3 +134,19 @@ def test_a_list_where_a_tuple_belongs_is_named_beside_a_value_mistake():
     ids = [f.id for f in info.value.findings]
     assert "cell.outputs_swapped" in ids and "result.kind" in ids
     assert "a tuple, not a list" in str(info.value)
+
+
+def test_an_output_transform_is_peeled_off_and_the_other_mistake_named():
+    """out stored in reversed time order, and h_n/c_n taken after the first step: two mistakes,
+    the first shown by the values, the second by the model once the first is undone."""
+
+    def reversed_and_first_state(x, h0, c0, W_ih, W_hh, b_ih, b_hh, batch_first=False):
+        out, _ = _layer(x, h0, c0, W_ih, W_hh, b_ih, b_hh, batch_first)
+        t_axis = 1 if batch_first else 0
+        first = _layer(np.take(x, [0], axis=t_axis), h0, c0, W_ih, W_hh, b_ih, b_hh, batch_first)
+        return np.flip(out, axis=t_axis), first[1]
+
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_layer(reversed_and_first_state, seed=2)
+    ids = [f.id for f in info.value.findings]
+    assert "result.reversed_order" in ids and "seq.h_n_wrong_step" in ids, str(info.value)
