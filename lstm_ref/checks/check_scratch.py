@@ -20,7 +20,7 @@ from lstm_ref.checks.failure import CheckFailure
 from lstm_ref.checks.findings import Finding
 from lstm_ref.checks.infer import Factor, Model
 from lstm_ref.checks.parts import decompose, judged
-from lstm_ref.checks.student import Refused, call_student, copy_args
+from lstm_ref.checks.student import Refused, call_student
 
 NAME = "ScratchLSTM"
 ARGS = ("init", "state_dict", "x", "hx")
@@ -372,4 +372,4 @@ def check_scratch_lstm(cls, *, cases: str = "all", seed: int | None = None) -> N
     return run_check(NAME, cls, cases=cases, seed=seed)
 
 
-__all__ = ["check_scratch_lstm", "copy_args"]
+__all__ = ["check_scratch_lstm"]
