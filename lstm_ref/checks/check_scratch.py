@@ -347,6 +347,17 @@ def check_init(cls) -> None:
                     f"{label}: every value of {key} is {value.flat[0]:.3g}; draw them uniformly in [−1/√H, 1/√H] with np.random.default_rng(seed).",  # noqa: E501
                     "scratch.init_distribution",
                 )
+        try:  # np.random.default_rng(seed): the same seed gives the same values
+            again = call_student(call_student(cls, **cfg, seed=0).state_dict)
+        except Exception:  # noqa: BLE001 (it ran once: a second run that fails says nothing new)
+            again = sd
+        if isinstance(again, dict) and any(
+            k in again and not np.array_equal(np.asarray(again[k]), sd[k]) for k in want
+        ):
+            raise _init_failure(
+                f"{label} twice gives different values: draw them with np.random.default_rng(seed), so that the same seed gives the same parameters.",
+                "scratch.init_distribution",
+            )
         big = max((sd[k] for k in want), key=lambda v: v.size)
         if big.size >= 16 and np.abs(big).max() < 0.5 * bound:
             raise _init_failure(

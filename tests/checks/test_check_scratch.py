@@ -110,3 +110,9 @@ def test_two_module_level_mistakes_at_once_are_both_named():
         check_scratch_lstm(S.RowsDirectionMajorAndReverseInReadingOrder, seed=3)
     assert {"scratch.state_layout", "bi.reverse_not_flipped_back"} <= set(_ids(info.value))
     assert not {"gate.term_missing", "gate.wrong_activation"} & set(_ids(info.value))
+
+
+def test_the_seed_gives_the_same_parameters():
+    with pytest.raises(CheckFailure) as info:
+        check_scratch_lstm(S.IgnoresSeed, seed=3)
+    assert info.value.stage == "init" and "default_rng(seed)" in str(info.value)
