@@ -441,7 +441,7 @@ class Runner:
     def value_failure(self, case, name, got, exp, results, seed) -> CheckFailure:
         parts = self.spec.parts(self, results) if self.spec.parts is not None else []
         findings, how, keys = self.explain(results)
-        if not findings:
+        if not findings:  # an output-level transform the values show, peeled off, then the rest
             findings, how, keys = self.peel(results, case, got, exp)
         part_named = [f for f in parts if not f.id.startswith("located.")]
         if not findings and part_named:
@@ -534,8 +534,8 @@ class Runner:
         finally:
             self.undo = None
         named = [f for f in found if not f.id.startswith("located.")]
-        if not named:
-            return [], "", ()
+        if not named:  # the transform is shown by the values; the rest stays located
+            return [first], "(shown by your values on the case above)", ()
         return [first, *named], how, keys
 
     def explain(self, results) -> tuple[list, str]:
