@@ -32,8 +32,8 @@ CELL_FACTORS = [
     Factor("di_factor", ("g", "i")),  # δi = δc ⊙ g; "i": δc ⊙ i (the factor of δg)
     Factor("dg_factor", ("i", "g")),  # δg = δc ⊙ i; "g": δc ⊙ g (the factor of δi)
     Factor("upstream_swap", (False, True)),
-    Factor("bias", ("ok", "split")),
-    Factor("wgrad_vec", ("ok", "swapped")),
+    Factor("bias", ("ok", "split", "mean")),  # "mean": averaged over the batch
+    Factor("wgrad_vec", ("ok", "swapped", "h_new")),  # "h_new": W_hh's from h_t, not h_{t-1}
 ]
 TIME_FACTORS = [
     # False: dropped between steps, h0/c0 returned as 0; "step0": dropped, but h0/c0 are step 0's
@@ -111,6 +111,13 @@ def _cell_bwd(fw, dh, dc_up, c, W_ih, W_hh, ch):
     return da, da @ W_ih, da @ W_hh, dc_prev
 
 
+def _bias_grad(da, ch):
+    """Σ over the batch of δa (halved, or a mean over the batch, where the choice says so)."""
+    if ch["bias"] == "mean":
+        return da.mean(axis=-2)
+    return da.sum(axis=-2) * (0.5 if ch["bias"] == "split" else 1.0)
+
+
 class CellBackwardModel(Model):
     """lstm_cell_backward(dh_next, dc_next, x, h, c, W_ih, W_hh, b_ih, b_hh) -> dict."""
 
@@ -121,8 +128,10 @@ class CellBackwardModel(Model):
         dh, dc, x, h, c, W_ih, W_hh, b_ih, b_hh = case.args
         fw = forward(x, h, c, W_ih, W_hh, b_ih, b_hh)
         da, dx, dhp, dcp = _cell_bwd(fw, dh, dc, c, W_ih, W_hh, ch)
-        vx, vh = (x, h) if ch["wgrad_vec"] == "ok" else (h, x)
-        db = da.sum(axis=-2) * (0.5 if ch["bias"] == "split" else 1.0)
+        vx, vh = (h, x) if ch["wgrad_vec"] == "swapped" else (x, h)
+        if ch["wgrad_vec"] == "h_new":
+            vh = fw["gates"][3] * fw["tc"]
+        db = _bias_grad(da, ch)
         return {
             "x": dx,
             "h": dhp,
@@ -179,7 +188,11 @@ class LayerBackwardModel(Model):
                 fw = forward(x[..., t, :, :], h_in, c_in, W_ih, W_hh, b_ih, b_hh)
             da, dxt, dhp, dcp = _cell_bwd(fw, dh_t, dc, c_in, W_ih, W_hh, ch)
             dx[t] = dxt
-            vx, vh = (x[..., t, :, :], h_in) if ch["wgrad_vec"] == "ok" else (h_in, x[..., t, :, :])
+            x_t = x[..., t, :, :]
+            vx, vh = (h_in, x_t) if ch["wgrad_vec"] == "swapped" else (x_t, h_in)
+            if ch["wgrad_vec"] == "h_new":
+                vh = fw["gates"][3] * fw["tc"]
+
             if ch["sum_w"] in ("sum", "mean"):
                 dW_ih = dW_ih + _T(da) @ vx
                 dW_hh = dW_hh + _T(da) @ vh
@@ -193,6 +206,8 @@ class LayerBackwardModel(Model):
             dh0 = dhp if ch["carry_dh"] == "step0" and ch["dh_from"] != "dh" else dh
             dc0 = dcp if ch["carry_dc"] == "step0" else dc
         db = db * (0.5 if ch["bias"] == "split" else 1.0)
+        if ch["bias"] == "mean":
+            db = db / x.shape[-2]
         if ch["sum_w"] == "mean":
             dW_ih, dW_hh, db = dW_ih / T, dW_hh / T, db / T
         return {
@@ -253,6 +268,14 @@ TEXT = {
     ("bias", "split"): (
         "grad.bias_split",
         "the bias gradient is halved between b_ih and b_hh; each gets the full Σ over the batch of δa.",  # noqa: E501
+    ),
+    ("bias", "mean"): (
+        "grad.bias_split",
+        "the bias gradient is averaged over the batch; it is the sum over the batch of δa (the loss sums the batch rows' terms).",  # noqa: E501
+    ),
+    ("wgrad_vec", "h_new"): (
+        "grad.weight_grad_input",
+        "W_hh's gradient uses the new state h_t; it is δaᵀ h_{t-1}, the state the step read.",
     ),
     ("wgrad_vec", "swapped"): (
         "grad.weight_grad_input",
