@@ -18,10 +18,10 @@ from lstm_ref import checks as K
 from lstm_ref.checks.registry import entries, run_check
 from tests.checks.corpus_blind3 import ENTRIES
 
-#: reached on this corpus after generalising: 106 of 116 (91%), doubles 17 of 25. Its first run,
+#: reached on this corpus after generalising: 108 of 116 (93%), doubles 17 of 25. Its first run,
 #: on the engine before issue 21 (author's figures): 72 of 106 runnable wrong versions named
 #: (ScratchLSTM's 10 not runnable), 8 confident wrong causes, 2 wrong versions passing.
-NAMED_AT_LEAST = 0.9
+NAMED_AT_LEAST = 0.92
 
 
 def _item_ok(item, msg):
