@@ -1,227 +1,99 @@
-"""Time each check (passing, and failing with its diagnosis) against a baseline from the same run.
+# ruff: noqa: E501  (the report lines are long f-strings)
+"""Time each check from the one registry (lstm_ref/checks/registry.py): on correct versions
+(passing) and on every wrong version of the corpora in tests/checks (failing, with its diagnosis).
 
-Then every wrong version of the corpus in tests/checks (hand-written students' mistakes): the time
-of each check with its diagnosis (target: at most 0.5 s each), and the naming/localisation rates.
+Target (issue 21): with diagnosis, a median of 0.2 s or less and a maximum of 0.5 s or less per
+check on this machine. Prints seconds per check (median and max over the corpus's wrong
+versions), the load average while it ran, and the naming rate of the blind corpus.
 
-Baseline: calling the reference once on each of the check's cases (what the check must do at least).
-Prints seconds per check and the ratio check / baseline; the target is "well under a second" each.
-
-    python bench/bench_checks.py
-    python bench/bench_checks.py --quick    # one timing each, 3 wrong versions per corpus
+    python bench/bench_checks.py            # every corpus entry
+    python bench/bench_checks.py --quick    # the third blind corpus only, one run each
 """
 
 from __future__ import annotations
 
+import argparse
 import contextlib
 import io
-import json
+import os
 import statistics
+import sys
 import time
 from pathlib import Path
 
-import numpy as np
-import quick_mode
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from lstm_ref.backward import lstm_cell_backward
-from lstm_ref.cell import lstm_cell
-from lstm_ref.checks import (
-    CheckFailure,
-    check_bilstm_layer,
-    check_lstm_cell,
-    check_lstm_cell_backward,
-    check_lstm_gates,
-    check_lstm_layer,
-    check_lstm_layer_lengths,
-    check_lstm_output_shapes,
-    check_scratch_lstm,
-    check_seq,
-    check_sigmoid,
-    reference,
-)
-from lstm_ref.checks import cases as C
-from lstm_ref.checks import cases_seq as S
-from lstm_ref.checks.check_shapes import torch_shapes
-from lstm_ref.layer import lstm_layer
+import quick_mode  # noqa: E402  (bench/ is on sys.path when run as a script)
 
-QUICK = quick_mode.enabled()  # --quick or BENCH_QUICK=1 (bench/quick_mode.py)
+from lstm_ref.checks import CheckFailure  # noqa: E402
+from lstm_ref.checks.registry import entries, run_check  # noqa: E402
 
 
-def _time(fn, repeat=1 if QUICK else 5):
-    times = []
-    for _ in range(repeat):
-        t = time.perf_counter()
-        with contextlib.redirect_stdout(io.StringIO()), contextlib.suppress(CheckFailure):
-            fn()
-        times.append(time.perf_counter() - t)
-    return statistics.median(times)
+def _versions(quick: bool) -> list[tuple[str, object, bool]]:
+    """(graded name, student's function or class, is it wrong?) from the corpora."""
+    from tests.checks.corpus_blind3 import ENTRIES
+
+    out = []
+    for e in ENTRIES:
+        ns = {"__name__": "student_" + e["id"]}
+        exec(compile(e["source"], e["id"], "exec"), ns)
+        out.append((e["function"], ns[e["function"]], bool(e["mistakes"])))
+    if not quick:
+        from tests.checks import corpus_backward  # noqa: F401 (registers its versions)
+        from tests.checks.corpus_forward import CORRECT, WRONG
+
+        out += [(f, fn, True) for f, fn, _ in WRONG]
+        out += [(f, fn, False) for f, fn in CORRECT]
+    return out
 
 
-def _baseline(ref, fixed, random):
-    cases = fixed() + random(np.random.default_rng(0), 0)
-    return lambda: [ref(*c.args, **c.kwargs) for c in cases]
-
-
-def _scratch_class():
-    nb = Path(__file__).resolve().parents[1] / "solutions" / "ex04_torch" / "scratch_lstm.ipynb"
-    cells = [c for c in json.loads(nb.read_text())["cells"] if c["cell_type"] == "code"]
-    ns: dict = {}
-    for cell in cells[:2]:
-        exec("".join(cell["source"]), ns)
-    return ns["ScratchLSTM"]
-
-
-def _scratch_baseline():
-    """nn.LSTM forward on the check's fixed cases (inputs built beforehand)."""
-    from lstm_ref.checks import check_scratch as K
-
-    runs = [(cfg, *K._inputs(cfg, extra, 1000 + n)) for n, (cfg, extra) in enumerate(K._fixed(), 1)]
-    return lambda: [K._torch_lstm(cfg, sd, x, hx) for cfg, sd, x, hx in runs]
-
-
-def _hx_swapped(base):
-    class SwapsHx(base):
-        def forward(self, x, hx=None):
-            return super().forward(x, None if hx is None else (hx[1], hx[0]))
-
-    return SwapsHx
-
-
-def _w_hf_bug(x, h, c, W_ih, W_hh, b_ih, b_hh):
-    H = h.shape[1]
-    W_hh = W_hh.copy()
-    W_hh[:H] = W_hh[H : 2 * H]  # the input gate uses W_hf (seed 001's bug)
-    return lstm_cell(x, h, c, W_ih, W_hh, b_ih, b_hh)
-
-
-def _shapes(
-    seq_len,
-    batch,
-    input_size,
-    hidden_size,
-    num_layers=1,
-    bidirectional=False,
-    batch_first=False,
-    proj_size=0,
-):
-    return torch_shapes(
-        seq_len, batch, input_size, hidden_size, num_layers, bidirectional, batch_first, proj_size
-    )
+def _time(name, fn) -> tuple[float, bool]:
+    t = time.perf_counter()
+    failed = False
+    with contextlib.redirect_stdout(io.StringIO()):
+        try:
+            run_check(name, fn, seed=7)
+        except CheckFailure:
+            failed = True
+    return time.perf_counter() - t, failed
 
 
 def main() -> None:
-    if QUICK:
-        quick_mode.announce()
-    ScratchLSTM = _scratch_class()
-    lengths_ref = check_seq._lengths_reference
-    bilstm_ref = check_seq._bilstm_reference
-    rows = [
-        (
-            "sigmoid",
-            lambda: check_sigmoid(reference.sigmoid, seed=0),
-            lambda: [reference.sigmoid(np.linspace(-5, 5, 12)) for _ in range(8)],
-        ),
-        (
-            "lstm_gates",
-            lambda: check_lstm_gates(reference.lstm_gates, seed=0),
-            _baseline(lstm_cell, C.cell_fixed, C.cell_random),
-        ),
-        (
-            "lstm_cell",
-            lambda: check_lstm_cell(lstm_cell, seed=0),
-            _baseline(lstm_cell, C.cell_fixed, C.cell_random),
-        ),
-        (
-            "lstm_cell (W_hf bug, diagnosed)",
-            lambda: check_lstm_cell(_w_hf_bug, seed=0),
-            _baseline(lstm_cell, C.cell_fixed, C.cell_random),
-        ),
-        (
-            "lstm_layer",
-            lambda: check_lstm_layer(lstm_layer, seed=0),
-            _baseline(lstm_layer, S.layer_fixed, S.layer_random),
-        ),
-        (
-            "lstm_layer (h_n/c_n swapped)",
-            lambda: check_lstm_layer(
-                lambda *a, **k: (lambda o: (o[0], o[1][::-1]))(lstm_layer(*a, **k)), seed=0
-            ),
-            _baseline(lstm_layer, S.layer_fixed, S.layer_random),
-        ),
-        (
-            "bilstm_layer",
-            lambda: check_bilstm_layer(bilstm_ref, seed=0),
-            _baseline(bilstm_ref, S.bilstm_fixed, S.bilstm_random),
-        ),
-        (
-            "lstm_layer_lengths",
-            lambda: check_lstm_layer_lengths(lengths_ref, seed=0),
-            _baseline(lengths_ref, S.lengths_fixed, S.lengths_random),
-        ),
-        (
-            "lstm_cell_backward",
-            lambda: check_lstm_cell_backward(lstm_cell_backward, seed=0),
-            _baseline(lstm_cell, C.cell_fixed, C.cell_random),
-        ),
-        (
-            "lstm_output_shapes",
-            lambda: check_lstm_output_shapes(_shapes, seed=0),
-            lambda: torch_shapes.__wrapped__(7, 3, 10, 20, 2, True, False, 5),
-        ),
-        ("ScratchLSTM", lambda: check_scratch_lstm(ScratchLSTM, seed=0), _scratch_baseline()),
-        (
-            "ScratchLSTM (hx swapped, diagnosed)",
-            lambda: check_scratch_lstm(_hx_swapped(ScratchLSTM), seed=0),
-            _scratch_baseline(),
-        ),
-    ]
-    print(f"{'check':36s} {'check s':>9s} {'baseline s':>11s} {'ratio':>8s}")
-    for name, check, base in rows:
-        _time(check, 1)  # warm-up (imports, caches)
-        t_check = _time(check)
-        t_base = _time(base)
-        print(f"{name:36s} {t_check:9.4f} {t_base:11.5f} {t_check / t_base:8.1f}")
-
-
-def diagnosis() -> None:
-    """Each check with its diagnosis on the corpus: median and worst seconds per function."""
-    import sys
-
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-    from tests.checks import corpus_backward, corpus_scratch  # noqa: F401 (register)
-    from tests.checks.corpus_blind import BATCH2_WRONG, BLIND_WRONG
-    from tests.checks.corpus_forward import WRONG
-    from tests.checks.test_corpus import grade, judge
-
-    blind = [(f, fn, tuple((e, None) for e in ex)) for f, fn, ex, _ in BLIND_WRONG + BATCH2_WRONG]
-    for title, corpus in (("corpus", WRONG), ("blind corpus", blind)):
-        _diagnosis_of(title, corpus, grade, judge)
-
-
-def _diagnosis_of(title, corpus, grade, judge) -> None:
-    per: dict[str, list[tuple[float, float]]] = {}
-    named = located = 0
-    corpus = corpus[:3] if QUICK else corpus
-    for function, fn, expect in corpus:
-        grade(function, fn)  # warm-up: imports, caches
-        t, c = time.perf_counter(), time.process_time()
-        exc, _ = grade(function, fn)
-        per.setdefault(function, []).append((time.perf_counter() - t, time.process_time() - c))
-        if exc is not None:
-            n, loc, _wrong = judge(exc, expect)
-            named += n
-            located += loc
-    # CPU seconds too: on a shared machine the wall clock also counts other processes' time
-    head = f"{'check with diagnosis (' + title + ')':32s} {'wall med':>9s} {'wall max':>9s}"
-    print(f"\n{head} {'cpu med':>8s} {'cpu max':>8s} {'cpu<=0.5':>9s}")
-    for function, times in per.items():
-        wall, cpu = [w for w, _ in times], [c for _, c in times]
-        row = f"{function:32s} {statistics.median(wall):9.3f} {max(wall):9.3f}"
-        print(f"{row} {statistics.median(cpu):8.3f} {max(cpu):8.3f} {str(max(cpu) <= 0.5):>9s}")
-    n = len(corpus)
-    rates = f"named {named} ({named / n:.0%}), localised {located} ({located / n:.0%})"
-    print(f"{title}: {n} wrong versions, {rates}")
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    quick_mode.add_to(parser)  # --quick: the third blind corpus only, one run each
+    args = parser.parse_args()
+    versions = _versions(args.quick)
+    for name in entries():  # warm the imports (torch for the shapes, the references)
+        fn = next((fn for f, fn, wrong in versions if f == name and not wrong), None)
+        if fn is not None:
+            _time(name, fn)
+    load_before = os.getloadavg()[0]
+    times: dict[str, dict[str, list[float]]] = {n: {"pass": [], "fail": []} for n in entries()}
+    for name, fn, _wrong in versions:
+        seconds, failed = _time(name, fn)
+        times[name]["fail" if failed else "pass"].append(seconds)
+    load_after = os.getloadavg()[0]
+    print(
+        f"load average (1 min) before {load_before:.2f}, after {load_after:.2f}; {os.cpu_count()} cores"
+    )  # noqa: E501
+    print(
+        f"{'check':24} {'passing median':>15} {'failing median':>15} {'failing max':>12} {'n':>4}"
+        f" {'fail/pass':>10}"
+    )
+    worst_median = worst_max = 0.0
+    for name, t in times.items():
+        p = statistics.median(t["pass"]) if t["pass"] else float("nan")
+        f = statistics.median(t["fail"]) if t["fail"] else float("nan")
+        m = max(t["fail"]) if t["fail"] else float("nan")
+        if t["fail"]:
+            worst_median, worst_max = max(worst_median, f), max(worst_max, m)
+        ratio = f / p if t["pass"] and t["fail"] else float("nan")  # baseline: the passing run
+        print(f"{name:24} {p:15.3f} {f:15.3f} {m:12.3f} {len(t['fail']):4d} {ratio:10.1f}")
+    ok = worst_median <= 0.2 and worst_max <= 0.5
+    print(
+        f"with diagnosis: worst median {worst_median:.3f} s (target 0.2), worst max {worst_max:.3f} s (target 0.5): {'met' if ok else 'NOT met'}"
+    )  # noqa: E501
 
 
 if __name__ == "__main__":
     main()
-    diagnosis()

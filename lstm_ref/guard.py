@@ -40,7 +40,15 @@ import contextlib
 import sys
 import types
 
-__all__ = ["ForbiddenCallError", "Guard", "forbidding", "install", "RULES"]
+__all__ = [
+    "ForbiddenCallError",
+    "ForbiddenLibraryError",
+    "Guard",
+    "forbidding",
+    "install",
+    "numpy_only",
+    "RULES",
+]
 
 # Words that make an ATen operator (or a torch function) one of torch's recurrent implementations.
 RECURRENT_WORDS = ("lstm", "rnn", "gru")
@@ -413,3 +421,68 @@ def watch_imports() -> None:
         install()
     elif not any(type(f).__name__ == "_TorchFinder" for f in sys.meta_path):
         sys.meta_path.insert(0, _TorchFinder())
+
+
+# ---------------------------------------------------------------- NumPy only (graded exercises)
+
+#: lstm_ref's numerics: a graded function that calls these is refused (the sandbox has no lstm_ref).
+LSTM_REF_NUMERICS = (
+    "lstm_ref.cell",
+    "lstm_ref.gates",
+    "lstm_ref.layer",
+    "lstm_ref.lstm",
+    "lstm_ref.backward",
+    "lstm_ref.params",
+    "lstm_ref._validate",
+    "lstm_ref.checks.reference",
+)
+
+
+class ForbiddenLibraryError(ForbiddenCallError):
+    """A graded NumPy-only function called torch or lstm_ref's numerics. ``library`` names which
+    ("torch" or "lstm_ref"), ``what`` the first call seen (``torch.from_numpy``)."""
+
+    def __init__(self, library: str, what: str):
+        super().__init__(f"{what} was called while your function was graded")
+        self.library = library
+        self.what = what
+
+
+def _library_of_call(frame, event: str, arg) -> tuple[str, str] | None:
+    """("torch" | "lstm_ref", what) if this profiler event is a call into one of them."""
+    if event == "call":
+        name = frame.f_globals.get("__name__") or ""
+        what = frame.f_code.co_name
+        if name == "torch" or name.startswith("torch."):
+            return "torch", f"import {name}" if what == "<module>" else f"{name}.{what}"
+        if name in LSTM_REF_NUMERICS:
+            return "lstm_ref", f"{name}.{what}"
+        return None
+    if event == "c_call":
+        module = getattr(arg, "__module__", None) or ""
+        owner = type(getattr(arg, "__self__", None)).__module__ or ""
+        if module == "torch" or module.startswith("torch.") or owner.startswith("torch"):
+            qual = getattr(arg, "__qualname__", getattr(arg, "__name__", "?"))
+            return "torch", f"torch {qual.split('Class.')[-1]}"
+    return None
+
+
+@contextlib.contextmanager
+def numpy_only():
+    """While inside (around one call of a graded function, in this thread), a call into torch or
+    into lstm_ref's numerics raises :class:`ForbiddenLibraryError`. Yields a :class:`Guard` whose
+    ``hits`` hold ``(library, what)`` pairs (also when the student's code caught the error)."""
+    guard = Guard(lstm=False, autograd=False)
+    previous = sys.getprofile()
+
+    def profile(frame, event, arg):
+        found = _library_of_call(frame, event, arg)
+        if found is not None:
+            guard.hits.append(found)
+            raise ForbiddenLibraryError(*found)
+
+    sys.setprofile(profile)
+    try:
+        yield guard
+    finally:
+        sys.setprofile(previous)

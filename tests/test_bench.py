@@ -22,13 +22,7 @@ SCRIPTS = sorted(p.name for p in BENCH.glob("bench_*.py"))
 FAST = {"bench_forward.py"}  # seconds in quick mode; the others start nbgrader, Dask or a build
 #: Failures known to belong to another area, each matched by its own error text (so any other
 #: failure still fails): script -> (text in the output, reason).
-KNOWN = {
-    "bench_checks.py": (
-        "KeyError: 'ScratchLSTM'",
-        "bench_checks.py looks for the solution's class in the wrong cell of ex04 since the set-up "
-        "cell was added (issue 24; the checks helper rewrites that script)",
-    ),
-}
+KNOWN: dict[str, tuple[str, str]] = {}
 
 sys.path.insert(0, str(BENCH))
 import quick_mode  # noqa: E402

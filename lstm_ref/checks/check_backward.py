@@ -7,7 +7,7 @@ import numpy as np
 from lstm_ref.checks import cases as C
 from lstm_ref.checks import probes as P
 from lstm_ref.checks import reference
-from lstm_ref.checks.core import Case, Mistake, Runner, Spec
+from lstm_ref.checks.core import Case, Mistake, Spec
 from lstm_ref.checks.findings import Finding
 from lstm_ref.checks.model_backward import CellBackwardModel
 from lstm_ref.gates import GATE_NAMES, GATES
@@ -96,6 +96,12 @@ def check_lstm_cell_backward(fn, *, cases: str = "all", seed: int | None = None)
 
     Keys x (B, I), h (B, H), c (B, H), W_ih (4H, I), W_hh (4H, H), b_ih (4H,), b_hh (4H,).
     """
+    from lstm_ref.checks.registry import run_check
+
+    return run_check("lstm_cell_backward", fn, cases=cases, seed=seed)
+
+
+def lstm_cell_backward_spec() -> Spec:
     symbols = {
         "x": ("B", "I"),
         "h": ("B", "H"),
@@ -121,7 +127,7 @@ def check_lstm_cell_backward(fn, *, cases: str = "all", seed: int | None = None)
         locate=locate_gradient,
         forbid_autograd=True,
     )
-    return Runner(spec, fn).run(cases, seed)
+    return spec
 
 
 def locate_gradient(runner, results, case, name) -> list:
@@ -150,7 +156,7 @@ def locate_gradient(runner, results, case, name) -> list:
                 text = f"The first wrong gradient (gate blocks first, as in chapter 8) is {what}, the {GATE_NAMES[gate]}'s, while {right} block is right: δa_{gate} is right, so look at the line that turns δa into {wrong[0]}'s gradient (b: Σ over the batch of δa; W_ih: δaᵀ x; W_hh: δaᵀ h_(t-1))."  # noqa: E501
                 term = wrong[0]
             else:
-                text = f"The first wrong gradient (gate blocks first, as in chapter 8) is the {GATE_NAMES[gate]}'s block, rows {rows(k)}, of b_ih, b_hh, W_ih and W_hh: its δa_{gate} is wrong. Check that line (the activation's derivative, and the factor it multiplies)."  # noqa: E501
+                text = f"The first wrong gradient (gate blocks first, as in chapter 8) is the {GATE_NAMES[gate]}'s block, rows {rows(k)}, of b_ih, b_hh, W_ih and W_hh: all four are wrong there (they share δa_{gate})."  # noqa: E501
                 term = "activation"
             return [Finding("located.value_mismatch", runner.spec.name, text, gate=gate, term=term)]
         for key in c_keys:
@@ -159,7 +165,7 @@ def locate_gradient(runner, results, case, name) -> list:
                     Finding(
                         "located.value_mismatch",
                         runner.spec.name,
-                        f"The gate blocks of the weight and bias gradients are right; the first wrong gradient is {key}. Check the line that computes it from δa.",  # noqa: E501
+                        f"The gate blocks of the weight and bias gradients are right; the first wrong gradient is {key}.",  # noqa: E501
                         term=key,
                     )
                 ]

@@ -71,6 +71,12 @@ def _sigmoid_mistakes() -> list[Mistake]:
 
 def check_sigmoid(fn, *, cases: str = "all", seed: int | None = None) -> None:
     """Check ``fn(z) -> σ(z)`` (shape of z), with |z| up to 1000 and no overflow warning."""
+    from lstm_ref.checks.registry import run_check
+
+    return run_check("sigmoid", fn, cases=cases, seed=seed)
+
+
+def sigmoid_spec() -> Spec:
     spec = Spec(
         name="sigmoid",
         arg_names=("z",),
@@ -86,8 +92,7 @@ def check_sigmoid(fn, *, cases: str = "all", seed: int | None = None) -> None:
         probes=sigmoid_probes,
         locate=locate_sigmoid,
     )
-    runner = _NoOverflowRunner(spec, fn)
-    return runner.run(cases, seed)
+    return spec
 
 
 class _NoOverflowRunner(Runner):
@@ -100,7 +105,7 @@ class _NoOverflowRunner(Runner):
         for w in caught:
             if issubclass(w.category, RuntimeWarning):
                 text = f'{self.spec.name}: NumPy warned "{w.message}" on {case.label}.\n'
-                text += "1 / (1 + np.exp(-z)) overflows for z < -709; use a form that never exponentiates a large positive number (np.exp(-|z|) split by the sign of z, or ½(1 + tanh(z/2)))."  # noqa: E501
+                text += "np.exp of a large positive number overflows (e^z for z > 709): use a form that never exponentiates a large positive number, e.g. ½(1 + tanh(z/2)), or np.exp(-|z|) split by the sign of z with both branches computed only where they apply (np.where evaluates both)."  # noqa: E501
                 found = self._values_beyond_overflow(case, result)
                 findings = (
                     Finding("result.overflow_warning", self.spec.name, text.splitlines()[0]),
@@ -128,7 +133,7 @@ class _NoOverflowRunner(Runner):
             warnings.simplefilter("ignore")
             for c in [case, *self.spec.fixed_cases()]:
                 try:
-                    r = result if c is case else self.fn(*copy_args(c.args), **dict(c.kwargs))
+                    r = result if c is case else self.invoke(copy_args(c.args), dict(c.kwargs))
                     got = {
                         k: np.asarray(v, dtype=np.float64)
                         for k, v in self.flat_or_fail(r, c).items()
@@ -158,6 +163,12 @@ def _gate_symbols(case):
 
 def check_lstm_gates(fn, *, cases: str = "all", seed: int | None = None) -> None:
     """Check ``fn(x, h, W_ih, W_hh, b_ih, b_hh) -> (i, f, g, o)``, each (B, H)."""
+    from lstm_ref.checks.registry import run_check
+
+    return run_check("lstm_gates", fn, cases=cases, seed=seed)
+
+
+def lstm_gates_spec() -> Spec:
     spec = Spec(
         name="lstm_gates",
         arg_names=("x", "h", "W_ih", "W_hh", "b_ih", "b_hh"),
@@ -172,7 +183,7 @@ def check_lstm_gates(fn, *, cases: str = "all", seed: int | None = None) -> None
         model=GatesModel,
         probes=lambda: cell_probes(with_c=False),
     )
-    return Runner(spec, fn).run(cases, seed)
+    return spec
 
 
 # --- cell ----------------------------------------------------------------------------------------
@@ -181,6 +192,12 @@ def check_lstm_cell(fn, *, cases: str = "all", seed: int | None = None) -> None:
 
     x: (B, I); h, c, h_next, c_next: (B, H); W_ih (4H, I), W_hh (4H, H), b_ih, b_hh (4H,).
     """
+    from lstm_ref.checks.registry import run_check
+
+    return run_check("lstm_cell", fn, cases=cases, seed=seed)
+
+
+def lstm_cell_spec() -> Spec:
     spec = Spec(
         name="lstm_cell",
         arg_names=CELL_ARGS,
@@ -195,4 +212,4 @@ def check_lstm_cell(fn, *, cases: str = "all", seed: int | None = None) -> None:
         model=CellModel,
         probes=lambda: cell_probes(with_c=True),
     )
-    return Runner(spec, fn).run(cases, seed)
+    return spec

@@ -8,7 +8,7 @@ from lstm_ref.checks import cases as C
 from lstm_ref.checks import cases_seq as S
 from lstm_ref.checks import probes as P
 from lstm_ref.checks.check_backward import locate_gradient
-from lstm_ref.checks.core import Case, Runner, Spec
+from lstm_ref.checks.core import Case, Spec
 from lstm_ref.checks.model_backward import LayerBackwardModel
 
 KEYS = ("x", "h0", "c0", "W_ih", "W_hh", "b_ih", "b_hh")
@@ -76,6 +76,66 @@ def diagnostic_cases() -> list[Case]:
     ]
 
 
+def part_cases() -> list[Case]:
+    """Each part alone: one step with dout only, dh_n only, dc_n only; three steps with dout only
+    at the last step, only at step 0; three steps with everything."""
+    rng = np.random.default_rng(23)
+    out = []
+    for n, (T, dout_at, ends) in enumerate(
+        [
+            (1, "all", ""),
+            (1, "none", "h"),
+            (1, "none", "c"),
+            (3, "last", ""),
+            (3, "first", ""),
+            (3, "all", "hc"),
+            (3, "none", "h"),
+            (3, "none", "c"),
+        ],
+        1,
+    ):
+        c = layer_backward_case("diagnostic", n, T, 2, 3, 2, rng)
+        dout = c.args[0].copy()
+        if dout_at == "none":
+            dout[:] = 0
+        elif dout_at == "last":
+            dout[:-1] = 0
+        elif dout_at == "first":
+            dout[1:] = 0
+        kwargs = {
+            "dh_n": c.kwargs["dh_n"] if "h" in ends else None,
+            "dc_n": c.kwargs["dc_n"] if "c" in ends else None,
+        }
+        out.append(Case("diagnostic", n, (dout, *c.args[1:]), kwargs, c.sizes))
+    return out
+
+
+def settings(c: Case) -> dict:
+    dout, x = c.args[0], c.args[1]
+    T = x.shape[0]
+    nonzero = [t for t in range(T) if np.any(dout[t])]
+    if not nonzero:
+        at = "none"
+    elif nonzero == list(range(T)):
+        at = "all steps"
+    elif nonzero == [T - 1]:
+        at = "last step only"
+    else:
+        at = "earlier steps"
+    return {
+        "backward T": 1 if T == 1 else "more",
+        "dh_n": None if c.kwargs.get("dh_n") is None else "given",
+        "dc_n": None if c.kwargs.get("dc_n") is None else "given",
+        "dout": at,
+    }
+
+
+def parts(runner, results) -> list:
+    from lstm_ref.checks.parts import decompose, judged
+
+    return decompose(runner, judged(runner, results, part_cases()), settings)
+
+
 def spec(mistakes=lambda: ()) -> Spec:
     return Spec(
         name="lstm_layer_backward",
@@ -92,6 +152,7 @@ def spec(mistakes=lambda: ()) -> Spec:
         probes=P.layer_backward_probes,
         locate=locate_gradient,
         forbid_autograd=True,
+        parts=parts,
     )
 
 
@@ -101,4 +162,6 @@ def check_lstm_layer_backward(fn, *, cases: str = "all", seed: int | None = None
     dout: (T, B, H) = ∂L/∂out; dh_n, dc_n: (B, H) = ∂L/∂h_n, ∂L/∂c_n, or None (zeros).
     Keys x (T, B, I), h0 (B, H), c0 (B, H), W_ih (4H, I), W_hh (4H, H), b_ih (4H,), b_hh (4H,).
     """
-    return Runner(spec(), fn).run(cases, seed)
+    from lstm_ref.checks.registry import run_check
+
+    return run_check("lstm_layer_backward", fn, cases=cases, seed=seed)

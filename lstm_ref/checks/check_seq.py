@@ -7,9 +7,10 @@ import numpy as np
 from lstm_ref.checks import cases_seq as S
 from lstm_ref.checks import probes as P
 from lstm_ref.checks import reference
-from lstm_ref.checks.core import Runner, Spec
+from lstm_ref.checks.core import Case, Spec
 from lstm_ref.checks.mistakes_seq import bilstm_mistakes, layer_mistakes, lengths_mistakes
 from lstm_ref.checks.model_seq import BiModel, LayerModel, LengthsModel
+from lstm_ref.checks.parts import seq_parts
 
 LAYER_ARGS = ("x", "h0", "c0", "W_ih", "W_hh", "b_ih", "b_hh")
 
@@ -19,46 +20,21 @@ def _layer_symbols(case):
     return {"out": out, "h_n": ("B", "H"), "c_n": ("B", "H")}
 
 
-def _batch_first_hint(case) -> str:
-    if case.kwargs.get("batch_first"):
-        return "\nIn this case batch_first=True: x is (B, T, I) and out must be (B, T, H)."
-    return ""
-
-
-def _raises_only_with_batch_first(runner, cases, case) -> list:
-    """A function that raises on a batch_first=True case but runs on every batch_first=False case
-    does not handle batch_first (and whatever else is wrong there is named if a fit explains it)."""
-    from lstm_ref.checks.compare import values_close
-    from lstm_ref.checks.core import copy_args, unpack
-    from lstm_ref.checks.findings import Finding
-
+def _layout_variants(case) -> list:
+    """A batch_first=True case as the same call with batch_first=False (x transposed)."""
     if not case.kwargs.get("batch_first"):
         return []
-    results, right = [], True
-    for c in cases:
-        if c.kwargs.get("batch_first"):
-            continue
-        try:
-            with runner.guard():
-                result = runner.fn(*copy_args(c.args), **copy_args(dict(c.kwargs)))
-            flat = {k: np.asarray(v) for k, v in unpack(result, runner.spec.structure).items()}
-        except Exception:
-            return []
-        results.append((c, flat))
-        exp = runner.expected(c)
-        right = right and all(values_close(flat[k], exp[k]) for k in exp)
-    also = []
-    if not right:
-        also, _how, _keys = runner.explain(results)
-        if not also:
-            return []
-    return also + [
-        Finding(
-            "seq.batch_first_ignored",
-            runner.spec.name,
-            "batch_first=True is not handled: your function raises only when batch_first=True; then x is (B, T, I), step t is x[:, t], and out is (B, T, H).",  # noqa: E501
-        )
-    ]
+    x, *rest = case.args
+    other = Case(
+        case.kind,
+        case.number,
+        (x.transpose(1, 0, 2).copy(), *rest),
+        {**case.kwargs, "batch_first": False},
+        case.sizes,
+        case.seed,
+        case.note,
+    )
+    return [("batch_first=False (x as (T, B, I))", other, "seq.batch_first_ignored")]
 
 
 def check_lstm_layer(fn, *, cases: str = "all", seed: int | None = None) -> None:
@@ -67,6 +43,12 @@ def check_lstm_layer(fn, *, cases: str = "all", seed: int | None = None) -> None
     x: (T, B, I), or (B, T, I) with batch_first; h0, c0, h_n, c_n: (B, H);
     out: (T, B, H), or (B, T, H) with batch_first.
     """
+    from lstm_ref.checks.registry import run_check
+
+    return run_check("lstm_layer", fn, cases=cases, seed=seed)
+
+
+def lstm_layer_spec() -> Spec:
     spec = Spec(
         name="lstm_layer",
         arg_names=LAYER_ARGS,
@@ -78,12 +60,12 @@ def check_lstm_layer(fn, *, cases: str = "all", seed: int | None = None) -> None
         random_cases=S.layer_random,
         diagnostic_cases=S.layer_diagnostic,
         mistakes=layer_mistakes,
-        exception_hint=_batch_first_hint,
         model=LayerModel,
+        parts=seq_parts,
         probes=P.layer_probes,
-        explain_exception=_raises_only_with_batch_first,
+        variants=_layout_variants,
     )
-    return Runner(spec, fn).run(cases, seed)
+    return spec
 
 
 def _bilstm_reference(x, h0, c0, fwd, bwd):
@@ -103,6 +85,12 @@ def check_bilstm_layer(fn, *, cases: str = "all", seed: int | None = None) -> No
 
     x: (T, B, I); fwd, bwd: (W_ih, W_hh, b_ih, b_hh); h0, c0, h_n, c_n: (2, B, H); out: (T, B, 2H).
     """
+    from lstm_ref.checks.registry import run_check
+
+    return run_check("bilstm_layer", fn, cases=cases, seed=seed)
+
+
+def bilstm_layer_spec() -> Spec:
     spec = Spec(
         name="bilstm_layer",
         arg_names=("x", "h0", "c0", "fwd", "bwd"),
@@ -113,9 +101,10 @@ def check_bilstm_layer(fn, *, cases: str = "all", seed: int | None = None) -> No
         diagnostic_cases=S.bilstm_diagnostic,
         mistakes=bilstm_mistakes,
         model=BiModel,
+        parts=seq_parts,
         probes=P.bilstm_probes,
     )
-    return Runner(spec, fn).run(cases, seed)
+    return spec
 
 
 def _lengths_reference(x, lengths, h0, c0, W_ih, W_hh, b_ih, b_hh):
@@ -133,6 +122,12 @@ def check_lstm_layer_lengths(fn, *, cases: str = "all", seed: int | None = None)
     As nn.LSTM on a packed batch: x (T, B, I), lengths (B,) integers; out (T, B, H) with zeros past
     each length; h_n, c_n (B, H) at each sequence's last valid step.
     """
+    from lstm_ref.checks.registry import run_check
+
+    return run_check("lstm_layer_lengths", fn, cases=cases, seed=seed)
+
+
+def lstm_layer_lengths_spec() -> Spec:
     spec = Spec(
         name="lstm_layer_lengths",
         arg_names=("x", "lengths", "h0", "c0", "W_ih", "W_hh", "b_ih", "b_hh"),
@@ -145,9 +140,10 @@ def check_lstm_layer_lengths(fn, *, cases: str = "all", seed: int | None = None)
         diagnostic_cases=S.lengths_diagnostic,
         mistakes=lengths_mistakes,
         model=LengthsModel,
+        parts=seq_parts,
         probes=P.lengths_probes,
     )
-    return Runner(spec, fn).run(cases, seed)
+    return spec
 
 
 def check_bilstm_layer_lengths(fn, *, cases: str = "all", seed: int | None = None) -> None:
@@ -158,6 +154,12 @@ def check_bilstm_layer_lengths(fn, *, cases: str = "all", seed: int | None = Non
     b_ih, b_hh). out: (T, B, 2H), zero past each length; the reverse direction starts at each
     sequence's last valid step.
     """
+    from lstm_ref.checks.registry import run_check
+
+    return run_check("bilstm_layer_lengths", fn, cases=cases, seed=seed)
+
+
+def bilstm_layer_lengths_spec() -> Spec:
     from lstm_ref.lstm import bilstm_layer_lengths
 
     spec = Spec(
@@ -169,6 +171,7 @@ def check_bilstm_layer_lengths(fn, *, cases: str = "all", seed: int | None = Non
         random_cases=S.bilstm_lengths_random,
         diagnostic_cases=S.bilstm_lengths_diagnostic,
         model=lambda: BiModel(lengths=True),
+        parts=seq_parts,
         probes=lambda: P.lengths_probes(bidirectional=True),
     )
-    return Runner(spec, fn).run(cases, seed)
+    return spec

@@ -8,10 +8,11 @@ from collections.abc import Callable
 
 import numpy as np
 
-from lstm_ref.checks.core import copy_args, draw_seed
+from lstm_ref.checks.core import draw_seed
 from lstm_ref.checks.failure import CheckFailure
-from lstm_ref.checks.findings import Finding, catalogue_finding
+from lstm_ref.checks.findings import KINDS, Finding, numpy_only_sentence
 from lstm_ref.checks.infer import NotApplicable, catalogue_matches
+from lstm_ref.checks.student import Refused, call_student, copy_args
 
 NAME = "lstm_output_shapes"
 KEYS = ("out", "h_n", "c_n")
@@ -193,6 +194,12 @@ def _mistakes() -> list[tuple[str, str, Callable[[dict], dict]]]:
     ]
 
 
+def shape_finding(key: str, text: str) -> Finding:
+    """A catalogued shape mistake's finding: its kind is ``shapes.<key>`` (a table lookup)."""
+    kind = f"shapes.{key}"
+    return Finding(kind if kind in KINDS else "shapes.wrong_axis", NAME, text)
+
+
 def _fail(msg, stage, case=None, **kw):
     return CheckFailure(f"{NAME}: {msg}", check=NAME, stage=stage, case=case, **kw)
 
@@ -206,7 +213,11 @@ def _call(fn, cfg, label):
     pos = [cfg[k] for k in ARGS]
     kw = {k: v for k, v in copy_args(cfg).items() if k not in ARGS}
     try:
-        result = fn(*pos, **kw)
+        result = call_student(fn, *pos, **kw)
+    except Refused as exc:
+        text = f"calls {exc.what} on {label}: {numpy_only_sentence(exc.library)}. Compute the shapes from the arguments."  # noqa: E501
+        found = (Finding("forbidden_library", NAME, text, term=exc.library),)
+        raise _fail(text, "forbidden", label, findings=found) from None
     except Exception as exc:
         raise _fail(f"raised {type(exc).__name__} on {label}: {exc}", "exception", label) from exc
     if not isinstance(result, dict) or set(result) != set(KEYS):
@@ -223,10 +234,19 @@ def _call(fn, cfg, label):
     shapes = {}
     for k in KEYS:
         v = result[k]
-        ok = isinstance(v, (tuple, list)) and all(
+        ints = isinstance(v, (tuple, list)) and all(
             isinstance(d, (int, np.integer)) and not isinstance(d, bool) for d in v
         )
-        if not ok:
+        if ints and not isinstance(v, tuple):
+            text = f"result['{k}'] should be a tuple of ints, as nn.LSTM's shapes are (torch.Size is a tuple); on {label} it is a {type(v).__name__}, {v!r}: return tuple(...)."  # noqa: E501
+            raise _fail(
+                text,
+                "kind",
+                label,
+                output=k,
+                findings=(Finding("shapes.not_tuples", NAME, text, term=k),),
+            )
+        if not ints:
             raise _fail(
                 f"result['{k}'] should be a tuple of ints; on {label} it is {v!r}.",
                 "kind",
@@ -239,8 +259,16 @@ def _call(fn, cfg, label):
 
 def check_lstm_output_shapes(fn, *, cases: str = "all", seed: int | None = None) -> None:
     """Check ``fn(seq_len, batch, input_size, hidden_size, num_layers=1, bidirectional=False,
-    batch_first=False, proj_size=0) -> {"out": tuple, "h_n": tuple, "c_n": tuple}`` against nn.LSTM.
+    batch_first=False, proj_size=0) -> {"out": tuple, "h_n": tuple, "c_n": tuple}`` against nn.LSTM
+    (tuples of ints: lists are refused; torch is refused inside the function).
     """
+    from lstm_ref.checks.registry import run_check
+
+    return run_check(NAME, fn, cases=cases, seed=seed)
+
+
+def run(fn, *, cases: str = "all", seed: int | None = None) -> None:
+    """The shapes function's check (its cases are configurations, its leaves tuples of ints)."""
     if cases not in ("all", "shapes", "fixed", "random"):
         raise ValueError(f"cases must be 'all', 'shapes', 'fixed' or 'random'; got {cases!r}")
     seed = draw_seed(seed)
@@ -264,10 +292,10 @@ def check_lstm_output_shapes(fn, *, cases: str = "all", seed: int | None = None)
                 # axes only describe: h_n (L, B, D·H) is the directions concatenated), then the
                 # axes one by one (two mistakes at once)
                 matched = _diagnose(fn, got)
-                found = [catalogue_finding(NAME, key, t) for key, t in matched[:1]]
+                found = [shape_finding(key, t) for key, t in matched[:1]]
                 found = found if len(matched) == 1 else infer_axes(evidence)
                 if not found and matched:
-                    found = [catalogue_finding(NAME, key, t) for key, t in matched]
+                    found = [shape_finding(key, t) for key, t in matched]
                 if found:
                     lines.append("Found:")
                     lines += [f"  - {f.text}" for f in found]
@@ -333,6 +361,11 @@ AXIS_EXPR = {
     "num_layers": lambda c: c["num_layers"],
     "D": lambda c: _D(c),
     "D·num_layers": lambda c: _D(c) * c["num_layers"],
+    # an axis multiplied by num_layers where it does not belong (the layers are stacked on h_n's
+    # first axis only; out holds the last layer's output)
+    "num_layers·D·H_out": lambda c: c["num_layers"] * _D(c) * (c["proj_size"] or c["hidden_size"]),
+    "num_layers·H_out": lambda c: c["num_layers"] * (c["proj_size"] or c["hidden_size"]),
+    "num_layers·hidden_size": lambda c: c["num_layers"] * c["hidden_size"],
     "1": lambda c: 1,
     "input_size": lambda c: c["input_size"],
 }
@@ -353,6 +386,7 @@ AXIS_KIND = {
     ("c_n", 0, "1"): "shapes.stack_forgotten",
     ("out", 2, "H_out"): "shapes.out_2h_forgotten",
     ("out", 2, "D·hidden_size"): "shapes.proj_size_ignored",
+    ("out", 2, "num_layers·D·H_out"): "shapes.wrong_axis",
     ("h_n", 2, "hidden_size"): "shapes.proj_size_ignored",
     ("c_n", 2, "H_out"): "shapes.proj_size_on_c",
     ("c_n", 2, "proj_size"): "shapes.proj_size_on_c",

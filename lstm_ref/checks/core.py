@@ -9,7 +9,6 @@ or else says where the first difference is.
 
 from __future__ import annotations
 
-import contextlib
 import secrets
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -26,8 +25,18 @@ from lstm_ref.checks.compare import (
     where_in_words,
 )
 from lstm_ref.checks.failure import CheckFailure
-from lstm_ref.checks.findings import Finding, catalogue_finding
+from lstm_ref.checks.findings import Finding, finding, numpy_only_sentence
+from lstm_ref.checks.fresh import fresh_if_asked, fresh_values  # noqa: F401 (re-exported)
 from lstm_ref.checks.infer import catalogue_matches, fit, run_student, stack
+from lstm_ref.checks.relations import (
+    dtype_lines,
+    holds_other,
+    output_transform,
+    shape_relation,
+    value_relation,
+    wrong_steps,
+)
+from lstm_ref.checks.student import Refused, call_student, copy_args, same_args
 from lstm_ref.gates import GATE_NAMES
 
 MODES = ("all", "shapes", "fixed", "random")
@@ -49,6 +58,7 @@ class Case:
     sizes: dict = field(default_factory=dict)
     seed: int | None = None
     note: str = ""
+    fresh: bool = False  # a fixed case's configuration with values drawn at grading
 
     @property
     def label(self) -> str:
@@ -57,16 +67,36 @@ class Case:
             extra.append(self.note)
         if self.seed is not None:
             extra.append(f"seed={self.seed}")
+        if self.fresh:
+            return (
+                f"fixed case {self.number}'s configuration with fresh values ({', '.join(extra)})"
+            )
         return f"{self.kind} case {self.number} ({', '.join(extra)})"
 
 
 @dataclass
 class Mistake:
-    """A known mistake: ``fn`` is the mistaken function, same signature as the graded one."""
+    """A known mistake: ``fn`` is the mistaken function, same signature as the graded one.
+    It carries its finding: ``finding`` (a kind of KINDS), ``gate`` and ``term``; a catalogue
+    that leaves ``finding`` empty gets it from ``findings.MISTAKE_KINDS[key]`` (a table)."""
 
     key: str
     text: str
     fn: Callable
+    finding: str = ""
+    gate: str | None = None
+    term: str | None = None
+
+    def __post_init__(self):
+        if not self.finding:
+            from lstm_ref.checks.findings import MISTAKE_KINDS
+
+            self.finding, gate, term = MISTAKE_KINDS[self.key]
+            self.gate = self.gate or gate
+            self.term = self.term or term
+
+    def to_finding(self, function: str) -> Finding:
+        return finding(self.finding, function, self.text, gate=self.gate, term=self.term)
 
 
 @dataclass
@@ -89,68 +119,17 @@ class Spec:
     diagnostic_cases: Callable[[], list[Case]] = lambda: []
     mistakes: Callable[[], Sequence[Mistake]] = lambda: ()
     hint: str = ""
-    exception_hint: Callable[[Case], str] = lambda case: ""
     model: Callable[[], object] | None = None  # an infer.Model of the function, in parts
     probes: Callable[[], list[Case]] = lambda: []  # targeted questions for the model's fit
     locate: Callable[..., list] | None = None  # (runner, results, case, name) -> [Finding]
-    forbid_autograd: bool = False  # a backward exercise: torch.autograd refused too
-    explain_exception: Callable[..., list] | None = None  # (runner, cases, case) -> [Finding]
-
-
-class _Since:
-    """A view of an open guard: ``hits`` since this view was taken."""
-
-    def __init__(self, guard):
-        self.guard, self.start = guard, len(guard.hits)
-
-    @property
-    def hits(self) -> list[str]:
-        return list(self.guard.hits[self.start :])
-
-
-_OPEN: list = []  # the guard this process has open, if any: a nested call shares it
-
-
-@contextlib.contextmanager
-def guarded(autograd: bool = False):
-    """``forbidding(lstm=True, autograd=autograd)`` from lstm_ref/guard.py; inside an open one of
-    the same rules, a view of that one (the guard records hits in the outermost guard only, and
-    entering a fresh one costs ~7 ms). Yields an object whose ``hits`` are this call's."""
-    if _OPEN and _OPEN[-1].autograd == autograd:
-        yield _Since(_OPEN[-1])
-        return
-    from lstm_ref.guard import forbidding
-
-    with forbidding(lstm=True, autograd=autograd) as g:
-        _OPEN.append(g)
-        try:
-            yield _Since(g)
-        finally:
-            _OPEN.pop()
-
-
-def is_forbidden(exc: BaseException) -> bool:
-    from lstm_ref.guard import ForbiddenCallError
-
-    return isinstance(exc, ForbiddenCallError)
-
-
-def hits_of(guard, exc: BaseException | None = None) -> list[str]:
-    """What the student's code called: the guard's hits, else what the refusal names (a guard
-    nested in another may leave the hit to the outer one)."""
-    if guard is not None and guard.hits:
-        return list(guard.hits)
-    return [str(exc).split(" was called")[0]] if exc is not None else []
-
-
-def forbidden_text(hits, autograd: bool, label: str) -> str:
-    """The message for a forbidden call: what was called, the rule, and that it scores 0."""
-    from lstm_ref.guard import RULES
-
-    what = ", ".join(dict.fromkeys(str(h) for h in hits))
-    recurrent = any(w in what.lower() for w in ("lstm", "rnn", "gru"))
-    rule = RULES["lstm"] if recurrent or not autograd else RULES["autograd"]
-    return f"calls {what} (on {label}): {rule}. The grader scores a function that does 0."
+    forbid_autograd: bool = False  # a backward exercise (the rule is NumPy only, as for all)
+    #: (case) -> [(what changed, case, finding kind or "")]: the same call with one setting
+    #: changed (batch_first off, ...); a crash says which of these run (verified, never guessed)
+    variants: Callable[[Case], list] = lambda case: []
+    #: decomposition: (runner, results) -> [Finding]: each part tested alone (the step at T=1,
+    #: the carry, the ends, ...) before the algebra of one step; see lstm_ref/checks/parts.py
+    parts: Callable[..., list] | None = None
+    adapter: Callable | None = None  # (fn, args, kwargs) -> result; None: fn(*args, **kwargs)
 
 
 def student_line(exc: BaseException) -> str:
@@ -169,32 +148,21 @@ def draw_seed(seed: int | None) -> int:
     return int(secrets.randbits(31)) if seed is None else int(seed)
 
 
-def copy_args(obj):
-    """Deep copy of arrays, tuples and lists of them: the student gets copies."""
-    if isinstance(obj, np.ndarray):
-        return obj.copy()
-    if isinstance(obj, tuple):
-        return tuple(copy_args(o) for o in obj)
-    if isinstance(obj, list):
-        return [copy_args(o) for o in obj]
-    return obj
-
-
-def same_args(a, b) -> bool:
-    """True if ``a`` still equals ``b`` bit for bit (NaN equal to NaN here)."""
-    if isinstance(a, np.ndarray):
-        return (
-            isinstance(b, np.ndarray)
-            and a.shape == b.shape
-            and np.array_equal(a, b, equal_nan=a.dtype.kind in "fc")
-        )
-    if isinstance(a, (tuple, list)):
-        return (
-            isinstance(b, (tuple, list))
-            and len(a) == len(b)
-            and all(same_args(x, y) for x, y in zip(a, b, strict=True))
-        )
-    return a == b
+def list_where_tuple(result, structure, path: str = "") -> str:
+    """Where ``result`` has a list in place of one of ``structure``'s tuples ('' if nowhere)."""
+    if isinstance(structure, tuple) and isinstance(result, (tuple, list)):
+        if isinstance(result, list):
+            return f"as {path}" if path else "as the whole result"
+        for k, (r, s) in enumerate(zip(result, structure, strict=False)):
+            inner = list_where_tuple(r, s, f"{path}[{k}]" if path else f"item {k}")
+            if inner:
+                return inner
+    if isinstance(structure, dict) and isinstance(result, dict):
+        for k, s in structure.items():
+            inner = list_where_tuple(result.get(k), s, repr(k))
+            if inner:
+                return inner
+    return ""
 
 
 def unpack(result, structure, path: str = "") -> dict[str, object]:
@@ -263,37 +231,30 @@ class Runner:
         )
 
     # --- calling -----------------------------------------------------------------------------
-    def guard(self):
-        """The forbidden-call guard the grader applies (lstm_ref/guard.py), around the student's
-        calls only (the references use torch)."""
-        return guarded(self.spec.forbid_autograd)
+    def invoke(self, args, kwargs):
+        """The student's code on these (copied) arguments, through the one guarded path."""
+        if self.spec.adapter is not None:
+            return self.spec.adapter(self.fn, args, kwargs)
+        return call_student(self.fn, *args, **kwargs)
 
-    def forbidden(self, hits, case: Case) -> CheckFailure:
-        return self.fail(
-            forbidden_text(hits, self.spec.forbid_autograd, case.label), "forbidden", case
+    def forbidden(self, exc: Refused, case: Case) -> CheckFailure:
+        text = (
+            f"calls {exc.what} on {case.label}: {numpy_only_sentence(exc.library)}. "
+            "Write it with NumPy operations."
         )
+        found = Finding("forbidden_library", self.spec.name, text, term=exc.library)
+        return self.fail(text, "forbidden", case, findings=(found,))
 
     def call(self, case: Case):
         """Call the student's function on copies; CheckFailure on exception or in-place change."""
         given = copy_args(case.args)
         given_kw = copy_args(dict(case.kwargs))
         try:
-            with self.guard() as g:
-                result = self.fn(*given, **given_kw)
+            result = self.invoke(given, given_kw)
+        except Refused as exc:
+            raise self.forbidden(exc, case) from None
         except Exception as exc:  # the student's error, chained so its traceback shows
-            if is_forbidden(exc):
-                raise self.forbidden(hits_of(g, exc), case) from None
-            text = str(exc).strip().splitlines()[0][:300] if str(exc).strip() else ""
-            raise self.fail(
-                f"raised {type(exc).__name__}{student_line(exc)} on {case.label}"
-                + (f":\n  {text}" if text else "")
-                + self.spec.exception_hint(case)
-                + "",
-                "exception",
-                case,
-            ) from exc
-        if g.hits:  # the student's code caught the refusal and went on
-            raise self.forbidden(g.hits, case)
+            raise self.crash(exc, case) from exc
         for name, before, after in zip(self.spec.arg_names, case.args, given, strict=False):
             if not same_args(before, after):
                 raise self.fail(
@@ -303,8 +264,65 @@ class Runner:
                 )
         return result
 
+    def running_cases(self, crashed: Case) -> list:
+        """(case, flat result) for the cases of this run that the student's code takes."""
+        out = []
+        for c in getattr(self, "cases", []):
+            if c is crashed:
+                continue
+            flat = self.answer(c)
+            if flat is not None:
+                out.append((c, flat))
+        return out
+
+    def crash(self, exc: Exception, case: Case) -> CheckFailure:
+        """The student's exception: where, on which case and argument shapes, and (verified by
+        calling them) which variants of the same call run: the setting that makes it raise."""
+        text = str(exc).strip().splitlines()[0][:300] if str(exc).strip() else ""
+        lines = [
+            f"raised {type(exc).__name__}{student_line(exc)} on {case.label}"
+            + (f":\n  {text}" if text else "")
+        ]
+        shapes = args_shapes(self.spec.arg_names, case)
+        if shapes:
+            lines.append(f"The arguments there: {shapes}.")
+        findings = []
+        for what, variant, kind in self.spec.variants(case):
+            try:
+                result = self.invoke(copy_args(variant.args), copy_args(dict(variant.kwargs)))
+                flat = self.flat_or_fail(result, variant)
+            except Exception:  # noqa: BLE001 (a variant that raises too is said as such)
+                lines.append(f"The same call with {what} raises too.")
+                continue
+            right = all(values_close(flat[k], e) for k, e in self.expected(variant).items())
+            lines.append(
+                f"The same call with {what} runs"
+                + (" and gives the right values." if right else " (its values are wrong).")
+            )
+            if not right:  # a second mistake: named only if it explains every call that runs
+                found, how, _keys = self.explain([(variant, flat), *self.running_cases(case)])
+                named = [f for f in found if not f.id.startswith("located.")]
+                if named:
+                    lines += ["Found, on the calls that run:", *(f"  - {f.text}" for f in named)]
+                    lines.append(how)
+                    findings += named
+                    right = True
+            if right and kind and all(f.id != kind for f in findings):
+                findings.append(
+                    Finding(
+                        kind,
+                        self.spec.name,
+                        f"your function raises only because of the setting that {what} changes: "
+                        f"{case.label} raises; the same call with {what} is right.",
+                    )
+                )
+        return self.fail("\n".join(lines), "exception", case, findings=tuple(findings))
+
     def flat_or_fail(self, result, case: Case) -> dict[str, np.ndarray]:
         """The kind of result: right container, and arrays of floats at the leaves."""
+        where = list_where_tuple(result, self.spec.structure)
+        if where and not getattr(self, "list_found", None) and hasattr(self, "list_found"):
+            self.list_found.append(f"on {case.label} the result has a list {where}")
         try:
             flat = unpack(result, self.spec.structure)
         except ValueError as exc:
@@ -326,30 +344,38 @@ class Runner:
 
     # --- the run -----------------------------------------------------------------------------
     def run(self, mode: str = "all", seed: int | None = None) -> str:
+        """The cases, judged in order; a list where the notebook asks for a tuple is said too
+        (with the values' verdict: two mistakes at once are both named)."""
+        self.list_found: list[str] = []
+        try:
+            done = self.run_cases(mode, seed)
+        except CheckFailure as exc:
+            if self.list_found and exc.stage not in ("kind", "forbidden"):
+                found = self.list_finding()
+                exc.findings = (*exc.findings, found)
+                exc.args = (exc.args[0] + f"\nAlso: {found.text}",)
+            raise
+        if self.list_found:
+            found = self.list_finding()
+            raise self.fail(found.text, "kind", findings=(found,))
+        print(done)
+        return None
+
+    def list_finding(self) -> Finding:
+        text = f"{self.list_found[0]}: return {self.spec.structure_text} (a tuple, not a list)."
+        return Finding("result.kind", self.spec.name, text, term="tuple")
+
+    def run_cases(self, mode: str = "all", seed: int | None = None) -> str:
         if mode not in MODES:
             raise ValueError(f"cases must be one of {MODES}; got {mode!r}")
         seed = draw_seed(seed)
         cases: list[Case] = []
         if mode in ("all", "shapes", "fixed"):
-            cases += self.spec.fixed_cases()
+            cases += fresh_if_asked(self.spec.fixed_cases())
         if mode in ("all", "random"):
             cases += self.spec.random_cases(np.random.default_rng(seed), seed)
-        with self.guard():  # one guard around all the calls (entering one costs ~7 ms)
-            results = []
-            for case in cases:
-                try:
-                    results.append((case, self.flat_or_fail(self.call(case), case)))
-                except CheckFailure as exc:
-                    if exc.stage == "exception" and self.spec.explain_exception is not None:
-                        found = self.spec.explain_exception(self, cases, case)
-                        if found:
-                            exc.findings = tuple(found)
-                            exc.args = (
-                                exc.args[0]
-                                + "\nFound:\n"
-                                + "\n".join(f"  - {f.text}" for f in found),
-                            )  # noqa: E501
-                    raise
+        self.cases = cases
+        results = [(case, self.flat_or_fail(self.call(case), case)) for case in cases]
         expected = [self.expected(case) for case in cases]
 
         for (case, got), exp in zip(results, expected, strict=True):  # shapes
@@ -358,7 +384,10 @@ class Runner:
                 g = got[name]
                 if g.shape != e.shape:
                     sym = symbols.get(name, ())
-                    text = f"{name} has shape {g.shape} on {case.label}; expected {shape_in_symbols(sym, e.shape)}.{self.shape_hint(name, g, e, sym)}"  # noqa: E501
+                    text = f"{name} has shape {g.shape} on {case.label}; expected {shape_in_symbols(sym, e.shape)}."  # noqa: E501
+                    relation = shape_relation(g, e, sym)
+                    text += f"\n{relation}" if relation else ""
+                    text += "".join(f"\n{line}" for line in dtype_lines(got, exp))
                     found, how, _keys = self.explain(results) if self.spec.model else ([], "", ())
                     if not found:
                         found = transposed_weight_grad(self.spec.name, name, g.shape, e.shape)
@@ -404,26 +433,26 @@ class Runner:
         flat = unpack(self.spec.reference(*case.args, **case.kwargs), self.spec.structure)
         return {k: np.asarray(v, dtype=np.float64) for k, v in flat.items()}
 
-    def success(self, what: str) -> None:
-        line = f"{self.spec.name}: {what}"
-        print(line)
-        return None
-
-    def shape_hint(self, name, got, exp, symbols) -> str:
-        if got.shape == exp.shape[::-1] and got.ndim > 1:
-            return " It looks transposed."
-        if sorted(got.shape) == sorted(exp.shape):
-            return " The axes look exchanged."
-        if got.size == exp.size:
-            return " Same number of elements: check the order of the axes (reshape?)."
-        return ""
+    def success(self, what: str) -> str:
+        """The line a passing check prints (printed by ``run`` once nothing else is said)."""
+        return f"{self.spec.name}: {what}"
 
     # --- diagnosis ---------------------------------------------------------------------------
     def value_failure(self, case, name, got, exp, results, seed) -> CheckFailure:
+        parts = self.spec.parts(self, results) if self.spec.parts is not None else []
         findings, how, keys = self.explain(results)
-        if not findings:
+        if not findings:  # an output-level transform the values show, peeled off, then the rest
+            findings, how, keys = self.peel(results, case, got, exp)
+        part_named = [f for f in parts if not f.id.startswith("located.")]
+        if not findings and part_named:
+            findings, how = part_named, "(each shown by a case that isolates it)"
+        elif not findings and not parts:
             findings = self.localise(results, case, name)
             how = ""
+        if not any(f.id.startswith("located.") for f in findings):
+            findings = [*findings, *(f for f in parts if f.id.startswith("located."))]
+        if not findings:
+            findings = self.localise(results, case, name)
         symbols = self.spec.symbols(case).get(name, ())
         diff = first_difference(got[name], exp[name])
         lines = [f"wrong values in {name} on {case.label}."]
@@ -436,7 +465,20 @@ class Runner:
                 lines.append(how)
         else:
             lines += [f.text for f in findings]
-        if case.kind == "fixed":
+        lines += [f.text for f in findings if f.id.startswith("located.") and named]
+        for other, e in exp.items():  # every wrong output: how it relates, which steps
+            if other not in got or got[other].shape != e.shape or values_close(got[other], e):
+                continue
+            sym = self.spec.symbols(case).get(other, ())
+            relation = (
+                value_relation(got[other], e, sym, case.sizes)
+                or holds_other(got[other], exp, other)
+                or wrong_steps(got[other], e, sym)
+            )
+            if relation:
+                lines.append(f"{other}: {relation}")
+        lines += dtype_lines(got, exp)
+        if case.kind == "fixed" and not case.fresh:
             lines.append(fixed_case_hint(self.spec.name, case.number))
         return self.fail(
             "\n".join(lines),
@@ -456,23 +498,55 @@ class Runner:
         """The cases run plus the diagnostic ones (a diagnostic case the code can't take is
         left out: it only helps)."""
         evidence = list(results)
-        with self.guard():
-            for case in self.spec.diagnostic_cases():
-                flat = run_student(self.fn, case, self.spec.structure, unpack, copy_args)
-                if flat is not None:
-                    evidence.append((case, flat))
+        for case in self.spec.diagnostic_cases():
+            flat = self.answer(case)
+            if flat is not None:
+                evidence.append((case, flat))
         return evidence
+
+    def answer(self, case):
+        """The student's flat outputs on a probe or diagnostic case, or None (raised, junk)."""
+
+        def student(*args, **kwargs):
+            return self.invoke(args, kwargs)
+
+        flat = run_student(student, case, self.spec.structure, unpack, copy_args)
+        undo = getattr(self, "undo", None)
+        return flat if flat is None or undo is None else undo(flat, case)
+
+    def peel(self, results, case, got, exp) -> tuple[list, str, tuple]:
+        """Two mistakes at once, one of them an output-level transform the values show (an
+        output reversed in time, its halves exchanged, two outputs exchanged): undo it on every
+        answer, then explain the rest. Both are said only if that explains every answer."""
+        undo = output_transform(got, exp, self.spec.symbols, case, self.spec.name)
+        if undo is None:
+            return [], "", ()
+        fn, first = undo
+        self.undo = fn
+        try:
+            fixed = [(c, fn(g, c)) for c, g in results]
+            if all(
+                all(values_close(g[k], e) for k, e in self.expected(c).items() if k in g)
+                for c, g in fixed
+            ):
+                return [first], "(your results on all the cases are exactly this)", ()
+            found, how, keys = self.explain(fixed)
+        finally:
+            self.undo = None
+        named = [f for f in found if not f.id.startswith("located.")]
+        if not named:  # the transform is shown by the values; the rest stays located
+            return [first], "(shown by your values on the case above)", ()
+        return [first, *named], how, keys
 
     def explain(self, results) -> tuple[list, str]:
         """Findings that reproduce every answer of the student's (model fit, then catalogue)."""
         evidence = self.evidence(results)
         if self.spec.model is not None:
             model = self.spec.model()
+            if "step" in getattr(self, "verified", ()):  # the step is right: search the rest
+                model.frozen = {n for names, _ in model.stages()[:1] for n in names}
             probes = self.spec.probes()
-            with self.guard():
-                answers = [
-                    run_student(self.fn, c, self.spec.structure, unpack, copy_args) for c in probes
-                ]
+            answers = [self.answer(c) for c in probes]
             stacked = stack(probes, answers) if probes else []
             # the search asks the probes (stacked: one model call each) and the fixed cases
             search = stacked + [e for e in evidence if e[0].kind != "random"]
@@ -488,7 +562,7 @@ class Runner:
                 return found, how, tuple(f.id for f in found)
         matched = self.diagnose(evidence)
         if matched:
-            found = [catalogue_finding(self.spec.name, m.key, m.text) for m in matched[:3]]
+            found = [m.to_finding(self.spec.name) for m in matched[:3]]
             keys = tuple(m.key for m in matched)
             if len(matched) > 1:
                 return (
@@ -585,5 +659,19 @@ def difference_text(diff, symbols, dtype, show_expected: bool) -> str:
 
 def fixed_case_hint(function: str, number: int) -> str:
     """How a student gets a fixed case's inputs into their own notebook."""
-    call = f'{function}(**fixed_case("{function}", {number}))'
-    return f"To step through this case: `from lstm_ref.checks import fixed_case`, then `{call}`."
+    from lstm_ref.checks.registry import step_through
+
+    return step_through(function, number)
+
+
+def args_shapes(names, case: Case) -> str:
+    """'x (3, 2, 4), h0 (2, 4), ..., batch_first=True': what a crashing call was given."""
+    parts = []
+    for name, value in [*zip(names, case.args, strict=False), *case.kwargs.items()]:
+        if isinstance(value, np.ndarray):
+            parts.append(f"{name} {tuple(value.shape)}")
+        elif isinstance(value, (bool, int, float, str)) or value is None:
+            parts.append(f"{name}={value!r}")
+        elif isinstance(value, (tuple, list)) and all(isinstance(v, np.ndarray) for v in value):
+            parts.append(f"{name} ({', '.join(str(tuple(v.shape)) for v in value)})")
+    return ", ".join(parts)

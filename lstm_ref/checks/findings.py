@@ -14,6 +14,17 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
+#: The rule of every graded exercise (contract decision 5): the same words locally and at grading.
+#: The sandbox's import refusal carries ``numpy_only_sentence("torch")`` (or "lstm_ref").
+NUMPY_ONLY_SENTENCE = (
+    "this exercise is graded in NumPy only; {library} is not available when it is graded"
+)
+
+
+def numpy_only_sentence(library: str) -> str:
+    """The rule's sentence naming ``library`` ("torch" or "lstm_ref")."""
+    return NUMPY_ONLY_SENTENCE.format(library=library)
+
 
 @dataclass(frozen=True)
 class Finding:
@@ -71,16 +82,29 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
         "the function called torch's own LSTM (or autograd) where it is forbidden",
         _TORCH,
     ),
+    (
+        "forbidden_library",
+        "the function uses torch or lstm_ref, which a NumPy-only exercise refuses",
+        _GATES,
+    ),
     ("args.changed_in_place", "an argument was modified in place", _SEQ),
     ("result.kind", "the result is not of the expected kind (container, keys, dtype)", _GATES),
     ("result.shape", "an output has the wrong shape", _SEQ),
     ("result.nonfinite", "an output holds NaN or inf", _GATES),
     ("result.overflow_warning", "NumPy warned about an overflow", _GATES),
+    ("result.outputs_exchanged", "two outputs exchanged (h_n and c_n, ...)", _SEQ),
+    ("result.reversed_order", "an output stored in reversed time order", _SEQ),
     # --- only where the error is
     (
         "located.value_mismatch",
         "wrong values; located (output, gate, term, step) but not named",
         _CELL,
+    ),
+    (
+        "located.part",
+        "wrong values; the part that is wrong shown by cases that isolate it (the step, the "
+        "carry, the ends, hx, batch_first, a direction, a layer)",
+        _SEQ,
     ),
     # --- sigmoid
     ("sigmoid.is_tanh", "tanh(z) where σ(z) belongs", _GATES),
@@ -170,6 +194,8 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
     ("grad.dout_ignored", "dout[t] is not added to the step's dh", _BACK),
     ("grad.final_state_grads_ignored", "dh_n/dc_n are ignored", _BACK),
     ("grad.weight_grads_not_summed", "weight gradients not summed over the time steps", _BACK),
+    ("grad.step_state", "a step's backward is given the state after the step", _BACK),
+    ("grad.step0_skipped", "the backward loop skips step 0", _BACK),
     # --- ScratchLSTM / nn.LSTM
     ("scratch.bias_false_ignored", "bias=False ignored (biases created or used anyway)", _TORCH),
     ("scratch.state_layout", "h_n/c_n rows not in nn.LSTM's order k = layer·D + direction", _TORCH),
@@ -180,6 +206,8 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
         "reset_parameters draws from a distribution other than U(−1/√H, 1/√H)",
         _TORCH,
     ),
+    ("scratch.hx_ignored", "hx is ignored (the outputs are those of hx=None)", _TORCH),
+    ("scratch.state_dict_keys", "state_dict() lacks nn.LSTM's keys or shapes", _TORCH),
     ("scratch.layer_input", "a layer above the first reads the wrong input", _TORCH),
     # --- shapes
     ("shapes.batch_first_ignored", "batch_first ignored in out's shape", _TORCH),
@@ -192,6 +220,9 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
     ("shapes.proj_size_ignored", "proj_size ignored", _TORCH),
     ("shapes.proj_size_on_c", "proj_size applied to c_n", _TORCH),
     ("shapes.wrong_axis", "an output's axis has the wrong size", _TORCH),
+    ("shapes.not_tuples", "the shapes are returned as lists (or arrays), not tuples", _TORCH),
+    ("seq.steps_missing", "the loop misses steps (range(T - 1), ...)", _SEQ),
+    ("len.initial_state_ignored", "h0/c0 ignored with lengths", _LEN),
 )
 
 #: id -> FindingKind: the one table of finding kinds.
@@ -215,7 +246,7 @@ FUNCTION_CHAPTER: dict[str, str] = {
 #: the finding kind of a failure that is not about values.
 STAGE_KIND: dict[str, str] = {
     "exception": "call.raised",
-    "forbidden": "call.forbidden",
+    "forbidden": "forbidden_library",
     "inplace": "args.changed_in_place",
     "kind": "result.kind",
     "shape": "result.shape",
@@ -232,84 +263,58 @@ def finding(kind: str, function: str, text: str, **where) -> Finding:
     return Finding(kind, function, text, **where)
 
 
-#: catalogued mistake key -> finding kind (the catalogues in mistakes_*.py, check_*.py).
-_CATALOGUE: dict[str, str] = {
-    "tanh": "sigmoid.is_tanh",
-    "plus_sign": "sigmoid.sign",
-    "b_hh_missing": "gate.term_missing",
-    "b_ih_missing": "gate.term_missing",
-    "both_biases_missing": "gate.term_missing",
-    "b_hh_twice": "gate.term_twice",
-    "b_ih_twice": "gate.term_twice",
-    "b_ih_instead_of_b_hh": "gate.term_twice",
-    "b_hh_instead_of_b_ih": "gate.term_twice",
-    "g_sigmoid": "gate.wrong_activation",
-    "activations_swapped": "gate.wrong_activation",
-    "h_from_old_c": "cell.h_from_old_c",
-    "no_tanh_on_c": "cell.h_tanh_missing",
-    "sigmoid_on_c": "cell.h_wrong_squash",
-    "forget_ignored": "cell.c_forget_term",
-    "one_minus_f": "cell.c_forget_term",
-    "input_ignored": "cell.c_input_term",
-    "output_ignored": "cell.h_output_gate_missing",
-    "h_c_swapped": "cell.outputs_swapped",
-    "x_h_swapped": "gate.reads_wrong_input",
-    "batch_first_ignored": "seq.batch_first_ignored",
-    "out_not_transposed_back": "seq.out_not_transposed_back",
-    "state_not_carried": "seq.state_not_carried",
-    "out_holds_c": "seq.out_holds_c",
-    "sequence_backwards": "seq.time_reversed",
-    "sequence_backwards_flipped": "seq.time_reversed",
-    "h_n_first_step": "seq.h_n_wrong_step",
-    "state_unchanged": "seq.h_n_wrong_step",
-    "hn_cn_swapped": "seq.state_swapped",
-    "h0_c0_swapped": "seq.state_swapped",
-    "reverse_not_flipped_back": "bi.reverse_not_flipped_back",
-    "reverse_h_n_from_out_last": "bi.h_n_reverse_from_last",
-    "reverse_not_reversed": "bi.reverse_not_reversed",
-    "halves_swapped": "bi.halves_swapped",
-    "fwd_bwd_swapped": "bi.reverse_uses_forward_weights",
-    "initial_states_swapped": "bi.initial_states_swapped",
-    "padding_not_skipped": "len.padding_not_skipped",
-    "out_not_zeroed": "len.out_not_zeroed",
-    "zeroed_but_state_runs_on": "len.padding_not_skipped",
-    "h_n_from_last_row": "len.h_n_last_row",
-    "dc_next_ignored": "grad.dc_next_ignored",
-    "dh_next_ignored": "grad.dh_path_missing",
-    "upstream_swapped": "grad.upstream_swapped",
-    "dh_dc_swapped": "grad.keys_swapped",
-    "bias_split": "grad.bias_split",
-    "hx_swapped": "scratch.hx_swapped",
-    "states_direction_major": "scratch.state_layout",
-    "h_n_written_direction_major": "scratch.state_layout",
-    "upper_layers_read_first": "scratch.layer_input",
-    "h0_read_direction_major": "scratch.h0_layout",
+#: catalogued mistake key -> (finding kind, gate, term): a table read by ``Mistake`` (a catalogue
+#: that builds its keys in a loop gives the finding itself; nothing is parsed from a key or text).
+MISTAKE_KINDS: dict[str, tuple[str, str | None, str | None]] = {
+    "tanh": ("sigmoid.is_tanh", None, None),
+    "plus_sign": ("sigmoid.sign", None, None),
+    "b_hh_missing": ("gate.term_missing", None, "bias_hh"),
+    "b_ih_missing": ("gate.term_missing", None, "bias_ih"),
+    "both_biases_missing": ("gate.term_missing", None, None),
+    "b_hh_twice": ("gate.term_twice", None, "bias_hh"),
+    "b_ih_twice": ("gate.term_twice", None, "bias_ih"),
+    "b_ih_instead_of_b_hh": ("gate.term_twice", None, "bias_ih"),
+    "b_hh_instead_of_b_ih": ("gate.term_twice", None, "bias_hh"),
+    "g_sigmoid": ("gate.wrong_activation", "g", "activation"),
+    "activations_swapped": ("gate.wrong_activation", None, None),
+    "h_from_old_c": ("cell.h_from_old_c", None, None),
+    "no_tanh_on_c": ("cell.h_tanh_missing", None, None),
+    "sigmoid_on_c": ("cell.h_wrong_squash", None, None),
+    "forget_ignored": ("cell.c_forget_term", None, None),
+    "one_minus_f": ("cell.c_forget_term", None, None),
+    "input_ignored": ("cell.c_input_term", None, None),
+    "output_ignored": ("cell.h_output_gate_missing", None, None),
+    "h_c_swapped": ("cell.outputs_swapped", None, None),
+    "x_h_swapped": ("gate.reads_wrong_input", None, None),
+    "batch_first_ignored": ("seq.batch_first_ignored", None, None),
+    "out_not_transposed_back": ("seq.out_not_transposed_back", None, None),
+    "state_not_carried": ("seq.state_not_carried", None, None),
+    "out_holds_c": ("seq.out_holds_c", None, None),
+    "sequence_backwards": ("seq.time_reversed", None, None),
+    "sequence_backwards_flipped": ("seq.time_reversed", None, None),
+    "h_n_first_step": ("seq.h_n_wrong_step", None, None),
+    "state_unchanged": ("seq.h_n_wrong_step", None, None),
+    "hn_cn_swapped": ("seq.state_swapped", None, None),
+    "h0_c0_swapped": ("seq.state_swapped", None, None),
+    "reverse_not_flipped_back": ("bi.reverse_not_flipped_back", None, None),
+    "reverse_h_n_from_out_last": ("bi.h_n_reverse_from_last", None, None),
+    "reverse_not_reversed": ("bi.reverse_not_reversed", None, None),
+    "halves_swapped": ("bi.halves_swapped", None, None),
+    "fwd_bwd_swapped": ("bi.reverse_uses_forward_weights", None, None),
+    "initial_states_swapped": ("bi.initial_states_swapped", None, None),
+    "padding_not_skipped": ("len.padding_not_skipped", None, None),
+    "out_not_zeroed": ("len.out_not_zeroed", None, None),
+    "zeroed_but_state_runs_on": ("len.padding_not_skipped", None, None),
+    "h_n_from_last_row": ("len.h_n_last_row", None, None),
+    "dc_next_ignored": ("grad.dc_next_ignored", None, None),
+    "dh_next_ignored": ("grad.dh_path_missing", None, None),
+    "upstream_swapped": ("grad.upstream_swapped", None, None),
+    "dh_dc_swapped": ("grad.keys_swapped", None, None),
+    "bias_split": ("grad.bias_split", None, None),
+    "hx_swapped": ("scratch.hx_swapped", None, None),
+    "states_direction_major": ("scratch.state_layout", None, None),
+    "h_n_written_direction_major": ("scratch.state_layout", None, None),
+    "upper_layers_read_first": ("scratch.layer_input", None, None),
+    "h0_read_direction_major": ("scratch.h0_layout", None, None),
+    "hx_ignored": ("scratch.hx_ignored", None, None),
 }
-
-
-def catalogue_finding(function: str, key: str, text: str) -> Finding:
-    """The Finding for a catalogued mistake ``key`` (its gate read from the key if it has one)."""
-    import re
-
-    gate = term = None
-    if m := re.fullmatch(r"swap_([ifgo])([ifgo])", key):
-        return Finding("gates.exchanged", function, text, gate=m.group(1))
-    if m := re.fullmatch(r"(W_ih|W_hh)_([ifgo])_uses_([ifgo])", key):
-        term = "input" if m.group(1) == "W_ih" else "recurrent"
-        return Finding("gate.reads_other_block", function, text, gate=m.group(2), term=term)
-    if m := re.fullmatch(r"(W_ih|W_hh)_untransposed", key):
-        term = "input" if m.group(1) == "W_ih" else "recurrent"
-        return Finding("gate.weights_untransposed", function, text, term=term)
-    if m := re.fullmatch(r"([ifo])_tanh", key):
-        return Finding("gate.wrong_activation", function, text, gate=m.group(1), term="activation")
-    if key == "g_sigmoid":
-        gate, term = "g", "activation"
-    elif key.startswith("b_"):
-        term = key[:4].replace("b_", "bias_")
-    if key.startswith("shapes_") or function == "lstm_output_shapes":
-        kind = "shapes." + key if "shapes." + key in KINDS else "shapes.wrong_axis"
-        return Finding(kind, function, text)
-    kind = _CATALOGUE.get(key)
-    if kind is None and "scratch." + key in KINDS:
-        kind = "scratch." + key
-    return Finding(kind or "located.value_mismatch", function, text, gate=gate, term=term)

@@ -35,6 +35,11 @@ class Model:
     """A function's computation in parts. Subclasses define ``factors`` and ``run``."""
 
     factors: Sequence[Factor] = ()
+    #: evaluations the search may spend (a count, not a clock: the same on every machine); a
+    #: model whose evaluation is costly (a whole BPTT) sets fewer
+    evaluations: int = 700
+    #: parts known right (shown by cases that isolate them): never changed by the search
+    frozen: frozenset | set = frozenset()
 
     def correct(self) -> dict:
         return {f.name: f.options[0] for f in self.factors}
@@ -112,7 +117,7 @@ def fit(
     *,
     rounds: int = 6,
     max_pairs: int = 600,
-    evaluations: int = 700,
+    evaluations: int | None = None,
 ) -> Fit:
     """Change parts of ``model`` while it reproduces more of the student's answers on ``search``;
     an exact fit is then verified on ``verify`` (every case the check ran).
@@ -126,8 +131,12 @@ def fit(
     def exact(choice):
         return loss(model, search, choice) == 0 and loss(model, verify, choice) == 0
 
+    evaluations = model.evaluations if evaluations is None else evaluations
+
     choice = model.correct()
     for names, which in model.stages():
+        if set(names) <= set(model.frozen):
+            continue
         part = [e for e in search if which(e[0])]
         if part:  # singles only, on a budget of their own; kept only if they explain the part
             trial = _greedy(model, part, choice, names, 3, 0, Budget(evaluations // 3))
@@ -139,7 +148,11 @@ def fit(
 
 def _greedy(model, search, choice, names, rounds, max_pairs, budget) -> dict:
     """Single changes while they help, then one round of pairs (only ``names`` factors, if set)."""
-    factors = [f for f in model.factors if names is None or f.name in names]
+    factors = [
+        f
+        for f in model.factors
+        if (names is None or f.name in names) and f.name not in model.frozen
+    ]
     best = loss(model, search, choice)
     tried_pairs = False
     for _ in range(rounds):

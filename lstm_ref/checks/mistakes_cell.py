@@ -9,6 +9,7 @@ equations themselves are small functions of their own.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 
 import numpy as np
@@ -78,6 +79,8 @@ def _param_mistakes(cell) -> list[Mistake]:
                 f"swap_{GATES[p]}{GATES[q]}",
                 f"the {names[p]} and the {names[q]} are exchanged{extra}: the rows of W_ih, W_hh, b_ih, b_hh come in the order (i, f, g, o), so rows {_rows(p, 0)} are the {names[p]}'s and rows {_rows(q, 0)} the {names[q]}'s.",  # noqa: E501
                 fn,
+                "gates.exchanged",
+                GATES[p],
             )
         )
     for which in ("W_hh", "W_ih"):
@@ -96,6 +99,9 @@ def _param_mistakes(cell) -> list[Mistake]:
                     f"{which}_{g}_uses_{s}",
                     f"the {names[gate]} uses the {names[source]}'s rows of {which} ({which}[{_rows(source, 0)}], i.e. {which[0]}_{which[2]}{s}, instead of {which}[{_rows(gate, 0)}], {which[0]}_{which[2]}{g}).",  # noqa: E501
                     fn,
+                    "gate.reads_other_block",
+                    g,
+                    "input" if which == "W_ih" else "recurrent",
                 )
             )
     for which in ("W_hh", "W_ih"):
@@ -113,6 +119,9 @@ def _param_mistakes(cell) -> list[Mistake]:
                 f"{which}_untransposed",
                 f"the {'recurrent' if which == 'W_hh' else 'input'} weights are used untransposed: {v} @ {which}_k instead of {v} @ {which}_k.T for each gate k ({which} is (4H, {'H' if which == 'W_hh' else 'I'}), PyTorch's layout).",  # noqa: E501
                 fn,
+                "gate.weights_untransposed",
+                None,
+                "input" if which == "W_ih" else "recurrent",
             )
         )
     z = np.zeros_like
@@ -245,6 +254,9 @@ def equation_mistakes() -> list[Mistake]:
                 f"{k}_tanh",
                 f"the {GATE_NAMES[k]} uses tanh instead of σ (and the {gg} tanh): {k}_t = σ(a_{k}).",  # noqa: E501
                 _tanh_on(k),
+                "gate.wrong_activation",
+                k,
+                "activation",
             )
             for k in ("i", "f", "o")
         ],
@@ -316,10 +328,9 @@ def gate_mistakes() -> list[Mistake]:
         return reference.lstm_gates(x, h, W_ih, W_hh, b_ih, b_hh)
 
     out = [
-        Mistake(
-            m.key,
-            m.text,
-            lambda x, h, W_ih, W_hh, b_ih, b_hh, m=m: m.fn(x, h, None, W_ih, W_hh, b_ih, b_hh),
+        dataclasses.replace(
+            m,
+            fn=lambda x, h, W_ih, W_hh, b_ih, b_hh, m=m: m.fn(x, h, None, W_ih, W_hh, b_ih, b_hh),
         )
         for m in _param_mistakes(param_only)
     ]
@@ -344,6 +355,9 @@ def gate_mistakes() -> list[Mistake]:
                 f"{k}_tanh",
                 f"the {GATE_NAMES[k]} uses tanh instead of σ: {k}_t = σ(a_{k}).",
                 acts(kinds),
+                "gate.wrong_activation",
+                k,
+                "activation",
             )
         )
     out.append(

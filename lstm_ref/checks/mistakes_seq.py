@@ -7,6 +7,8 @@ are made by rearranging inputs and outputs of the lstm_ref reference.
 
 from __future__ import annotations
 
+import dataclasses
+
 import numpy as np
 
 from lstm_ref.checks import reference
@@ -49,7 +51,7 @@ def layer_mistakes() -> list[Mistake]:
         def fn(x, h0, c0, W_ih, W_hh, b_ih, b_hh, batch_first=False, m=m):
             return _loop(m.fn, x, h0, c0, W_ih, W_hh, b_ih, b_hh, batch_first)
 
-        out.append(Mistake(m.key, f"at every step, {m.text}", fn))
+        out.append(dataclasses.replace(m, text=f"at every step, {m.text}", fn=fn))
 
     ref = reference.lstm_layer
 
@@ -259,7 +261,7 @@ def lengths_mistakes() -> list[Mistake]:
         ),
         Mistake(
             "zeroed_but_state_runs_on",
-            "out is zeroed past each length, but h_n, c_n come from running through the padding: take them at each sequence's last valid step.",  # noqa: E501
+            "out is zeroed past each length, but h_n, c_n come from running through the padding: take them at each sequence's own last step, t = lengths[b] - 1.",  # noqa: E501
             zeroed_not_skipped,
         ),
         Mistake(

@@ -32,8 +32,8 @@ CELL_FACTORS = [
     Factor("di_factor", ("g", "i")),  # δi = δc ⊙ g; "i": δc ⊙ i (the factor of δg)
     Factor("dg_factor", ("i", "g")),  # δg = δc ⊙ i; "g": δc ⊙ g (the factor of δi)
     Factor("upstream_swap", (False, True)),
-    Factor("bias", ("ok", "split")),
-    Factor("wgrad_vec", ("ok", "swapped")),
+    Factor("bias", ("ok", "split", "mean")),  # "mean": averaged over the batch
+    Factor("wgrad_vec", ("ok", "swapped", "h_new")),  # "h_new": W_hh's from h_t, not h_{t-1}
 ]
 TIME_FACTORS = [
     # False: dropped between steps, h0/c0 returned as 0; "step0": dropped, but h0/c0 are step 0's
@@ -41,8 +41,10 @@ TIME_FACTORS = [
     Factor("carry_dc", (True, False, "step0")),
     Factor("dout", (True, False, "last")),  # "last": only dout[T-1] added (the last output)
     Factor("final", (True, False)),
-    Factor("sum_w", ("sum", "last")),
+    Factor("sum_w", ("sum", "last", "mean")),
     Factor("dh_from", ("da", "dh")),
+    Factor("state_in", ("before", "after")),  # "after": step t's backward given (h_t, c_t)
+    Factor("steps", ("all", "skip0")),  # "skip0": the loop stops at t = 1
 ]
 RIGHT = {f.name: f.options[0] for f in CELL_FACTORS + TIME_FACTORS}
 DERIV_WORD = {"sig": "σ′ = σ(1 − σ)", "tanh": "tanh′ = 1 − tanh²"}
@@ -109,6 +111,13 @@ def _cell_bwd(fw, dh, dc_up, c, W_ih, W_hh, ch):
     return da, da @ W_ih, da @ W_hh, dc_prev
 
 
+def _bias_grad(da, ch):
+    """Σ over the batch of δa (halved, or a mean over the batch, where the choice says so)."""
+    if ch["bias"] == "mean":
+        return da.mean(axis=-2)
+    return da.sum(axis=-2) * (0.5 if ch["bias"] == "split" else 1.0)
+
+
 class CellBackwardModel(Model):
     """lstm_cell_backward(dh_next, dc_next, x, h, c, W_ih, W_hh, b_ih, b_hh) -> dict."""
 
@@ -119,8 +128,10 @@ class CellBackwardModel(Model):
         dh, dc, x, h, c, W_ih, W_hh, b_ih, b_hh = case.args
         fw = forward(x, h, c, W_ih, W_hh, b_ih, b_hh)
         da, dx, dhp, dcp = _cell_bwd(fw, dh, dc, c, W_ih, W_hh, ch)
-        vx, vh = (x, h) if ch["wgrad_vec"] == "ok" else (h, x)
-        db = da.sum(axis=-2) * (0.5 if ch["bias"] == "split" else 1.0)
+        vx, vh = (h, x) if ch["wgrad_vec"] == "swapped" else (x, h)
+        if ch["wgrad_vec"] == "h_new":
+            vh = fw["gates"][3] * fw["tc"]
+        db = _bias_grad(da, ch)
         return {
             "x": dx,
             "h": dhp,
@@ -137,6 +148,8 @@ class CellBackwardModel(Model):
 
 class LayerBackwardModel(Model):
     """lstm_layer_backward(dout, x, h0, c0, W_ih, W_hh, b_ih, b_hh, dh_n=None, dc_n=None)."""
+
+    evaluations = 120  # each is a whole BPTT on every probe: the check's time stays under 0.5 s
 
     def __init__(self):
         self.factors = [f for f in CELL_FACTORS if f.name != "upstream_swap"] + TIME_FACTORS
@@ -161,15 +174,26 @@ class LayerBackwardModel(Model):
         dc = np.zeros_like(c0) if dc_n is None or not ch["final"] else dc_n
         dx = [None] * T
         dW_ih, dW_hh, db = 0.0, 0.0, 0.0
+        dh0, dc0 = dh, dc
         for t in reversed(range(T)):
+            if ch["steps"] == "skip0" and t == 0:
+                dx[0] = np.zeros_like(dx[1]) if T > 1 else 0 * x[..., 0, :, :]
+                dh0, dc0 = dh, dc
+                continue
             use = ch["dout"] is True or (ch["dout"] == "last" and t == T - 1)
             dh_t = dh + dout[..., t, :, :] if use else dh + 0 * dout[..., t, :, :]
-            da, dxt, dhp, dcp = _cell_bwd(fws[t], dh_t, dc, cs[t], W_ih, W_hh, ch)
+            fw, h_in, c_in = fws[t], hs[t], cs[t]
+            if ch["state_in"] == "after":  # the step's backward recomputed from (h_t, c_t)
+                h_in, c_in = fws[t]["gates"][3] * fws[t]["tc"], fws[t]["c2"]
+                fw = forward(x[..., t, :, :], h_in, c_in, W_ih, W_hh, b_ih, b_hh)
+            da, dxt, dhp, dcp = _cell_bwd(fw, dh_t, dc, c_in, W_ih, W_hh, ch)
             dx[t] = dxt
-            vx, vh = (
-                (x[..., t, :, :], hs[t]) if ch["wgrad_vec"] == "ok" else (hs[t], x[..., t, :, :])
-            )
-            if ch["sum_w"] == "sum":
+            x_t = x[..., t, :, :]
+            vx, vh = (h_in, x_t) if ch["wgrad_vec"] == "swapped" else (x_t, h_in)
+            if ch["wgrad_vec"] == "h_new":
+                vh = fw["gates"][3] * fw["tc"]
+
+            if ch["sum_w"] in ("sum", "mean"):
                 dW_ih = dW_ih + _T(da) @ vx
                 dW_hh = dW_hh + _T(da) @ vh
                 db = db + da.sum(axis=-2)
@@ -182,6 +206,10 @@ class LayerBackwardModel(Model):
             dh0 = dhp if ch["carry_dh"] == "step0" and ch["dh_from"] != "dh" else dh
             dc0 = dcp if ch["carry_dc"] == "step0" else dc
         db = db * (0.5 if ch["bias"] == "split" else 1.0)
+        if ch["bias"] == "mean":
+            db = db / x.shape[-2]
+        if ch["sum_w"] == "mean":
+            dW_ih, dW_hh, db = dW_ih / T, dW_hh / T, db / T
         return {
             "x": np.stack(dx, axis=-3),
             "h0": dh0,
@@ -241,25 +269,33 @@ TEXT = {
         "grad.bias_split",
         "the bias gradient is halved between b_ih and b_hh; each gets the full Σ over the batch of δa.",  # noqa: E501
     ),
+    ("bias", "mean"): (
+        "grad.bias_split",
+        "the bias gradient is averaged over the batch; it is the sum over the batch of δa (the loss sums the batch rows' terms).",  # noqa: E501
+    ),
+    ("wgrad_vec", "h_new"): (
+        "grad.weight_grad_input",
+        "W_hh's gradient uses the new state h_t; it is δaᵀ h_{t-1}, the state the step read.",
+    ),
     ("wgrad_vec", "swapped"): (
         "grad.weight_grad_input",
         "the weight gradients multiply the wrong vectors: W_ih's is δaᵀ x_t, W_hh's is δaᵀ h_{t-1}.",  # noqa: E501
     ),
     ("carry_dh", False): (
         "grad.through_time_dh",
-        "dh_{t-1} = δa W_hh is not passed back to the earlier step (add it to that step's dh).",
+        "dh is not carried back from step t+1 to step t: what step t+1's backward returns for h (δa W_hh) is not added to step t's dh.",  # noqa: E501
     ),
     ("carry_dc", False): (
         "grad.through_time_dc",
-        "δc_{t-1} = δc_t ⊙ f_t is not passed back to the earlier step.",
+        "dc is not carried back from step t+1 to step t: what step t+1's backward returns for c (δc ⊙ f) is not step t's incoming dc.",  # noqa: E501
     ),
     ("carry_dh", "step0"): (
         "grad.through_time_dh",
-        "dh_{t-1} = δa W_hh is not passed back to the earlier step (add it to that step's dh).",
+        "dh is not carried back from step t+1 to step t: what step t+1's backward returns for h (δa W_hh) is not added to step t's dh.",  # noqa: E501
     ),
     ("carry_dc", "step0"): (
         "grad.through_time_dc",
-        "δc_{t-1} = δc_t ⊙ f_t is not passed back to the earlier step.",
+        "dc is not carried back from step t+1 to step t: what step t+1's backward returns for c (δc ⊙ f) is not step t's incoming dc.",  # noqa: E501
     ),
     ("dout", False): ("grad.dout_ignored", "dout[t] is not added to step t's dh."),
     ("dout", "last"): (
@@ -273,6 +309,18 @@ TEXT = {
     ("sum_w", "last"): (
         "grad.weight_grads_not_summed",
         "the weight and bias gradients are overwritten at each step; they are summed over all steps.",  # noqa: E501
+    ),
+    ("sum_w", "mean"): (
+        "grad.weight_grads_not_summed",
+        "the weight and bias gradients are averaged over the T steps; they are summed over all steps.",  # noqa: E501
+    ),
+    ("state_in", "after"): (
+        "grad.step_state",
+        "each step's backward is given the state after the step, (h_t, c_t); it needs the state the step started from, (h_{t-1}, c_{t-1}) (h0, c0 at t = 0).",  # noqa: E501
+    ),
+    ("steps", "skip0"): (
+        "grad.step0_skipped",
+        "the backward loop skips step 0 (it stops at t = 1): range(T - 1, -1, -1) walks down to t = 0.",  # noqa: E501
     ),
     ("dh_from", "dh"): (
         "grad.through_time_dh",

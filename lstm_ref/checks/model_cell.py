@@ -40,7 +40,7 @@ ACT = {"sig": _sig, "tanh": np.tanh, "id": lambda z: z}
 
 
 def cell_factors(with_cell: bool) -> list[Factor]:
-    fs = [Factor("swap", SWAPS)]
+    fs = [Factor("swap", SWAPS), Factor("split", ("blocks", "interleaved"))]
     fs += [Factor(f"{P}", ("ok", "missing", "twice", "other", "minus")) for P in ("b_ih", "b_hh")]
     fs += [Factor(f"{P}", ("ok", "missing", "untransposed")) for P in ("W_ih", "W_hh")]
     fs += [Factor("xh_swapped", (False, True))]
@@ -55,7 +55,7 @@ def cell_factors(with_cell: bool) -> list[Factor]:
         fs.append(Factor(f"act.{gate}", (right, *[a for a in ACT if a != right])))
     if with_cell:
         fs.append(Factor("c_form", ("ok", "no_forget", "no_input", "one_minus_f", "no_g")))
-        fs.append(Factor("h_form", ("ok", "no_tanh", "sig", "old_c", "no_o")))
+        fs.append(Factor("h_form", ("ok", "no_tanh", "sig", "old_c", "no_o", "tanh_outside")))
         fs.append(Factor("out_swap", (False, True)))
     else:
         fs.append(Factor("order", SWAPS))
@@ -79,10 +79,16 @@ def gate_values(x, h, W_ih, W_hh, b_ih, b_hh, ch) -> dict[str, np.ndarray]:
     blocks = {}
     for P in PARAMS:
         a = params[P]
+        interleaved = ch.get("split") == "interleaved"  # rows j, j+4, ... (a[j::4])
         if P.startswith("b"):
-            blocks[P] = [a[..., None, j * H : (j + 1) * H] for j in range(4)]
+            blocks[P] = [
+                a[..., None, j::4] if interleaved else a[..., None, j * H : (j + 1) * H]
+                for j in range(4)
+            ]
         else:
-            blocks[P] = [a[..., j * H : (j + 1) * H, :] for j in range(4)]
+            blocks[P] = [
+                a[..., j::4, :] if interleaved else a[..., j * H : (j + 1) * H, :] for j in range(4)
+            ]  # noqa: E501
     if ch["swap"] is not None:
         p, q = ch["swap"]
         for P in PARAMS:
@@ -136,6 +142,8 @@ def cell_step(x, h, c, W_ih, W_hh, b_ih, b_hh, ch):
         h2 = o * _sig(c2)
     elif hf == "old_c":
         h2 = o * np.tanh(c)
+    elif hf == "tanh_outside":
+        h2 = np.tanh(o * c2)
     else:
         h2 = np.tanh(c2)
     return h2, c2
@@ -201,6 +209,14 @@ def same_gate_pairs() -> list[tuple[str, ...]]:
 def read_findings(ch, function) -> list[Finding]:
     """Findings for which rows each gate reads and which activation it applies."""
     out: list[Finding] = []
+    if ch.get("split") == "interleaved":
+        out.append(
+            Finding(
+                "gate.reads_other_block",
+                function,
+                "the gates are taken as interleaved rows (every 4th row, a[k::4]); each gate is a contiguous block of H rows: gate k is rows k·H:(k+1)·H, in the order i, f, g, o.",  # noqa: E501
+            )
+        )
     if ch["swap"] is not None:
         p, q = ch["swap"]
         a, b = GATE_NAMES[GATES[p]], GATE_NAMES[GATES[q]]
@@ -382,6 +398,10 @@ H_TEXT = {
         "h_t is computed from c_{t-1}; it uses the new cell state: h_t = o_t ⊙ tanh(c_t).",
     ),
     "no_o": ("cell.h_output_gate_missing", "h_t lacks the output gate: h_t = o_t ⊙ tanh(c_t)."),
+    "tanh_outside": (
+        "cell.h_tanh_missing",
+        "h_t is tanh(o_t ⊙ c_t); the output gate multiplies the tanh: h_t = o_t ⊙ tanh(c_t).",
+    ),
 }
 
 

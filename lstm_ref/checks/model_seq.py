@@ -181,11 +181,11 @@ SEQ_TEXT = {
     ),
     ("final", "rows_last"): (
         "len.h_n_last_row",
-        "h_n and c_n are read from the last time step (out[-1] and the c stored there); for a sequence shorter than T that row is padding: h_n, c_n are the state at each sequence's last valid step.",  # noqa: E501
+        "h_n and c_n are read from the last time step (out[-1] and the c stored there); for a sequence shorter than T that row is padding: h_n, c_n are the state at each sequence's own last step, t = lengths[b] - 1.",  # noqa: E501
     ),
     ("final", "out_last"): (
         "len.h_n_last_row",
-        "h_n is read from out[-1]; for a sequence shorter than T that row is padding: h_n is the state at each sequence's last valid step.",  # noqa: E501
+        "h_n is read from out[-1]; for a sequence shorter than T that row is padding: h_n is the state at each sequence's own last step, t = lengths[b] - 1.",  # noqa: E501
     ),
     ("final_swap", True): (
         "seq.state_swapped",
@@ -217,12 +217,12 @@ SEQ_TEXT = {
     ),
     ("freeze", "none"): (
         "len.padding_not_skipped",
-        "out is zeroed past each length, but h_n, c_n come from running through the padding: take them at each sequence's last valid step.",  # noqa: E501
+        "out is zeroed past each length, but h_n, c_n come from running through the padding: take them at each sequence's own last step, t = lengths[b] - 1.",  # noqa: E501
     ),
     ("out_zero", "no"): ("len.out_not_zeroed", "out is not zero past each sequence's length."),
     ("out_zero", "hold"): (
         "len.out_not_zeroed",
-        "past each sequence's length out repeats the last h; nn.LSTM's padded out is 0 there.",
+        "past each sequence's length out repeats the last h; nn.LSTM's padded out is zero there.",
     ),
 }
 
@@ -322,6 +322,14 @@ BI_TEXT = {
         "bi.flip_wrong_axis",
         "np.flip(x) with no axis flips every axis (time, batch and features); the reverse direction flips time only: np.flip(x, axis=0).",  # noqa: E501
     ),
+    ("rev_back", "whole"): (
+        "bi.reverse_not_flipped_back",
+        "the reverse direction's outputs are flipped back over the whole T; each sequence's are flipped within its own length: its output for x_t (t < lengths[b]) goes to out[t].",  # noqa: E501
+    ),
+    ("rev_hn_len", "first_read"): (
+        "len.h_n_last_row",
+        "the reverse direction's h_n, c_n are taken after its first step (x at lengths[b] - 1); they are its state after step 0, the last it reads.",  # noqa: E501
+    ),
     ("rev_back", "none"): (
         "bi.reverse_not_flipped_back",
         "the reverse direction's outputs are not flipped back: out[t, :, H:] must be the reverse direction's state at position t.",  # noqa: E501
@@ -384,6 +392,13 @@ class BiModel(Model):
             # out_zero's choice in one direction only, the other zeroed as it should be
             self.factors += [Factor("out_zero_in", ("both", "forward", "reverse"))]
             self.factors = [f for f in self.factors if f.name != "rev_hn"]
+            # each sequence's reverse outputs flipped over the whole T, not within its length;
+            # the reverse h_n/c_n taken after its first step (x at lengths-1), not after x_0
+            self.factors = [
+                Factor("rev_back", (*f.options, "whole")) if f.name == "rev_back" else f
+                for f in self.factors
+            ]
+            self.factors += [Factor("rev_hn_len", ("ok", "first_read"))]
 
     def run(self, case, ch):
         if self.lengths:
@@ -421,8 +436,12 @@ class BiModel(Model):
             if ch["rev_in"] == "none":
                 xr = x
             ob, hb, cb = run_layer(xr, hr0, cr0, W[ch["rev_w"]], seq, mask)
-            if ch["rev_back"] != "none":
+            if ch["rev_back"] == "whole":
+                ob = np.flip(ob, axis=-3)
+            elif ch["rev_back"] != "none":
                 ob = np.take_along_axis(ob, idx[..., None], axis=-3)
+            if ch.get("rev_hn_len") == "first_read":
+                _o1, hb, cb = run_layer(xr[..., :1, :, :], hr0, cr0, W[ch["rev_w"]], seq, None)
         if ch.get("rev_hn") == "out_last":
             hb = ob[..., -1, :, :]
         elif ch.get("rev_hn") == "state_last":  # h and c both at t = T-1: its first step's

@@ -86,7 +86,7 @@ for _expect, _opts in [
     wrong("lstm_cell_backward", *_expect)(lambda *a, _o=_opts: cell_bwd(*a, **_o))
 
 
-@wrong("lstm_cell_backward", "call.forbidden")
+@wrong("lstm_cell_backward", "forbidden_library")
 def cell_backward_autograd(dh_next, dc_next, x, h, c, W_ih, W_hh, b_ih, b_hh):
     import torch
 

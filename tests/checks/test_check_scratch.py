@@ -1,138 +1,118 @@
-"""check_scratch_lstm: the solution's class passes, mistakes named, nn.LSTM refused."""
+"""check_scratch_lstm: ex04's NumPy ScratchLSTM through the module adapter (contract decision 2):
+initialisation, nn.LSTM's weights loaded as arrays, decomposition by setting, the NumPy-only rule.
+"""
 
-import json
-from pathlib import Path
-
+import numpy as np
 import pytest
-import torch
 
 from lstm_ref.checks import CheckFailure, check_scratch_lstm
-from tests.checks.helpers import named
-
-SOLUTION = Path(__file__).resolve().parents[2] / "solutions" / "ex04_torch" / "scratch_lstm.ipynb"
-
-
-def solution_class(old: str = "", new: str = ""):
-    """The solution's ScratchLSTM, ``old`` replaced by ``new`` in its source: a student's edit."""
-    cells = [
-        c
-        for c in json.loads(SOLUTION.read_text())["cells"]
-        if c["cell_type"] == "code"
-        and c["metadata"].get("nbgrader", {}).get("grade_id") != "lstm_setup"
-    ]  # the code cells after the notebook's set-up cell
-    source = "\n".join("".join(cell["source"]) for cell in cells[:2])
-    assert old in source
-    ns = {}
-    exec(source.replace(old, new), ns)
-    return ns["ScratchLSTM"]
+from lstm_ref.checks.check_scratch import expected_keys, fixed_cases, reference
+from tests.checks import students_scratch as S
 
 
-@pytest.fixture(scope="module")
-def ScratchLSTM():
-    return solution_class()
+def _ids(exc):
+    return [f.id for f in exc.findings]
 
 
-@pytest.mark.parametrize(
-    ("old", "new", "key"),
-    [
-        ("a_i, a_f, a_g, a_o = a.chunk", "a_i, a_f, a_o, a_g = a.chunk", "swap_go"),
-        ("outs[t] = h", "outs[T - 1 - t if suffix else t] = h", "reverse_not_flipped_back"),
-        ("k = layer * D + d", "k = d * self.num_layers + layer", "h0_read_direction_major"),
-    ],
-    ids=["cs231n_gate_order", "reverse_not_flipped", "h0_direction_major"],
-)
-def test_student_edits_are_diagnosed(old, new, key):
+def test_a_right_numpy_scratch_lstm_passes(capsys):
+    check_scratch_lstm(S.ScratchLSTM, seed=3)
+    assert "ScratchLSTM: all 14 cases match" in capsys.readouterr().out
+
+
+def test_the_reference_is_torchs_nn_lstm():
+    torch = pytest.importorskip("torch")
+    case = fixed_cases()[4]  # two layers, bidirectional, hx given
+    init, sd, x, hx = case.args
+    lstm = torch.nn.LSTM(**init).double()
+    lstm.load_state_dict({k: torch.from_numpy(v) for k, v in sd.items()})
+    with torch.no_grad():
+        out, (h, c) = lstm(torch.from_numpy(x), tuple(torch.from_numpy(a) for a in hx))
+    ours, (h2, c2) = reference(init, sd, x, hx)
+    assert np.allclose(out.numpy(), ours) and np.allclose(h.numpy(), h2)
+    assert set(sd) == set(lstm.state_dict()) == set(expected_keys(init))
+
+
+def test_ignoring_hx_is_named_and_not_blamed_on_the_gates():
     with pytest.raises(CheckFailure) as info:
-        check_scratch_lstm(solution_class(old, new), seed=3)
-    assert named(info.value, key), str(info.value)
+        check_scratch_lstm(S.IgnoresHx, seed=3)
+    assert "scratch.hx_ignored" in _ids(info.value)
+    assert not any(i.startswith(("gate.", "sigmoid.")) for i in _ids(info.value))
+    assert "every case with hx given is wrong" in str(info.value)
 
 
-def test_batch_first_ignored_crash_names_the_case():
+def test_ignoring_batch_first_says_the_layout_that_runs():
     with pytest.raises(CheckFailure) as info:
-        check_scratch_lstm(solution_class("if self.batch_first:", "if False:"), cases="fixed")
-    assert "batch_first=True" in info.value.case
-
-
-def test_solution_class_passes(ScratchLSTM, capsys):
-    check_scratch_lstm(ScratchLSTM, seed=3)
-    assert capsys.readouterr().out.strip() == "ScratchLSTM: all 14 cases match nn.LSTM"
-
-
-def test_hx_read_as_c_h_is_diagnosed(ScratchLSTM):
-    class SwapsHx(ScratchLSTM):
-        def forward(self, x, hx=None):
-            return super().forward(x, None if hx is None else (hx[1], hx[0]))
-
-    with pytest.raises(CheckFailure) as info:
-        check_scratch_lstm(SwapsHx, seed=3)
-    assert "hx is read as (c_0, h_0)" in str(info.value)
-    assert [f.id for f in info.value.findings] == ["scratch.hx_swapped"]
-
-
-def test_wrapping_nn_lstm_is_refused():
-    class Wraps(torch.nn.Module):
-        def __init__(self, **kw):
-            super().__init__()
-            self.inner = torch.nn.LSTM(**kw)
-
-        def forward(self, x, hx=None):
-            return self.inner(x, hx)
-
-    with pytest.raises(CheckFailure) as info:
-        check_scratch_lstm(Wraps, cases="fixed")
-    assert info.value.stage == "forbidden" and "`inner`" in str(info.value)
-
-
-def test_calling_torch_fused_lstm_is_refused(ScratchLSTM):
-    class CallsVF(ScratchLSTM):
-        def forward(self, x, hx=None):
-            torch._VF.lstm_cell(
-                x[0],
-                (x.new_zeros(x.shape[1], self.hidden_size),) * 2,
-                self.weight_ih_l0,
-                self.weight_hh_l0,
-            )
-            return super().forward(x, hx)
-
-    with pytest.raises(CheckFailure) as info:
-        check_scratch_lstm(CallsVF, cases="fixed")
-    assert info.value.stage == "forbidden" and "torch._VF.lstm_cell" in str(info.value)
-    assert torch._VF.lstm_cell is not None and "forbidden" not in repr(torch._VF.lstm_cell)
-
-
-def test_wrong_parameter_names_say_so():
-    class BadNames(torch.nn.Module):
-        def __init__(self, **kw):
-            super().__init__()
-            self.W = torch.nn.Parameter(torch.zeros(1))
-
-    with pytest.raises(CheckFailure, match="Name the parameters as nn.LSTM does"):
-        check_scratch_lstm(BadNames, cases="shapes")
-
-
-@pytest.mark.parametrize(
-    ("edits", "kind"),
-    [
-        ((("if bias:", "if True:"), ("if self.bias:", "if True:")), "scratch.bias_false_ignored"),
-        ((("k = layer * D + d", "k = d * self.num_layers + layer"),), "scratch.h0_layout"),
-    ],
-    ids=["bias_false_ignored", "h0_direction_major"],
-)
-def test_every_requirement_has_a_fixed_case(edits, kind):
-    """Mistakes that random cases caught only on some seeds fail the fixed cases, every time."""
-    from tests.checks.corpus_scratch import _apply
-
-    with pytest.raises(CheckFailure) as info:
-        check_scratch_lstm(_apply(edits), cases="fixed")
-    assert kind in {f.id for f in info.value.findings}, str(info.value)
-
-
-def test_reset_parameters_other_than_nn_lstm_s_is_a_note(capsys):
-    cls = solution_class(
-        "weight = torch.empty(shape).uniform_(-bound, bound)", "weight = torch.randn(shape)"
-    )
-    check_scratch_lstm(cls, cases="fixed")
-    out = capsys.readouterr().out
+        check_scratch_lstm(S.IgnoresBatchFirst, seed=3)
+    text = str(info.value)
+    assert info.value.stage == "exception" and "batch_first=True" in text
     assert (
-        "cases match nn.LSTM" in out and "Note: reset_parameters" in out and "U(−1/√H, 1/√H)" in out
+        "The same call with batch_first=False (x as (T, B, I)) runs and gives the right values"
+        in text
+    )  # noqa: E501
+    assert _ids(info.value) == ["seq.batch_first_ignored"]
+
+
+def test_a_wrong_reverse_direction_is_located_by_the_one_direction_cases():
+    with pytest.raises(CheckFailure) as info:
+        check_scratch_lstm(S.ReverseNotFlipped, seed=3)
+    assert "every one-direction case is right" in str(info.value).lower()
+    assert _ids(info.value) == ["located.part"]
+
+
+@pytest.mark.parametrize(
+    ("cls", "words"),
+    [(S.ConstantInit, "every value of"), (S.NormalInit, "not uniform in")],
+)
+def test_the_initialisation_is_checked(cls, words):
+    with pytest.raises(CheckFailure) as info:
+        check_scratch_lstm(cls, seed=3)
+    assert info.value.stage == "init" and words in str(info.value)
+    assert _ids(info.value) == ["scratch.init_distribution"]
+
+
+def test_missing_keys_in_the_state_dict_are_named():
+    class NoBias(S.ScratchLSTM):
+        def state_dict(self):
+            return {k: v for k, v in super().state_dict().items() if "bias" not in k}
+
+    with pytest.raises(CheckFailure) as info:
+        check_scratch_lstm(NoBias, seed=3)
+    assert "missing: bias_ih_l0, bias_hh_l0" in str(info.value)
+
+
+@pytest.mark.parametrize(("cls", "library"), [(S.UsesTorch, "torch"), (S.UsesLstmRef, "lstm_ref")])
+def test_torch_and_lstm_ref_are_refused_with_the_contracts_sentence(cls, library):
+    with pytest.raises(CheckFailure) as info:
+        check_scratch_lstm(cls, seed=3)
+    assert _ids(info.value) == ["forbidden_library"]
+    assert (
+        f"this exercise is graded in NumPy only; {library} is not available when it is graded"
+        in str(info.value)
     )
+
+
+def test_load_state_dict_that_changes_the_given_arrays_is_reported():
+    class ScalesInPlace(S.ScratchLSTM):
+        def load_state_dict(self, state):
+            for v in state.values():
+                v *= 1.0
+                v[...] = v  # harmless
+            state[next(iter(state))][0] += 1  # changes the caller's array
+            super().load_state_dict(state)
+
+    with pytest.raises(CheckFailure) as info:
+        check_scratch_lstm(ScalesInPlace, seed=3)
+    assert info.value.stage == "inplace" and "state_dict" in str(info.value)
+
+
+def test_two_module_level_mistakes_at_once_are_both_named():
+    with pytest.raises(CheckFailure) as info:
+        check_scratch_lstm(S.RowsDirectionMajorAndReverseInReadingOrder, seed=3)
+    assert {"scratch.state_layout", "bi.reverse_not_flipped_back"} <= set(_ids(info.value))
+    assert not {"gate.term_missing", "gate.wrong_activation"} & set(_ids(info.value))
+
+
+def test_the_seed_gives_the_same_parameters():
+    with pytest.raises(CheckFailure) as info:
+        check_scratch_lstm(S.IgnoresSeed, seed=3)
+    assert info.value.stage == "init" and "default_rng(seed)" in str(info.value)

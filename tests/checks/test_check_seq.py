@@ -125,7 +125,11 @@ def test_ignoring_batch_first_crash_says_batch_first():
     with pytest.raises(CheckFailure) as info:
         check_lstm_layer(_ignores_batch_first, seed=21)
     assert info.value.stage == "exception"
-    assert "batch_first=True: x is (B, T, I)" in str(info.value)
+    assert (
+        "The same call with batch_first=False (x as (T, B, I)) runs and gives the right values"
+        in str(info.value)
+    )
+    assert [f.id for f in info.value.findings] == ["seq.batch_first_ignored"]
 
 
 def test_layer_shape_message_uses_batch_first_symbols():

@@ -54,3 +54,38 @@ def test_torch_size_and_lists_count_as_tuples_but_strings_do_not():
         check_lstm_output_shapes(
             lambda *a, **k: {**shapes(*a, **k), "out": "T, B, H"}, cases="shapes"
         )
+
+
+def test_lists_are_refused_where_tuples_are_asked():
+    def lists(*a, **k):
+        return {key: list(v) for key, v in shapes(*a, **k).items()}
+
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_output_shapes(lists, seed=1)
+    assert [f.id for f in info.value.findings] == ["shapes.not_tuples"]
+    assert "return tuple(...)" in str(info.value)
+
+
+def test_nn_lstm_inside_the_function_is_refused_locally_as_at_grading():
+    import torch
+
+    def with_torch(seq_len, batch, input_size, hidden_size, **kw):
+        lstm = torch.nn.LSTM(input_size, hidden_size)
+        out, (h, c) = lstm(torch.zeros(seq_len, batch, input_size))
+        return {"out": tuple(out.shape), "h_n": tuple(h.shape), "c_n": tuple(c.shape)}
+
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_output_shapes(with_torch, seed=1)
+    assert [f.id for f in info.value.findings] == ["forbidden_library"]
+    assert "graded in NumPy only; torch is not available" in str(info.value)
+
+
+def test_out_multiplied_by_num_layers_is_an_axis_expression():
+    def times_layers(*a, **k):
+        s = shapes(*a, **k)
+        L = k.get("num_layers", 1)
+        return {**s, "out": (*s["out"][:2], s["out"][2] * L)}
+
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_output_shapes(times_layers, seed=1)
+    assert "num_layers·D·H_out" in str(info.value)

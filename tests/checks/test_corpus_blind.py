@@ -7,7 +7,14 @@ Prints the rates (pytest -s)."""
 import pytest
 
 from tests.checks.corpus_blind import BATCH2_WRONG, BLIND_CORRECT, BLIND_NOTE, BLIND_WRONG
-from tests.checks.test_corpus import grade, judge
+from tests.checks.test_corpus import grade, judge, uses_torch
+
+# ScratchLSTM was a torch module in these corpora; it is a NumPy class now (contract decision 2),
+# checked by tests/checks/students_scratch.py and the third blind corpus.
+BLIND_WRONG = [r for r in BLIND_WRONG if r[0] != "ScratchLSTM"]
+BATCH2_WRONG = [r for r in BATCH2_WRONG if r[0] != "ScratchLSTM"]
+BLIND_CORRECT = [r for r in BLIND_CORRECT if r[0] != "ScratchLSTM"]
+BLIND_NOTE = [r for r in BLIND_NOTE if r[0] != "ScratchLSTM"]
 
 #: the issue's target; after the fixes batch 1 measures 68/69, batch 2 (written after) 26/28
 NAMED_AT_LEAST = 0.90
@@ -35,7 +42,7 @@ def blind_rows(request):
 
 def test_blind_corpus_size():
     functions = {f for f, *_ in BLIND_WRONG}
-    assert len(BLIND_WRONG) >= 30 and len(functions) == 11, (len(BLIND_WRONG), functions)
+    assert len(BLIND_WRONG) >= 30 and len(functions) == 10, (len(BLIND_WRONG), functions)
     assert sum(len(e) > 1 for _, _, e, _ in BLIND_WRONG) >= 8
     assert len(BLIND_CORRECT) >= 6
     assert len(BATCH2_WRONG) >= 20
@@ -73,6 +80,9 @@ def test_blind_corpus_naming_rate(blind_rows):
 @pytest.mark.parametrize("function,fn,label", BLIND_CORRECT, ids=[c[2] for c in BLIND_CORRECT])
 def test_blind_correct_versions_pass(function, fn, label):
     exc, _ = grade(function, fn)
+    if uses_torch(fn):  # right values, but torch: refused, as grading refuses it
+        assert exc is not None and [f.id for f in exc.findings] == ["forbidden_library"]
+        return
     assert exc is None, f"{label}: {exc}"
 
 

@@ -1,0 +1,147 @@
+"""The one registry of checks: each graded name, its declared spec, and how the student's code is
+called (a function; a module class with ``load_state_dict``; a shapes function).
+
+``check_*``, :func:`fixed_case`, the corpora tests and bench/bench_checks.py all read it:
+``ENTRIES[name].spec()`` is the check's :class:`~lstm_ref.checks.core.Spec`, ``run_check(name,
+fn, ...)`` runs it. Every call of the student's code goes through ``student.call_student``.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+
+from lstm_ref.checks.failure import CheckFailure
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One graded name. ``form``: "function" | "module" | "shapes". ``spec``: the declared spec
+    (None for the shapes function, whose cases are configurations: ``run`` runs it). ``before``:
+    checked before the cases (the module's initialisation). ``runner``: the engine's Runner or a
+    subclass (sigmoid's also judges overflow warnings)."""
+
+    name: str
+    form: str
+    spec: Callable | None
+    runner: type | None = None
+    before: Callable | None = None
+    run: Callable | None = None
+
+
+@functools.cache
+def entries() -> dict[str, Entry]:
+    from lstm_ref.checks import check_backward as CB
+    from lstm_ref.checks import check_cell as CC
+    from lstm_ref.checks import check_layer_backward as LB
+    from lstm_ref.checks import check_scratch as SC
+    from lstm_ref.checks import check_seq as SQ
+    from lstm_ref.checks import check_shapes as SH
+    from lstm_ref.checks.core import Runner
+
+    rows = [
+        Entry("sigmoid", "function", CC.sigmoid_spec, CC._NoOverflowRunner),
+        Entry("lstm_gates", "function", CC.lstm_gates_spec),
+        Entry("lstm_cell", "function", CC.lstm_cell_spec),
+        Entry("lstm_layer", "function", SQ.lstm_layer_spec),
+        Entry("bilstm_layer", "function", SQ.bilstm_layer_spec),
+        Entry("lstm_layer_lengths", "function", SQ.lstm_layer_lengths_spec),
+        Entry("bilstm_layer_lengths", "function", SQ.bilstm_layer_lengths_spec),
+        Entry("lstm_cell_backward", "function", CB.lstm_cell_backward_spec),
+        Entry("lstm_layer_backward", "function", LB.spec),
+        Entry("ScratchLSTM", "module", SC.spec, before=SC.check_init),
+        Entry("lstm_output_shapes", "shapes", None, run=SH.run),
+    ]
+    return {e.name: e if e.runner or e.run else _with_runner(e, Runner) for e in rows}
+
+
+def _with_runner(e: Entry, runner: type) -> Entry:
+    return Entry(e.name, e.form, e.spec, runner, e.before, e.run)
+
+
+def run_check(name: str, fn, *, cases: str = "all", seed: int | None = None) -> None:
+    """Run ``name``'s check on the student's ``fn`` (function or class)."""
+    entry = entries()[name]
+    try:
+        if entry.run is not None:
+            return entry.run(fn, cases=cases, seed=seed)
+        if entry.before is not None:
+            entry.before(fn)
+        return entry.runner(entry.spec(), fn).run(cases, seed)
+    except CheckFailure as exc:
+        add_hint(exc)
+        raise
+
+
+def add_hint(exc) -> None:
+    """Append "hint: lstm_ref.hints.hint('lstm_cell', 2)" where lstm_ref/hints.py maps one of the
+    failure's finding ids to a hint (contract decision 8; the mapping is read, never copied)."""
+    try:
+        from lstm_ref.hints import HINTS_FOR_FINDING
+    except ImportError:
+        return
+    for f in exc.findings:
+        if f.id in HINTS_FOR_FINDING:
+            function, level = HINTS_FOR_FINDING[f.id]
+            exc.args = (f"{exc.args[0]}\nhint: lstm_ref.hints.hint({function!r}, {level})",)
+            return
+
+
+def fixed_cases(name: str) -> list[dict]:
+    """``name``'s fixed cases as keyword arguments (see :func:`fixed_case`)."""
+    entry = entries()[name]
+    if entry.form == "shapes":
+        from lstm_ref.checks.check_shapes import _fixed
+
+        return [dict(c) for c in _fixed()]
+    spec = entry.spec()
+    out = []
+    for case in spec.fixed_cases():
+        kwargs = dict(zip(spec.arg_names, _copy(case.args), strict=False))
+        kwargs.update(_copy(dict(case.kwargs)))
+        out.append(kwargs)
+    return out
+
+
+def fixed_case(function_name: str, n: int) -> dict:
+    """Fixed case ``n`` (1-based, as the check's message numbers it) of ``function_name``'s check:
+    the keyword arguments of your function, e.g. ``lstm_cell(**fixed_case("lstm_cell", 1))``.
+
+    For "ScratchLSTM": {"init": constructor keyword arguments, "state_dict": nn.LSTM's weights as
+    float64 arrays, "x": the input, "hx": (h_0, c_0) or None};
+    call ``m = ScratchLSTM(**c["init"])``,
+    ``m.load_state_dict(c["state_dict"])``, ``m(c["x"], c["hx"])``.
+    For "lstm_output_shapes": its keyword arguments (seq_len, batch, ...).
+    """
+    if function_name not in entries():
+        names = ", ".join(sorted(entries()))
+        raise ValueError(f"no check for {function_name!r}; the graded functions are: {names}")
+    cases = fixed_cases(function_name)
+    if not isinstance(n, (int, np.integer)) or not 1 <= n <= len(cases):
+        raise ValueError(f"{function_name} has fixed cases 1 to {len(cases)}; got {n!r}")
+    return cases[n - 1]
+
+
+def step_through(function_name: str, n: int) -> str:
+    """How a student calls their own code on fixed case ``n``."""
+    form = entries()[function_name].form if function_name in entries() else "function"
+    if form == "module":
+        return (
+            f'To step through this case: `from lstm_ref.checks import fixed_case`; `c = fixed_case("{function_name}", {n})`; '  # noqa: E501
+            f'`m = {function_name}(**c["init"])`; `m.load_state_dict(c["state_dict"])`; `m(c["x"], c["hx"])`.'  # noqa: E501
+        )
+    call = f'{function_name}(**fixed_case("{function_name}", {n}))'
+    return f"To step through this case: `from lstm_ref.checks import fixed_case`, then `{call}`."
+
+
+def _copy(obj):
+    if isinstance(obj, np.ndarray):
+        return obj.copy()
+    if isinstance(obj, (tuple, list)):
+        return type(obj)(_copy(o) for o in obj)
+    if isinstance(obj, dict):
+        return {k: _copy(v) for k, v in obj.items()}
+    return obj

@@ -1,0 +1,193 @@
+"""What a wrong output is, said only where its values show it (never from its shape alone).
+
+Each function compares the student's output with the expected one and returns a sentence, or ''
+when nothing is shown: the expected array with its axes in another order, reshaped, cut or
+extended along one axis, halves joined along another axis (:func:`shape_relation`); reversed in
+time, halves exchanged, scaled by 1/T (:func:`value_relation`); another output's values
+(:func:`holds_other`); which time steps are wrong (:func:`wrong_steps`); a narrower float type
+(:func:`dtype_lines`). :func:`output_transform` gives the transform and its undo, so the engine
+can peel it off and explain the rest (two mistakes at once).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from lstm_ref.checks.compare import values_close
+from lstm_ref.checks.findings import finding
+
+
+def shape_relation(got: np.ndarray, exp: np.ndarray, symbols) -> str:
+    """What a wrong-shaped output holds, said only where its values show it: the expected array
+    with its axes in another order, reshaped, cut or extended along one axis, or the halves of
+    one axis joined along another. '' when nothing is shown (the shape alone proves nothing)."""
+    import itertools
+
+    names = list(symbols) if len(symbols) == exp.ndim else [f"axis {k}" for k in range(exp.ndim)]
+    if got.ndim == exp.ndim and got.ndim > 1:
+        for perm in itertools.permutations(range(exp.ndim)):
+            if perm == tuple(range(exp.ndim)):
+                continue
+            moved = exp.transpose(perm)
+            if moved.shape == got.shape and values_close(got, moved):
+                order = ", ".join(names[p] for p in perm)
+                return f"It holds the expected values with the axes in the order ({order}): the axes need reordering (a transpose)."  # noqa: E501
+        for a, b in itertools.permutations(range(exp.ndim), 2):
+            if exp.shape[a] % 2 or got.shape[b] != 2 * exp.shape[b]:
+                continue
+            joined = np.concatenate(np.split(exp, 2, axis=a), axis=b)
+            if joined.shape == got.shape and values_close(got, joined):
+                return f"Its values are the expected ones with the two halves of {names[a]} joined along {names[b]} instead: concatenate along {names[a]}."  # noqa: E501
+        differ = [k for k in range(exp.ndim) if got.shape[k] != exp.shape[k]]
+        if len(differ) == 1:
+            k = differ[0]
+            n, m = got.shape[k], exp.shape[k]
+            cut = slice(0, min(n, m))
+            if values_close(
+                np.take(got, range(cut.stop), axis=k), np.take(exp, range(cut.stop), axis=k)
+            ):
+                if n < m:
+                    return f"Its {n} entries along {names[k]} equal the first {n} expected ones: the last {m - n} are missing (a loop that stops early?)."  # noqa: E501
+                return f"Its first {m} entries along {names[k]} are the expected ones; it has {n - m} more."  # noqa: E501
+            if n < m and values_close(got, np.take(exp, range(m - n, m), axis=k)):
+                return f"Its {n} entries along {names[k]} equal the last {n} expected ones: the first {m - n} are missing."  # noqa: E501
+    if (
+        got.size == exp.size
+        and got.shape != exp.shape
+        and values_close(got.reshape(exp.shape), exp)
+    ):
+        return "It holds the expected values in the expected order, in another shape: reshape it."
+    return ""
+
+
+def dtype_lines(got: dict, exp: dict) -> list[str]:
+    """An output computed in a narrower float type than the float64 expected (precision lost)."""
+    return [
+        f"{k} is {got[k].dtype}; the inputs and the expected {k} are float64 (precision is lost): compute in float64."  # noqa: E501
+        for k in exp
+        if k in got and got[k].dtype.kind == "f" and got[k].dtype.itemsize < 8
+    ]
+
+
+def output_transform(got: dict, exp: dict, symbols_of, case, function: str):
+    """(undo(flat, case), Finding) for an output-level transform the values of one case show:
+    an output reversed along T, its halves along 2H exchanged, or two outputs exchanged. The
+    undo works on any case's answers (probes stacked on leading axes included)."""
+    for name, e in exp.items():
+        g = got.get(name)
+        if g is None or g.shape != e.shape or values_close(g, e):
+            continue
+        sym = list(symbols_of(case).get(name, ()))
+        for other, e2 in exp.items():
+            g2 = got.get(other)
+            if (
+                other != name
+                and g2 is not None
+                and e2.shape == g.shape
+                and values_close(g, e2)
+                and values_close(g2, e)
+            ):  # noqa: E501
+                text = f"{name} and {other} are exchanged: your {name} holds the expected {other} and your {other} the expected {name}."  # noqa: E501
+                found = finding("result.outputs_exchanged", function, text, term=name)
+
+                def swap(flat, case, a=name, b=other):
+                    return {**flat, a: flat[b], b: flat[a]}
+
+                return swap, found
+        if len(sym) != e.ndim:
+            continue
+        for k, s in enumerate(sym):
+            if s == "T" and e.shape[k] > 1 and values_close(g, np.flip(e, axis=k)):
+                text = f"{name} is stored in reversed time order: entry t holds step T-1-t's."
+                found = finding("result.reversed_order", function, text, term=name)
+
+                def flip(flat, case, n=name, s=s):
+                    names = list(symbols_of(case).get(n, ()))
+                    return {**flat, n: np.flip(flat[n], axis=names.index(s) - len(names))}
+
+                return flip, found
+            if s in ("2H", "D·H") and values_close(g, np.roll(e, e.shape[k] // 2, axis=k)):
+                text = f"{name}'s two halves are exchanged: the forward direction's H features come first, then the reverse direction's."  # noqa: E501
+                found = finding("bi.halves_swapped", function, text, term=name)
+
+                def roll(flat, case, n=name, s=s):
+                    names = list(symbols_of(case).get(n, ()))
+                    ax = names.index(s) - len(names)
+                    return {**flat, n: np.roll(flat[n], flat[n].shape[ax] // 2, axis=ax)}
+
+                return roll, found
+    return None
+
+
+def holds_other(got: np.ndarray, exp: dict, name: str) -> str:
+    """'it holds the expected c_n' when an output equals another output's expected values."""
+    for other, e in exp.items():
+        if other != name and e.shape == got.shape and values_close(got, e):
+            return f"it holds exactly the expected {other}: the two are exchanged."
+    return ""
+
+
+def wrong_steps(got: np.ndarray, exp: np.ndarray, symbols) -> str:
+    """Which time steps of an output are wrong (and whether they are zero), if not all."""
+    if "T" not in symbols or len(symbols) != exp.ndim:
+        return ""
+    k = list(symbols).index("T")
+    T = exp.shape[k]
+    bad = [
+        t for t in range(T) if not values_close(np.take(got, t, axis=k), np.take(exp, t, axis=k))
+    ]  # noqa: E501
+    if not bad or len(bad) == T:
+        return ""
+    zero = all(not np.any(np.take(got, t, axis=k)) for t in bad)
+    steps = ", ".join(map(str, bad))
+    return f"right at every time step but step {steps}" + (", where it is 0." if zero else ".")
+
+
+def value_relation(got: np.ndarray, exp: np.ndarray, symbols, sizes: dict) -> str:
+    """How a right-shaped wrong output relates to the expected one, said only where its values
+    show it: in reversed order along an axis, or the expected times a constant (1/T: a mean
+    over time; 1/B: a mean over the batch; 2: counted twice)."""
+    if got.shape != exp.shape or got.size < 2:
+        return ""
+    names = list(symbols) if len(symbols) == exp.ndim else [f"axis {k}" for k in range(exp.ndim)]
+    for k in range(exp.ndim):
+        if exp.shape[k] > 1 and values_close(got, np.flip(exp, axis=k)):
+            which = "time order" if names[k] == "T" else f"order along {names[k]}"
+            return f"its values are the expected ones in reversed {which} (entry t holds entry {exp.shape[k]}-1-t)."  # noqa: E501
+    for k in range(exp.ndim):
+        n = exp.shape[k]
+        if n % 2 == 0 and n > 1 and values_close(got, np.roll(exp, n // 2, axis=k)):
+            return f"its two halves along {names[k]} are the expected ones exchanged."
+        if n % 2 == 0 and n > 1 and names[k] in ("2H", "D·H", "2·H"):
+            for half, label in ((0, "forward"), (1, "reverse")):
+                sl = [slice(None)] * exp.ndim
+                sl[k] = slice(half * n // 2, (half + 1) * n // 2)
+                g, e = got[tuple(sl)], exp[tuple(sl)]
+                other = [slice(None)] * exp.ndim
+                other[k] = slice((1 - half) * n // 2, (2 - half) * n // 2)
+                if not values_close(got[tuple(other)], exp[tuple(other)]):
+                    continue
+                inner = value_relation(g, e, [*names[:k], "H", *names[k + 1 :]], sizes)
+                if inner:
+                    return f"the {label} direction's half is wrong: {inner}"
+    denom = float(np.dot(exp.ravel(), exp.ravel()))
+    if denom == 0:
+        return ""
+    r = float(np.dot(got.ravel(), exp.ravel())) / denom
+    if abs(r - 1) < 1e-9 or not values_close(got, r * exp):
+        return ""
+    words = {
+        2.0: "twice the expected (counted twice)",
+        0.5: "half the expected",
+        -1.0: "the expected with the opposite sign",
+    }  # noqa: E501
+    for sym, n in sizes.items():
+        if n and n > 1:
+            words.setdefault(
+                1.0 / n,
+                f"the expected divided by {sym} = {n} (a mean over {sym} where a sum belongs)",
+            )  # noqa: E501
+    for value, text in words.items():
+        if abs(r - value) < 1e-7:
+            return f"its values are {text}."
+    return f"its values are the expected ones times {r:.6g}."

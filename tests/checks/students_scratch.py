@@ -1,0 +1,167 @@
+# ruff: noqa: E501, E741  (students' code: their names and long lines kept)
+"""ScratchLSTM in NumPy as students write it (contract decision 2): a right one, and wrong ones
+as subclasses that change one thing (ignoring hx, ignoring batch_first, ...)."""
+
+import numpy as np
+
+
+def _sigmoid(z):
+    return 0.5 * (1.0 + np.tanh(0.5 * z))
+
+
+class ScratchLSTM:
+    def __init__(
+        self,
+        input_size,
+        hidden_size,
+        num_layers=1,
+        bias=True,
+        batch_first=False,
+        bidirectional=False,
+        seed=None,
+    ):
+        self.input_size, self.hidden_size, self.num_layers = input_size, hidden_size, num_layers
+        self.bias, self.batch_first, self.bidirectional = bias, batch_first, bidirectional
+        rng = np.random.default_rng(seed)
+        k = 1 / np.sqrt(hidden_size)
+        D = 2 if bidirectional else 1
+        self.params = {}
+        for layer in range(num_layers):
+            inp = input_size if layer == 0 else D * hidden_size
+            for sfx in ["", "_reverse"][:D]:
+                self.params[f"weight_ih_l{layer}{sfx}"] = rng.uniform(-k, k, (4 * hidden_size, inp))
+                self.params[f"weight_hh_l{layer}{sfx}"] = rng.uniform(
+                    -k, k, (4 * hidden_size, hidden_size)
+                )
+                if bias:
+                    self.params[f"bias_ih_l{layer}{sfx}"] = rng.uniform(-k, k, 4 * hidden_size)
+                    self.params[f"bias_hh_l{layer}{sfx}"] = rng.uniform(-k, k, 4 * hidden_size)
+
+    def state_dict(self):
+        return {k: v.copy() for k, v in self.params.items()}
+
+    def load_state_dict(self, state):
+        for k in self.params:
+            self.params[k] = np.array(state[k], dtype=np.float64)
+
+    def step(self, x, h, c, layer, sfx):
+        p = self.params
+        a = x @ p[f"weight_ih_l{layer}{sfx}"].T + h @ p[f"weight_hh_l{layer}{sfx}"].T
+        if self.bias:
+            a = a + p[f"bias_ih_l{layer}{sfx}"] + p[f"bias_hh_l{layer}{sfx}"]
+        i, f, g, o = np.split(a, 4, axis=-1)
+        c = _sigmoid(f) * c + _sigmoid(i) * np.tanh(g)
+        return _sigmoid(o) * np.tanh(c), c
+
+    def initial(self, hx, k, B):
+        H = self.hidden_size
+        if hx is None:
+            return np.zeros((B, H)), np.zeros((B, H))
+        return hx[0][k], hx[1][k]
+
+    def __call__(self, x, hx=None):
+        if self.batch_first:
+            x = x.transpose(1, 0, 2)
+        T, B, _ = x.shape
+        D = 2 if self.bidirectional else 1
+        hs, cs = [], []
+        inp = x
+        for layer in range(self.num_layers):
+            outs = []
+            for d in range(D):
+                sfx = "_reverse" if d else ""
+                h, c = self.initial(hx, layer * D + d, B)
+                out = [None] * T
+                steps = range(T - 1, -1, -1) if d else range(T)
+                for t in steps:
+                    h, c = self.step(inp[t], h, c, layer, sfx)
+                    out[t] = h
+                outs.append(np.stack(out))
+                hs.append(h)
+                cs.append(c)
+            inp = np.concatenate(outs, axis=-1)
+        out = inp.transpose(1, 0, 2) if self.batch_first else inp
+        return out, (np.stack(hs), np.stack(cs))
+
+
+class IgnoresHx(ScratchLSTM):
+    def initial(self, hx, k, B):
+        return np.zeros((B, self.hidden_size)), np.zeros((B, self.hidden_size))
+
+
+class IgnoresBatchFirst(ScratchLSTM):
+    def __call__(self, x, hx=None):
+        bf, self.batch_first = self.batch_first, False
+        try:
+            return super().__call__(x, hx)
+        finally:
+            self.batch_first = bf
+
+
+class ConstantInit(ScratchLSTM):
+    def __init__(self, *a, **kw):
+        super().__init__(*a, **kw)
+        self.params = {k: np.full_like(v, 0.1) for k, v in self.params.items()}
+
+
+class NormalInit(ScratchLSTM):
+    def __init__(self, *a, **kw):
+        super().__init__(*a, **kw)
+        rng = np.random.default_rng(0)
+        self.params = {k: rng.normal(0, 0.01, v.shape) for k, v in self.params.items()}
+
+
+class UsesTorch(ScratchLSTM):
+    def step(self, x, h, c, layer, sfx):
+        import torch
+
+        h2, c2 = super().step(x, h, c, layer, sfx)
+        return torch.from_numpy(h2).numpy(), c2
+
+
+class UsesLstmRef(ScratchLSTM):
+    def __call__(self, x, hx=None):
+        from lstm_ref.lstm import lstm
+
+        return lstm(x, self.params, hx, batch_first=self.batch_first)
+
+
+class ReverseNotFlipped(ScratchLSTM):
+    def __call__(self, x, hx=None):
+        return super().__call__(x, hx)
+
+    def step(self, x, h, c, layer, sfx):
+        return super().step(x, h, c, layer, "")  # the reverse direction runs on forward weights
+
+
+class RowsDirectionMajorAndReverseInReadingOrder(ScratchLSTM):
+    """Two mistakes at once: h_n/c_n stacked direction by direction, and the reverse direction's
+    outputs appended in the order it reads them."""
+
+    def __call__(self, x, hx=None):
+        if self.batch_first:
+            x = x.transpose(1, 0, 2)
+        T, B, _ = x.shape
+        D = 2 if self.bidirectional else 1
+        finals = {}
+        inp = x
+        for layer in range(self.num_layers):
+            outs = []
+            for d in range(D):
+                sfx = "_reverse" if d else ""
+                h, c = self.initial(hx, layer * D + d, B)
+                out = []
+                for t in range(T - 1, -1, -1) if d else range(T):
+                    h, c = self.step(inp[t], h, c, layer, sfx)
+                    out.append(h)  # reading order
+                outs.append(np.stack(out))
+                finals[d * self.num_layers + layer] = (h, c)  # direction-major rows
+            inp = np.concatenate(outs, axis=-1)
+        out = inp.transpose(1, 0, 2) if self.batch_first else inp
+        rows = [finals[k] for k in range(len(finals))]
+        return out, (np.stack([h for h, _ in rows]), np.stack([c for _, c in rows]))
+
+
+class IgnoresSeed(ScratchLSTM):
+    def __init__(self, *a, seed=None, **kw):
+        super().__init__(*a, seed=None, **kw)

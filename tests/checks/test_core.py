@@ -1,0 +1,107 @@
+"""lstm_ref/checks/core.py: what the engine says about a wrong output is shown by its values."""
+
+import numpy as np
+import pytest
+
+from lstm_ref.checks import CheckFailure, check_lstm_layer, fixed_case, fresh_values
+from lstm_ref.checks.core import Case, args_shapes, list_where_tuple
+from tests.checks.students_cell import cell_vectorized
+
+
+def test_args_shapes_and_lists_where_tuples_belong():
+    case = Case("fixed", 1, (np.zeros((3, 2)), None), {"batch_first": True})
+    assert args_shapes(("x", "h0"), case) == "x (3, 2), h0=None, batch_first=True"
+    assert list_where_tuple([1, 2], ("a", "b")) == "as the whole result"
+    assert list_where_tuple((1, [2, 3]), ("out", ("h", "c"))) == "as item 1"
+    assert list_where_tuple((1, (2, 3)), ("out", ("h", "c"))) == ""
+
+
+def _layer(x, h0, c0, W_ih, W_hh, b_ih, b_hh, batch_first=False):
+    if batch_first:
+        x = x.transpose(1, 0, 2)
+    H = W_hh.shape[1]
+    h0 = np.zeros((x.shape[1], H)) if h0 is None else h0
+    c0 = np.zeros((x.shape[1], H)) if c0 is None else c0
+    h, c, outs = h0, c0, []
+    for x_t in x:
+        h, c = cell_vectorized(x_t, h, c, W_ih, W_hh, b_ih, b_hh)
+        outs.append(h)
+    out = np.stack(outs)
+    return (out.transpose(1, 0, 2) if batch_first else out), (h, c)
+
+
+def test_fresh_values_keep_the_configuration_and_never_point_at_fixed_case(capsys):
+    def stops_early(x, h0, c0, *W, batch_first=False):
+        out, hc = _layer(x, h0, c0, *W, batch_first=batch_first)
+        return out * 1.0001, hc
+
+    check_lstm_layer(_layer, cases="fixed")  # the right layer passes on fresh values too
+    with fresh_values(1234):
+        check_lstm_layer(_layer, cases="fixed")
+        with pytest.raises(CheckFailure) as info:
+            check_lstm_layer(stops_early, cases="fixed")
+    text = str(info.value)
+    assert "fixed case 1's configuration with fresh values" in text
+    assert "fixed_case(" not in text
+    with pytest.raises(CheckFailure) as plain:
+        check_lstm_layer(stops_early, cases="fixed")
+    assert "fixed_case(" in str(plain.value)
+    assert fixed_case("lstm_layer", 1)["x"].shape == (3, 2, 3)
+
+
+def test_a_crash_says_the_shapes_and_which_layout_runs():
+    def ignores_batch_first(x, h0, c0, *W, batch_first=False):
+        return _layer(x, h0, c0, *W)
+
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_layer(ignores_batch_first, seed=3)
+    text = str(info.value)
+    assert info.value.stage == "exception" and "batch_first=True" in text
+    assert "The arguments there: x (2, 3, 2)" in text
+    assert (
+        "The same call with batch_first=False (x as (T, B, I)) runs and gives the right values"
+        in text
+    )  # noqa: E501
+
+
+def test_the_sandboxs_import_refusal_coming_back_is_the_forbidden_library_finding():
+    from lstm_ref.checks import check_lstm_cell
+    from lstm_ref.checks.findings import numpy_only_sentence
+
+    def through_the_proxy(*args):  # what the grader's proxy re-raises from the sandbox
+        raise ModuleNotFoundError(f"No module named 'lstm_ref': {numpy_only_sentence('lstm_ref')}")
+
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_cell(through_the_proxy, cases="fixed")
+    assert [f.id for f in info.value.findings] == ["forbidden_library"]
+    assert numpy_only_sentence("lstm_ref") in str(info.value)
+
+
+def test_a_list_where_a_tuple_belongs_is_named_beside_a_value_mistake():
+    from lstm_ref.checks import check_lstm_cell
+
+    def list_and_swapped(*args):
+        h, c = cell_vectorized(*args)
+        return [c, h]
+
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_cell(list_and_swapped, seed=1)
+    ids = [f.id for f in info.value.findings]
+    assert "cell.outputs_swapped" in ids and "result.kind" in ids
+    assert "a tuple, not a list" in str(info.value)
+
+
+def test_an_output_transform_is_peeled_off_and_the_other_mistake_named():
+    """out stored in reversed time order, and h_n/c_n taken after the first step: two mistakes,
+    the first shown by the values, the second by the model once the first is undone."""
+
+    def reversed_and_first_state(x, h0, c0, W_ih, W_hh, b_ih, b_hh, batch_first=False):
+        out, _ = _layer(x, h0, c0, W_ih, W_hh, b_ih, b_hh, batch_first)
+        t_axis = 1 if batch_first else 0
+        first = _layer(np.take(x, [0], axis=t_axis), h0, c0, W_ih, W_hh, b_ih, b_hh, batch_first)
+        return np.flip(out, axis=t_axis), first[1]
+
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_layer(reversed_and_first_state, seed=2)
+    ids = [f.id for f in info.value.findings]
+    assert "result.reversed_order" in ids and "seq.h_n_wrong_step" in ids, str(info.value)

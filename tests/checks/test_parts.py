@@ -1,0 +1,52 @@
+"""lstm_ref/checks/parts.py: a split is said only where the cases show it exactly."""
+
+from types import SimpleNamespace
+
+from lstm_ref.checks.parts import decompose, separate
+
+
+def _rows(*rows):
+    return [(SimpleNamespace(s=s), ok) for s, ok in rows]
+
+
+def settings(case):
+    return case.s
+
+
+def test_a_clean_split_is_said_with_the_counts():
+    rows = _rows(
+        ({"T": 1, "hx": None}, True),
+        ({"T": 1, "hx": "given"}, True),
+        ({"T": "more", "hx": None}, False),
+        ({"T": "more", "hx": "given"}, False),
+    )
+    found = separate(rows, settings, "f")
+    assert [f.term for f in found] == ["T"]
+    assert found[0].id == "located.part" and "2 right, 2 wrong" in found[0].text
+
+
+def test_no_split_no_sentence():
+    rows = _rows(({"T": 1}, True), ({"T": 1}, False), ({"T": "more"}, False))
+    assert separate(rows, settings, "f") == []
+    assert separate(_rows(({"T": 1}, True)), settings, "f") == []  # nothing wrong
+
+
+def test_a_split_within_the_one_step_cases_is_said_as_such():
+    rows = _rows(
+        ({"T": 1, "dc_n": None}, True),
+        ({"T": 1, "dc_n": "given"}, False),
+        ({"T": "more", "dc_n": None}, False),
+        ({"T": "more", "dc_n": "given"}, False),
+    )
+    found = separate(rows, settings, "f")
+    assert [f.term for f in found] == ["dc_n"]
+    assert found[0].text.startswith("Among the cases with T=1")
+
+
+def test_decompose_marks_the_step_verified_only_when_every_one_step_case_is_right():
+    runner = SimpleNamespace(spec=SimpleNamespace(name="f"))
+    decompose(runner, _rows(({"T": 1}, True), ({"T": "more"}, False)), settings)
+    assert runner.verified == {"step"}
+    other = SimpleNamespace(spec=SimpleNamespace(name="f"))
+    decompose(other, _rows(({"T": 1}, False), ({"T": "more"}, False)), settings)
+    assert not hasattr(other, "verified")

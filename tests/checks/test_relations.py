@@ -1,0 +1,43 @@
+"""lstm_ref/checks/relations.py: a relation is said only when the values show it."""
+
+import numpy as np
+
+from lstm_ref.checks.relations import shape_relation, value_relation, wrong_steps
+
+RNG = np.random.default_rng(0)
+EXP = RNG.normal(size=(3, 2, 4))  # (T, B, H)
+SYM = ("T", "B", "H")
+
+
+def test_a_transposed_output_is_said_only_when_its_values_are_the_transpose():
+    assert "order (B, T, H)" in shape_relation(EXP.transpose(1, 0, 2), EXP, SYM)
+    other = RNG.normal(size=(2, 3, 4))  # same shape as the transpose, other values
+    assert shape_relation(other, EXP, SYM) == ""
+
+
+def test_halves_joined_along_the_batch_axis_are_shown_not_guessed_from_sizes():
+    exp = RNG.normal(size=(3, 2, 4))  # (T, B, 2H) with H = 2: 2B = 2H, the issue's case
+    joined = np.concatenate(np.split(exp, 2, axis=2), axis=1)  # (T, 2B, H)
+    assert "joined along B" in shape_relation(joined, exp, ("T", "B", "2H"))
+    assert shape_relation(RNG.normal(size=(3, 4, 2)), exp, ("T", "B", "2H")) == ""
+
+
+def test_a_loop_that_stops_early_is_shown_by_the_steps_it_has():
+    text = shape_relation(EXP[:2], EXP, SYM)
+    assert "first 2 expected" in text and "last 1 are missing" in text
+
+
+def test_value_relations_reversed_mean_halves():
+    assert "reversed time order" in value_relation(EXP[::-1], EXP, SYM, {"T": 3})
+    assert "divided by T = 3" in value_relation(EXP / 3, EXP, SYM, {"T": 3, "B": 2})
+    assert "halves along H are the expected ones exchanged" in value_relation(
+        np.roll(EXP, 2, axis=2), EXP, SYM, {}
+    )
+    assert value_relation(EXP + 1, EXP, SYM, {"T": 3}) == ""
+
+
+def test_wrong_steps_names_the_steps_and_zeros():
+    got = EXP.copy()
+    got[0] = 0
+    assert wrong_steps(got, EXP, SYM) == "right at every time step but step 0, where it is 0."
+    assert wrong_steps(EXP + 1, EXP, SYM) == ""  # every step wrong: nothing to add
