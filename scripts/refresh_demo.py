@@ -4,8 +4,9 @@ A demo submission is a student's copy of the exercise notebook: every cell the s
 edit (markdown, the given code, the test cells) must equal the current exercises/ version, with
 its nbgrader metadata (the checksum validate compares), or the grading report and `validate`
 rightly flag it as edited. This script copies those locked cells' sources from
-exercises/ into demo/submissions/*/*/*.ipynb by grade_id, and leaves the students' answers (the
-solution cells) and any cells they added as they are.
+exercises/ into demo/submissions/*/*/*.ipynb by grade_id, inserts the given cells the exercise
+has gained since (a new read-only cell, after the cell that precedes it in the exercise), and
+leaves the students' answers (the solution cells) and any cells they added as they are.
 
 Usage, from the repository root:  python scripts/refresh_demo.py  [--check]
 With --check it changes nothing and exits 1 if a demo submission is out of date.
@@ -54,7 +55,32 @@ def stale_cells(submission: nbformat.NotebookNode, exercise: nbformat.NotebookNo
             continue  # the student's answer
         if cell.source != ref.source or _meta(cell) != _meta(ref):
             stale.append(gid)
-    return stale
+    return stale + missing_cells(submission, exercise)
+
+
+def missing_cells(submission: nbformat.NotebookNode, exercise: nbformat.NotebookNode) -> list[str]:
+    """The grade_ids of the exercise's given cells (locked, not a solution) the submission lacks:
+    cells the exercise gained after the submission was made."""
+    have = {_meta(c).get("grade_id") for c in submission.cells}
+    return [
+        _meta(c)["grade_id"]
+        for c in exercise.cells
+        if _meta(c).get("grade_id") and _meta(c).get("locked") and not _meta(c).get("solution")
+        and _meta(c)["grade_id"] not in have
+    ]  # fmt: skip
+
+
+def _insert_missing(submission: nbformat.NotebookNode, exercise: nbformat.NotebookNode) -> None:
+    """Insert each missing given cell after the submission's copy of the exercise cell before it."""
+    missing = set(missing_cells(submission, exercise))
+    previous = None  # the grade_id (or cell id) of the last exercise cell the submission has
+    for cell in exercise.cells:
+        key = _meta(cell).get("grade_id") or cell.get("id")
+        if _meta(cell).get("grade_id") in missing:
+            keys = [_meta(c).get("grade_id") or c.get("id") for c in submission.cells]
+            at = keys.index(previous) + 1 if previous in keys else len(submission.cells)
+            submission.cells.insert(at, nbformat.from_dict(dict(cell)))
+        previous = key
 
 
 def refresh(check: bool = False) -> int:
@@ -92,6 +118,7 @@ def refresh(check: bool = False) -> int:
                     cell.metadata["nbgrader"] = ref.metadata["nbgrader"]  # its checksum too
                 kept.append(cell)
             submission.cells = kept
+            _insert_missing(submission, exercise)
             nbformat.write(submission, path)
     return 1 if (check and out_of_date) else 0
 
