@@ -46,7 +46,7 @@ NBGRADER = {
 }
 
 
-PACKAGE_FILES = ("pyproject.toml", "README.md", "MANIFEST.in", "lstm_ref")
+PACKAGE_FILES = ("pyproject.toml", "README-lstm-ref.md", "MANIFEST.in", "lstm_ref")
 
 
 def build_wheel(outdir: Path) -> Path:

@@ -146,7 +146,7 @@ def test_book_build_serves_the_wheel_at_its_fixed_path(tmp_path: Path) -> None:
     src = tmp_path / "src"
     (src / "lstm_ref").mkdir(parents=True)
     shutil.copy2(REPO / "pyproject.toml", src)
-    shutil.copy2(REPO / "README.md", src)
+    shutil.copy2(REPO / "README-lstm-ref.md", src)
     shutil.copytree(REPO / "lstm_ref", src / "lstm_ref", dirs_exist_ok=True)
     book = tmp_path / "book"
     shutil.copytree(REPO / "_extra", book / "_extra")
