@@ -144,8 +144,11 @@ class SandboxedExecute(NbGraderPreprocessor):
             tests = [c.source for c in nb.cells if is_test_cell(c)]
             self.graded = graded_names.for_assignment(info.get("assignment"), tests)
             if info.get("assignment") not in graded_names.GRADED_NAMES:
-                log.warning("assignment %r declares no graded names; its test cells may call %s",
-                            info.get("assignment"), sorted(self.graded))
+                log.warning(
+                    "assignment %r declares no graded names; its test cells may call %s",
+                    info.get("assignment"),
+                    sorted(self.graded),
+                )
             self.seed = secrets.randbits(63)  # the visible fixed cases' fresh values
             where = release_cells.find_release(Path.cwd(), self.release_dir, self.source_dir, info)
             self.release = release_cells.release_sources(where) if where else {}

@@ -79,8 +79,7 @@ class _Remote:
         self._note_processes(seen)
         if any(w.startswith("started") for w in seen):
             raise ForbiddenCallUsed(
-                f"{self._label} {seen[-1]}: no other process may run while your function is "
-                "graded"
+                f"{self._label} {seen[-1]}: no other process may run while your function is graded"
             )
         forbidden = [str(f)[:200] for f in (reply.get("forbidden") or [])[:10]]
         if not reply.get("ok"):
@@ -90,8 +89,9 @@ class _Remote:
             if library is not None:
                 detail = f"{self._label}: import {library} (not available in the sandbox)"
                 self._findings.append(GradingFinding(Kind.FORBIDDEN_CALL, detail))
-                raise LibraryNotAvailable(f"{self._label} raised ModuleNotFoundError: {evalue}",
-                                          name=library)
+                raise LibraryNotAvailable(
+                    f"{self._label} raised ModuleNotFoundError: {evalue}", name=library
+                )
             tail = "\n".join((err.get("traceback") or [])[-6:])
             raise StudentCodeError(f"{self._label} raised {ename}: {evalue}\n{tail}")
         limits = self._sandbox.limits

@@ -101,7 +101,9 @@ def plan(cells, release: dict[str, str]) -> dict[int, str]:
             continue
         modules, bound, read = _imports_and_names(cell.source)
         needs = sorted(m for m in modules if m in ABSENT_LIBRARIES)
-        library = needs[0] if needs else next((unavailable[n] for n in read if n in unavailable), None)
+        library = (
+            needs[0] if needs else next((unavailable[n] for n in read if n in unavailable), None)
+        )
         if library is not None:
             skip[index] = library
             for name in bound:
