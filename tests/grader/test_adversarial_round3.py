@@ -107,8 +107,10 @@ def graded(tmp_path_factory, course_copy, course_run):
         notebook = NOTEBOOKS[assignment]
         nb = nbformat.read(course / "exercises" / assignment / f"{notebook}.ipynb", as_version=4)
         if source is not None:
-            (cell,) = [c for c in nb.cells
-                       if c.metadata.get("nbgrader", {}).get("grade_id") == GRADED_CELL[assignment]]  # fmt: skip
+            want = GRADED_CELL[assignment]
+            (cell,) = [
+                c for c in nb.cells if c.metadata.get("nbgrader", {}).get("grade_id") == want
+            ]
             cell.source = source
         dest = course / "submitted" / student / assignment / f"{notebook}.ipynb"
         dest.parent.mkdir(parents=True, exist_ok=True)

@@ -303,8 +303,10 @@ MODULE_ROUTES = {
 # ---- ex08: nn.LSTM run to read the shapes off ---------------------------------------------------
 
 SHAPES_ROUTES = {
-    "nn_lstm_in_function": '''def lstm_output_shapes(seq_len, batch, input_size, hidden_size, num_layers=1,
-                       bidirectional=False, batch_first=False, proj_size=0):
+    "nn_lstm_in_function": '''def lstm_output_shapes(
+    seq_len, batch, input_size, hidden_size, num_layers=1, bidirectional=False,
+    batch_first=False, proj_size=0,
+):
     """Shapes of nn.LSTM's outputs, read off a real nn.LSTM."""
     import torch
     lstm = torch.nn.LSTM(input_size, hidden_size, num_layers=num_layers,
