@@ -29,6 +29,7 @@ from attacks_round2 import ROUND2  # noqa: E402
 from attacks_round3 import PENDING, ROUND3  # noqa: E402
 from conftest import unavailable  # noqa: E402
 
+from lstm_grader.sandbox import launch  # noqa: E402
 from lstm_grader.sandbox.launch import is_sandbox_uid, probe  # noqa: E402
 
 ATTACKS = ROUND1 + ROUND2 + ROUND3
@@ -196,8 +197,9 @@ def test_gradebook_not_rewritten_after_the_run(graded):
 
 def test_no_sandboxed_process_survives_grading(graded):
     out = subprocess.run(["ps", "-eo", "uid=,pid=,args="], capture_output=True, text=True).stdout
-    # sandboxes of this checkout (other checkouts on the machine may be grading at the same time)
-    venv = str(Path(sys.executable).parent)
+    # sandboxes of this checkout (other checkouts on the machine may be grading at the same time):
+    # their runner is the sandbox environment's python
+    venv = launch.environment().python
     left = [
         line for line in out.splitlines() if is_sandbox_uid(int(line.split()[0])) and venv in line
     ]

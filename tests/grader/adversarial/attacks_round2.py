@@ -216,7 +216,7 @@ ROUND2 = [
     # for an answer that never comes
     Attack("r2_forked_helper", FORKED_HELPER, ZERO, "timeout", extra=[FORKED_HELPER_SETUP]),
     Attack("r2_subprocess_in_call", SUBPROCESS, ZERO, "a process during the graded call"),
-    Attack("r2_gc_guard_off", GC_GUARD_OFF, None, "gc can find and switch off the grader's guard"),
+    Attack("r2_gc_guard_off", GC_GUARD_OFF, ZERO, "gc can find and switch off the grader's guard"),
     # 2. stalls: after the test cells, so the honest cells keep their points
     Attack("r2_pipe_stall", CORRECT, FULL, "stalled in the middle of a reply", tail=[PIPE_STALL]),
     Attack("r2_sigstop", CORRECT, FULL, "the runner is stopped", tail=[SIGSTOP]),
