@@ -228,6 +228,25 @@ def scan_source(source: str, *, autograd: bool = False) -> list[tuple[int, str, 
     return sorted((line, what, why) for (line, why), what in best.items())
 
 
+def scan_cells(cells, skip) -> list[tuple[object, str]]:
+    """``(cell, finding text)`` for each reach in the code cells of a notebook that are the
+    student's: ``skip(cell)`` true (test cells, the release's own) and locked non-solution cells
+    (the instructor's, restored by nbgrader) are never read. At most 20 per cell."""
+    out = []
+    for index, cell in enumerate(cells):
+        meta = cell.metadata.get("nbgrader", {})
+        if (
+            cell.cell_type != "code"
+            or skip(cell)
+            or (meta.get("locked") and not meta.get("solution"))
+        ):
+            continue
+        label = f"cell {meta['grade_id']}" if meta.get("grade_id") else f"cell {index}"
+        for line, what, why in scan_source(cell.source)[:20]:
+            out.append((cell, describe(label, cell.source, line, what, why)))
+    return out
+
+
 def describe(cell_label: str, source: str, line: int, what: str, why: str) -> str:
     """One finding's text: where, what, why, and the line itself."""
     lines = source.splitlines()

@@ -46,23 +46,17 @@ log = logging.getLogger(__name__)
 
 
 def fresh_values(seed: int):
-    """``lstm_ref.checks.fresh_values(seed)`` (the visible fixed cases' configurations with fresh
-    arrays; DESIGN.md), or nothing where this version of the checks does not provide it yet."""
-    try:
-        from lstm_ref import checks
-    except ImportError:  # pragma: no cover - the grading environment has lstm_ref
-        return contextlib.nullcontext()
+    """``lstm_ref.checks.fresh_values(seed)``: the visible fixed cases' configurations with fresh
+    arrays (contract decision 6); nothing where the checks do not provide it yet."""
+    from lstm_ref import checks
+
     provided = getattr(checks, "fresh_values", None)
     return provided(seed) if provided is not None else contextlib.nullcontext()
 
 
 def _error_output(ename: str, evalue: str, lines: list[str] | None = None) -> NotebookNode:
-    return NotebookNode(
-        output_type="error",
-        ename=ename,
-        evalue=evalue,
-        traceback=lines if lines else [f"{ename}: {evalue}"],
-    )
+    tb = lines or [f"{ename}: {evalue}"]
+    return NotebookNode(output_type="error", ename=ename, evalue=evalue, traceback=tb)
 
 
 def _stream(text: str, name: str = "stdout") -> NotebookNode:
@@ -109,14 +103,8 @@ class SandboxedExecute(NbGraderPreprocessor):
     report_dir = Unicode(
         paths.REPORT_DIR, help="Where the grading records go (relative to the course root)."
     ).tag(config=True)
-    release_dir = Unicode(
-        paths.RELEASE_DIR,
-        help="The released notebooks (relative to the course root): their cells are recognised "
-        "in a submission by id and source.",
-    ).tag(config=True)
-    source_dir = Unicode(
-        paths.SOURCE_DIR, help="The source notebooks, where a release is missing."
-    ).tag(config=True)
+    release_dir = Unicode(paths.RELEASE_DIR, help="The released notebooks, from the course "
+                          "root (cells recognised by id and source)").tag(config=True)  # fmt: skip
 
     def limits(self) -> Limits:
         """The limits as configured."""
@@ -150,7 +138,7 @@ class SandboxedExecute(NbGraderPreprocessor):
                     sorted(self.graded),
                 )
             self.seed = secrets.randbits(63)  # the visible fixed cases' fresh values
-            where = release_cells.find_release(Path.cwd(), self.release_dir, self.source_dir, info)
+            where = release_cells.find_release(Path.cwd(), self.release_dir, paths.SOURCE_DIR, info)
             self.release = release_cells.release_sources(where) if where else {}
             skip = release_cells.plan(nb.cells, self.release)
             self._scan(nb)
@@ -290,35 +278,12 @@ class SandboxedExecute(NbGraderPreprocessor):
     seed = 0
 
     def _scan(self, nb) -> None:
-        """Static reading of the student's code cells (:mod:`code_scan`): findings with the line.
-        Test cells and the release's own cells (:mod:`release_cells`) are never read."""
-        own = [
-            c
-            for c in nb.cells
-            if c.cell_type == "code"
-            and not is_test_cell(c)
-            and not release_cells.is_release_cell(c, self.release)
-        ]
-        sources = [c.source for c in own]
-        autograd = any(
-            "backward" in (c.metadata.get("nbgrader", {}).get("grade_id") or "") for c in nb.cells
-        ) or any("def " in s and "backward" in s for s in sources)
-        for index, cell in enumerate(nb.cells):
-            meta = cell.metadata.get("nbgrader", {})
-            if cell.cell_type != "code" or is_test_cell(cell):
-                continue
-            if release_cells.is_release_cell(cell, self.release):
-                continue
-            if meta.get("locked") and not meta.get("solution"):
-                continue  # the instructor's read-only cell, restored by nbgrader: not the student's
-            gid = meta.get("grade_id")
-            label = f"cell {gid}" if gid else f"cell {index}"
-            for line, what, why in code_scan.scan_source(cell.source, autograd=autograd)[:20]:
-                self._finding(
-                    Kind.SUSPICIOUS_CODE,
-                    code_scan.describe(label, cell.source, line, what, why),
-                    cell,
-                )
+        """Static reading of the student's own code cells (:func:`code_scan.scan_cells`): never
+        a test cell, the release's own cells (:mod:`release_cells`) or a locked cell."""
+        release = self.release
+        skip = lambda c: is_test_cell(c) or release_cells.is_release_cell(c, release)  # noqa: E731
+        for cell, text in code_scan.scan_cells(nb.cells, skip):
+            self._finding(Kind.SUSPICIOUS_CODE, text, cell)
 
     # ---------------------------------------------------------------- report
 

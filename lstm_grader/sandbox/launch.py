@@ -67,7 +67,7 @@ SANDBOX_VENV_DEFAULT = REPO / ".venv-sandbox"
 
 
 class SandboxEnvironmentMissing(RuntimeError):
-    """The sandbox's Python environment (``.venv-sandbox``) is not there."""
+    """The sandbox's Python environment is not there."""
 
 
 def sandbox_venv() -> Path:
@@ -90,14 +90,9 @@ class Environment:
         """The base installation's own package folders: an empty tmpfs over each, so a student
         who adds one to sys.path finds nothing there (only the venv's packages exist)."""
         v = self.version
-        candidates = [
-            f"{self.base_prefix}/lib/python{v}/site-packages",
-            f"{self.base_prefix}/lib/python{v}/dist-packages",
-            f"/usr/lib/python{v}/site-packages",
-            f"/usr/local/lib/python{v}/site-packages",
-            f"/usr/local/lib/python{v}/dist-packages",
-            "/usr/lib/python3/dist-packages",
-        ]
+        prefixes, kinds = (self.base_prefix, "/usr", "/usr/local"), ("site", "dist")
+        candidates = [f"{p}/lib/python{v}/{d}-packages" for p in prefixes for d in kinds]
+        candidates.append("/usr/lib/python3/dist-packages")
         return sorted({c for c in candidates if os.path.isdir(c)})
 
     def binds(self) -> list[str]:
