@@ -18,7 +18,7 @@ import numpy as np
 
 from lstm_grader.findings import GradingFinding, Kind
 from lstm_grader.sandbox.client import Sandbox, SandboxDied, SandboxTimeout
-from lstm_grader.sandbox.wire import TooLarge, decode, encode
+from lstm_grader.sandbox.inside.wire import TooLarge, decode, encode
 
 
 class StudentCodeError(RuntimeError):

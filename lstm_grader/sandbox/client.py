@@ -1,8 +1,9 @@
 """The grading side's end of the sandbox: start one runner per notebook, send it requests.
 
 :class:`Sandbox` starts ``runner.py`` with the command :mod:`lstm_grader.sandbox.launch` builds
-and talks to it over two pipes in the format of :mod:`lstm_grader.sandbox.wire`: one request, one
-reply, each with a time limit (interrupt, then kill); the notebook's total time is limited too.
+and talks to it over two pipes in the format of :mod:`lstm_grader.sandbox.inside.wire`: one
+request, one reply, each with a time limit (interrupt, then kill); the notebook's total time is
+limited too.
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ import time
 from dataclasses import dataclass, field
 
 from lstm_grader.limits import Limits
-from lstm_grader.sandbox import cgroup, launch, wire
+from lstm_grader.sandbox import cgroup, launch
+from lstm_grader.sandbox.inside import wire
 from lstm_grader.sandbox.launch import (
     RUNNER_PATH,
     SANDBOX_RUNNER,

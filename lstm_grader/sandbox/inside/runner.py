@@ -5,7 +5,7 @@ repository the sandbox holds. Its Python environment is ``.venv-sandbox`` (stand
 NumPy, IPython): torch and ``lstm_ref`` are not installed there, so no route to torch's LSTM,
 autograd or the reference solution exists, whatever the student's code does to this process.
 ``import torch`` / ``import lstm_ref`` raise ``ModuleNotFoundError`` with the sentence the local
-checks use (:data:`NOT_AVAILABLE`). It answers the requests of :mod:`lstm_grader.sandbox.wire`.
+checks use (:data:`NOT_AVAILABLE`). It answers the requests of :mod:`wire`, beside it.
 """
 
 from __future__ import annotations
@@ -34,10 +34,10 @@ PASSIVE_FIRST = (
 
 
 def _load_wire():
-    """The wire format: :mod:`lstm_grader.sandbox.wire` where this file is imported as part of the
-    package, else the file ``wire.py`` beside this one (run as a script inside the sandbox)."""
+    """The wire format: :mod:`lstm_grader.sandbox.inside.wire` where this file is imported as part
+    of the package, else the file ``wire.py`` beside this one (a script inside the sandbox)."""
     if __package__:
-        from lstm_grader.sandbox import wire
+        from lstm_grader.sandbox.inside import wire
 
         return wire
     import importlib.util

@@ -12,7 +12,8 @@ import subprocess
 import numpy as np
 import pytest
 
-from lstm_grader.sandbox import launch, wire
+from lstm_grader.sandbox import launch
+from lstm_grader.sandbox.inside import wire
 from lstm_grader.sandbox.inside.runner import NOT_AVAILABLE
 
 
