@@ -33,7 +33,7 @@ from lstm_grader.sandbox.inside.runner import NOT_AVAILABLE
 from lstm_grader.sandbox.launch import probe
 
 sys.path.insert(0, str(Path(__file__).parent / "adversarial"))
-from attacks_round3 import MODULE_ROUTES, SHAPES_ROUTES  # noqa: E402
+from attacks_round3 import HONEST_MODULES, MODULE_ROUTES, SHAPES_ROUTES  # noqa: E402
 
 pytestmark = pytest.mark.slow
 
@@ -75,6 +75,18 @@ def _forbidden_library_sentence_exists() -> bool:
     return "forbidden_library" in getattr(findings, "KINDS", {})
 
 
+def _numpy_scratch_check() -> bool:
+    import lstm_ref.checks.check_scratch as check
+
+    return "in NumPy" in (check.__doc__ or "")
+
+
+NUMPY_EX04_PENDING = pytest.mark.xfail(
+    not _numpy_scratch_check(),
+    reason="check_scratch_lstm is still the torch form: ex04 in NumPy (contract decision 2) "
+    "comes with the checks branch",
+    strict=True,
+)
 LOCAL_PENDING = pytest.mark.xfail(
     not _forbidden_library_sentence_exists(),
     reason="the local check's forbidden_library finding (contract decision 5, checks' branch) is "
@@ -90,6 +102,8 @@ def _submissions() -> dict[tuple[str, str], str | None]:
         subs[("ex04_torch", f"route_{name}")] = source
     for name, source in SHAPES_ROUTES.items():
         subs[("ex08_shapes", f"route_{name}")] = source
+    for name, source in HONEST_MODULES.items():
+        subs[("ex04_torch", f"honest_{name}")] = source
     for name, (assignment, _, source, _) in ROUTES.items():
         subs[(assignment, f"same_{name}")] = source
     return subs
@@ -119,11 +133,12 @@ def graded(tmp_path_factory, course_copy, course_run):
         a: course_run(["nbgrader", "autograde", a, "--force"], cwd=course, timeout=1200)
         for a in NOTEBOOKS
     }
-    scores, outputs, reports = {}, {}, {}
+    scores, outputs, reports, maximum = {}, {}, {}, {}
     with Gradebook(f"sqlite:///{course / 'gradebook.db'}") as gb:
         for assignment, student in _submissions():
             nb = gb.find_submission_notebook(NOTEBOOKS[assignment], assignment, student)
             scores[(assignment, student)] = sum(g.score for g in nb.grades)
+            maximum[assignment] = sum(g.max_score for g in nb.grades)
     for assignment, student in _submissions():
         name = NOTEBOOKS[assignment]
         path = course / "autograded" / student / assignment / f"{name}.ipynb"
@@ -135,7 +150,8 @@ def graded(tmp_path_factory, course_copy, course_run):
         }
         record = course / "grading_report" / assignment / student / f"{name}.json"
         reports[(assignment, student)] = json.loads(record.read_text())
-    return {"runs": runs, "scores": scores, "outputs": outputs, "reports": reports}
+    return {"runs": runs, "scores": scores, "outputs": outputs, "reports": reports,
+            "max": maximum}  # fmt: skip
 
 
 def test_every_assignment_was_graded(graded):
@@ -152,6 +168,18 @@ def test_ex04_route_to_torchs_lstm_scores_no_more_than_blank(graded, route):
         f"ex04 through {route}: {got} points, the blank notebook {blank}; findings "
         f"{report.get('findings')}"
     )
+
+
+@NUMPY_EX04_PENDING
+@pytest.mark.parametrize("variant", sorted(HONEST_MODULES))
+def test_ex04_honest_numpy_modules_written_differently_keep_full_marks(graded, variant):
+    key = ("ex04_torch", f"honest_{variant}")
+    report = graded["reports"][key]
+    assert graded["scores"][key] == graded["max"]["ex04_torch"], (
+        f"{variant}: {graded['scores'][key]} of {graded['max']['ex04_torch']}; outputs "
+        f"{graded['outputs'][key]}"
+    )
+    assert not report.get("findings"), report.get("findings")
 
 
 @pytest.mark.parametrize("route", sorted(SHAPES_ROUTES))

@@ -319,3 +319,114 @@ SHAPES_ROUTES = {
 }
 
 __all__ = ["MODULE_ROUTES", "PENDING", "ROUND3", "SHAPES_ROUTES", "np"]
+
+# ---- ex04: honest NumPy modules written differently keep full marks ---------------------------
+
+_HONEST_HEAD = """import numpy as np
+
+
+class ScratchLSTM:
+    def __init__(self, input_size, hidden_size, num_layers=1, bias=True, batch_first=False,
+                 bidirectional=False, seed=None):
+        self.I, self.H, self.L = input_size, hidden_size, num_layers
+        self.bias, self.batch_first, self.D = bias, batch_first, 2 if bidirectional else 1
+        rng, k = np.random.default_rng(seed), 1.0 / np.sqrt(hidden_size)
+        self.p = {}
+        for layer in range(num_layers):
+            width = input_size if layer == 0 else self.D * hidden_size
+            for sfx in ["", "_reverse"][: self.D]:
+                shapes = {"weight_ih": (4 * hidden_size, width),
+                          "weight_hh": (4 * hidden_size, hidden_size)}
+                if bias:
+                    shapes.update(bias_ih=(4 * hidden_size,), bias_hh=(4 * hidden_size,))
+                for name, shape in shapes.items():
+                    self.p[f"{name}_l{layer}{sfx}"] = rng.uniform(-k, k, shape)
+
+    def state_dict(self):
+        return {name: value.copy() for name, value in self.p.items()}
+
+    def load_state_dict(self, state):
+        for name in self.p:
+            self.p[name] = np.array(state[name], dtype=np.float64)
+
+    def __call__(self, x, hx=None):
+        x = np.asarray(x, dtype=np.float64)
+        if self.batch_first:
+            x = np.swapaxes(x, 0, 1)
+        n, B = self.L * self.D, x.shape[1]
+        h0, c0 = (np.zeros((n, B, self.H)),) * 2 if hx is None else hx
+        hs, cs = [], []
+        for layer in range(self.L):
+            outs = []
+            for d in range(self.D):
+                out, h, c = self.run(x, h0[layer * self.D + d], c0[layer * self.D + d],
+                                     layer, ["", "_reverse"][d], d == 1)
+                outs.append(out)
+                hs.append(h)
+                cs.append(c)
+            x = np.concatenate(outs, axis=2)
+        out = np.swapaxes(x, 0, 1) if self.batch_first else x
+        return out, (np.stack(hs), np.stack(cs))
+"""
+
+HONEST_MODULES = {
+    # the four gates sliced out of one product, one step at a time
+    "slicing": _HONEST_HEAD
+    + """
+    def run(self, x, h, c, layer, sfx, reverse):
+        H, p = self.H, self.p
+        W_ih, W_hh = p[f"weight_ih_l{layer}{sfx}"], p[f"weight_hh_l{layer}{sfx}"]
+        b = p[f"bias_ih_l{layer}{sfx}"] + p[f"bias_hh_l{layer}{sfx}"] if self.bias else 0.0
+        sig = lambda z: 0.5 * (1.0 + np.tanh(0.5 * z))
+        out = np.zeros((x.shape[0], x.shape[1], H))
+        for t in (range(x.shape[0] - 1, -1, -1) if reverse else range(x.shape[0])):
+            a = x[t] @ W_ih.T + h @ W_hh.T + b
+            i, f, g, o = sig(a[:, :H]), sig(a[:, H:2 * H]), np.tanh(a[:, 2 * H:3 * H]), sig(a[:, 3 * H:])
+            c = f * c + i * g
+            h = o * np.tanh(c)
+            out[t] = h
+        return out, h, c
+""",
+    # one weight matrix per gate (as per-gate nn.Linear would hold them), a loop over the gates
+    "per_gate": _HONEST_HEAD
+    + """
+    def run(self, x, h, c, layer, sfx, reverse):
+        H, p = self.H, self.p
+        gates = {}
+        for k, name in enumerate("ifgo"):
+            rows = slice(k * H, (k + 1) * H)
+            w_x = p[f"weight_ih_l{layer}{sfx}"][rows]
+            w_h = p[f"weight_hh_l{layer}{sfx}"][rows]
+            b = (p[f"bias_ih_l{layer}{sfx}"][rows] + p[f"bias_hh_l{layer}{sfx}"][rows]
+                 if self.bias else np.zeros(H))
+            gates[name] = (w_x, w_h, b)
+        steps = list(range(x.shape[0]))
+        outs = [None] * len(steps)
+        for t in (steps[::-1] if reverse else steps):
+            pre = {n: x[t] @ w_x.T + h @ w_h.T + b for n, (w_x, w_h, b) in gates.items()}
+            i = 1.0 / (1.0 + np.exp(-pre["i"]))
+            f = 1.0 / (1.0 + np.exp(-pre["f"]))
+            o = 1.0 / (1.0 + np.exp(-pre["o"]))
+            c = f * c + i * np.tanh(pre["g"])
+            h = o * np.tanh(c)
+            outs[t] = h
+        return np.stack(outs), h, c
+""",
+    # np.split (torch's chunk) and einsum, the input product for all steps at once
+    "chunk": _HONEST_HEAD
+    + """
+    def run(self, x, h, c, layer, sfx, reverse):
+        p = self.p
+        xs = np.einsum("tbi,gi->tbg", x, p[f"weight_ih_l{layer}{sfx}"])
+        if self.bias:
+            xs = xs + p[f"bias_ih_l{layer}{sfx}"] + p[f"bias_hh_l{layer}{sfx}"]
+        order = range(len(x) - 1, -1, -1) if reverse else range(len(x))
+        out = np.empty(x.shape[:2] + (self.H,))
+        for t in order:
+            a_i, a_f, a_g, a_o = np.split(xs[t] + np.einsum("bh,gh->bg", h, p[f"weight_hh_l{layer}{sfx}"]), 4, axis=1)
+            c = np.reciprocal(1 + np.exp(-a_f)) * c + np.reciprocal(1 + np.exp(-a_i)) * np.tanh(a_g)
+            h = np.reciprocal(1 + np.exp(-a_o)) * np.tanh(c)
+            out[t] = h
+        return out, h, c
+""",
+}
