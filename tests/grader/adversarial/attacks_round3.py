@@ -381,7 +381,8 @@ HONEST_MODULES = {
         out = np.zeros((x.shape[0], x.shape[1], H))
         for t in (range(x.shape[0] - 1, -1, -1) if reverse else range(x.shape[0])):
             a = x[t] @ W_ih.T + h @ W_hh.T + b
-            i, f, g, o = sig(a[:, :H]), sig(a[:, H:2 * H]), np.tanh(a[:, 2 * H:3 * H]), sig(a[:, 3 * H:])
+            i, f = sig(a[:, :H]), sig(a[:, H:2 * H])
+            g, o = np.tanh(a[:, 2 * H:3 * H]), sig(a[:, 3 * H:])
             c = f * c + i * g
             h = o * np.tanh(c)
             out[t] = h
@@ -423,7 +424,8 @@ HONEST_MODULES = {
         order = range(len(x) - 1, -1, -1) if reverse else range(len(x))
         out = np.empty(x.shape[:2] + (self.H,))
         for t in order:
-            a_i, a_f, a_g, a_o = np.split(xs[t] + np.einsum("bh,gh->bg", h, p[f"weight_hh_l{layer}{sfx}"]), 4, axis=1)
+            rec = np.einsum("bh,gh->bg", h, p[f"weight_hh_l{layer}{sfx}"])
+            a_i, a_f, a_g, a_o = np.split(xs[t] + rec, 4, axis=1)
             c = np.reciprocal(1 + np.exp(-a_f)) * c + np.reciprocal(1 + np.exp(-a_i)) * np.tanh(a_g)
             h = np.reciprocal(1 + np.exp(-a_o)) * np.tanh(c)
             out[t] = h
