@@ -2,6 +2,9 @@
 # The virtual environment's bin/ goes first on PATH in every recipe (nbgrader calls `alembic`).
 SHELL := /bin/bash
 VENV ?= .venv
+# The grading sandbox's own environment (requirements-sandbox.txt: NumPy, no torch); the grader
+# finds it at the repository's root, or where LSTM_GRADER_SANDBOX_VENV says.
+SANDBOX_VENV ?= .venv-sandbox
 BIN := $(abspath $(VENV))/bin
 export PATH := $(BIN):$(PATH)
 PYTHON ?= python3
@@ -15,7 +18,16 @@ all: setup book demo
 
 ## setup: the virtual environment (.venv) with the pinned requirements, the system packages, and
 ## the book's offline assets (MathJax 3 from npm: package.json, package-lock.json)
-setup: $(VENV)/.installed system-deps node_modules/.installed $(WHEELHOUSE)/.done
+setup: $(VENV)/.installed $(SANDBOX_VENV)/.installed system-deps node_modules/.installed \
+	$(WHEELHOUSE)/.done
+
+# The sandbox's environment: exactly requirements-sandbox.txt, no pip left in it.
+$(SANDBOX_VENV)/.installed: requirements-sandbox.txt
+	rm -rf $(SANDBOX_VENV)
+	$(PYTHON) -m venv $(SANDBOX_VENV)
+	$(SANDBOX_VENV)/bin/pip install -q --no-deps -r requirements-sandbox.txt
+	$(SANDBOX_VENV)/bin/python -m pip uninstall -q -y pip setuptools
+	touch $@
 
 # Two packages, both editable: the student package lstm-ref (pyproject.toml: lstm_ref) and the
 # course's tools (course-tools/pyproject.toml: lstm_grader, lstm-grade); lstm-book was both once.

@@ -100,6 +100,7 @@ if patches is not None:
 # outputs are cleaned with an allowlist (math still shows), javascript outputs are not rendered,
 # and each feedback page carries a Content-Security-Policy (lstm_grader/nbgrader_ext/html_safety).
 if patches is not None:
-    from lstm_grader.nbgrader_ext import html_safety
+    from lstm_grader.nbgrader_ext import feedback_page, html_safety
 
     html_safety.configure(c)
+    feedback_page.configure(c)  # math rendered offline (MathJax from npm), no script on the page

@@ -55,11 +55,17 @@ ATTRIBUTES = {
     "os.write": "raw writes to file descriptors (the grader's pipe)",
 }
 PREFIXES = {"os.exec": "another process replaces the runner", "os.spawn": "another process runs"}
+# modules whose attributes, reached by a name built at run time (getattr(torch, ...),
+# vars(nn)["LS" + "TM"], nn.__dict__[...]), are worth a look; getattr on anything else (``self``,
+# an object of the student's) is how honest code reaches its own attributes by name
+SENSITIVE = ("torch", "sys", "builtins", "os", "gc", "ctypes", "importlib", "subprocess",
+             "lstm_ref", "_lstm_guard", "multiprocessing", "threading")  # fmt: skip
 # attribute names that are suspicious on any object
 NAMES = {
     "__code__": "rewrites a function's code (the guard's)",
     "__closure__": "reaches into a function's closure (the guard's)",
     "__globals__": "reaches a function's module (the guard's)",
+    "__import__": "imports a module by a name built at run time",
     "get_referrers": "gc search for the guard",
     "get_objects": "gc search for the guard",
     "system": "a shell command (IPython's !)",
@@ -87,13 +93,27 @@ def _dotted(node) -> str | None:
 
 
 def _python(source: str) -> str:
-    """IPython syntax (``!cmd``, ``%magic``) as the Python it runs."""
+    """IPython syntax (``!cmd``, ``%magic``) as the Python it runs, with the cell's line numbers:
+    plain Python is read as it is; IPython drops leading blank lines, which are put back (the
+    line a finding counts is the line it quotes)."""
+    try:
+        ast.parse(source)
+        return source
+    except SyntaxError:
+        pass
     try:
         from IPython.core.inputtransformer2 import TransformerManager
 
-        return TransformerManager().transform_cell(source)
+        code = TransformerManager().transform_cell(source)
     except Exception:
         return source
+    return "\n" * max(0, _blank_lines(source) - _blank_lines(code)) + code
+
+
+def _blank_lines(text: str) -> int:
+    """How many lines at the start of ``text`` are blank (spaces and tabs only)."""
+    lines = text.split("\n")
+    return next((i for i, line in enumerate(lines) if line.strip()), len(lines))
 
 
 def scan_source(source: str, *, autograd: bool = False) -> list[tuple[int, str, str]]:
@@ -127,9 +147,53 @@ def scan_source(source: str, *, autograd: bool = False) -> list[tuple[int, str, 
             for a in node.names:
                 check_module(node, f"{node.module}.{a.name}")
                 aliases[a.asname or a.name] = f"{node.module}.{a.name}"
-        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
-            if node.func.id in ("__import__", "exec", "eval", "compile", "getattr"):
-                flag(node, f"{node.func.id}(...)", "code or names built at run time")
+
+    def module_of(node) -> str | None:
+        """The module an expression stands for (an import's alias, a chain on it, a call of
+        ``__import__``/``vars``/``globals``), else None."""
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
+            if node.func.id in ("__import__", "globals", "locals"):
+                return node.func.id
+            if node.func.id == "vars" and node.args:
+                return module_of(node.args[0])
+            return None
+        dotted = _dotted(node)
+        if dotted is None:
+            return None
+        head, _, rest = dotted.partition(".")
+        if head == "__builtins__":
+            return "builtins"
+        if head not in aliases:
+            return None
+        return aliases[head] + ("." + rest if rest else "")
+
+    def sensitive(module: str | None) -> bool:
+        return module is not None and (
+            module in ("__import__", "globals", "locals") or module.split(".")[0] in SENSITIVE
+        )
+
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
+            name = node.func.id
+            if name in ("__import__", "exec", "eval", "compile"):
+                flag(node, f"{name}(...)", "code or names built at run time")
+            elif name == "getattr" and node.args and sensitive(module_of(node.args[0])):
+                target = module_of(node.args[0])
+                flag(node, f"getattr({target}, ...)", "a module's attribute by a name built at "
+                     "run time")  # fmt: skip
+        elif isinstance(node, ast.Subscript) and isinstance(node.value, ast.Call):
+            call = node.value
+            if isinstance(call.func, ast.Name) and call.func.id in ("vars", "globals", "locals"):
+                target = module_of(call)
+                if call.func.id != "vars" or sensitive(target):
+                    flag(node, f"{call.func.id}({target if call.func.id == 'vars' else ''})[...]",
+                         "a module's attribute by a name built at run time")  # fmt: skip
+        elif (
+            isinstance(node, ast.Attribute)
+            and node.attr == "__dict__"
+            and sensitive(module_of(node.value))
+        ):
+            flag(node, f"{module_of(node.value)}.__dict__", "a module's namespace, by name")
     for node in ast.walk(tree):
         if isinstance(node, ast.Attribute):
             dotted = _dotted(node)
@@ -162,6 +226,25 @@ def scan_source(source: str, *, autograd: bool = False) -> list[tuple[int, str, 
         if len(what) > len(best.get((line, why), "")):
             best[(line, why)] = what
     return sorted((line, what, why) for (line, why), what in best.items())
+
+
+def scan_cells(cells, skip) -> list[tuple[object, str]]:
+    """``(cell, finding text)`` for each reach in the code cells of a notebook that are the
+    student's: ``skip(cell)`` true (test cells, the release's own) and locked non-solution cells
+    (the instructor's, restored by nbgrader) are never read. At most 20 per cell."""
+    out = []
+    for index, cell in enumerate(cells):
+        meta = cell.metadata.get("nbgrader", {})
+        if (
+            cell.cell_type != "code"
+            or skip(cell)
+            or (meta.get("locked") and not meta.get("solution"))
+        ):
+            continue
+        label = f"cell {meta['grade_id']}" if meta.get("grade_id") else f"cell {index}"
+        for line, what, why in scan_source(cell.source)[:20]:
+            out.append((cell, describe(label, cell.source, line, what, why)))
+    return out
 
 
 def describe(cell_label: str, source: str, line: int, what: str, why: str) -> str:

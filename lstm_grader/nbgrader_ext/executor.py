@@ -18,10 +18,14 @@ under ``grading_report/`` (see :mod:`lstm_grader.report`).
 
 from __future__ import annotations
 
+import builtins
 import contextlib
 import io
+import logging
+import secrets
 import time
 import traceback
+from pathlib import Path
 
 from nbformat.notebooknode import NotebookNode
 from nbgrader import utils
@@ -32,21 +36,27 @@ from lstm_grader import limits as limits_mod
 from lstm_grader import paths, record
 from lstm_grader.findings import GradingFinding, Kind
 from lstm_grader.limits import Limits
-from lstm_grader.nbgrader_ext import cell_findings, code_scan, proxy
+from lstm_grader.nbgrader_ext import cell_findings, code_scan, graded_names, proxy, release_cells
 from lstm_grader.nbgrader_ext.outputs import OutputBudget
 from lstm_grader.sandbox.client import Sandbox, SandboxDied, SandboxTimeout, SandboxUnavailable
 from lstm_ref.setup_cell import is_setup_cell
 
 MAX_TRUSTED_OUTPUT = 20_000  # characters of a test cell's output kept
+log = logging.getLogger(__name__)
+
+
+def fresh_values(seed: int):
+    """``lstm_ref.checks.fresh_values(seed)``: the visible fixed cases' configurations with fresh
+    arrays (contract decision 6); nothing where the checks do not provide it yet."""
+    from lstm_ref import checks
+
+    provided = getattr(checks, "fresh_values", None)
+    return provided(seed) if provided is not None else contextlib.nullcontext()
 
 
 def _error_output(ename: str, evalue: str, lines: list[str] | None = None) -> NotebookNode:
-    return NotebookNode(
-        output_type="error",
-        ename=ename,
-        evalue=evalue,
-        traceback=lines if lines else [f"{ename}: {evalue}"],
-    )
+    tb = lines or [f"{ename}: {evalue}"]
+    return NotebookNode(output_type="error", ename=ename, evalue=evalue, traceback=tb)
 
 
 def _stream(text: str, name: str = "stdout") -> NotebookNode:
@@ -107,6 +117,8 @@ class SandboxedExecute(NbGraderPreprocessor):
     report_dir = Unicode(
         paths.REPORT_DIR, help="Where the grading records go (relative to the course root)."
     ).tag(config=True)
+    release_dir = Unicode(paths.RELEASE_DIR, help="The released notebooks, from the course "
+                          "root (cells recognised by id and source)").tag(config=True)  # fmt: skip
 
     def limits(self) -> Limits:
         """The limits as configured."""
@@ -131,6 +143,18 @@ class SandboxedExecute(NbGraderPreprocessor):
             if sandbox.mode == "none":
                 self._finding(Kind.UNSANDBOXED, "LSTM_GRADER_SANDBOX=none: ran without isolation")
             self.budget = OutputBudget(limits)
+            tests = [c.source for c in nb.cells if is_test_cell(c)]
+            self.graded = graded_names.for_assignment(info.get("assignment"), tests)
+            if info.get("assignment") not in graded_names.GRADED_NAMES:
+                log.warning(
+                    "assignment %r declares no graded names; its test cells may call %s",
+                    info.get("assignment"),
+                    sorted(self.graded),
+                )
+            self.seed = secrets.randbits(63)  # the visible fixed cases' fresh values
+            where = release_cells.find_release(Path.cwd(), self.release_dir, paths.SOURCE_DIR, info)
+            self.release = release_cells.release_sources(where) if where else {}
+            skip = release_cells.plan(nb.cells, self.release)
             self._scan(nb)
             for index, cell in enumerate(nb.cells):
                 if cell.cell_type != "code":
@@ -140,7 +164,9 @@ class SandboxedExecute(NbGraderPreprocessor):
                 if is_setup_cell(cell):  # exactly the generated set-up cell: never run (no pip)
                     continue
                 check = None
-                if is_test_cell(cell):
+                if index in skip:  # the release's illustration with torch: runs locally only
+                    cell.outputs = [_stream(release_cells.NOT_RUN.format(library=skip[index]))]
+                elif is_test_cell(cell):
                     check = self._run_trusted(cell, sandbox)
                 else:
                     self._run_sandboxed(cell, sandbox)
@@ -231,11 +257,14 @@ class SandboxedExecute(NbGraderPreprocessor):
         try:
             if not sandbox.alive:
                 raise SandboxDied(sandbox.dead_reason or "the sandbox is not running")
-            ns = {"__name__": "__main__", "__builtins__": __builtins__}
-            ns.update(proxy.student_namespace(sandbox, findings))
+            # Only the assignment's graded names cross, as the kind declared: no builtin, no
+            # other name of the student's is in here (graded_names).
+            ns = {"__name__": "__main__", "__builtins__": builtins}
+            ns.update(proxy.student_namespace(sandbox, findings, self.graded))
             code = compile(cell.source, f"<test cell {grade_id}>", "exec")
             with contextlib.redirect_stdout(buf), contextlib.redirect_stderr(buf):
-                exec(code, ns)  # noqa: S102 - the instructor's test cell, restored by nbgrader
+                with fresh_values(self.seed):
+                    exec(code, ns)  # noqa: S102 - the instructor's test cell, restored by nbgrader
         except KeyboardInterrupt:  # the grader's own Ctrl-C (the student's never reaches here)
             raise
         except BaseException as exc:  # every failure of a test cell is a 0 with its reason
@@ -258,27 +287,17 @@ class SandboxedExecute(NbGraderPreprocessor):
         return check
 
     _oom_noted = False
+    graded: dict = {}  # noqa: RUF012 - set per notebook in preprocess
+    release: dict = {}  # noqa: RUF012
+    seed = 0
 
     def _scan(self, nb) -> None:
-        """Static reading of the submitted code cells (:mod:`code_scan`): findings with the line."""
-        sources = [c.source for c in nb.cells if c.cell_type == "code" and not is_test_cell(c)]
-        autograd = any(
-            "backward" in (c.metadata.get("nbgrader", {}).get("grade_id") or "") for c in nb.cells
-        ) or any("def " in s and "backward" in s for s in sources)
-        for index, cell in enumerate(nb.cells):
-            meta = cell.metadata.get("nbgrader", {})
-            if cell.cell_type != "code" or is_test_cell(cell):
-                continue
-            if meta.get("locked") and not meta.get("solution"):
-                continue  # the instructor's read-only cell, restored by nbgrader: not the student's
-            gid = meta.get("grade_id")
-            label = f"cell {gid}" if gid else f"cell {index}"
-            for line, what, why in code_scan.scan_source(cell.source, autograd=autograd)[:20]:
-                self._finding(
-                    Kind.SUSPICIOUS_CODE,
-                    code_scan.describe(label, cell.source, line, what, why),
-                    cell,
-                )
+        """Static reading of the student's own code cells (:func:`code_scan.scan_cells`): never
+        a test cell, the release's own cells (:mod:`release_cells`) or a locked cell."""
+        release = self.release
+        skip = lambda c: is_test_cell(c) or release_cells.is_release_cell(c, release)  # noqa: E731
+        for cell, text in code_scan.scan_cells(nb.cells, skip):
+            self._finding(Kind.SUSPICIOUS_CODE, text, cell)
 
     # ---------------------------------------------------------------- report
 

@@ -16,14 +16,12 @@ covers outputs only. nbgrader_config.py therefore (see :func:`configure`):
   (``bench/bench_html.py`` measures both cleaners);
 - a page past ``Limits.feedback_bytes`` is replaced by one that says so (:func:`add_csp`);
 - adds a Content-Security-Policy to each feedback page (:func:`add_csp`, installed by
-  :mod:`lstm_grader.nbgrader_ext.patches`): only the page's own scripts (by hash) and MathJax's
-  CDN may run, as a second wall.
+  :mod:`lstm_grader.nbgrader_ext.patches`; defined in :mod:`feedback_page`, where the math is
+  rendered offline): nothing remote, only the page's own scripts by hash, as a second wall.
 """
 
 from __future__ import annotations
 
-import base64
-import hashlib
 import html as _html
 import re
 
@@ -166,52 +164,11 @@ def configure(c) -> None:
 
 
 # ------------------------------------------------------------------ Content-Security-Policy
-
-MATHJAX_HOSTS = ("https://cdnjs.cloudflare.com", "https://cdn.jsdelivr.net")
-_SCRIPT = re.compile(r"<script\b([^>]*)>(.*?)</script\s*>", re.S | re.I)
-
-
-def _hash(body: str) -> str:
-    return "'sha256-" + base64.b64encode(hashlib.sha256(body.encode()).digest()).decode() + "'"
-
-
-def template_script_hashes(page_of_empty_notebook: str) -> set[str]:
-    """The hashes of the inline scripts a template puts in every page (rendered once for an
-    empty notebook: nothing of a student is in it)."""
-    return {
-        _hash(body) for attrs, body in _SCRIPT.findall(page_of_empty_notebook) if "src" not in attrs
-    }
-
-
-def csp(script_hashes: set[str]) -> str:
-    hosts = " ".join(MATHJAX_HOSTS)
-    return (
-        "default-src 'none'; "
-        # 'unsafe-eval': MathJax 2 evaluates its config block; no inline script or handler runs
-        f"script-src {' '.join(sorted(script_hashes))} 'unsafe-eval' {hosts}; "
-        f"style-src 'unsafe-inline' {hosts}; "
-        f"font-src data: {hosts}; "
-        "img-src data:; "
-        "connect-src 'none'; frame-src 'none'; object-src 'none'; "
-        "base-uri 'none'; form-action 'none'"
-    )
-
-
-def too_large_page(size: int, limits: Limits = DEFAULT_LIMITS) -> str:
-    """The page written instead of a feedback page past ``Limits.feedback_bytes``."""
-    return (
-        '<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>Feedback</title></head><body>'
-        f"<p>This feedback page would be {size:,} bytes, past the grader's limit of "
-        f"{limits.feedback_bytes:,} bytes for one page, so it is not shown. Your score is in the "
-        "gradebook; ask your instructor for the details of your grading.</p></body></html>\n"
-    )
-
-
-def add_csp(page: str, script_hashes: set[str], limits: Limits = DEFAULT_LIMITS) -> str:
-    """``page`` with a CSP ``<meta>`` as the first element of its ``<head>``; a page past
-    ``Limits.feedback_bytes`` is replaced by :func:`too_large_page`."""
-    if len(page) > limits.feedback_bytes:
-        page = too_large_page(len(page), limits)
-    meta = f'<meta http-equiv="Content-Security-Policy" content="{csp(script_hashes)}">'
-    page, n = re.subn(r"<head(\s[^>]*)?>", lambda m: m.group(0) + "\n" + meta, page, count=1)
-    return page if n else meta + page
+# The feedback page's CSP and its offline math live in feedback_page (issue 19): no remote origin,
+# no 'unsafe-eval'. These names stay importable from here.
+from lstm_grader.nbgrader_ext.feedback_page import (  # noqa: E402, F401
+    add_csp,
+    csp,
+    template_script_hashes,
+    too_large_page,
+)

@@ -13,13 +13,12 @@ checks' "do not change the arrays you are given" diagnosis keeps working through
 from __future__ import annotations
 
 import re
-import sys
 
 import numpy as np
 
 from lstm_grader.findings import GradingFinding, Kind
 from lstm_grader.sandbox.client import Sandbox, SandboxDied, SandboxTimeout
-from lstm_grader.sandbox.wire import TooLarge, decode, encode
+from lstm_grader.sandbox.inside.wire import TooLarge, decode, encode
 
 
 class StudentCodeError(RuntimeError):
@@ -27,22 +26,32 @@ class StudentCodeError(RuntimeError):
 
 
 class ForbiddenCallUsed(StudentCodeError):
-    """The student's function used lstm_ref or torch's own LSTM in a from-scratch exercise (the
-    sandbox refused the call: there it raised the runner's ``ForbiddenCallError``)."""
+    """The student's function did what a graded call may not (start or talk to another process)."""
 
 
-def _make_tensor(a: np.ndarray):
-    torch = sys.modules.get("torch")
-    if torch is None:
-        return a
-    return torch.from_numpy(np.array(a))
+class LibraryNotAvailable(ModuleNotFoundError):
+    """The student's function imported torch or lstm_ref, which the sandbox does not have: the
+    ``ModuleNotFoundError`` it met there, with the same ``name`` and message (the sentence of the
+    local check's ``forbidden_library`` finding), so the trusted check names it the same way."""
 
 
-def rules_for(name: str) -> dict:
-    """The from-scratch rules of a graded call of the student's ``name`` (see lstm_ref/guard.py):
-    torch's LSTM/RNN is always refused; torch.autograd too where the function is a backward pass
-    (``lstm_cell_backward``, ``lstm_layer_backward``, a ``backward`` method)."""
-    return {"lstm": True, "autograd": "backward" in name}
+ABSENT_LIBRARIES = ("torch", "lstm_ref")  # as the runner's: not installed in the sandbox
+_NO_MODULE = re.compile(r"No module named '([A-Za-z0-9_.]+)'")
+
+
+def _absent_library(ename: str, evalue: str, hits: list[str]) -> str | None:
+    """torch or lstm_ref where the student's call failed for want of it, else None."""
+    if ename != "ModuleNotFoundError":
+        return None
+    m = _NO_MODULE.search(evalue)
+    top = m.group(1).partition(".")[0] if m else None
+    if top in ABSENT_LIBRARIES:
+        return top
+    for hit in hits:  # "import torch", from the runner's finder
+        name = hit.removeprefix("import ").strip()
+        if name in ABSENT_LIBRARIES:
+            return name
+    return None
 
 
 class _Remote:
@@ -58,7 +67,6 @@ class _Remote:
             "method": method,
             "args": [encode(a) for a in args],
             "kwargs": {k: encode(v) for k, v in kwargs.items()},
-            "forbid": rules_for(f"{self._label}.{method or ''}"),
         }
         seen: list[str] = []
         try:
@@ -71,17 +79,19 @@ class _Remote:
         self._note_processes(seen)
         if any(w.startswith("started") for w in seen):
             raise ForbiddenCallUsed(
-                f"{self._label} {seen[-1]}: no other process may run while your function is "
-                "graded (a helper process could run torch's LSTM unguarded)"
+                f"{self._label} {seen[-1]}: no other process may run while your function is graded"
             )
         forbidden = [str(f)[:200] for f in (reply.get("forbidden") or [])[:10]]
         if not reply.get("ok"):
             err = reply.get("error") or {}
-            ename, evalue = err.get("ename", "Error"), err.get("evalue", "")
-            if forbidden or ename == "ForbiddenCallError":
-                detail = f"{self._label}: {', '.join(forbidden)}"
+            ename, evalue = str(err.get("ename", "Error")), str(err.get("evalue", ""))[:2000]
+            library = _absent_library(ename, evalue, forbidden)
+            if library is not None:
+                detail = f"{self._label}: import {library} (not available in the sandbox)"
                 self._findings.append(GradingFinding(Kind.FORBIDDEN_CALL, detail))
-                raise ForbiddenCallUsed(f"{self._label} used {', '.join(forbidden)}: {evalue}")
+                raise LibraryNotAvailable(
+                    f"{self._label} raised ModuleNotFoundError: {evalue}", name=library
+                )
             tail = "\n".join((err.get("traceback") or [])[-6:])
             raise StudentCodeError(f"{self._label} raised {ename}: {evalue}\n{tail}")
         limits = self._sandbox.limits
@@ -95,7 +105,6 @@ class _Remote:
             return decode(
                 reply["value"],
                 _TrustedHandles(self),
-                _make_tensor,
                 max_str=limits.value_chars,
                 nesting=limits.nesting,
             )
@@ -168,12 +177,38 @@ class InstanceProxy(_Remote):
         return self._call({"id": self._handle}, "forward", args, kwargs)
 
 
-def student_namespace(sandbox: Sandbox, findings: list) -> dict:
-    """Proxies for every function and class the student's cells defined so far."""
+class WrongKind:
+    """Stands for a graded name the student defined as another kind of object than declared
+    (a class where a function is asked for): calling it fails with that explanation, and nothing
+    of the student's is called."""
+
+    def __init__(self, name: str, want: str, got: str):
+        self.__name__, self._want, self._got = name, want, got
+
+    def __call__(self, *args, **kwargs):
+        raise StudentCodeError(
+            f"{self.__name__} is a {self._got} in your notebook: the exercise asks for a "
+            f"{self._want} named {self.__name__}"
+        )
+
+    def __repr__(self):
+        return f"<{self.__name__}: a {self._got}, not the {self._want} asked for>"
+
+
+def student_namespace(sandbox: Sandbox, findings: list, graded: dict[str, str]) -> dict:
+    """Proxies for the graded names (``{name: "function" | "class" | "either"}``, see
+    :mod:`lstm_grader.nbgrader_ext.graded_names`) that the student's cells defined so far, each of
+    the kind declared. No other name of the student's crosses into the trusted namespace."""
     names = sandbox.request({"op": "names"}).get("names", {})
+    if not isinstance(names, dict):
+        return {}
     ns = {}
-    for name, kind in names.items():
-        if not isinstance(name, str) or not name.isidentifier():
+    for name, want in graded.items():
+        got = names.get(name)
+        if got not in ("function", "class"):
+            continue  # not defined (or not callable): the test cell's NameError says so
+        if want not in (got, "either"):
+            ns[name] = WrongKind(name, want, got)
             continue
-        ns[name] = (ClassProxy if kind == "class" else FunctionProxy)(sandbox, findings, name)
+        ns[name] = (ClassProxy if got == "class" else FunctionProxy)(sandbox, findings, name)
     return ns

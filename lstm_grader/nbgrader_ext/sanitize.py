@@ -40,7 +40,7 @@ import nbformat
 from lstm_grader import escape, intake
 from lstm_grader.findings import GradingFinding, Kind
 from lstm_grader.limits import Limits
-from lstm_grader.sandbox.wire import json_depth
+from lstm_grader.sandbox.inside.wire import json_depth
 
 UNREADABLE_STUB = (
     "raise RuntimeError({reason!r})  # the submitted notebook could not be read: nothing of it is "

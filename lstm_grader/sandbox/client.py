@@ -1,8 +1,9 @@
 """The grading side's end of the sandbox: start one runner per notebook, send it requests.
 
 :class:`Sandbox` starts ``runner.py`` with the command :mod:`lstm_grader.sandbox.launch` builds
-and talks to it over two pipes in the format of :mod:`lstm_grader.sandbox.wire`: one request, one
-reply, each with a time limit (interrupt, then kill); the notebook's total time is limited too.
+and talks to it over two pipes in the format of :mod:`lstm_grader.sandbox.inside.wire`: one
+request, one reply, each with a time limit (interrupt, then kill); the notebook's total time is
+limited too.
 """
 
 from __future__ import annotations
@@ -12,15 +13,22 @@ import os
 import shutil
 import signal
 import subprocess
-import sys
 import tempfile
 import threading
 import time
 from dataclasses import dataclass, field
 
 from lstm_grader.limits import Limits
-from lstm_grader.sandbox import cgroup, launch, wire
-from lstm_grader.sandbox.launch import RUNNER_PATH, SANDBOX_RUNNER, fresh_uid, probe, sandbox_mode
+from lstm_grader.sandbox import cgroup, launch
+from lstm_grader.sandbox.inside import wire
+from lstm_grader.sandbox.launch import (
+    RUNNER_PATH,
+    SANDBOX_RUNNER,
+    SandboxEnvironmentMissing,
+    fresh_uid,
+    probe,
+    sandbox_mode,
+)
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +58,7 @@ class Sandbox:
     uid: int | None = None
     cgroup: object = None  # lstm_grader.sandbox.cgroup.Cgroup, or None where none could be made
     watchdog: object = None
+    env: object = None  # lstm_grader.sandbox.launch.Environment, the sandbox's Python
 
     def __enter__(self) -> Sandbox:
         self.start()
@@ -64,6 +73,10 @@ class Sandbox:
         self.workdir = tempfile.mkdtemp(prefix="lstm-grader-")
         to_child_r, to_child_w = os.pipe()
         from_child_r, from_child_w = os.pipe()
+        try:
+            self.env = launch.environment()
+        except SandboxEnvironmentMissing as exc:
+            raise SandboxUnavailable(str(exc)) from None
         if self.mode == "bwrap":
             why = probe()
             if why != "bwrap":
@@ -75,7 +88,7 @@ class Sandbox:
             if os.geteuid() == 0:
                 os.chown(self.workdir, self.uid, self.uid)
             cmd = launch.bwrap_command(
-                self.workdir, to_child_r, from_child_w, self.limits, self.uid
+                self.workdir, to_child_r, from_child_w, self.limits, self.uid, self.env
             )
             env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin")}
         else:
@@ -84,15 +97,13 @@ class Sandbox:
             )
             cmd = [
                 *launch.prlimit_command(self.limits),
-                sys.executable,
+                self.env.python,
                 "-I",
                 str(RUNNER_PATH),
                 "--in-fd",
                 str(to_child_r),
                 "--out-fd",
                 str(from_child_w),
-                "--guard",
-                str(launch.GUARD_PATH),
             ]
             env = {"PATH": os.environ.get("PATH", ""), "HOME": self.workdir, "OMP_NUM_THREADS": "1"}
         # Memory and processes of the sandbox as a whole: a cgroup where we may make one, else the
@@ -218,7 +229,7 @@ class Sandbox:
             try:
                 with open(f"/proc/{pid}/cmdline", "rb") as f:
                     argv = f.read().split(b"\0")
-                if argv[0] == sys.executable.encode() and SANDBOX_RUNNER.encode() in argv:
+                if argv[0] == self.env.python.encode() and SANDBOX_RUNNER.encode() in argv:
                     return pid
             except OSError:
                 return None

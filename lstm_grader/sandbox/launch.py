@@ -3,12 +3,15 @@
 Layers (each checked by ``tests/grader/sandbox/test_client.py``):
 
 - bubblewrap, started by root: new mount, network, PID, IPC and UTS namespaces; the root file system
-  is a tmpfs holding only read-only binds of ``/usr``, the Python installation, the virtual
-  environment and the runner's files (``runner.py``, ``wire.py``, ``lstm_ref/guard.py``), plus
-  two writable scratch filesystems (``/home/student``, ``/tmp``), tmpfs of ``Limits.disk`` bytes
-  each. The course directory, ``solutions/``, the gradebook, other
-  submissions and the repository (``lstm_ref``) are not there. ``--die-with-parent`` and the PID
-  namespace take every process down with the runner.
+  is a tmpfs holding only read-only binds of ``/usr``, the sandbox's own Python environment
+  (:func:`environment`: ``.venv-sandbox``, made by ``make setup`` from
+  ``requirements-sandbox.txt``; NumPy and IPython, no torch, no ``lstm_ref``), the standard library
+  of the Python it was made from (that installation's own package folders hidden by empty tmpfs),
+  and one folder of the repository, ``lstm_grader/sandbox/inside/`` (the runner and the wire
+  format), plus two writable scratch filesystems (``/home/student``, ``/tmp``), tmpfs of
+  ``Limits.disk`` bytes each. The grader's own virtual environment (torch), the course directory,
+  ``solutions/``, the gradebook, other submissions and the rest of the repository are not there.
+  ``--die-with-parent`` and the PID namespace take every process down with the runner.
 - setpriv: the runner has a fresh unprivileged uid/gid of its own (:func:`fresh_uid`), no
   capabilities, ``no_new_privs``.
 - prlimit: address space, processes, CPU seconds, file size (per process).
@@ -18,7 +21,8 @@ Layers (each checked by ``tests/grader/sandbox/test_client.py``):
 ``LSTM_GRADER_SANDBOX`` (:func:`sandbox_mode`): ``bwrap`` (the default; grading stops with
 :class:`lstm_grader.sandbox.client.SandboxUnavailable` where bubblewrap cannot run) or ``none``
 (runs the runner as a plain child process with rlimits only, for a machine without bubblewrap; it
-logs a loud warning, and the report marks every submission graded that way as unsandboxed).
+logs a loud warning, and the report marks every submission graded that way as unsandboxed). Both
+modes run the runner with the sandbox environment's interpreter, so torch is absent in both.
 """
 
 from __future__ import annotations
@@ -26,9 +30,8 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-import sys
-import sysconfig
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 from lstm_grader.limits import Limits
@@ -51,30 +54,76 @@ def is_sandbox_uid(uid: int) -> bool:
 
 
 HERE = Path(__file__).resolve().parent
-RUNNER_PATH = HERE / "runner.py"
-WIRE_PATH = HERE / "wire.py"
-GUARD_PATH = HERE.parent.parent / "lstm_ref" / "guard.py"  # the forbidden-call guard
+REPO = HERE.parents[1]
+# The one folder of the repository the sandbox holds, bound as a whole (trust zone: reachable).
+INSIDE = HERE / "inside"
+RUNNER_PATH = INSIDE / "runner.py"
 SANDBOX_DIR = "/opt/lstm_grader"
 SANDBOX_RUNNER = f"{SANDBOX_DIR}/runner.py"
-SANDBOX_WIRE = f"{SANDBOX_DIR}/wire.py"
-SANDBOX_GUARD = f"{SANDBOX_DIR}/guard.py"
 SANDBOX_WORKDIR = "/home/student"
+# The sandbox's own Python environment (requirements-sandbox.txt: NumPy and what the runner needs;
+# no torch, no lstm_ref), made by `make setup`; a worktree may hold a symbolic link to one.
+SANDBOX_VENV_DEFAULT = REPO / ".venv-sandbox"
 
 
-def _python_roots() -> list[str]:
-    """Directories the sandbox needs read-only to run this Python and its packages."""
-    roots = {sys.prefix, sys.base_prefix, sysconfig.get_paths()["stdlib"]}
-    real = Path(sys.executable).resolve()
-    roots.add(str(real.parent.parent))
-    out = []
-    for r in sorted(roots):
-        r = str(Path(r).resolve()) if not os.path.islink(r) else r
-        if r.startswith("/usr"):
-            continue
-        if not any(r == o or r.startswith(o + "/") for o in out):
-            out.append(r)
-    # keep only the outermost paths
-    return [r for r in out if not any(r != o and r.startswith(o + "/") for o in out)]
+class SandboxEnvironmentMissing(RuntimeError):
+    """The sandbox's Python environment is not there."""
+
+
+def sandbox_venv() -> Path:
+    """``LSTM_GRADER_SANDBOX_VENV`` if set, else ``.venv-sandbox`` at the repository's root."""
+    configured = os.environ.get("LSTM_GRADER_SANDBOX_VENV", "").strip()
+    return Path(configured) if configured else SANDBOX_VENV_DEFAULT
+
+
+@dataclass(frozen=True)
+class Environment:
+    """Where the sandbox's Python lives: the venv (resolved), its interpreter, the base install."""
+
+    venv: str  # the virtual environment, symbolic links resolved
+    python: str  # <venv>/bin/python: the interpreter the runner is started with
+    executable: str  # the real interpreter file the venv's python points to
+    base_prefix: str  # the Python installation the venv was made from (its stdlib)
+    version: str  # "3.11"
+
+    def hidden(self) -> list[str]:
+        """The base installation's own package folders: an empty tmpfs over each, so a student
+        who adds one to sys.path finds nothing there (only the venv's packages exist)."""
+        v = self.version
+        prefixes, kinds = (self.base_prefix, "/usr", "/usr/local"), ("site", "dist")
+        candidates = [f"{p}/lib/python{v}/{d}-packages" for p in prefixes for d in kinds]
+        candidates.append("/usr/lib/python3/dist-packages")
+        return sorted({c for c in candidates if os.path.isdir(c)})
+
+    def binds(self) -> list[str]:
+        """Read-only binds (source == target) besides /usr and the runner's folder."""
+        out = [self.venv]
+        if not self.base_prefix.startswith("/usr/"):
+            out += [f"{self.base_prefix}/lib", self.executable]
+        return out
+
+
+def environment() -> Environment:
+    """The sandbox's environment (:func:`sandbox_venv`), or :class:`SandboxEnvironmentMissing`."""
+    venv = sandbox_venv()
+    cfg = venv / "pyvenv.cfg"
+    if not cfg.is_file():
+        raise SandboxEnvironmentMissing(
+            f"the grading sandbox's Python environment {venv} is missing: `make setup` builds it "
+            "from requirements-sandbox.txt (NumPy, no torch); or point LSTM_GRADER_SANDBOX_VENV "
+            "at one"
+        )
+    values = {}
+    for line in cfg.read_text().splitlines():
+        key, sep, value = line.partition("=")
+        if sep:
+            values[key.strip()] = value.strip()
+    real = venv.resolve()
+    python = real / "bin" / "python"
+    executable = python.resolve()
+    home = Path(values.get("home", str(executable.parent)))
+    version = ".".join(values.get("version", "").split(".")[:2]) or "3"
+    return Environment(str(real), str(python), str(executable), str(home.parent), version)
 
 
 def _dirs(path: str) -> list[str]:
@@ -83,10 +132,16 @@ def _dirs(path: str) -> list[str]:
 
 
 def bwrap_command(
-    workdir: str, in_fd: int, out_fd: int, limits: Limits, uid: int | None = None
+    workdir: str,
+    in_fd: int,
+    out_fd: int,
+    limits: Limits,
+    uid: int | None = None,
+    env: Environment | None = None,
 ) -> list[str]:
     """The command line that starts the runner inside bubblewrap + setpriv + prlimit."""
     uid = fresh_uid() if uid is None else uid
+    env = environment() if env is None else env
     cmd = [
         "bwrap",
         "--unshare-net",
@@ -114,17 +169,17 @@ def bwrap_command(
         if os.path.islink("/" + link):
             cmd += ["--symlink", os.readlink("/" + link), "/" + link]
     made = set()
-    binds = _python_roots()
-    for target in [*binds, SANDBOX_RUNNER, SANDBOX_WIRE, SANDBOX_WORKDIR]:
+    binds = env.binds()
+    for target in [*binds, SANDBOX_RUNNER, SANDBOX_WORKDIR]:
         for d in _dirs(target):
             if d not in made:
                 made.add(d)
                 cmd += ["--perms", "0755", "--dir", d]
     for root in binds:
         cmd += ["--ro-bind", root, root]
-    cmd += ["--ro-bind", str(RUNNER_PATH), SANDBOX_RUNNER]
-    cmd += ["--ro-bind", str(WIRE_PATH), SANDBOX_WIRE]
-    cmd += ["--ro-bind", str(GUARD_PATH), SANDBOX_GUARD]
+    for folder in env.hidden():  # the base installation's packages: not there
+        cmd += ["--perms", "0555", "--size", "4096", "--tmpfs", folder, "--remount-ro", folder]
+    cmd += ["--ro-bind", str(INSIDE), SANDBOX_DIR]
     for f in ("/etc/ld.so.cache", "/etc/localtime", "/etc/nsswitch.conf", "/etc/passwd"):
         if os.path.exists(f):
             cmd += ["--ro-bind", f, f]
@@ -149,7 +204,7 @@ def bwrap_command(
         SANDBOX_WORKDIR,
         "--setenv",
         "PATH",
-        f"{sys.prefix}/bin:/usr/bin:/bin",
+        f"{env.venv}/bin:/usr/bin:/bin",
         "--setenv",
         "USER",
         "student",
@@ -173,15 +228,13 @@ def bwrap_command(
         "--bounding-set=-all",
         "--no-new-privs",
         *prlimit_command(limits),
-        sys.executable,
+        env.python,
         "-I",
         SANDBOX_RUNNER,
         "--in-fd",
         str(in_fd),
         "--out-fd",
         str(out_fd),
-        "--guard",
-        SANDBOX_GUARD,
         "--reap",
     ]
     return cmd
@@ -223,8 +276,13 @@ def probe() -> str:
     with tempfile.TemporaryDirectory() as d:
         uid = fresh_uid()
         os.chown(d, uid, uid) if os.geteuid() == 0 else None
-        cmd = bwrap_command(d, 0, 1, Limits(), uid)
-        cmd = cmd[: cmd.index(sys.executable)] + [sys.executable, "-I", "-c", "print('ok')"]
+        try:
+            env = environment()
+        except SandboxEnvironmentMissing as exc:
+            _probe_result = str(exc)
+            return _probe_result
+        cmd = bwrap_command(d, 0, 1, Limits(), uid, env)
+        cmd = cmd[: cmd.index(env.python)] + [env.python, "-I", "-c", "print('ok')"]
         try:
             r = subprocess.run(cmd, capture_output=True, text=True, timeout=30)
             ok = r.returncode == 0 and r.stdout.strip() == "ok"

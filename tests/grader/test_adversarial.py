@@ -26,11 +26,25 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent / "adversarial"))
 from attacks import ATTACKS as ROUND1  # noqa: E402
 from attacks_round2 import ROUND2  # noqa: E402
+from attacks_round3 import PENDING, ROUND3  # noqa: E402
 from conftest import unavailable  # noqa: E402
 
+from lstm_grader.sandbox import launch  # noqa: E402
 from lstm_grader.sandbox.launch import is_sandbox_uid, probe  # noqa: E402
 
-ATTACKS = ROUND1 + ROUND2
+ATTACKS = ROUND1 + ROUND2 + ROUND3
+
+
+def _params(attacks):
+    """Each attack as a test parameter; one whose expectation needs another branch's piece
+    (``PENDING``) is an xfail with that reason, strictly: it must pass once the piece is there."""
+    return [
+        pytest.param(a, id=a.name, marks=pytest.mark.xfail(reason=PENDING[a.name], strict=True))
+        if PENDING.get(a.name)
+        else pytest.param(a, id=a.name)
+        for a in attacks
+    ]
+
 
 ROOT = Path(__file__).resolve().parents[2]
 ASSIGNMENT = "ex02_cell"
@@ -134,7 +148,7 @@ def test_batch_finishes_with_every_submission_graded(graded):
     print(f"graded {len(ATTACKS)} submissions in {graded['seconds']:.0f} s")
 
 
-@pytest.mark.parametrize("attack", ATTACKS, ids=[a.name for a in ATTACKS])
+@pytest.mark.parametrize("attack", _params(ATTACKS))
 def test_attack_scores_as_expected(graded, attack):
     got = graded["scores"][attack.name]
     report = graded["reports"][attack.name] or {}
@@ -183,8 +197,9 @@ def test_gradebook_not_rewritten_after_the_run(graded):
 
 def test_no_sandboxed_process_survives_grading(graded):
     out = subprocess.run(["ps", "-eo", "uid=,pid=,args="], capture_output=True, text=True).stdout
-    # sandboxes of this checkout (other checkouts on the machine may be grading at the same time)
-    venv = str(Path(sys.executable).parent)
+    # sandboxes of this checkout (other checkouts on the machine may be grading at the same time):
+    # their runner is the sandbox environment's python
+    venv = launch.environment().python
     left = [
         line for line in out.splitlines() if is_sandbox_uid(int(line.split()[0])) and venv in line
     ]

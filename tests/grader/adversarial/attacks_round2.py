@@ -212,15 +212,11 @@ ROUND2 = [
     Attack("r2_quantizable_lstmcell", QUANTIZABLE, ZERO, "torch.ao.nn.quantizable.LSTMCell"),
     Attack("r2_decomp_lstm_impl", DECOMP, ZERO, "torch._decomp.decompositions.lstm_impl"),
     Attack("r2_mkldnn_rnn_layer", MKLDNN, ZERO, "mkldnn_rnn_layer"),
-    Attack(
-        "r2_forked_helper",
-        FORKED_HELPER,
-        ZERO,
-        "alive before the call; killed",
-        extra=[FORKED_HELPER_SETUP],
-    ),
+    # the forked helper has no torch either (it dies at its import): the graded call then waits
+    # for an answer that never comes
+    Attack("r2_forked_helper", FORKED_HELPER, ZERO, "timeout", extra=[FORKED_HELPER_SETUP]),
     Attack("r2_subprocess_in_call", SUBPROCESS, ZERO, "a process during the graded call"),
-    Attack("r2_gc_guard_off", GC_GUARD_OFF, None, "gc can find and switch off the grader's guard"),
+    Attack("r2_gc_guard_off", GC_GUARD_OFF, ZERO, "gc can find and switch off the grader's guard"),
     # 2. stalls: after the test cells, so the honest cells keep their points
     Attack("r2_pipe_stall", CORRECT, FULL, "stalled in the middle of a reply", tail=[PIPE_STALL]),
     Attack("r2_sigstop", CORRECT, FULL, "the runner is stopped", tail=[SIGSTOP]),
@@ -238,8 +234,8 @@ ROUND2 = [
     # 6. names
     Attack("r2_formula_names", CORRECT, FULL, "HYPERLINK", extra=[NAMES]),
 ]
-# the score of r2_gc_guard_off is whatever the disabled guard lets through: what matters is that
-# the report shows the reach for the guard (None: not asserted)
-ROUND2[5].expected = {k: None for k in FULL}
+# Round 3 (issue 19): the sandbox has no torch, so each route above ends in ModuleNotFoundError
+# and scores what the blank notebook scores (0), the guard switched off included; the findings
+# are still the static reading's (or the refused import's).
 
 __all__ = ["ROUND2", "FORMULA", "json"]

@@ -6,7 +6,9 @@ Each test starts a sandboxed runner, runs student code in it and looks at what t
 
 from __future__ import annotations
 
+import os
 import subprocess
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -15,7 +17,9 @@ from conftest import unavailable
 
 from lstm_grader.limits import Limits
 from lstm_grader.nbgrader_ext import proxy
+from lstm_grader.sandbox import launch
 from lstm_grader.sandbox.client import Sandbox, SandboxDied, SandboxTimeout
+from lstm_grader.sandbox.inside.runner import NOT_AVAILABLE
 from lstm_grader.sandbox.launch import is_sandbox_uid, probe
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -160,16 +164,44 @@ def test_inputs_changed_in_place_are_copied_back(sandbox):
     assert x.tolist() == [99.0, 0.0, 0.0], "the in-place change was not copied back to the caller"
 
 
-def test_torch_lstm_in_a_graded_call_is_refused_and_reported(sandbox):
+def test_torch_is_absent_from_the_sandbox_not_merely_blocked(sandbox):
+    # Nothing on any path the sandbox's Python could search holds torch: not its sys.path, not
+    # the base installation's package folders (hidden), not the grader's own environment.
     code = (
-        "import torch\n"
-        "def f(x):\n"
-        "    return torch.nn.LSTM(2, 3)(torch.as_tensor(x, dtype=torch.float32))[0]\n"
-        "y = f(torch.zeros(1, 1, 2).numpy())  # outside grading it works\n"
+        "import os, sys, sysconfig\n"
+        "sys.meta_path[:] = [f for f in sys.meta_path if 'Absent' not in type(f).__name__]\n"
+        "roots = set(sys.path) | set(sysconfig.get_paths().values())\n"
+        "roots |= {os.path.join(sys.base_prefix, 'lib', f'python{sys.version_info[0]}.'\n"
+        "          f'{sys.version_info[1]}', d) for d in ('site-packages', 'dist-packages')}\n"
+        "found = [r for r in sorted(roots) if os.path.isdir(os.path.join(r, 'torch'))]\n"
+        "import importlib.util\n"
+        "print(found, importlib.util.find_spec('torch'), importlib.util.find_spec('lstm_ref'),\n"
+        f"      os.path.exists({sys.prefix!r}))\n"
     )
-    r = run(sandbox, code, timeout=60)
+    r = run(sandbox, code)
     assert r["ok"], r["error"]
+    assert stdout(r).split() == ["[]", "None", "None", "False"], (
+        f"torch or the grader's environment ({sys.prefix}) is reachable: {stdout(r)}"
+    )
+
+
+def test_a_graded_call_that_imports_torch_meets_the_local_checks_words(sandbox):
+    code = "def f(x):\n    import torch\n    return torch.nn.LSTM(2, 3)(x)[0]\n"
+    assert run(sandbox, code)["ok"]
     findings = []
-    with pytest.raises(proxy.ForbiddenCallUsed, match="torch.nn.LSTM"):
+    with pytest.raises(ModuleNotFoundError) as err:
         proxy.FunctionProxy(sandbox, findings, "f")(np.zeros((1, 1, 2)))
-    assert findings and findings[0].kind == "forbidden_call", findings
+    assert isinstance(err.value, proxy.LibraryNotAvailable) and err.value.name == "torch"
+    assert NOT_AVAILABLE.format(library="torch") in str(err.value)
+    assert [f.kind for f in findings] == ["forbidden_call"], findings
+    assert "import torch" in findings[0].detail
+
+
+def test_the_sandbox_holds_exactly_the_inside_folder_of_the_repository(sandbox):
+    code = f"import os\nprint(sorted(os.listdir({launch.SANDBOX_DIR!r})))"
+    r = run(sandbox, code)
+    assert r["ok"], r["error"]
+    assert stdout(r).strip() == str(sorted(os.listdir(launch.INSIDE))), stdout(r)
+    guard = ROOT / "lstm_ref" / "guard.py"
+    r = run(sandbox, f"import os\nprint(os.path.exists({str(guard)!r}))")
+    assert stdout(r).strip() == "False", "lstm_ref/guard.py is visible in the sandbox"

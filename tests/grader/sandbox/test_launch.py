@@ -16,19 +16,27 @@ def _pairs(cmd: list[str], flag: str) -> list[tuple[str, str]]:
     return [(cmd[i + 1], cmd[i + 2]) for i, a in enumerate(cmd) if a == flag]
 
 
-def test_of_the_repository_only_the_runner_the_wire_format_and_the_guard_are_bound() -> None:
-    cmd = launch.bwrap_command("/tmp/work", 5, 6, Limits(), uid=2_000_123)
-    binds = dict(_pairs(cmd, "--ro-bind"))
-    assert binds[str(launch.RUNNER_PATH)] == launch.SANDBOX_RUNNER
-    assert binds[str(launch.WIRE_PATH)] == launch.SANDBOX_WIRE
-    assert binds[str(launch.GUARD_PATH)] == launch.SANDBOX_GUARD
-    repo = str(launch.HERE.parents[1])
-    allowed = {str(launch.RUNNER_PATH), str(launch.WIRE_PATH), str(launch.GUARD_PATH)}
-    allowed.add(str(Path(sys.prefix).resolve()))
-    from_repo = {src for src in binds if src == repo or src.startswith(repo + "/")}
-    assert from_repo <= allowed, from_repo - allowed  # a venv inside the clone is bound, no more
+def test_of_the_repository_only_the_inside_folder_is_bound() -> None:
+    env = launch.environment()
+    cmd = launch.bwrap_command("/tmp/work", 5, 6, Limits(), uid=2_000_123, env=env)
+    binds = _pairs(cmd, "--ro-bind")
+    assert (str(launch.INSIDE), launch.SANDBOX_DIR) in binds
+    repo = str(launch.REPO)
+    from_repo = {src for src, _ in binds if src == repo or src.startswith(repo + "/")}
+    # the inside folder, and the sandbox's venv where it lies inside the clone: nothing else
+    assert from_repo <= {str(launch.INSIDE), env.venv}, from_repo
+    # the grader's own environment (torch) is not bound, nor lstm_ref/guard.py
+    sources = {src for src, _ in binds}
+    assert str(Path(sys.prefix).resolve()) not in sources and sys.prefix not in sources
+    assert not any(src.endswith("guard.py") for src in sources), sources
+    # the interpreter is the sandbox environment's
+    assert cmd[cmd.index("-I") - 1] == env.python
+    # the base installation's package folders are covered by an empty tmpfs
+    for folder in env.hidden():
+        i = cmd.index(folder)
+        assert cmd[i - 1] == "--tmpfs", folder
     # the scratch space is a size-limited tmpfs, not a folder of the grader's disk
-    i = cmd.index(launch.SANDBOX_WORKDIR)
+    i = cmd.index(launch.SANDBOX_WORKDIR, cmd.index("--tmpfs") + 2)
     assert cmd[i - 1] == "--tmpfs" and cmd[i - 3] == "--size" and cmd[i - 2] == str(Limits().disk)
     assert "--bind" not in cmd
     for flag in ("--unshare-net", "--unshare-pid", "--die-with-parent", "--clearenv"):
@@ -37,27 +45,31 @@ def test_of_the_repository_only_the_runner_the_wire_format_and_the_guard_are_bou
         "--reuid=2000123",
         "--regid=2000123",
     ]
-    assert cmd[-7:] == ["--in-fd", "5", "--out-fd", "6", "--guard", launch.SANDBOX_GUARD, "--reap"]
+    assert cmd[-5:] == ["--in-fd", "5", "--out-fd", "6", "--reap"]
 
 
-def test_rlimits_are_the_limits_given() -> None:
-    lim = Limits(memory=1024, processes=7, cpu_seconds=9, file_size=11)
-    assert launch.prlimit_command(lim) == [
-        "/usr/bin/prlimit", "--as=1024", "--nproc=7", "--cpu=9", "--fsize=11", "--core=0", "--",
-    ]  # fmt: skip
+def test_the_sandbox_environment_is_found_from_the_repository_or_the_setting(
+    monkeypatch, tmp_path
+) -> None:
+    monkeypatch.delenv("LSTM_GRADER_SANDBOX_VENV", raising=False)
+    assert launch.sandbox_venv() == launch.REPO / ".venv-sandbox"
+    monkeypatch.setenv("LSTM_GRADER_SANDBOX_VENV", str(tmp_path / "nowhere"))
+    with pytest.raises(launch.SandboxEnvironmentMissing, match="make setup"):
+        launch.environment()
 
 
-def test_each_sandbox_gets_an_unprivileged_uid_of_its_own_range() -> None:
-    uids = {launch.fresh_uid() for _ in range(50)}
-    assert len(uids) > 40 and all(launch.is_sandbox_uid(u) for u in uids)
-    assert not launch.is_sandbox_uid(0) and not launch.is_sandbox_uid(65534)
+def test_the_sandbox_requirements_are_pinned_as_the_main_ones_and_hold_no_torch() -> None:
+    def pins(name: str) -> dict[str, str]:
+        out = {}
+        for line in (launch.REPO / name).read_text().splitlines():
+            line = line.split("#")[0].strip()
+            if "==" in line:
+                pkg, version = line.split("==")
+                out[pkg.strip().lower().replace("_", "-")] = version.strip()
+        return out
 
-
-def test_sandbox_mode_comes_from_the_environment(monkeypatch) -> None:
-    monkeypatch.delenv("LSTM_GRADER_SANDBOX", raising=False)
-    assert launch.sandbox_mode() == "bwrap"
-    monkeypatch.setenv("LSTM_GRADER_SANDBOX", " None ")
-    assert launch.sandbox_mode() == "none"
-    monkeypatch.setenv("LSTM_GRADER_SANDBOX", "docker")
-    with pytest.raises(ValueError, match="must be 'bwrap' or 'none', not 'docker'"):
-        launch.sandbox_mode()
+    sandbox, main = pins("requirements-sandbox.txt"), pins("requirements.txt")
+    assert "torch" not in sandbox and "lstm-ref" not in sandbox
+    assert "numpy" in sandbox and "ipython" in sandbox
+    differ = {k: (v, main.get(k)) for k, v in sandbox.items() if main.get(k) != v}
+    assert not differ, f"requirements-sandbox.txt pins differ from requirements.txt: {differ}"

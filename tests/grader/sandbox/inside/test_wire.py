@@ -1,4 +1,4 @@
-"""lstm_grader.sandbox.wire: the framing and the value codec both sides of the sandbox use."""
+"""lstm_grader.sandbox.inside.wire: the framing and the value codec both sides use."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import struct
 import numpy as np
 import pytest
 
-from lstm_grader.sandbox.wire import (
+from lstm_grader.sandbox.inside.wire import (
     MAX_MESSAGE,
     ProtocolError,
     decode,

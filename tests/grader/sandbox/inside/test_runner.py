@@ -1,4 +1,4 @@
-"""lstm_grader.sandbox.runner: the runner as the sandbox starts it, a script beside wire.py.
+"""lstm_grader.sandbox.inside.runner: the runner as the sandbox starts it, a script beside wire.py.
 
 Started here as a plain child process (no bubblewrap: that is test_client.py's), speaking the wire
 format over two pipes.
@@ -8,20 +8,21 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
 
 import numpy as np
 import pytest
 
-from lstm_grader.sandbox import launch, wire
+from lstm_grader.sandbox import launch
+from lstm_grader.sandbox.inside import wire
+from lstm_grader.sandbox.inside.runner import NOT_AVAILABLE
 
 
 @pytest.fixture
 def runner(tmp_path):
     to_r, to_w = os.pipe()
     from_r, from_w = os.pipe()
-    cmd = [sys.executable, "-I", str(launch.RUNNER_PATH), "--in-fd", str(to_r), "--out-fd",
-           str(from_w)]  # fmt: skip
+    cmd = [launch.environment().python, "-I", str(launch.RUNNER_PATH), "--in-fd", str(to_r),
+           "--out-fd", str(from_w)]  # fmt: skip
     env = {"PATH": os.environ.get("PATH", ""), "HOME": str(tmp_path)}
     proc = subprocess.Popen(cmd, pass_fds=(to_r, from_w), cwd=tmp_path, stdin=subprocess.DEVNULL,
                             env=env)  # fmt: skip
@@ -63,9 +64,27 @@ def test_a_call_returns_data_and_reports_changed_inputs(runner) -> None:
     assert runner({"op": "call", "target": "g", "args": []})["error"]["ename"] == "NameError"
 
 
-def test_lstm_ref_cannot_be_imported(runner) -> None:
-    r = runner({"op": "exec", "code": "import lstm_ref"})
-    assert r["error"]["ename"] == "ModuleNotFoundError" and r["forbidden"] == ["import lstm_ref"]
+@pytest.mark.parametrize("library", ["lstm_ref", "torch"])
+def test_torch_and_lstm_ref_are_not_available_with_the_local_checks_sentence(runner, library):
+    r = runner({"op": "exec", "code": f"import {library}.nn"})
+    assert r["error"]["ename"] == "ModuleNotFoundError" and r["forbidden"] == [f"import {library}"]
+    assert NOT_AVAILABLE.format(library=library) in r["error"]["evalue"], r["error"]
+
+
+def test_the_refusal_is_the_local_checks_sentence_word_for_word() -> None:
+    # validate == autograde (contract decision 5): checks owns the sentence, the runner copies it
+    from lstm_ref.checks import findings
+
+    theirs = next(
+        (v for k, v in vars(findings).items() if isinstance(v, str) and "NumPy only" in v), None
+    )
+    if theirs is None:
+        pytest.xfail("lstm_ref.checks.findings does not hold the forbidden_library sentence yet")
+    for library in ("torch", "lstm_ref"):
+        ours = NOT_AVAILABLE.format(library=library)
+        assert theirs.format(library=library) == ours or ours in theirs.replace(
+            "torch (or lstm_ref)", library
+        ), (theirs, ours)
 
 
 def test_an_unknown_request_is_answered_not_fatal(runner) -> None:

@@ -1,14 +1,16 @@
 """What runs inside the sandbox: the student's cells, and calls of the student's functions.
 
-This file and ``wire.py`` beside it are all of ``lstm_grader`` the sandbox holds (standard
-library, NumPy, IPython; torch only when the student imports it): neither ``lstm_grader`` nor
-``lstm_ref`` is importable in there. It answers the requests of :mod:`lstm_grader.sandbox.wire`.
+This file and ``wire.py`` beside it (the folder ``lstm_grader/sandbox/inside/``) are all of the
+repository the sandbox holds. Its Python environment is ``.venv-sandbox`` (standard library,
+NumPy, IPython): torch and ``lstm_ref`` are not installed there, so no route to torch's LSTM,
+autograd or the reference solution exists, whatever the student's code does to this process.
+``import torch`` / ``import lstm_ref`` raise ``ModuleNotFoundError`` with the sentence the local
+checks use (:data:`NOT_AVAILABLE`). It answers the requests of :mod:`wire`, beside it.
 """
 
 from __future__ import annotations
 
 import argparse
-import contextlib
 import os
 import sys
 import traceback
@@ -32,10 +34,10 @@ PASSIVE_FIRST = (
 
 
 def _load_wire():
-    """The wire format: :mod:`lstm_grader.sandbox.wire` where this file is imported as part of the
-    package, else the file ``wire.py`` beside this one (run as a script inside the sandbox)."""
+    """The wire format: :mod:`lstm_grader.sandbox.inside.wire` where this file is imported as part
+    of the package, else the file ``wire.py`` beside this one (a script inside the sandbox)."""
     if __package__:
-        from lstm_grader.sandbox import wire
+        from lstm_grader.sandbox.inside import wire
 
         return wire
     import importlib.util
@@ -74,40 +76,35 @@ class _Handles:
         return self.objects[int(ref["id"])]
 
 
-def load_guard(path: str):
-    """``lstm_ref/guard.py`` (the forbidden-call guard) loaded by path: the sandbox binds that one
-    file beside this one and refuses ``import lstm_ref``. Registered as ``_lstm_guard``."""
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("_lstm_guard", path)
-    if spec is None or spec.loader is None:
-        raise ImportError(f"cannot load the forbidden-call guard from {path}")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["_lstm_guard"] = module
-    spec.loader.exec_module(module)
-    return module
+# Libraries graded code may not use: not installed in the sandbox. The sentence is the local
+# check's (lstm_ref/checks/findings.py, finding forbidden_library), word for word: validate ==
+# autograde (tests/grader/sandbox/test_runner.py compares them).
+NOT_AVAILABLE = (
+    "this exercise is graded in NumPy only; {library} is not available when it is graded"
+)
+ABSENT_LIBRARIES = ("torch", "lstm_ref")
 
 
-class _Guard:
-    """What a cell or a graded call attempted that the rules refuse: ``import lstm_ref`` here;
-    torch's LSTM and autograd are refused by :mod:`lstm_ref.guard` (``Runner.rules``)."""
+class _Refusals:
+    """What a cell or a graded call tried to import of :data:`ABSENT_LIBRARIES`."""
 
     def __init__(self):
         self.hits: list[str] = []
 
 
-class _GuardFinder:
-    """A meta-path finder: lstm_ref (the reference solution) is refused in the sandbox."""
+class _AbsentFinder:
+    """A meta-path finder that answers for torch and lstm_ref: they are not installed here, and
+    the error says so in the local check's words (a plain "No module named" otherwise)."""
 
-    def __init__(self, guard: _Guard):
-        self.guard = guard
+    def __init__(self, refusals: _Refusals):
+        self.refusals = refusals
 
     def find_spec(self, fullname, path=None, target=None):
-        if fullname == "lstm_ref" or fullname.startswith("lstm_ref."):
-            self.guard.hits.append("import lstm_ref")
+        top = fullname.partition(".")[0]
+        if top in ABSENT_LIBRARIES:
+            self.refusals.hits.append(f"import {top}")
             raise ModuleNotFoundError(
-                "lstm_ref (the reference solution) is not available when your work is graded: "
-                "write the code yourself",
+                f"No module named {fullname!r}: " + NOT_AVAILABLE.format(library=top),
                 name=fullname,
             )
         return None
@@ -142,17 +139,14 @@ class SandboxRunner:
 
     reap = False
 
-    def __init__(self, rules=None):
+    def __init__(self):
         from IPython.core.interactiveshell import InteractiveShell
 
         self.shell = InteractiveShell.instance(colors="NoColor", history_length=0)
         self.shell.history_manager.enabled = False
         self.handles = _Handles()
-        self.guard = _Guard()
-        sys.meta_path.insert(0, _GuardFinder(self.guard))
-        self.rules = rules  # the guard module, lstm_ref/guard.py
-        if rules is not None:
-            rules.watch_imports()  # torch is guarded before the student's code can touch it
+        self.guard = _Refusals()
+        sys.meta_path.insert(0, _AbsentFinder(self.guard))
         self.baseline = set(self.shell.user_ns)
 
     def exec_cell(self, code: str) -> dict:
@@ -202,8 +196,6 @@ class SandboxRunner:
         return {"names": found}
 
     def call(self, msg: dict) -> dict:
-        torch = sys.modules.get("torch")
-        make_tensor = (lambda a: torch.from_numpy(np.array(a))) if torch is not None else None
         target = msg["target"]
         if isinstance(target, dict):
             obj = self.handles.get(target)
@@ -216,31 +208,15 @@ class SandboxRunner:
         handles = self.handles if isinstance(target, dict) or isinstance(obj, type) else None
         if msg.get("method"):
             obj = getattr(obj, msg["method"])
-        args = [decode(a, self.handles, make_tensor) for a in msg.get("args", [])]
-        kwargs = {k: decode(v, self.handles, make_tensor) for k, v in msg.get("kwargs", {}).items()}
+        args = [decode(a, self.handles) for a in msg.get("args", [])]
+        kwargs = {k: decode(v, self.handles) for k, v in msg.get("kwargs", {}).items()}
         before = {i: np.array(a, copy=True) for i, a in enumerate(args) if type(a) is np.ndarray}
         self.guard.hits = []
-        forbid = msg.get("forbid") or {}
-        context = (
-            self.rules.forbidding(
-                lstm=bool(forbid.get("lstm", True)), autograd=bool(forbid.get("autograd", False))
-            )
-            if self.rules is not None
-            else contextlib.nullcontext(_Guard())
-        )
-        hits: list[str] = []
         try:
-            with context as guard:
-                hits = guard.hits
-                value = obj(*args, **kwargs)
-            hits = list(dict.fromkeys([*self.guard.hits, *hits]))
-            if hits:  # the student's code caught the refusal and went on
-                error = self.rules.ForbiddenCallError if self.rules is not None else RuntimeError
-                raise error(f"used {', '.join(hits)} (and caught the refusal)")
+            value = obj(*args, **kwargs)
             encoded = encode(value, handles)
         except BaseException as exc:  # the student's exception, SystemExit included
-            hits = list(dict.fromkeys([*self.guard.hits, *hits]))
-            return {"ok": False, "error": _error(exc), "forbidden": hits}
+            return {"ok": False, "error": _error(exc), "forbidden": list(self.guard.hits)}
         mutated = {}
         for i, old in before.items():
             new = args[i]
@@ -301,7 +277,6 @@ def main(argv=None) -> None:
         action="store_true",
         help="on an interrupt, kill every other process of this user in this PID namespace",
     )
-    parser.add_argument("--guard", help="path of lstm_ref/guard.py, the forbidden-call guard")
     ns = parser.parse_args(argv)
     in_fd, out_fd = ns.in_fd, ns.out_fd
     # The student's code must not write on the protocol pipes.
@@ -310,7 +285,7 @@ def main(argv=None) -> None:
     os.close(out_fd)
     os.set_inheritable(in_fd2, False)
     os.set_inheritable(out_fd2, False)
-    runner = SandboxRunner(load_guard(ns.guard) if ns.guard else None)
+    runner = SandboxRunner()
     # Only where that cannot reach beyond the sandbox: not root, in a fresh PID namespace.
     runner.reap = ns.reap and os.getuid() != 0 and os.getpid() < 10
     runner.serve(in_fd2, out_fd2)
