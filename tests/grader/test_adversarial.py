@@ -26,7 +26,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent / "adversarial"))
 from attacks import ATTACKS as ROUND1  # noqa: E402
 from attacks_round2 import ROUND2  # noqa: E402
-from attacks_round3 import PENDING, ROUND3  # noqa: E402
+from attacks_round3 import ROUND3  # noqa: E402
 from conftest import unavailable  # noqa: E402
 
 from lstm_grader.sandbox import launch  # noqa: E402
@@ -36,14 +36,8 @@ ATTACKS = ROUND1 + ROUND2 + ROUND3
 
 
 def _params(attacks):
-    """Each attack as a test parameter; one whose expectation needs another branch's piece
-    (``PENDING``) is an xfail with that reason, strictly: it must pass once the piece is there."""
-    return [
-        pytest.param(a, id=a.name, marks=pytest.mark.xfail(reason=PENDING[a.name], strict=True))
-        if PENDING.get(a.name)
-        else pytest.param(a, id=a.name)
-        for a in attacks
-    ]
+    """Each attack as a test parameter, named by the attack."""
+    return [pytest.param(a, id=a.name) for a in attacks]
 
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -69,32 +69,6 @@ ROUTES = {
 }  # fmt: skip
 
 
-def _forbidden_library_sentence_exists() -> bool:
-    from lstm_ref.checks import findings
-
-    return "forbidden_library" in getattr(findings, "KINDS", {})
-
-
-def _numpy_scratch_check() -> bool:
-    import lstm_ref.checks.check_scratch as check
-
-    return "in NumPy" in (check.__doc__ or "")
-
-
-NUMPY_EX04_PENDING = pytest.mark.xfail(
-    not _numpy_scratch_check(),
-    reason="check_scratch_lstm is still the torch form: ex04 in NumPy (contract decision 2) "
-    "comes with the checks branch",
-    strict=True,
-)
-LOCAL_PENDING = pytest.mark.xfail(
-    not _forbidden_library_sentence_exists(),
-    reason="the local check's forbidden_library finding (contract decision 5, checks' branch) is "
-    "not there yet",
-    strict=True,
-)
-
-
 def _submissions() -> dict[tuple[str, str], str | None]:
     """(assignment, student) -> the graded cell's new source (None: the release as is)."""
     subs: dict[tuple[str, str], str | None] = {(a, BLANK): None for a in NOTEBOOKS}
@@ -170,7 +144,6 @@ def test_ex04_route_to_torchs_lstm_scores_no_more_than_blank(graded, route):
     )
 
 
-@NUMPY_EX04_PENDING
 @pytest.mark.parametrize("variant", sorted(HONEST_MODULES))
 def test_ex04_honest_numpy_modules_written_differently_keep_full_marks(graded, variant):
     key = ("ex04_torch", f"honest_{variant}")
@@ -218,7 +191,6 @@ def _local_verdict(route: str):
     return None
 
 
-@LOCAL_PENDING
 @pytest.mark.parametrize("route", sorted(ROUTES))
 def test_the_local_check_refuses_the_route_with_the_same_words(graded, route):
     assignment, _, _, library = ROUTES[route]

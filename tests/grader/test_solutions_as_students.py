@@ -11,7 +11,6 @@ who wrote exactly that code would have it).
 
 from __future__ import annotations
 
-import ast
 import json
 from pathlib import Path
 
@@ -30,34 +29,7 @@ STUDENT = "pasted"
 ASSIGNMENTS = sorted(p.name for p in (REPO / "solutions").iterdir() if p.is_dir())
 
 
-def _solution_uses_torch(assignment: str) -> bool:
-    """The graded code itself imports torch (ex04 before its NumPy form, contract decision 2)."""
-    for path in (REPO / "solutions" / assignment).glob("*.ipynb"):
-        for cell in nbformat.read(path, as_version=4).cells:
-            if cell.cell_type == "code" and utils.is_solution(cell):
-                for node in ast.walk(ast.parse(cell.source)):
-                    if isinstance(node, ast.Attribute) and node.attr == "Module":
-                        return True
-                    if isinstance(node, (ast.Import, ast.ImportFrom)):
-                        names = [a.name for a in node.names] + [getattr(node, "module", "") or ""]
-                        if any(n.split(".")[0] == "torch" for n in names):
-                            return True
-    return False
-
-
-PARAMS = [
-    pytest.param(
-        a,
-        marks=pytest.mark.xfail(
-            reason=f"{a}'s solution is still written with torch; graded code is NumPy only "
-            "(contract decision 2): passes once teaching's NumPy notebook lands",
-            strict=True,
-        ),
-    )
-    if _solution_uses_torch(a)
-    else a
-    for a in ASSIGNMENTS
-]
+PARAMS = ASSIGNMENTS
 
 
 def _strip_markers(source: str) -> str:

@@ -40,12 +40,6 @@ def _lookup_table_source() -> str:
     )
 
 
-def fresh_values_available() -> bool:
-    import lstm_ref.checks
-
-    return getattr(lstm_ref.checks, "fresh_values", None) is not None
-
-
 # ---- 3. names the trusted side must never call -----------------------------------------------
 
 # If the trusted test cell called any of these, the cell would fail (and the hidden cell signals
@@ -188,13 +182,6 @@ ROUND3 = [
     Attack("r3_helper_python", HELPER_PYTHON, ZERO),
     Attack("r3_hunt_for_torch_on_disk", HUNT, ZERO),
 ]
-# attacks whose expectation needs a piece another branch brings: name -> why (xfail until then)
-PENDING = {
-    "r3_lookup_table": None
-    if fresh_values_available()
-    else "lstm_ref.checks.fresh_values (contract decision 6) is not there yet: the visible fixed "
-    "cases are still the published ones",
-}
 
 # ---- ex04: ScratchLSTM through each route to torch's LSTM ---------------------------------------
 
@@ -318,7 +305,7 @@ SHAPES_ROUTES = {
 ''',
 }
 
-__all__ = ["MODULE_ROUTES", "PENDING", "ROUND3", "SHAPES_ROUTES", "np"]
+__all__ = ["MODULE_ROUTES", "ROUND3", "SHAPES_ROUTES", "np"]
 
 # ---- ex04: honest NumPy modules written differently keep full marks ---------------------------
 
