@@ -10,6 +10,7 @@ lstm-grade grade-all [--workers N | --scheduler ADDRESS]
                                            all assignments, grades.csv, score table, findings
 lstm-grade validate NOTEBOOK...            validate; exit status 1 if any fails
 lstm-grade collect SOURCE ASSIGNMENT       files named by student -> submitted/
+    [--roster CSV]                         an LMS's download (Canvas, Moodle) through its roster
 
 ``--db-url URL`` (before the command) or the environment variable LSTM_GRADER_DB_URL selects the
 gradebook (default: gradebook.db, SQLite); nbgrader_config.py reads the same variable.
@@ -79,8 +80,17 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("validate", help="validate notebooks; exit status 1 if any fails")
     p.add_argument("notebooks", nargs="+", type=Path)
     p = sub.add_parser("collect", help="copy submissions named by student into submitted/")
-    p.add_argument("source", type=Path, help="a folder of <student>.ipynb, .zip or folders")
+    p.add_argument(
+        "source", type=Path,
+        help="a folder of <student>.ipynb, .zip or folders; or, with --roster, an LMS's "
+             "'download all submissions' (Canvas, Moodle), zipped or extracted",
+    )  # fmt: skip
     p.add_argument("assignment")
+    p.add_argument(
+        "--roster", type=Path, default=None, metavar="CSV",
+        help="the LMS's list of students that maps its user ids to student ids: Canvas's "
+             "gradebook export (Grades > Export) or Moodle's grading worksheet or grade export",
+    )  # fmt: skip
     return parser
 
 
@@ -112,7 +122,7 @@ def main(argv: list[str] | None = None) -> int:
         elif args.command == "grade-all":
             return _grade_all(root, args)
         elif args.command == "collect":
-            students = course.collect(root, args.source, args.assignment)
+            students = course.collect(root, args.source, args.assignment, roster=args.roster)
             print(f"{args.assignment}: collected {len(students)}: {', '.join(students)}")
     except CourseError as err:
         print(f"lstm-grade: {err}", file=sys.stderr)

@@ -88,6 +88,25 @@ class Limits:
     archive_bytes: int = _limit(
         256 * MiB, "archive_size_limit", "decompressed content of an archive `collect` reads", "B"
     )
+    archive_entries: int = _limit(
+        10_000,
+        "archive_entries_limit",
+        "files of an archive `collect` reads, or of one submission folder",
+        "entries",
+    )
+    # ---- the trusted grading process of one notebook (lstm_grader.batch.worker)
+    grading_memory: int = _limit(
+        4 * GiB,
+        "grading_memory_limit",
+        "address space of the trusted process that grades one notebook (RLIMIT_AS)",
+        "B",
+    )
+    grading_timeout: float = _limit(
+        900.0,
+        "grading_timeout",
+        "wall time of grading one notebook: autograde, test cells and feedback together",
+        "s",
+    )
 
 
 DEFAULT_LIMITS = Limits()

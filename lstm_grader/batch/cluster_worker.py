@@ -74,6 +74,8 @@ class Submission:
     version: dict[str, str]  # the instructor's course_version()
     db_url: str  # the shared gradebook
     feedback: bool = True
+    refused: tuple = ()  # GradingFindings: what the intake refused on the instructor's machine
+    run_lock: str = ""  # the gradebook lock the instructor's run holds while it lasts
 
 
 @dataclass
@@ -176,7 +178,12 @@ class GradingWarmUp(WorkerPlugin):
         self.modules = list(modules)
 
     def setup(self, worker=None) -> None:
+        if worker is not None:
+            _check_threads(worker)
         warm_up(self.modules)
+
+    def teardown(self, worker=None) -> None:
+        sweep_temporary(own=True)
 
 
 def warm_up(modules=()) -> dict[str, object]:
@@ -189,6 +196,14 @@ def warm_up(modules=()) -> dict[str, object]:
             "'Several machines: a Dask cluster')"
         )
     state = worker_state()
+    sweep_temporary()
+    # the grading child of each notebook starts from a fork server that imported the grading
+    # code once (a Dask worker runs threads: it never forks itself)
+    worker.CHILD_START = "forkserver"
+    multiprocessing.get_context("forkserver").set_forkserver_preload(
+        ["lstm_grader.batch.forkserver_preload"]
+        + [m for m in modules if m.split(".")[0] != "torch"]
+    )
     warmup.warm_up(modules)
     return state
 
@@ -196,34 +211,104 @@ def warm_up(modules=()) -> dict[str, object]:
 # ---------------------------------------------------------------- the task
 
 
+_grading = threading.Lock()  # one grading at a time in a worker process
+TMP_PREFIX = "lstm-grade-w"  # + "<pid>-<assignment>-": a task's temporary course folder
+
+
 def grade_submission(sub: Submission) -> TaskResult:
     """Grade one student's submission on this worker (the cluster's task; see the module doc).
 
-    Raises :class:`CourseVersionMismatch` before grading when the versions differ; every failure of
-    the submission itself is a "failed" outcome, as in the local pool."""
+    Raises :class:`CourseVersionMismatch` before grading when the versions differ, and refuses a
+    worker of more than one thread; every failure of the submission itself is a "failed"
+    outcome, as in the local pool. The grading runs in a child process
+    (:func:`lstm_grader.batch.worker.grade_student`): this process's working folder, environment
+    and file descriptors are never changed."""
     state = worker_state()
     where = _where()
     check_version(state["version"], sub.version, where)
+    _check_threads()
     root: Path = state["root"]
-    saved_cwd, saved_url = os.getcwd(), os.environ.get(gradebook.ENV_DB_URL)
-    tmp = Path(tempfile.mkdtemp(prefix=f"lstm-grade-{sub.assignment}-"))
+    if not _grading.acquire(blocking=False):
+        raise RuntimeError(f"the Dask worker {where} was given two gradings at once: "
+                           "start it with --nthreads 1")  # fmt: skip
+    tmp = Path(tempfile.mkdtemp(prefix=f"{TMP_PREFIX}{os.getpid()}-{sub.assignment}-"))
     try:
         course_dir = tmp / "course"
         make_course_dir(root, course_dir, sub)
-        os.environ[gradebook.ENV_DB_URL] = sub.db_url  # nbgrader_config.py reads it
-        os.chdir(course_dir)  # the grading record's folder is relative to the working folder
+        log = paths.student_log(sub.assignment, sub.student)
         with gradebook.exclusive(sub.db_url, f"grade:{sub.assignment}:{sub.student}"):
+            if not _run_alive(sub):
+                outcome = worker.Outcome(sub.student, "interrupted", log=log)
+                return TaskResult(asdict(outcome), {}, where)
             outcome = worker.grade_student(
-                course_dir, sub.assignment, sub.student, sub.feedback, where=f"Dask worker {where}"
-            )
+                course_dir, sub.assignment, sub.student, sub.feedback,
+                where=f"Dask worker {where}", env={gradebook.ENV_DB_URL: sub.db_url},
+                prescreened=sub.refused,
+            )  # fmt: skip
+            if outcome.status == "ok" and not _run_alive(sub):
+                why = "the run was stopped (Ctrl-C, or the instructor's machine was lost)"
+                worker.ungrade(course_dir, sub.assignment, sub.student, why, url=sub.db_url)
+                outcome = worker.Outcome(sub.student, "interrupted", log=log)
         return TaskResult(asdict(outcome), collect_outputs(course_dir, sub), where)
     finally:
-        os.chdir(saved_cwd)
-        if saved_url is None:
-            os.environ.pop(gradebook.ENV_DB_URL, None)
-        else:
-            os.environ[gradebook.ENV_DB_URL] = saved_url
         shutil.rmtree(tmp, ignore_errors=True)
+        _grading.release()
+
+
+def _run_alive(sub: Submission) -> bool:
+    """Whether the instructor's run that sent ``sub`` still lasts (it holds its lock)."""
+    return not sub.run_lock or gradebook.held_elsewhere(sub.db_url, sub.run_lock)
+
+
+def _check_threads(worker=None) -> None:
+    """Refuse a worker of more than one thread: two gradings in one process would share its
+    state (the README starts workers with ``--nthreads 1``)."""
+    if worker is None:
+        try:
+            from distributed import get_worker
+
+            worker = get_worker()
+        except ValueError:  # not in a worker (a test calls the task directly)
+            return
+    nthreads = getattr(getattr(worker, "state", None), "nthreads", None)
+    nthreads = nthreads or getattr(worker, "nthreads", 1)
+    if nthreads > 1:
+        raise RuntimeError(
+            f"the Dask worker {_where()} has {nthreads} threads: a grading worker needs one "
+            "(start it with `dask worker ADDRESS --nthreads 1`, see README, 'Several machines: "
+            "a Dask cluster')"
+        )
+
+
+def sweep_temporary(own: bool = False) -> list[Path]:
+    """Remove the temporary course folders of dead workers of this machine (their pid is gone),
+    or with ``own`` this process's; returns what was removed."""
+    removed = []
+    base = Path(tempfile.gettempdir())
+    for path in base.glob(f"{TMP_PREFIX}*"):
+        pid_text = path.name[len(TMP_PREFIX) :].split("-", 1)[0]
+        if not pid_text.isdigit():
+            continue
+        pid = int(pid_text)
+        try:
+            if path.is_symlink() or path.lstat().st_uid != os.getuid():
+                continue
+        except OSError:
+            continue
+        if (own and pid == os.getpid()) or (not own and pid != os.getpid() and not _alive(pid)):
+            shutil.rmtree(path, ignore_errors=True)
+            removed.append(path)
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def make_course_dir(root: Path, dest: Path, sub: Submission) -> None:

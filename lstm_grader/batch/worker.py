@@ -1,16 +1,20 @@
 """One grading worker process: import once, then grade the students it is sent, one at a time.
 
-For each student it runs nbgrader's own ``AutogradeApp`` in-process (what
-``nbgrader autograde ASSIGNMENT --student S --force`` runs, reading the course's
-nbgrader_config.py, so with the same sandboxed executor and sanitizer), then
-``GenerateFeedbackApp``. Each student's output goes to that student's log.
+For each student (:func:`grade_student`, also the Dask task's) a child process, forked from the
+warm worker, runs nbgrader's own ``AutogradeApp`` (what ``nbgrader autograde ASSIGNMENT --student
+S --force`` runs, reading the course's nbgrader_config.py, so with the same sandboxed executor and
+sanitizer), then ``GenerateFeedbackApp``, under the grading process's budget per notebook
+(``Limits.grading_memory``, ``Limits.grading_timeout``). Each student's output goes to that
+student's log; a student not graded to the end is left visibly not graded (:func:`ungrade`).
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import resource
 import select
+import shutil
 import signal
 import sys
 import threading
@@ -23,6 +27,7 @@ from lstm_grader import gradebook, paths
 from lstm_grader.batch.outcome import Outcome
 from lstm_grader.batch.signals import raise_interrupt
 from lstm_grader.batch.warmup import warm_up
+from lstm_grader.limits import DEFAULT_LIMITS, Limits
 
 
 def worker_main(
@@ -145,24 +150,210 @@ def _run_app(app_class, argv: list[str]) -> int:
     return 0
 
 
+#: How the grading child of one notebook starts: ``fork`` from a local worker (one thread; it
+#: imported everything already), ``forkserver`` from a Dask worker (a process of many threads
+#: never forks; :func:`lstm_grader.batch.cluster_worker.warm_up` switches it).
+CHILD_START = "fork"
+STOP_GRACE = 10.0  # seconds an interrupted grading child has to stop before it is killed
+
+
 def grade_student(
-    root: Path, assignment: str, student: str, feedback: bool = True, where: str = ""
+    root: Path,
+    assignment: str,
+    student: str,
+    feedback: bool = True,
+    where: str = "",
+    *,
+    env: dict[str, str] | None = None,
+    prescreened=(),
+    limits: Limits | None = None,
 ) -> Outcome:
-    """``nbgrader autograde ASSIGNMENT --student STUDENT --force`` (then ``generate_feedback``)
-    in this process, with the course's nbgrader_config.py; never raises but KeyboardInterrupt is
-    reported as an "interrupted" outcome. ``where`` names the process in the log (default: the
-    worker's pid)."""
+    """Grade one student: ``nbgrader autograde ASSIGNMENT --student STUDENT --force`` (then
+    ``generate_feedback``) with the course's nbgrader_config.py, in a child process of this one
+    with the per-notebook budget of the grading process (``Limits.grading_memory``: its address
+    space; ``Limits.grading_timeout``: its wall time), so that no notebook's cost stays in the
+    worker and no change of cwd, environment or file descriptors leaks (``env``: variables set
+    in the child; ``prescreened``: what the intake refused before the files came here).
+
+    The one place where a student's grading finishes, in both back-ends: a student not graded to
+    the end (failed, interrupted, over a budget, its process killed) is left visibly not graded
+    (:func:`ungrade`: no score, no autograded copy, no feedback; the reason in the log), never
+    half. Never raises; KeyboardInterrupt is reported as an "interrupted" outcome. ``where`` names
+    the process in the log (default: the worker's pid)."""
+    limits = limits or DEFAULT_LIMITS
+    where = where or f"worker pid {os.getpid()}"
+    started = time.monotonic()
+    outcome = _graded_in_child(
+        root, assignment, student, feedback, where, dict(env or {}), list(prescreened), limits
+    )
+    if outcome.status != "ok":
+        ungrade(root, assignment, student, outcome.error or outcome.status,
+                url=(env or {}).get(gradebook.ENV_DB_URL))  # fmt: skip
+    outcome.seconds = time.monotonic() - started
+    return outcome
+
+
+def ungrade(
+    root: Path, assignment: str, student: str, why: str, *, url: str | None = None,
+    gradebook_too: bool = True,
+) -> None:  # fmt: skip
+    """Leave ``student`` visibly not graded on ``assignment``: no autograded copy (none half
+    written, none writable), no feedback (none stale released), no grading record, no score in
+    the gradebook (``url``, default the course's); the log says why. Idempotent."""
+    root = Path(root)
+    for rel in (
+        f"{paths.AUTOGRADED_DIR}/{student}/{assignment}",
+        f"{paths.FEEDBACK_DIR}/{student}/{assignment}",
+    ):
+        _remove_tree(root / rel)
+    for rec in (root / paths.REPORT_DIR / assignment / student).glob("*.json"):
+        with contextlib.suppress(OSError):
+            rec.unlink()
+    problem = ""
+    if gradebook_too:
+        try:
+            gradebook.remove_submission(root, assignment, student, url=url)
+        except Exception as exc:  # the database is unreachable: said in the log
+            problem = f" (its score could not be removed from the gradebook: {exc})"
+    log = root / paths.student_log(assignment, student)
+    with contextlib.suppress(OSError):
+        log.parent.mkdir(parents=True, exist_ok=True)
+        with open(log, "a") as f:
+            first = (why.strip().splitlines() or ["not graded"])[0]
+            f.write(f"\nNOT GRADED: {first}{problem}\n")
+
+
+def _remove_tree(path: Path) -> None:
+    def writable(func, name, _exc):
+        with contextlib.suppress(OSError):
+            os.chmod(os.path.dirname(name), 0o700)
+            os.chmod(name, 0o600)
+            func(name)
+
+    if os.path.lexists(path):
+        if path.is_symlink() or not path.is_dir():
+            path.unlink()
+        else:
+            shutil.rmtree(path, onerror=writable)
+
+
+def _graded_in_child(root, assignment, student, feedback, where, env, prescreened, limits):
+    import multiprocessing as mp
+    from multiprocessing.connection import wait as mp_wait
+
+    rel = paths.student_log(assignment, student)
+    ctx = mp.get_context(CHILD_START)
+    recv, send = ctx.Pipe(duplex=False)
+    args = (send, str(root), assignment, student, feedback, where, env, prescreened, limits,
+            os.getpid())  # fmt: skip
+    proc = ctx.Process(target=_child_main, args=args, name=f"lstm-grade-{student}")
+    proc.start()
+    send.close()
+    got: list[dict] = []
+
+    def wait_until(deadline: float) -> bool:
+        """Read the child's outcome; True once the child has exited (or sent its outcome)."""
+        while True:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                return False
+            ready = mp_wait([recv, proc.sentinel], timeout=left)
+            if recv in ready:
+                try:
+                    got.append(recv.recv())
+                except (EOFError, OSError):
+                    pass
+                proc.join(STOP_GRACE)
+                return True
+            if proc.sentinel in ready:
+                with contextlib.suppress(EOFError, OSError):
+                    if recv.poll():
+                        got.append(recv.recv())
+                proc.join()
+                return True
+
+    def stop() -> None:
+        if proc.is_alive():
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(proc.pid, signal.SIGINT)  # nbgrader cleans up what it half wrote
+            if not wait_until(time.monotonic() + STOP_GRACE):
+                proc.kill()
+                proc.join()
+
+    try:
+        try:
+            finished = wait_until(time.monotonic() + limits.grading_timeout)
+        except KeyboardInterrupt:
+            stop()
+            return Outcome(student, "interrupted", log=rel)
+        if not finished:
+            stop()
+            return Outcome(
+                student, "failed", log=rel,
+                error=f"its grading took longer than {limits.grading_timeout:g} s (the grading "
+                      "process's time limit per notebook, Limits.grading_timeout): not graded",
+            )  # fmt: skip
+    finally:
+        recv.close()
+    if got:
+        outcome = Outcome(**got[0])
+        if "MemoryError" in outcome.error:
+            outcome.error = (
+                "its grading needed more memory than the grading process's limit per notebook "
+                f"(Limits.grading_memory, {limits.grading_memory / 2**30:g} GiB): not graded\n"
+                + outcome.error
+            )
+        return outcome
+    code = proc.exitcode
+    how = f"signal {-code}" if code is not None and code < 0 else f"exit status {code}"
+    return Outcome(
+        student, "failed", log=rel,
+        error=f"the grading process died ({how}) before the end: not graded",
+    )  # fmt: skip
+
+
+def _child_main(conn, root, assignment, student, feedback, where, env, prescreened, limits,
+                parent_pid) -> None:  # fmt: skip
+    """The grading child of one notebook: the budget, then nbgrader's apps; its outcome sent."""
+    try:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+        signal.signal(signal.SIGTERM, raise_interrupt)
+        _die_with(parent_pid)
+        with contextlib.suppress(ValueError, OSError):
+            _, hard = resource.getrlimit(resource.RLIMIT_AS)
+            # the soft limit only: the sandbox sets its own (its hard limit stays reachable)
+            soft = limits.grading_memory
+            if hard != resource.RLIM_INFINITY:
+                soft = min(soft, hard)
+            resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
+        os.environ.update(env)
+        os.chdir(root)
+        if prescreened:
+            from lstm_grader.nbgrader_ext import patches
+
+            patches.prescreen(assignment, student, prescreened)
+        outcome = _grade_here(Path(root), assignment, student, feedback, where)
+        conn.send(asdict(outcome))
+    except KeyboardInterrupt:
+        with contextlib.suppress(OSError, ValueError):
+            conn.send(asdict(Outcome(student, "interrupted")))
+    finally:
+        with contextlib.suppress(OSError):
+            conn.close()
+
+
+def _grade_here(root: Path, assignment: str, student: str, feedback: bool, where: str) -> Outcome:
+    """nbgrader's autograde (then generate_feedback) in this process; never raises but
+    KeyboardInterrupt is reported as an "interrupted" outcome."""
     from nbgrader.apps.autogradeapp import AutogradeApp
     from nbgrader.apps.generatefeedbackapp import GenerateFeedbackApp
 
-    started = time.monotonic()
     rel = paths.student_log(assignment, student)
     outcome = Outcome(student, "ok", log=rel)
     args = [assignment, f"--student={student}", "--force"]
     with _redirected(root / rel) as log:
         try:
-            where = where or f"worker pid {os.getpid()}"
-            log.write(f"$ nbgrader autograde {' '.join(args)}  # in {where}\n")
+            log.write(f"$ nbgrader autograde {' '.join(args)}  # in {where}, pid {os.getpid()}\n")
             if _run_app(AutogradeApp, args) != 0:
                 outcome.status, outcome.error = "failed", "nbgrader autograde failed"
             elif feedback:
@@ -171,7 +362,7 @@ def grade_student(
                     outcome.status, outcome.error = "failed", "nbgrader generate_feedback failed"
         except KeyboardInterrupt:
             outcome.status = "interrupted"
-        except Exception:
+        except BaseException:  # MemoryError too: a finding of this student, not the end
             outcome.status, outcome.error = "failed", traceback.format_exc()
             log.write(outcome.error)
     if outcome.status == "failed":
@@ -183,7 +374,6 @@ def grade_student(
         outcome.score, outcome.max_score = gradebook.submission_score(
             root, assignment, student
         ) or (None, None)
-    outcome.seconds = time.monotonic() - started
     return outcome
 
 

@@ -90,6 +90,9 @@ class SandboxedExecute(NbGraderPreprocessor):
     notebook_size_limit = _limit_trait("notebook_bytes")
     notebook_cells_limit = _limit_trait("notebook_cells")
     archive_size_limit = _limit_trait("archive_bytes")
+    archive_entries_limit = _limit_trait("archive_entries")  # intake's (collect, submissions)
+    grading_memory_limit = _limit_trait("grading_memory")  # the grading process's (batch/worker)
+    grading_timeout = _limit_trait("grading_timeout")
     report_dir = Unicode(
         paths.REPORT_DIR, help="Where the grading records go (relative to the course root)."
     ).tag(config=True)

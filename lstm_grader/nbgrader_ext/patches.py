@@ -173,7 +173,10 @@ def install_sanitizer(report_dir: str = paths.REPORT_DIR) -> None:
         found = intake.screen_submission(Path(folder))
         for f in found:
             self.log.warning("%s: %s", escape.terminal(student_id), escape.terminal(f.detail))
-        _SCREENED[(assignment_id, student_id)] = found
+        _SCREENED[(assignment_id, student_id)] = [
+            *_PRESCREENED.pop((assignment_id, student_id), []),
+            *found,
+        ]
         original_init_assignment(self, assignment_id, student_id)
 
     Autograde.init_assignment = init_assignment
@@ -183,3 +186,11 @@ def install_sanitizer(report_dir: str = paths.REPORT_DIR) -> None:
 
 # (assignment, student) -> what intake.screen_submission refused, reported with each notebook
 _SCREENED: dict[tuple[str, str], list[GradingFinding]] = {}
+# (assignment, student) -> what the intake refused before the files reached this process (the
+# Dask path screens on the instructor's machine: lstm_grader.intake.read_submission)
+_PRESCREENED: dict[tuple[str, str], list[GradingFinding]] = {}
+
+
+def prescreen(assignment: str, student: str, findings) -> None:
+    """Report ``findings`` (refused by the intake elsewhere) with the student's notebook."""
+    _PRESCREENED[(assignment, student)] = list(findings)
