@@ -337,6 +337,10 @@ def _child_main(conn, root, assignment, student, feedback, where, env, prescreen
     except KeyboardInterrupt:
         with contextlib.suppress(OSError, ValueError):
             conn.send(asdict(Outcome(student, "interrupted")))
+    except BaseException as exc:  # MemoryError at the budget, or else: this student's failure
+        error = f"{type(exc).__name__}: {exc}\n{traceback.format_exc()}"
+        with contextlib.suppress(BaseException):
+            conn.send(asdict(Outcome(student, "failed", error=error)))
     finally:
         with contextlib.suppress(OSError):
             conn.close()

@@ -123,3 +123,177 @@ def test_nbgraders_collect_copy_takes_only_regular_files(tmp_path):
     refused = patches.screened_copy(fake, str(src), str(tmp_path / "dest"))
     assert sorted(p.name for p in (tmp_path / "dest").iterdir()) == ["lstm_cell.ipynb"]
     assert len(refused) == 2 and any("FIFO" in r for r in refused), refused
+
+
+# ---- issue 20: one intake path, archives that are one student's finding, ids that cannot collide
+
+
+def _nb(who: str = "x") -> str:
+    nb = nbformat.v4.new_notebook()
+    nb.metadata["who"] = who
+    return nbformat.writes(nb)
+
+
+def _zip(path: Path, entries: dict[str, str], **kw) -> Path:
+    with zipfile.ZipFile(path, "w", kw.get("compression", zipfile.ZIP_DEFLATED)) as zf:
+        for name, text in entries.items():
+            zf.writestr(name, text)
+    return path
+
+
+def _deflate64(path: Path) -> Path:
+    """A zip whose entry says deflate64 (method 9), which zipfile does not read."""
+    _zip(path, {"lstm_cell.ipynb": _nb()})
+    data = bytearray(path.read_bytes())
+    for sig, offset in ((b"PK\x03\x04", 8), (b"PK\x01\x02", 10)):
+        at = data.find(sig)
+        data[at + offset : at + offset + 2] = (9).to_bytes(2, "little")
+    path.write_bytes(bytes(data))
+    return path
+
+
+def _encrypted(path: Path) -> Path:
+    """A zip whose entry has the 'encrypted' flag set (zipfile then asks for a password)."""
+    _zip(path, {"lstm_cell.ipynb": _nb()})
+    data = bytearray(path.read_bytes())
+    for sig, offset in ((b"PK\x03\x04", 6), (b"PK\x01\x02", 8)):
+        at = data.find(sig)
+        flags = int.from_bytes(data[at + offset : at + offset + 2], "little") | 0x1
+        data[at + offset : at + offset + 2] = flags.to_bytes(2, "little")
+    path.write_bytes(bytes(data))
+    return path
+
+
+def test_a_bad_archive_is_one_students_refusal_and_the_others_are_collected(tmp_path):
+    root = _course(tmp_path)
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "anna.zip").write_bytes(b"PK\x03\x04 this is not a zip at all" * 10)  # corrupt
+    _encrypted(inbox / "bert.zip")
+    _deflate64(inbox / "cleo.zip")
+    good = _zip(tmp_path / "good.zip", {"lstm_cell.ipynb": _nb()}).read_bytes()
+    (inbox / "dora.zip").write_bytes(good[: len(good) // 2])  # truncated
+    (inbox / "zeta.ipynb").write_text(_nb("zeta"))  # after them in the listing: still collected
+    with pytest.raises(course.CourseError) as info:
+        course.collect(root, inbox, "ex02_cell")
+    msg = str(info.value)
+    assert msg.startswith("collected 1 (zeta); refused 4"), msg
+    assert "anna.zip: " in msg and "not a readable zip archive" in msg, msg
+    assert "bert.zip: " in msg and "encrypted" in msg, msg
+    assert "cleo.zip: " in msg and "format the grader does not read" in msg, msg
+    assert "dora.zip: " in msg, msg
+    assert "Traceback" not in msg
+    stored = root / "submitted" / "zeta" / "ex02_cell" / "lstm_cell.ipynb"
+    assert "zeta" in stored.read_text()
+
+
+def test_a_folder_named_like_a_file_gives_the_id_without_its_extension(tmp_path):
+    root = _course(tmp_path)
+    inbox = tmp_path / "inbox"
+    for folder in ("bob.ipynb", "carl.zip"):
+        (inbox / folder).mkdir(parents=True)
+        (inbox / folder / "lstm_cell.ipynb").write_text(_nb(folder))
+    assert course.collect(root, inbox, "ex02_cell") == ["bob", "carl"]
+    with pytest.raises(intake.IntakeError, match="ends with a file extension"):
+        intake.check_student_id("bob.ipynb")
+
+
+def test_a_macos_zip_is_collected_its_resource_forks_ignored(tmp_path):
+    root = _course(tmp_path)
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    _zip(inbox / "mia.zip", {
+        "work/lstm_cell.ipynb": _nb("mia"),
+        "__MACOSX/work/._lstm_cell.ipynb": "\x00\x05\x16\x07 AppleDouble",
+        "work/.DS_Store": "junk",
+    })  # fmt: skip
+    (inbox / "__MACOSX").mkdir()  # an extracted download keeps the folder too
+    (inbox / "__MACOSX" / "._mia.zip").write_text("AppleDouble")
+    assert course.collect(root, inbox, "ex02_cell") == ["mia"]
+    assert "mia" in (root / "submitted/mia/ex02_cell/lstm_cell.ipynb").read_text()
+
+
+def test_collect_is_bounded_in_entries_before_the_archive_is_listed(tmp_path):
+    import time
+    import tracemalloc
+
+    root = _course(tmp_path)
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    many = Limits().archive_entries * 2
+    with zipfile.ZipFile(inbox / "nina.zip", "w", zipfile.ZIP_STORED) as zf:
+        zf.writestr("lstm_cell.ipynb", _nb())
+        for k in range(many):
+            zf.writestr(f"f/{k}", "")
+    # a million entries, as the end record declares them (listing them cost 666 MB and 13 s)
+    data = bytearray(_zip(tmp_path / "t.zip", {"lstm_cell.ipynb": _nb()}).read_bytes())
+    end = data.rfind(b"PK\x05\x06")
+    data[end + 8 : end + 12] = (0xFFFF).to_bytes(2, "little") * 2
+    (inbox / "olga.zip").write_bytes(bytes(data))
+    (inbox / "pia.ipynb").write_text(_nb())
+    tracemalloc.start()
+    t0 = time.perf_counter()
+    with pytest.raises(course.CourseError) as info:
+        course.collect(root, inbox, "ex02_cell")
+    seconds = time.perf_counter() - t0
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    msg = str(info.value)
+    assert f"nina.zip: nina.zip: {many + 1:,} entries (at most" in msg, msg
+    assert "olga.zip: " in msg and "65,535 entries" in msg, msg
+    assert "collected 1 (pia)" in msg
+    assert peak < 20 * 2**20 and seconds < 5, (peak, seconds)
+
+
+def test_student_ids_are_one_after_case_folding_and_nfkc():
+    assert intake.id_key("Alice") == intake.id_key("alice") == intake.id_key("ＡＬＩＣＥ")
+    assert intake.collisions(["alice", "bob"], ["Alice", "carol"]) == {"alice": ["Alice"]}
+    assert intake.collisions(["Bob", "bob", "eve"]) == {"Bob": ["bob"], "bob": ["Bob"]}
+
+
+def test_collect_refuses_ids_that_collide_in_the_download_and_with_submitted(tmp_path):
+    root = _course(tmp_path)
+    (root / "submitted" / "Dan" / "ex01_gates").mkdir(parents=True)
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for name in ("Alice.ipynb", "alice.ipynb", "dan.ipynb", "erin.ipynb"):
+        (inbox / name).write_text(_nb(name))
+    with pytest.raises(course.CourseError) as info:
+        course.collect(root, inbox, "ex02_cell")
+    msg = str(info.value)
+    assert msg.startswith("collected 1 (erin); refused 3"), msg
+    assert "Alice: the same student id as alice after case folding" in msg, msg
+    assert "alice: the same student id as Alice" in msg
+    assert "dan: the same student id as Dan" in msg
+
+
+def test_autograde_skips_submitted_folders_whose_ids_collide(tmp_path, capsys):
+    root = _course(tmp_path)
+    for s in ("Alice", "alice", "bob"):
+        (root / "submitted" / s / "ex02_cell").mkdir(parents=True)
+    assert course.submitted_students(root, "ex02_cell") == ["bob"]
+    err = capsys.readouterr().err
+    assert "'Alice' is the same student id as 'alice'" in err, err
+    assert "'alice' is the same student id as 'Alice'" in err, err
+
+
+def test_the_dask_path_reads_a_submission_through_the_same_intake(tmp_path):
+    """A hard link in submitted/ never reaches the task (hence autograded/ and feedback/)."""
+    from lstm_grader.batch import cluster
+
+    secret = tmp_path / "gradebook.db"
+    secret.write_text("SECRET")
+    sub = tmp_path / "submitted" / "eve" / "ex02_cell"
+    sub.mkdir(parents=True)
+    os.link(secret, sub / "notes.txt")
+    os.link(secret, sub / "lstm_cell.ipynb")
+    (sub / "data.csv").symlink_to(secret)
+    (sub / "helper.py").write_text("x = 1\n")
+    files = cluster.read_submission(tmp_path, "ex02_cell", "eve")
+    assert sorted(files) == ["helper.py", "lstm_cell.ipynb"], files
+    assert b"SECRET" not in b"".join(files.values())
+    assert files["lstm_cell.ipynb"].startswith(b"refused by the grader: the submitted notebook")
+    screened = intake.read_submission(sub)
+    details = " ".join(f.detail for f in screened.findings)
+    assert "notes.txt: a hard link" in details and "data.csv: a symbolic link" in details
+    assert secret.stat().st_nlink == 3  # the instructor's folder is left as it is
