@@ -27,9 +27,10 @@ saving the scores, the late penalty, the feedback's scores. Several graders at o
 assignment), and ``lstm-grade autograde`` holds the "gradebook" lock while it registers its
 students. The locks are reentrant within a process.
 
-:func:`install` (called by nbgrader_config.py, so every nbgrader command of the course uses it)
-patches ``Gradebook``. nbgrader's formgrader keeps one Gradebook open for the life of the server:
-it is left unlocked (as it always was), or it would hold the lock forever.
+:func:`lstm_grader.nbgrader_ext.patches.install_gradebook_locks` (installed by nbgrader_config.py,
+so every nbgrader command of the course uses it) makes nbgrader's ``Gradebook`` take these locks.
+nbgrader's formgrader keeps one Gradebook open for the life of the server: it is left unlocked (as
+it always was), or it would hold the lock forever (:func:`unlocked_caller`).
 
 Other database backends (MySQL, ...) are not locked.
 """
@@ -216,7 +217,8 @@ _locks: dict[tuple[str, str], _Lock] = {}
 _locks_mutex = threading.Lock()
 
 
-def _lock(url: str, name: str) -> _Lock:
+def session_lock(url: str, name: str = "gradebook") -> _Lock:
+    """This process's lock ``name`` of the gradebook at ``url`` (one object per name)."""
     with _locks_mutex:
         lock = _locks.get((url, name))
         if lock is None:
@@ -227,7 +229,7 @@ def _lock(url: str, name: str) -> _Lock:
 @contextlib.contextmanager
 def exclusive(url: str, name: str = "gradebook", timeout: float | None = None) -> Iterator[None]:
     """Hold the cross-process lock ``name`` of the gradebook at ``url`` (see the module doc)."""
-    lock = _lock(url, name)
+    lock = session_lock(url, name)
     lock.acquire(timeout)
     try:
         yield
@@ -247,7 +249,7 @@ def held_elsewhere(url: str, name: str) -> bool:
     return False
 
 
-def _unlocked_caller(depth: int = 2) -> bool:
+def unlocked_caller(depth: int = 2) -> bool:
     """Whether the Gradebook is being made by nbgrader's formgrader (kept open, never locked)."""
     try:
         frame = sys._getframe(depth)
@@ -255,45 +257,6 @@ def _unlocked_caller(depth: int = 2) -> bool:
         return False
     module = frame.f_globals.get("__name__", "")
     return module.startswith("nbgrader.server_extensions")
-
-
-def install() -> None:
-    """Patch :class:`nbgrader.api.Gradebook` to take the locks above (idempotent)."""
-    from nbgrader.api import Gradebook
-
-    if getattr(Gradebook, "_lstm_grader_locked", False):
-        return
-    original_init, original_close = Gradebook.__init__, Gradebook.close
-
-    def __init__(self, db_url, *args, **kwargs):
-        self._lstm_lock = None
-        kind = backend(str(db_url))
-        if kind not in ("sqlite", "postgresql") or _unlocked_caller():
-            original_init(self, db_url, *args, **kwargs)
-            return
-        lock = _lock(str(db_url), "gradebook")
-        lock.acquire()
-        try:
-            original_init(self, db_url, *args, **kwargs)
-        except BaseException:
-            lock.release()
-            raise
-        if kind == "sqlite":
-            self._lstm_lock = lock  # held for the whole session, released by close()
-        else:
-            lock.release()  # PostgreSQL: only the table/course creation is serialized
-
-    def close(self):
-        try:
-            original_close(self)
-        finally:
-            lock, self._lstm_lock = getattr(self, "_lstm_lock", None), None
-            if lock is not None:
-                lock.release()
-
-    Gradebook.__init__ = __init__
-    Gradebook.close = close
-    Gradebook._lstm_grader_locked = True
 
 
 # ---------------------------------------------------------------------- what the course reads
@@ -316,7 +279,9 @@ def connect(root: Path, url: str | None = None):
     reached."""
     from nbgrader.api import Gradebook
 
-    install()
+    from lstm_grader.nbgrader_ext import patches
+
+    patches.install_gradebook_locks()
     url = url or db_url(root)
     try:
         return Gradebook(url)
