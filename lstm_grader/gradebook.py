@@ -215,6 +215,9 @@ class _Lock:
 
 _locks: dict[tuple[str, str], _Lock] = {}
 _locks_mutex = threading.Lock()
+# a forked child (the grading child of each notebook) makes its own locks: filelock refuses a
+# lock object inherited across fork, and a held count of the parent is not the child's
+os.register_at_fork(after_in_child=_locks.clear)
 
 
 def session_lock(url: str, name: str = "gradebook") -> _Lock:

@@ -156,8 +156,8 @@ def grade(root: Path, assignment: str, backend: Backend, *, progress=None, strea
                 # the end, for every student: graded, or visibly not graded
                 for student in students:
                     marker = _marker(root, assignment, student)
-                    o = outcomes.get(student)
-                    if marker.exists() or (o is not None and o.status != "ok"):
+                    if marker.exists():  # in flight when the run stopped
+                        o = outcomes.get(student)
                         why = (o.error or o.status) if o else "the run stopped before its end"
                         backend.ungrade(student, why)
                         marker.unlink(missing_ok=True)

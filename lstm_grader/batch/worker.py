@@ -216,11 +216,15 @@ def ungrade(
         except Exception as exc:  # the database is unreachable: said in the log
             problem = f" (its score could not be removed from the gradebook: {exc})"
     log = root / paths.student_log(assignment, student)
+    first = (why.strip().splitlines() or ["not graded"])[0]
+    line = f"NOT GRADED: {first}{problem}\n"
     with contextlib.suppress(OSError):
         log.parent.mkdir(parents=True, exist_ok=True)
-        with open(log, "a") as f:
-            first = (why.strip().splitlines() or ["not graded"])[0]
-            f.write(f"\nNOT GRADED: {first}{problem}\n")
+        data = line.encode()
+        with open(log, "ab+") as f:
+            f.seek(max(0, f.seek(0, os.SEEK_END) - len(data)))
+            if f.read() != data:  # said once, however many steps clean up
+                f.write(b"\n" + data)
 
 
 def _remove_tree(path: Path) -> None:
