@@ -16,13 +16,10 @@ import shutil
 import subprocess
 import sys
 import tempfile
-from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
-from lstm_grader import escape, gradebook, intake, lms_intake
+from lstm_grader import escape, gradebook, intake, paths
 from lstm_grader.errors import CourseError
-from lstm_grader.limits import Limits
 from lstm_grader.paths import CONFIG_FILE, GRADES_CSV, SOURCE_DIR, SUBMITTED_DIR
 
 
@@ -134,278 +131,59 @@ def export(root: Path, path: Path | None = None) -> Path:
     return path
 
 
-@dataclass
-class _Entry:
-    """One student's submission found in the source, not read yet."""
-
-    student: str
-    label: str  # for messages
-    read: Callable[[], bytes]  # the notebook's bytes, or an IntakeError
-
-
 def collect(root: Path, source: Path, assignment: str, roster: Path | None = None) -> list[str]:
-    """Put submissions named by student into submitted/<student>/<assignment>/.
+    """``lstm-grade collect``: see :func:`lstm_grader.collect.collect`."""
+    from lstm_grader.collect import collect as _collect
 
-    ``source`` is a folder (or a zip archive of one student) holding, for each student, one of:
-    ``<student>.ipynb`` or ``<student>_<notebook>.ipynb`` (e.g. ``alice_lstm_cell.ipynb``), a
-    ``<student>.zip`` holding the notebook, or a folder ``<student>/`` holding it (as nbgrader's
-    zip_collect extracts them). With ``roster`` (the LMS's export of its students), ``source`` is
-    an LMS's "download all submissions", zipped or extracted, named by the LMS's rules
-    (:mod:`lstm_grader.lms_intake`: Canvas and Moodle). The notebook is saved under the
-    assignment's notebook name, replacing an earlier submission.
-
-    Checked first (:mod:`lstm_grader.intake`): the student id (its pattern; unique after case
-    folding and NFKC among the source, submitted/ and the gradebook), regular files only (links,
-    FIFOs, devices and hard links refused, never followed), the sizes and entry counts, the
-    archives (a damaged, encrypted or unsupported one is that student's refusal). Two files for
-    one student are an error for that student (neither is taken). Every other student is
-    collected, one at a time; then a :class:`CourseError` lists what was refused. Returns the
-    students collected.
-    """
-    check_assignment(root, assignment)
-    if not os.path.lexists(source):
-        raise CourseError(f"{source} does not exist")
-    limits = Limits()
-    target_name = notebook_name(root, assignment)
-    refused: list[str] = []
-    with contextlib.ExitStack() as stack:
-        entries = _entries(source, Path(target_name).stem, roster, limits, refused, stack)
-        found: dict[str, list[_Entry]] = {}
-        for e in entries:
-            found.setdefault(e.student, []).append(e)
-        clashes = intake.collisions(list(found), _known_ids(root))
-        collected = []
-        for student, items in sorted(found.items()):
-            if student in clashes:
-                others = ", ".join(clashes[student])
-                refused.append(
-                    f"{student}: the same student id as {others} after case folding and Unicode "
-                    "normalisation (in this download, submitted/ or the gradebook); not "
-                    "collected: rename one"
-                )
-                continue
-            if len(items) > 1:
-                names = ", ".join(e.label for e in items)
-                refused.append(
-                    f"{student}: {len(items)} submissions ({names}); keep one and collect again"
-                )
-                continue
-            try:
-                data = items[0].read()
-            except intake.IntakeError as exc:
-                refused.append(f"{items[0].label}: {escape.terminal(exc)}")
-                continue
-            _store(root, student, assignment, target_name, data)
-            collected.append(student)
-    if refused:
-        head = f"collected {len(collected)}" + (f" ({', '.join(collected)})" if collected else "")
-        raise CourseError(f"{head}; refused {len(refused)}:\n  " + "\n  ".join(refused))
-    if not collected:
-        raise CourseError(f"no submissions in {source}: expected <student>.ipynb, .zip or folders")
-    return collected
+    return _collect(root, source, assignment, roster)
 
 
-def _known_ids(root: Path) -> list[str]:
-    """The student ids the course already has: submitted/'s folders and the gradebook's."""
-    ids = []
-    folder = root / SUBMITTED_DIR
-    if folder.is_dir():
-        ids += [p.name for p in folder.iterdir() if not intake.file_problem(p) and p.is_dir()]
-    with contextlib.suppress(Exception):  # no gradebook yet: nothing to collide with
-        ids += gradebook.student_ids(root)
-    return ids
-
-
-def _listing(folder: Path, limits: Limits) -> list[Path]:
-    """The entries of ``folder``, sorted, at most ``Limits.archive_entries`` of them."""
-    out = []
-    with os.scandir(folder) as it:
-        for entry in it:
-            out.append(Path(entry.path))
-            if len(out) > limits.archive_entries:
-                raise CourseError(
-                    f"{folder}: more than {limits.archive_entries:,} entries (the limit of "
-                    "collect; split the download)"
-                )
-    return sorted(out)
-
-
-def _entries(source, stem, roster, limits, refused, stack) -> list[_Entry]:
-    """Every student's submission in ``source``; what cannot be one goes to ``refused``."""
-    shown = escape.terminal(source.name, newlines=False)
-    problem = intake.file_problem(source)
-    if problem:
-        raise CourseError(f"{shown}: {problem}")
-    try:
-        the_roster = lms_intake.read_roster(roster) if roster else None
-    except intake.IntakeError as exc:
-        raise CourseError(str(exc)) from None
-    if source.is_dir():
-        paths = _listing(source, limits)
-        names = [p.name for p in paths]
-        if the_roster or _looks_lms(names):
-            _need(the_roster, names)
-            return _lms_folder(paths, the_roster, limits, refused)
-        return _plain_folder(paths, stem, limits, refused)
-    try:
-        archive = stack.enter_context(intake.Archive(source, limits))
-    except intake.IntakeError as exc:
-        raise CourseError(str(exc)) from None
-    names = [i.filename for i in archive.infos]
-    if the_roster or _looks_lms([n.split("/", 1)[0] for n in names]):
-        _need(the_roster, names)
-        return _lms_archive(archive, the_roster, limits, refused)
-    # a zip of one student's work, named by the student
-    student = source.name[: -len(source.suffix)] if source.suffix == ".zip" else source.name
-    try:
-        intake.check_student_id(student)
-    except intake.IntakeError as exc:
-        refused.append(f"{shown}: {exc}")
-        return []
-    return [_Entry(student, shown, archive.notebook)]
-
-
-def _looks_lms(names: list[str]) -> bool:
-    return any(lms_intake.parse(n) for n in names)
-
-
-def _need(roster, names) -> None:
-    if roster is None:
-        kind = next((p.lms for n in names if (p := lms_intake.parse(n))), "an LMS")
-        export = {
-            "canvas": "Canvas's gradebook export: Grades > Export > CSV",
-            "moodle": "Moodle's grading worksheet or grade export",
-        }.get(kind, "the LMS's list of students")
-        raise CourseError(
-            f"these are {kind.capitalize()}'s downloaded submissions, named by its user ids: give "
-            f"the roster that maps them to student ids with --roster FILE ({export})"
-        )
-
-
-def _plain_folder(paths, stem, limits, refused) -> list[_Entry]:
-    out = []
-    for entry in paths:
-        shown = escape.terminal(entry.name, newlines=False)
-        problem = intake.file_problem(entry)
-        is_dir = problem is None and entry.is_dir()
-        if entry.suffix not in (".ipynb", ".zip") and not is_dir:
-            continue
-        if intake.ignored_entry(entry.name):
-            continue
-        if problem:
-            refused.append(f"{shown}: {problem}")
-            continue
-        student = (
-            entry.name[: -len(entry.suffix)] if entry.suffix in (".ipynb", ".zip") else (entry.name)
-        )
-        if not is_dir and student.endswith("_" + stem):
-            student = student[: -len(stem) - 1]  # alice_lstm_cell -> alice
+def ungrade(
+    root: Path, assignment: str, student: str, why: str, *, url: str | None = None,
+    gradebook_too: bool = True,
+) -> None:  # fmt: skip
+    """Leave ``student`` visibly not graded on ``assignment``: no autograded copy (none half
+    written, none writable), no feedback (none stale released), no grading record, no score in
+    the gradebook (``url``, default the course's); the log says why. Idempotent."""
+    root = Path(root)
+    for rel in (
+        f"{paths.AUTOGRADED_DIR}/{student}/{assignment}",
+        f"{paths.FEEDBACK_DIR}/{student}/{assignment}",
+    ):
+        _remove_tree(root / rel)
+    for rec in (root / paths.REPORT_DIR / assignment / student).glob("*.json"):
+        with contextlib.suppress(OSError):
+            rec.unlink()
+    problem = ""
+    if gradebook_too:
         try:
-            intake.check_student_id(student)
-        except intake.IntakeError as exc:
-            refused.append(f"{shown}: {exc}")
-            continue
-        out.append(_Entry(student, shown, _reader(entry, is_dir, limits)))
-    return out
+            gradebook.remove_submission(root, assignment, student, url=url)
+        except Exception as exc:  # the database is unreachable: said in the log
+            problem = f" (its score could not be removed from the gradebook: {exc})"
+    log = root / paths.student_log(assignment, student)
+    first = (why.strip().splitlines() or ["not graded"])[0]
+    line = f"NOT GRADED: {first}{problem}\n"
+    with contextlib.suppress(OSError):
+        log.parent.mkdir(parents=True, exist_ok=True)
+        data = line.encode()
+        with open(log, "ab+") as f:
+            f.seek(max(0, f.seek(0, os.SEEK_END) - len(data)))
+            if f.read() != data:  # said once, however many steps clean up
+                f.write(b"\n" + data)
 
 
-def _reader(entry: Path, is_dir: bool, limits: Limits) -> Callable[[], bytes]:
-    if is_dir:
-        return lambda: _folder_notebook(entry, limits)
-    if entry.suffix == ".zip":
-        return lambda: intake.read_zip_notebook(entry, limits)
-    return lambda: intake.read_regular(entry, limits.notebook_bytes)
+def _remove_tree(path: Path) -> None:
+    def writable(func, name, _exc):
+        with contextlib.suppress(OSError):
+            os.chmod(os.path.dirname(name), 0o700)
+            os.chmod(name, 0o600)
+            func(name)
 
-
-def _folder_notebook(folder: Path, limits: Limits) -> bytes:
-    """The one notebook of a student's folder, taken in as every submission is
-    (:func:`lstm_grader.intake.read_submission`): a notebook or a zip holding one."""
-    screened = intake.read_submission(folder, limits)
-    for f in screened.findings:
-        if ".ipynb" in f.detail or "more than" in f.detail:
-            raise intake.IntakeError(f.detail)
-    return _one_notebook(screened.files, limits, folder.name)
-
-
-def _one_notebook(files: dict[str, bytes], limits: Limits, where: str) -> bytes:
-    notebooks = [r for r in files if r.endswith(".ipynb") and not intake.ignored_entry(r)]
-    if not notebooks:
-        zips = [r for r in files if r.endswith(".zip") and not intake.ignored_entry(r)]
-        if len(zips) == 1:
-            return intake.read_zip_notebook(files[zips[0]], limits, name=zips[0])
-    if len(notebooks) != 1:
-        raise intake.IntakeError(f"expected one notebook, found {len(notebooks)}")
-    return files[notebooks[0]]
-
-
-def _lms_folder(paths, roster, limits, refused) -> list[_Entry]:
-    out = []
-    for entry in paths:
-        shown = escape.terminal(entry.name, newlines=False)
-        if intake.ignored_entry(entry.name):
-            continue
-        name = lms_intake.parse(entry.name)
-        problem = intake.file_problem(entry)
-        if name is None or problem:
-            refused.append(f"{shown}: {problem or 'not named by the LMS rule'}")
-            continue
-        try:
-            student = roster.student(name)
-        except intake.IntakeError as exc:
-            refused.append(f"{shown}: {exc}")
-            continue
-        if entry.is_dir():
-            out.append(_Entry(student, shown, lambda e=entry: _folder_notebook(e, limits)))
-        elif entry.suffix in (".ipynb", ".zip"):
-            out.append(_Entry(student, shown, _reader(entry, False, limits)))
-    return out
-
-
-def _lms_archive(archive: intake.Archive, roster, limits, refused) -> list[_Entry]:
-    groups: dict[str, list] = {}
-    for info in archive.infos:
-        groups.setdefault(info.filename.split("/", 1)[0], []).append(info)
-    out = []
-    for first, infos in sorted(groups.items()):
-        shown = escape.terminal(first, newlines=False)
-        name = lms_intake.parse(first)
-        if name is None:
-            refused.append(f"{shown}: not named by the LMS rule")
-            continue
-        try:
-            student = roster.student(name)
-        except intake.IntakeError as exc:
-            refused.append(f"{shown}: {exc}")
-            continue
-        wanted = [i for i in infos if i.filename.endswith((".ipynb", ".zip"))]
-        if not wanted:
-            continue
-
-        def read(infos=wanted, where=first) -> bytes:
-            files = {}
-            for info in infos:
-                limit = (
-                    limits.notebook_bytes
-                    if info.filename.endswith(".ipynb")
-                    else limits.archive_bytes
-                )
-                files[info.filename] = archive.read(info, limit)
-            return _one_notebook(files, limits, where)
-
-        out.append(_Entry(student, shown, read))
-    return out
-
-
-def _store(root: Path, student: str, assignment: str, name: str, data: bytes) -> None:
-    intake.check_student_id(student)
-    base = (root / SUBMITTED_DIR).resolve()
-    folder = root / SUBMITTED_DIR / student / assignment
-    if base not in folder.resolve().parents:
-        raise CourseError(f"{student!r} would be stored outside {SUBMITTED_DIR}/")
-    if folder.exists():
-        shutil.rmtree(folder)
-    folder.mkdir(parents=True)
-    (folder / name).write_bytes(data)
+    if os.path.lexists(path):
+        if path.is_symlink() or not path.is_dir():
+            path.unlink()
+        else:
+            shutil.rmtree(path, onerror=writable)
 
 
 def validate(notebook: Path) -> dict[str, list[dict[str, str]]]:

@@ -27,25 +27,23 @@ from __future__ import annotations
 
 import contextlib
 import os
-import shutil
 import sys
 import time
 import uuid
 from pathlib import Path
 
-from lstm_grader import gradebook, intake, paths
+from lstm_grader import course, gradebook, intake, paths
 from lstm_grader.batch import cluster_worker as cw
-from lstm_grader.batch import worker
 from lstm_grader.batch.outcome import Outcome, RunResult
-from lstm_grader.batch.run import SchedulerLost, grade
+from lstm_grader.batch.results import write_outputs
+from lstm_grader.batch.run import SchedulerLost as SchedulerLost  # (re-exported)
+from lstm_grader.batch.run import grade
 from lstm_grader.batch.warmup import warm_modules
 from lstm_grader.errors import CourseError
 
 ENV_SCHEDULER = "LSTM_GRADER_SCHEDULER"
 CONNECT_TIMEOUT = 20.0  # seconds to reach the scheduler before giving up
 TASKS_PER_THREAD = 2  # tasks in flight per worker thread (the rest wait on this machine)
-
-__all__ = ["DaskBackend", "SchedulerLost", "autograde", "connect", "scheduler_address"]
 
 
 def scheduler_address(flag: str | None) -> str | None:
@@ -249,7 +247,7 @@ class DaskBackend:
     def ungrade(self, student: str, why: str) -> None:
         """The student's folders here, and its score in the gradebook unless a task still
         grades it (that task removes it itself: the run's lock is gone)."""
-        worker.ungrade(self.root, self.assignment, student, why, gradebook_too=False)
+        course.ungrade(self.root, self.assignment, student, why, gradebook_too=False)
         lock = gradebook._Lock(self.url, f"grade:{self.assignment}:{student}")
         try:
             lock.acquire(timeout=0)
@@ -298,31 +296,3 @@ def read_submission(root: Path, assignment: str, student: str) -> dict[str, byte
     hard links refused, a refused notebook replaced by a note)."""
     folder = root / paths.SUBMITTED_DIR / student / assignment
     return intake.read_submission(folder).files
-
-
-def write_outputs(root: Path, assignment: str, student: str, files: dict[str, bytes]) -> None:
-    """Put one student's results into the course: each of their output folders (autograded,
-    feedback, grading record) is replaced as a whole by what the worker returned. Paths outside
-    those folders are refused (ValueError)."""
-    dirs = cw.output_dirs(assignment, student)
-    by_dir: dict[str, dict[Path, bytes]] = {d: {} for d in dirs}
-    for rel, data in files.items():
-        path = cw.safe_relative(rel).as_posix()
-        top = next((d for d in dirs if path.startswith(d + "/")), None)
-        if top is None:
-            raise ValueError(f"a grading task returned {rel!r}, outside {', '.join(dirs)}")
-        by_dir[top][Path(path[len(top) + 1 :])] = data
-    for rel, content in by_dir.items():
-        target = root / rel
-        new = target.with_name(f".{target.name}.new-{uuid.uuid4().hex[:8]}")
-        old = target.with_name(f".{target.name}.old-{uuid.uuid4().hex[:8]}")
-        if content:
-            new.mkdir(parents=True)
-            for path, data in content.items():
-                (new / path).parent.mkdir(parents=True, exist_ok=True)
-                (new / path).write_bytes(data)
-        if target.exists():
-            target.rename(old)
-        if content:
-            new.rename(target)
-        shutil.rmtree(old, ignore_errors=True)

@@ -31,37 +31,25 @@ the worker's course version once.
 
 from __future__ import annotations
 
-import contextlib
-import hashlib
 import multiprocessing
 import os
 import shutil
 import socket
-import subprocess
 import tempfile
 import threading
 from dataclasses import asdict, dataclass, field
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 from distributed import WorkerPlugin
 
 from lstm_grader import course, gradebook, paths
 from lstm_grader.batch import warmup, worker
+from lstm_grader.batch.results import collect_outputs, safe_relative
+from lstm_grader.batch.version import CourseVersionMismatch as CourseVersionMismatch
+from lstm_grader.batch.version import check_version, course_version
 from lstm_grader.errors import CourseError
 
-#: The folders a task's results may be written to, relative to the course root.
-OUTPUT_DIRS = (
-    f"{paths.AUTOGRADED_DIR}/{{student}}/{{assignment}}",
-    f"{paths.FEEDBACK_DIR}/{{student}}/{{assignment}}",
-    f"{paths.REPORT_DIR}/{{assignment}}/{{student}}",
-)
-#: What grading reads from the course (with the grading code itself): the course version's digest.
-VERSIONED = (paths.CONFIG_FILE, paths.SOURCE_DIR)
 PLUGIN_NAME = "lstm-grade-warmup"
-
-
-class CourseVersionMismatch(RuntimeError):
-    """The worker's clone of the course is not at the instructor's version."""
 
 
 @dataclass(frozen=True)
@@ -85,61 +73,6 @@ class TaskResult:
     outcome: dict
     files: dict[str, bytes] = field(default_factory=dict)  # course-relative path -> content
     worker: str = ""  # host and pid of the worker that graded it
-
-
-# ---------------------------------------------------------------- the course version
-
-
-def course_version(root: Path) -> dict[str, str]:
-    """The version of the course at ``root``: ``{"commit": git HEAD or "", "digest": sha256 of
-    nbgrader_config.py, solutions/ and the grading code (lstm_grader, lstm_ref) as imported}``.
-
-    Two machines grade alike when their digests are equal (and their commits, where both are git
-    clones); the digest also covers a course copied without git."""
-    h = hashlib.sha256()
-    import lstm_ref
-
-    trees = [Path(root) / name for name in VERSIONED]
-    trees += [Path(lstm_ref.__file__).parent, Path(course.__file__).parent]
-    for top in trees:
-        files = [top] if top.is_file() else sorted(top.rglob("*"))
-        for path in files:
-            if not path.is_file() or "__pycache__" in path.parts or path.suffix == ".pyc":
-                continue
-            h.update(f"{path.relative_to(top.parent)}\0".encode())
-            h.update(hashlib.sha256(path.read_bytes()).digest())
-    commit = ""
-    with contextlib.suppress(OSError, subprocess.SubprocessError):
-        git = ["git", "-C", str(root), "rev-parse", "HEAD"]
-        proc = subprocess.run(git, capture_output=True, text=True, timeout=10)
-        if proc.returncode == 0:
-            commit = proc.stdout.strip()
-    return {"commit": commit, "digest": h.hexdigest()}
-
-
-def check_version(mine: dict[str, str], theirs: dict[str, str], where: str) -> None:
-    """Raise :class:`CourseVersionMismatch` unless the worker's version ``mine`` equals the
-    instructor's ``theirs``."""
-    same_commit = not (mine.get("commit") and theirs.get("commit")) or (
-        mine["commit"] == theirs["commit"]
-    )
-    if same_commit and mine.get("digest") == theirs.get("digest"):
-        return
-
-    def name(v: dict[str, str]) -> str:
-        commit = f"commit {v['commit'][:12]}" if v.get("commit") else "no git commit"
-        return f"{commit}, files {v.get('digest', '')[:12]}"
-
-    todo = (
-        f"`git checkout {theirs['commit'][:12]}` there"
-        if theirs.get("commit")
-        else "copy the instructor's course there"
-    )
-    raise CourseVersionMismatch(
-        f"the Dask worker {where} grades with a different version of the course ({name(mine)}) "
-        f"than the instructor's machine ({name(theirs)}): {todo} (same nbgrader_config.py, "
-        "solutions/ and grading code, reinstalled), then restart its `dask worker`"
-    )
 
 
 # ---------------------------------------------------------------- the worker's state
@@ -247,7 +180,7 @@ def grade_submission(sub: Submission) -> TaskResult:
             )  # fmt: skip
             if outcome.status == "ok" and not _run_alive(sub):
                 why = "the run was stopped (Ctrl-C, or the instructor's machine was lost)"
-                worker.ungrade(course_dir, sub.assignment, sub.student, why, url=sub.db_url)
+                course.ungrade(course_dir, sub.assignment, sub.student, why, url=sub.db_url)
                 outcome = worker.Outcome(sub.student, "interrupted", log=log)
         return TaskResult(asdict(outcome), collect_outputs(course_dir, sub), where)
     finally:
@@ -323,32 +256,6 @@ def make_course_dir(root: Path, dest: Path, sub: Submission) -> None:
         target = folder / safe_relative(rel)
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(data)
-
-
-def safe_relative(rel: str) -> Path:
-    """``rel`` as a relative path that stays inside its folder; ValueError otherwise."""
-    parts = rel.split("/")
-    if PurePosixPath(rel).is_absolute() or any(part in ("", ".", "..") for part in parts):
-        raise ValueError(f"refusing the file path {rel!r}: expected a plain relative path")
-    return Path(*parts)
-
-
-def output_dirs(assignment: str, student: str) -> list[str]:
-    """The course-relative folders one student's grading writes."""
-    return [d.format(assignment=assignment, student=student) for d in OUTPUT_DIRS]
-
-
-def collect_outputs(course_dir: Path, sub: Submission) -> dict[str, bytes]:
-    """Every file grading wrote for the student, course-relative path -> bytes."""
-    out = {}
-    for rel in output_dirs(sub.assignment, sub.student):
-        folder = course_dir / rel
-        if not folder.is_dir():
-            continue
-        for path in sorted(folder.rglob("*")):
-            if path.is_file() and not path.is_symlink():
-                out[path.relative_to(course_dir).as_posix()] = path.read_bytes()
-    return out
 
 
 def dask_setup(worker) -> None:

@@ -34,7 +34,6 @@ from pathlib import Path
 from typing import Protocol
 
 from lstm_grader import course, gradebook, paths
-from lstm_grader.batch import worker
 from lstm_grader.batch.outcome import Outcome, RunResult
 from lstm_grader.batch.pool import WorkerPool, default_workers
 from lstm_grader.batch.progress import Progress
@@ -203,7 +202,7 @@ def _recover(root: Path, assignment: str) -> None:
             else contextlib.nullcontext()
         )
         with lock:
-            worker.ungrade(root, assignment, student, "an earlier run stopped before its end")
+            course.ungrade(root, assignment, student, "an earlier run stopped before its end")
         marker.unlink(missing_ok=True)
 
 
@@ -280,7 +279,7 @@ class LocalBackend:
         return self.pool.interrupt() if self.pool else []
 
     def ungrade(self, student: str, why: str) -> None:
-        worker.ungrade(self.root, self.assignment, student, why)
+        course.ungrade(self.root, self.assignment, student, why)
 
     def close(self) -> None:
         if self.starter is not None:

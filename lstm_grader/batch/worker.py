@@ -5,7 +5,8 @@ warm worker, runs nbgrader's own ``AutogradeApp`` (what ``nbgrader autograde ASS
 S --force`` runs, reading the course's nbgrader_config.py, so with the same sandboxed executor and
 sanitizer), then ``GenerateFeedbackApp``, under the grading process's budget per notebook
 (``Limits.grading_memory``, ``Limits.grading_timeout``). Each student's output goes to that
-student's log; a student not graded to the end is left visibly not graded (:func:`ungrade`).
+student's log; a student not graded to the end is left visibly not graded
+(:func:`lstm_grader.course.ungrade`).
 """
 
 from __future__ import annotations
@@ -14,7 +15,6 @@ import contextlib
 import os
 import resource
 import select
-import shutil
 import signal
 import sys
 import threading
@@ -23,11 +23,18 @@ import traceback
 from dataclasses import asdict
 from pathlib import Path
 
-from lstm_grader import gradebook, paths
+from lstm_grader import course, gradebook, paths
+from lstm_grader.batch.apps import _grade_here
 from lstm_grader.batch.outcome import Outcome
 from lstm_grader.batch.signals import raise_interrupt
 from lstm_grader.batch.warmup import warm_up
 from lstm_grader.limits import DEFAULT_LIMITS, Limits
+
+#: How the grading child of one notebook starts: ``fork`` from a local worker (one thread; it
+#: imported everything already), ``forkserver`` from a Dask worker (a process of many threads
+#: never forks; :func:`lstm_grader.batch.cluster_worker.warm_up` switches it).
+CHILD_START = "fork"
+STOP_GRACE = 10.0  # seconds an interrupted grading child has to stop before it is killed
 
 
 def worker_main(
@@ -113,50 +120,6 @@ def _quiet_fds(log: Path) -> None:
     print(f"--- worker pid {os.getpid()} started {time.strftime('%Y-%m-%d %H:%M:%S')}", flush=True)
 
 
-@contextlib.contextmanager
-def _redirected(path: Path):
-    """Send Python's and the fds' stdout/stderr to ``path`` for the duration."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with open(path, "w", buffering=1) as log:
-        saved = sys.stdout, sys.stderr
-        saved_fds = os.dup(1), os.dup(2)
-        os.dup2(log.fileno(), 1)
-        os.dup2(log.fileno(), 2)
-        sys.stdout = sys.stderr = log
-        try:
-            yield log
-        finally:
-            sys.stdout, sys.stderr = saved
-            os.dup2(saved_fds[0], 1)
-            os.dup2(saved_fds[1], 2)
-            os.close(saved_fds[0])
-            os.close(saved_fds[1])
-
-
-def _run_app(app_class, argv: list[str]) -> int:
-    """Run an nbgrader app in this process as its command would; its exit status."""
-    app = app_class()
-    path = list(sys.path)
-    try:
-        app.initialize(argv)
-        app.start()
-    except SystemExit as exc:
-        code = exc.code
-        return 0 if code in (None, 0) else (code if isinstance(code, int) else 1)
-    finally:
-        with contextlib.suppress(Exception):
-            app.close_handlers()
-        sys.path[:] = path  # nbgrader puts the working folder first on sys.path each time
-    return 0
-
-
-#: How the grading child of one notebook starts: ``fork`` from a local worker (one thread; it
-#: imported everything already), ``forkserver`` from a Dask worker (a process of many threads
-#: never forks; :func:`lstm_grader.batch.cluster_worker.warm_up` switches it).
-CHILD_START = "fork"
-STOP_GRACE = 10.0  # seconds an interrupted grading child has to stop before it is killed
-
-
 def grade_student(
     root: Path,
     assignment: str,
@@ -177,9 +140,9 @@ def grade_student(
 
     The one place where a student's grading finishes, in both back-ends: a student not graded to
     the end (failed, interrupted, over a budget, its process killed) is left visibly not graded
-    (:func:`ungrade`: no score, no autograded copy, no feedback; the reason in the log), never
-    half. Never raises; KeyboardInterrupt is reported as an "interrupted" outcome. ``where`` names
-    the process in the log (default: the worker's pid)."""
+    (:func:`lstm_grader.course.ungrade`: no score, no autograded copy, no feedback; the reason in
+    the log), never half. Never raises; KeyboardInterrupt is reported as an "interrupted"
+    outcome. ``where`` names the process in the log (default: the worker's pid)."""
     limits = limits or DEFAULT_LIMITS
     where = where or f"worker pid {os.getpid()}"
     started = time.monotonic()
@@ -187,58 +150,10 @@ def grade_student(
         root, assignment, student, feedback, where, dict(env or {}), list(prescreened), limits
     )
     if outcome.status != "ok":
-        ungrade(root, assignment, student, outcome.error or outcome.status,
+        course.ungrade(root, assignment, student, outcome.error or outcome.status,
                 url=(env or {}).get(gradebook.ENV_DB_URL))  # fmt: skip
     outcome.seconds = time.monotonic() - started
     return outcome
-
-
-def ungrade(
-    root: Path, assignment: str, student: str, why: str, *, url: str | None = None,
-    gradebook_too: bool = True,
-) -> None:  # fmt: skip
-    """Leave ``student`` visibly not graded on ``assignment``: no autograded copy (none half
-    written, none writable), no feedback (none stale released), no grading record, no score in
-    the gradebook (``url``, default the course's); the log says why. Idempotent."""
-    root = Path(root)
-    for rel in (
-        f"{paths.AUTOGRADED_DIR}/{student}/{assignment}",
-        f"{paths.FEEDBACK_DIR}/{student}/{assignment}",
-    ):
-        _remove_tree(root / rel)
-    for rec in (root / paths.REPORT_DIR / assignment / student).glob("*.json"):
-        with contextlib.suppress(OSError):
-            rec.unlink()
-    problem = ""
-    if gradebook_too:
-        try:
-            gradebook.remove_submission(root, assignment, student, url=url)
-        except Exception as exc:  # the database is unreachable: said in the log
-            problem = f" (its score could not be removed from the gradebook: {exc})"
-    log = root / paths.student_log(assignment, student)
-    first = (why.strip().splitlines() or ["not graded"])[0]
-    line = f"NOT GRADED: {first}{problem}\n"
-    with contextlib.suppress(OSError):
-        log.parent.mkdir(parents=True, exist_ok=True)
-        data = line.encode()
-        with open(log, "ab+") as f:
-            f.seek(max(0, f.seek(0, os.SEEK_END) - len(data)))
-            if f.read() != data:  # said once, however many steps clean up
-                f.write(b"\n" + data)
-
-
-def _remove_tree(path: Path) -> None:
-    def writable(func, name, _exc):
-        with contextlib.suppress(OSError):
-            os.chmod(os.path.dirname(name), 0o700)
-            os.chmod(name, 0o600)
-            func(name)
-
-    if os.path.lexists(path):
-        if path.is_symlink() or not path.is_dir():
-            path.unlink()
-        else:
-            shutil.rmtree(path, onerror=writable)
 
 
 def _graded_in_child(root, assignment, student, feedback, where, env, prescreened, limits):
@@ -348,48 +263,3 @@ def _child_main(conn, root, assignment, student, feedback, where, env, prescreen
     finally:
         with contextlib.suppress(OSError):
             conn.close()
-
-
-def _grade_here(root: Path, assignment: str, student: str, feedback: bool, where: str) -> Outcome:
-    """nbgrader's autograde (then generate_feedback) in this process; never raises but
-    KeyboardInterrupt is reported as an "interrupted" outcome."""
-    from nbgrader.apps.autogradeapp import AutogradeApp
-    from nbgrader.apps.generatefeedbackapp import GenerateFeedbackApp
-
-    rel = paths.student_log(assignment, student)
-    outcome = Outcome(student, "ok", log=rel)
-    args = [assignment, f"--student={student}", "--force"]
-    with _redirected(root / rel) as log:
-        try:
-            log.write(f"$ nbgrader autograde {' '.join(args)}  # in {where}, pid {os.getpid()}\n")
-            if _run_app(AutogradeApp, args) != 0:
-                outcome.status, outcome.error = "failed", "nbgrader autograde failed"
-            elif feedback:
-                log.write(f"$ nbgrader generate_feedback {' '.join(args)}\n")
-                if _run_app(GenerateFeedbackApp, args) != 0:
-                    outcome.status, outcome.error = "failed", "nbgrader generate_feedback failed"
-        except KeyboardInterrupt:
-            outcome.status = "interrupted"
-        except BaseException:  # MemoryError too: a finding of this student, not the end
-            outcome.status, outcome.error = "failed", traceback.format_exc()
-            log.write(outcome.error)
-    if outcome.status == "failed":
-        lines = _error_lines(root / rel)
-        first = lines.splitlines()[0].split("| ERROR]", 1)[-1].strip() if lines else ""
-        head = f"{outcome.error.splitlines()[0]}: {first}" if first else outcome.error
-        outcome.error = f"{head}\n{outcome.error}\n{lines}".strip()
-    elif outcome.status == "ok":
-        outcome.score, outcome.max_score = gradebook.submission_score(
-            root, assignment, student
-        ) or (None, None)
-    return outcome
-
-
-def _error_lines(path: Path, n: int = 8) -> str:
-    """The last error lines of an nbgrader log."""
-    try:
-        lines = path.read_text(errors="replace").splitlines()
-    except OSError:
-        return ""
-    errors = [ln for ln in lines if "| ERROR]" in ln or ln.startswith(("Traceback", "  "))]
-    return "\n".join((errors or lines)[-n:])
