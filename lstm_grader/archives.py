@@ -7,13 +7,12 @@ Importing this module does nothing.
 from __future__ import annotations
 
 import io
-import os
 import stat
 import zipfile
 import zlib
 from pathlib import Path
 
-from lstm_grader.intake import IntakeError, file_problem, ignored_entry
+from lstm_grader.intake import IntakeError, ignored_entry, open_regular
 from lstm_grader.limits import Limits
 
 #: What a damaged, encrypted or unsupported archive raises while it is read (zipfile's own
@@ -55,7 +54,7 @@ class Archive:
         if isinstance(source, bytes):
             fp = io.BytesIO(source)
         else:
-            fp = _open_regular(source, self.limits.archive_bytes)
+            fp = open_regular(source, self.limits.archive_bytes)
         try:
             self._check_entries(fp)
             self.zf = zipfile.ZipFile(fp)
@@ -124,29 +123,6 @@ class Archive:
 
     def __exit__(self, *exc) -> None:
         self.close()
-
-
-def _open_regular(path: Path, limit: int):
-    """A binary file object on ``path``, opened as :func:`read_regular` opens (no link followed,
-    no blocking, a regular file of its own at most ``limit`` bytes), not read."""
-    flags = os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0)
-    try:
-        fd = os.open(path, flags)
-    except OSError as exc:
-        problem = file_problem(path)
-        raise IntakeError(f"{Path(path).name}: {problem or exc.strerror}") from None
-    st = os.fstat(fd)
-    problem = None
-    if not stat.S_ISREG(st.st_mode):
-        problem = "not a regular file"
-    elif st.st_nlink > 1:
-        problem = f"a hard link ({st.st_nlink} names for one file)"
-    elif st.st_size > limit:
-        problem = f"{st.st_size:,} bytes (at most {limit:,})"
-    if problem:
-        os.close(fd)
-        raise IntakeError(f"{Path(path).name}: {problem}")
-    return os.fdopen(fd, "rb")
 
 
 def read_zip_notebook(archive: Path | bytes, limits: Limits | None = None, name: str = "") -> bytes:

@@ -225,26 +225,36 @@ def _one_notebook(files: dict[str, bytes], limits: Limits, where: str) -> bytes:
     return files[notebooks[0]]
 
 
+def _lms_student(name: str, roster, refused) -> str | None:
+    """The student id an LMS entry's name gives through the roster; None (and why, in
+    ``refused``) when it gives none."""
+    shown = escape.terminal(name, newlines=False)
+    parsed = lms_intake.parse(name)
+    if parsed is None:
+        refused.append(f"{shown}: not named by the LMS rule")
+        return None
+    try:
+        return roster.student(parsed)
+    except intake.IntakeError as exc:
+        refused.append(f"{shown}: {exc}")
+        return None
+
+
 def _lms_folder(paths, roster, limits, refused) -> list[_Entry]:
     out = []
     for entry in paths:
         shown = escape.terminal(entry.name, newlines=False)
         if intake.ignored_entry(entry.name):
             continue
-        name = lms_intake.parse(entry.name)
         problem = intake.file_problem(entry)
-        if name is None or problem:
-            refused.append(f"{shown}: {problem or 'not named by the LMS rule'}")
+        if not problem and not entry.is_dir() and entry.suffix not in (".ipynb", ".zip"):
+            continue  # a file of another kind: never a notebook
+        student = None if problem else _lms_student(entry.name, roster, refused)
+        if problem:
+            refused.append(f"{shown}: {problem}")
+        if student is None:
             continue
-        try:
-            student = roster.student(name)
-        except intake.IntakeError as exc:
-            refused.append(f"{shown}: {exc}")
-            continue
-        if entry.is_dir():
-            out.append(_Entry(student, shown, lambda e=entry: _folder_notebook(e, limits)))
-        elif entry.suffix in (".ipynb", ".zip"):
-            out.append(_Entry(student, shown, _reader(entry, False, limits)))
+        out.append(_Entry(student, shown, _reader(entry, entry.is_dir(), limits)))
     return out
 
 
@@ -255,17 +265,9 @@ def _lms_archive(archive: archives.Archive, roster, limits, refused) -> list[_En
     out = []
     for first, infos in sorted(groups.items()):
         shown = escape.terminal(first, newlines=False)
-        name = lms_intake.parse(first)
-        if name is None:
-            refused.append(f"{shown}: not named by the LMS rule")
-            continue
-        try:
-            student = roster.student(name)
-        except intake.IntakeError as exc:
-            refused.append(f"{shown}: {exc}")
-            continue
         wanted = [i for i in infos if i.filename.endswith((".ipynb", ".zip"))]
-        if not wanted:
+        student = _lms_student(first, roster, refused) if wanted else None
+        if student is None:
             continue
 
         def read(infos=wanted, where=first) -> bytes:

@@ -132,35 +132,38 @@ def file_problem(path: Path, limit: int | None = None) -> str | None:
     return None
 
 
-def read_regular(path: Path, limit: int) -> bytes:
-    """The bytes of a regular file of its own, at most ``limit``: opened without following a
-    link and without blocking, then checked on the open file (no race with a swap)."""
+def open_regular(path: Path, limit: int):
+    """A binary file object on ``path``, a regular file of its own (one name) of at most
+    ``limit`` bytes: opened without following a link and without blocking (a FIFO), then
+    checked on the open file (no race with a swap); an :class:`IntakeError` otherwise."""
     flags = os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0)
     try:
         fd = os.open(path, flags)
     except OSError as exc:
         problem = file_problem(path)
         raise IntakeError(f"{Path(path).name}: {problem or exc.strerror}") from None
-    try:
-        st = os.fstat(fd)
-        if not stat.S_ISREG(st.st_mode):
-            raise IntakeError(f"{Path(path).name}: not a regular file")
-        if st.st_nlink > 1:
-            raise IntakeError(f"{Path(path).name}: a hard link ({st.st_nlink} names for one file)")
-        if st.st_size > limit:
-            raise IntakeError(f"{Path(path).name}: {st.st_size:,} bytes (at most {limit:,})")
-        chunks, total = [], 0
-        while True:
-            chunk = os.read(fd, 1 << 20)
-            if not chunk:
-                break
-            total += len(chunk)
-            if total > limit:
-                raise IntakeError(f"{Path(path).name}: more than {limit:,} bytes")
-            chunks.append(chunk)
-        return b"".join(chunks)
-    finally:
+    st = os.fstat(fd)
+    problem = None
+    if not stat.S_ISREG(st.st_mode):
+        problem = "not a regular file"
+    elif st.st_nlink > 1:
+        problem = f"a hard link ({st.st_nlink} names for one file)"
+    elif st.st_size > limit:
+        problem = f"{st.st_size:,} bytes (at most {limit:,})"
+    if problem:
         os.close(fd)
+        raise IntakeError(f"{Path(path).name}: {problem}")
+    return os.fdopen(fd, "rb")
+
+
+def read_regular(path: Path, limit: int) -> bytes:
+    """The bytes of a regular file of its own, at most ``limit`` (see :func:`open_regular`;
+    counted while reading: the file may grow)."""
+    with open_regular(path, limit) as f:
+        data = f.read(limit + 1)
+    if len(data) > limit:
+        raise IntakeError(f"{Path(path).name}: more than {limit:,} bytes")
+    return data
 
 
 def _refused_note(problem: str) -> bytes:
