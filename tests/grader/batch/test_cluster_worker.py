@@ -3,6 +3,7 @@ on a real cluster are tests/grader/batch/test_cluster.py's)."""
 
 from __future__ import annotations
 
+import pytest
 from conftest import copy_course
 
 from lstm_grader.batch import cluster_worker as cw
@@ -20,3 +21,35 @@ def test_a_task_builds_its_course_from_the_clone_and_the_files_it_carries(tmp_pa
     assert (folder / "lstm_cell.ipynb").read_bytes() == b"{}"
     assert (folder / "data" / "x.txt").read_bytes() == b"1"
     assert not (clone / "submitted").exists()
+
+
+def test_a_worker_of_more_than_one_thread_refuses_to_grade() -> None:
+    from types import SimpleNamespace
+
+    two = SimpleNamespace(state=SimpleNamespace(nthreads=2))
+    with pytest.raises(
+        RuntimeError, match=r"has 2 threads: a grading worker needs one .*--nthreads 1"
+    ):
+        cw.GradingWarmUp().setup(two)
+    cw._check_threads(SimpleNamespace(state=SimpleNamespace(nthreads=1)))
+
+
+def test_temporary_course_folders_of_dead_workers_are_swept(tmp_path, monkeypatch) -> None:
+    import os
+    import subprocess
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    proc = subprocess.Popen(["true"])  # a worker that has exited
+    proc.wait()
+    for pid in (proc.pid, os.getpid()):
+        folder = tmp_path / f"{cw.TMP_PREFIX}{pid}-ex02_cell-abc" / "course" / "submitted"
+        folder.mkdir(parents=True)
+        (folder / "lstm_cell.ipynb").write_text("a student's notebook")
+    (tmp_path / "lstm-grade-release-x").mkdir()  # not a task's folder: left alone
+    removed = cw.sweep_temporary()
+    assert [p.name for p in removed] == [f"{cw.TMP_PREFIX}{proc.pid}-ex02_cell-abc"]
+    assert [p.name for p in cw.sweep_temporary(own=True)] == [
+        f"{cw.TMP_PREFIX}{os.getpid()}-ex02_cell-abc"
+    ]
+    assert [p.name for p in tmp_path.iterdir()] == ["lstm-grade-release-x"]
