@@ -113,6 +113,7 @@ class DaskBackend:
         self.run_id = uuid.uuid4().hex[:12]
         self.run_lock = f"run:{self.run_id}"
         self._held = None
+        self._done = None  # distributed.as_completed over the futures submitted
 
     def check(self) -> None:
         if gradebook.backend(self.url) == "sqlite":
@@ -165,9 +166,14 @@ class DaskBackend:
         key = f"lstm-grade-{self.assignment}-{student}-{self.run_id}"
         self.since[student] = time.monotonic()
         try:
-            self.futures[student] = self.client.submit(
-                cw.grade_submission, sub, key=key, pure=False, retries=0
-            )
+            fut = self.client.submit(cw.grade_submission, sub, key=key, pure=False, retries=0)
+            self.futures[student] = fut
+            if self._done is None:
+                from distributed import as_completed
+
+                self._done = as_completed([fut], loop=self.client.loop)
+            else:
+                self._done.add(fut)
         except OSError as exc:
             raise SchedulerLost(self._lost(f"{type(exc).__name__}: {exc}")) from exc
 
@@ -175,20 +181,14 @@ class DaskBackend:
         return list(self.futures)
 
     def results(self, timeout: float) -> list[Outcome]:
-        from distributed import wait
-
-        if not self.futures:
-            time.sleep(min(timeout, 0.2))
-            return []
-        try:
-            done, _ = wait(list(self.futures.values()), timeout=timeout,
-                           return_when="FIRST_COMPLETED")  # fmt: skip
-        except TimeoutError:
-            done = set()
-        except OSError as exc:
-            raise SchedulerLost(self._lost(f"{type(exc).__name__}: {exc}")) from exc
-        if not done and self.client.status not in ("running", "connecting"):
-            raise SchedulerLost(self._lost("the client's connection closed"))
+        deadline = time.monotonic() + timeout
+        while self._done is None or not self._done.has_ready():
+            if self.client.status not in ("running", "connecting"):
+                raise SchedulerLost(self._lost("the client's connection closed"))
+            if time.monotonic() >= deadline:
+                return []
+            time.sleep(0.05)
+        done = set(self._done.next_batch(block=False))
         out = []
         for student, fut in list(self.futures.items()):
             if fut in done:
