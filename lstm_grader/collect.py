@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from lstm_grader import archives, escape, gradebook, intake, lms_intake
-from lstm_grader.course import check_assignment, notebook_name
+from lstm_grader.course import check_assignment, course_limits, notebook_name
 from lstm_grader.errors import CourseError
 from lstm_grader.limits import Limits
 from lstm_grader.paths import SUBMITTED_DIR
@@ -52,7 +52,7 @@ def collect(root: Path, source: Path, assignment: str, roster: Path | None = Non
     check_assignment(root, assignment)
     if not os.path.lexists(source):
         raise CourseError(f"{source} does not exist")
-    limits = Limits()
+    limits = course_limits(root)
     target_name = notebook_name(root, assignment)
     refused: list[str] = []
     with contextlib.ExitStack() as stack:

@@ -11,6 +11,8 @@ The course's folders are named in :mod:`lstm_grader.paths`; the gradebook is
 from __future__ import annotations
 
 import contextlib
+import dataclasses
+import functools
 import os
 import shutil
 import subprocess
@@ -19,7 +21,9 @@ import tempfile
 from pathlib import Path
 
 from lstm_grader import escape, gradebook, intake, paths
+from lstm_grader import limits as limits_mod
 from lstm_grader.errors import CourseError
+from lstm_grader.limits import DEFAULT_LIMITS, Limits
 from lstm_grader.paths import CONFIG_FILE, GRADES_CSV, SOURCE_DIR, SUBMITTED_DIR
 
 
@@ -59,6 +63,30 @@ def check_assignment(root: Path, assignment: str) -> None:
     known = assignments(root)
     if assignment not in known:
         raise CourseError(f"unknown assignment {assignment!r}; the assignments: {', '.join(known)}")
+
+
+def course_limits(root: Path) -> Limits:
+    """The limits of one notebook as the course sets them: the ``c.SandboxedExecute.<setting>``
+    lines of its nbgrader_config.py over :data:`lstm_grader.limits.DEFAULT_LIMITS` (read once per
+    course folder; the defaults where the file cannot be read)."""
+    return _limits_of(str(Path(root).resolve()))
+
+
+@functools.lru_cache(maxsize=8)
+def _limits_of(root: str) -> Limits:
+    from traitlets.config.loader import PyFileConfigLoader
+
+    try:
+        config = PyFileConfigLoader(CONFIG_FILE, path=root).load_config()
+    except Exception:  # no config, or one that does not load: nbgrader itself says so later
+        return DEFAULT_LIMITS
+    section = config.get("SandboxedExecute", {})
+    changes = {
+        f.name: section[f.metadata["config"]]
+        for f in limits_mod.fields()
+        if f.metadata["config"] in section
+    }
+    return dataclasses.replace(DEFAULT_LIMITS, **changes)
 
 
 def submitted_students(root: Path, assignment: str) -> list[str]:

@@ -28,7 +28,7 @@ from lstm_grader.batch.apps import _grade_here
 from lstm_grader.batch.outcome import Outcome
 from lstm_grader.batch.signals import raise_interrupt
 from lstm_grader.batch.warmup import warm_up
-from lstm_grader.limits import DEFAULT_LIMITS, Limits
+from lstm_grader.limits import Limits
 
 #: How the grading child of one notebook starts: ``fork`` from a local worker (one thread; it
 #: imported everything already), ``forkserver`` from a Dask worker (a process of many threads
@@ -143,7 +143,7 @@ def grade_student(
     (:func:`lstm_grader.course.ungrade`: no score, no autograded copy, no feedback; the reason in
     the log), never half. Never raises; KeyboardInterrupt is reported as an "interrupted"
     outcome. ``where`` names the process in the log (default: the worker's pid)."""
-    limits = limits or DEFAULT_LIMITS
+    limits = limits or course.course_limits(root)
     where = where or f"worker pid {os.getpid()}"
     started = time.monotonic()
     outcome = _graded_in_child(
