@@ -7,6 +7,13 @@ Read by the sandbox (:mod:`lstm_grader.sandbox.launch` turns them into rlimits,
 same cell timeout) and by the README, whose table is :func:`markdown_table`
 (``tests/grader/test_limits.py`` checks that they agree).
 
+The trusted side's budgets per notebook (issue 20) are here too: what sanitizing keeps of a
+submission (:mod:`lstm_grader.nbgrader_ext.sanitize`: markdown, attachments, metadata, JSON
+nesting), what a feedback page may hold (:mod:`lstm_grader.nbgrader_ext.html_safety`: HTML
+nesting, page size), and the wall time and memory of the trusted steps of one notebook
+(``sanitize_timeout``, ``feedback_timeout``, ``report_timeout``, ``grading_timeout``,
+``grading_memory``), which the batch worker (:mod:`lstm_grader.batch`) enforces per notebook.
+
 Adding a limit: one field here, with its ``config`` (the ``SandboxedExecute`` setting), ``what``
 and ``unit``; then one trait line in the executor and where the sandbox applies it.
 """
@@ -88,24 +95,80 @@ class Limits:
     archive_bytes: int = _limit(
         256 * MiB, "archive_size_limit", "decompressed content of an archive `collect` reads", "B"
     )
+    # ---- the trusted side's budgets per notebook (issue 20): what sanitizing keeps of a
+    # submission (lstm_grader.nbgrader_ext.sanitize: past a budget the part is cut or dropped with a
+    # finding, the notebook is still graded), what a feedback page may hold
+    # (lstm_grader.nbgrader_ext.html_safety), and how long the trusted steps may take (enforced
+    # per notebook by the batch worker, lstm_grader.batch)
+    markdown_chars: int = _limit(
+        1 * MiB, "markdown_limit", "characters of markdown and raw cells kept per notebook", "chars"
+    )
+    markdown_cell_chars: int = _limit(
+        128 * 1024, "markdown_cell_limit", "characters kept of one markdown or raw cell", "chars"
+    )
+    html_nesting: int = _limit(
+        256,
+        "html_nesting_limit",
+        "levels of HTML nesting rendered in a feedback page (deeper: shown as text)",
+        "levels",
+    )
+    attachment_bytes: int = _limit(
+        8 * MiB,
+        "attachments_limit",
+        "characters of markdown attachments (pasted images) kept per notebook",
+        "chars",
+    )
+    metadata_bytes: int = _limit(
+        1 * MiB,
+        "metadata_limit",
+        "characters of notebook and cell metadata kept per notebook (beyond: dropped)",
+        "chars",
+    )
+    metadata_nesting: int = _limit(
+        32,
+        "metadata_nesting_limit",
+        "levels of a metadata entry kept (deeper entries, e.g. widget state, dropped)",
+        "levels",
+    )
+    json_nesting: int = _limit(
+        400,
+        "json_nesting_limit",
+        "levels of JSON of a submitted notebook read at all (deeper: scored 0)",
+        "levels",
+    )
+    feedback_bytes: int = _limit(
+        48 * MiB,
+        "feedback_size_limit",
+        "size of one feedback page (larger: replaced by a page that says so)",
+        "B",
+    )
+    sanitize_timeout: float = _limit(
+        60.0, "sanitize_timeout", "wall time to read and repair one submitted notebook", "s"
+    )
+    feedback_timeout: float = _limit(
+        120.0, "feedback_timeout", "wall time to write one notebook's feedback page", "s"
+    )
+    report_timeout: float = _limit(
+        60.0, "report_timeout", "wall time to gather one notebook's grading record", "s"
+    )
+    grading_timeout: float = _limit(
+        900.0,
+        "grading_timeout",
+        "wall time of the trusted grading of one notebook, all steps together",
+        "s",
+    )
+    grading_memory: int = _limit(
+        4 * GiB,
+        "grading_memory_limit",
+        "address space of the trusted process grading one notebook (RLIMIT_AS)",
+        "B",
+    )
+    # ---- intake (issue 20, one intake path): entries of what collect or a submission may hold
     archive_entries: int = _limit(
         10_000,
         "archive_entries_limit",
         "files of an archive `collect` reads, or of one submission folder",
         "entries",
-    )
-    # ---- the trusted grading process of one notebook (lstm_grader.batch.worker)
-    grading_memory: int = _limit(
-        4 * GiB,
-        "grading_memory_limit",
-        "address space of the trusted process that grades one notebook (RLIMIT_AS)",
-        "B",
-    )
-    grading_timeout: float = _limit(
-        900.0,
-        "grading_timeout",
-        "wall time of grading one notebook: autograde, test cells and feedback together",
-        "s",
     )
 
 

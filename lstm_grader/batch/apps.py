@@ -12,7 +12,7 @@ import sys
 import traceback
 from pathlib import Path
 
-from lstm_grader import gradebook, paths
+from lstm_grader import paths
 from lstm_grader.batch.outcome import Outcome
 
 __all__ = ["_error_lines", "_grade_here", "_redirected", "_run_app"]
@@ -83,10 +83,6 @@ def _grade_here(root: Path, assignment: str, student: str, feedback: bool, where
         first = lines.splitlines()[0].split("| ERROR]", 1)[-1].strip() if lines else ""
         head = f"{outcome.error.splitlines()[0]}: {first}" if first else outcome.error
         outcome.error = f"{head}\n{outcome.error}\n{lines}".strip()
-    elif outcome.status == "ok":
-        outcome.score, outcome.max_score = gradebook.submission_score(
-            root, assignment, student
-        ) or (None, None)
     return outcome
 
 

@@ -138,7 +138,8 @@ def grade_student(
     worker and no change of cwd, environment or file descriptors leaks (``env``: variables set
     in the child; ``prescreened``: what the intake refused before the files came here).
 
-    The one place where a student's grading finishes, in both back-ends: a student not graded to
+    The one place where a student's grading finishes, in both back-ends (its child ends with
+    :func:`finish_student`, the holds, then the score): a student not graded to
     the end (failed, interrupted, over a budget, its process killed) is left visibly not graded
     (:func:`lstm_grader.course.ungrade`: no score, no autograded copy, no feedback; the reason in
     the log), never half. Never raises; KeyboardInterrupt is reported as an "interrupted"
@@ -153,6 +154,18 @@ def grade_student(
         course.ungrade(root, assignment, student, outcome.error or outcome.status,
                 url=(env or {}).get(gradebook.ENV_DB_URL))  # fmt: skip
     outcome.seconds = time.monotonic() - started
+    return outcome
+
+
+def finish_student(root: Path, assignment: str, student: str, outcome: Outcome) -> Outcome:
+    """The end of a student's grading that went through (nbgrader's autograde and feedback
+    succeeded): the step of :func:`grade_student` that runs in its grading child, where the
+    course's working folder and gradebook URL are set (a Dask task's too); then its score."""
+    if outcome.status == "ok":
+        # issue 23: the one call `review.apply_holds(root, assignment, student)` goes here
+        found = gradebook.submission_score(root, assignment, student)
+        if found is not None:
+            outcome.score, outcome.max_score = found
     return outcome
 
 
@@ -252,7 +265,7 @@ def _child_main(conn, root, assignment, student, feedback, where, env, prescreen
 
             patches.prescreen(assignment, student, prescreened)
         outcome = _grade_here(Path(root), assignment, student, feedback, where)
-        conn.send(asdict(outcome))
+        conn.send(asdict(finish_student(Path(root), assignment, student, outcome)))
     except KeyboardInterrupt:
         with contextlib.suppress(OSError, ValueError):
             conn.send(asdict(Outcome(student, "interrupted")))
