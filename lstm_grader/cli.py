@@ -10,6 +10,7 @@ lstm-grade grade-all [--workers N | --scheduler ADDRESS]
                                            all assignments, grades.csv, score table, findings
 lstm-grade validate NOTEBOOK...            validate; exit status 1 if any fails
 lstm-grade collect SOURCE ASSIGNMENT       files named by student -> submitted/
+    [--roster CSV]                         an LMS's download (Canvas, Moodle) through its roster
 lstm-grade review ASSIGNMENT STUDENT --release | --confirm-zero
                                            decide on a score held for review (lstm_grader.review)
 lstm-grade similarity ASSIGNMENT           rank pairs of students by similar solution cells
@@ -82,8 +83,17 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("validate", help="validate notebooks; exit status 1 if any fails")
     p.add_argument("notebooks", nargs="+", type=Path)
     p = sub.add_parser("collect", help="copy submissions named by student into submitted/")
-    p.add_argument("source", type=Path, help="a folder of <student>.ipynb, .zip or folders")
+    p.add_argument(
+        "source", type=Path,
+        help="a folder of <student>.ipynb, .zip or folders; or, with --roster, an LMS's "
+             "'download all submissions' (Canvas, Moodle), zipped or extracted",
+    )  # fmt: skip
     p.add_argument("assignment")
+    p.add_argument(
+        "--roster", type=Path, default=None, metavar="CSV",
+        help="the LMS's list of students that maps its user ids to student ids: Canvas's "
+             "gradebook export (Grades > Export) or Moodle's grading worksheet or grade export",
+    )  # fmt: skip
     p = sub.add_parser("review", help="release a score held for review, or confirm a 0")
     p.add_argument("assignment")
     p.add_argument("student")
@@ -128,7 +138,7 @@ def main(argv: list[str] | None = None) -> int:
 
             return (review.main if args.command == "review" else similarity.main)(root, args)
         elif args.command == "collect":
-            students = course.collect(root, args.source, args.assignment)
+            students = course.collect(root, args.source, args.assignment, roster=args.roster)
             print(f"{args.assignment}: collected {len(students)}: {', '.join(students)}")
     except CourseError as err:
         print(f"lstm-grade: {err}", file=sys.stderr)

@@ -11,17 +11,19 @@ The course's folders are named in :mod:`lstm_grader.paths`; the gradebook is
 from __future__ import annotations
 
 import contextlib
+import dataclasses
+import functools
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
-import zipfile
 from pathlib import Path
 
-from lstm_grader import escape, gradebook, intake
+from lstm_grader import escape, gradebook, intake, paths
+from lstm_grader import limits as limits_mod
 from lstm_grader.errors import CourseError
-from lstm_grader.limits import Limits
+from lstm_grader.limits import DEFAULT_LIMITS, Limits
 from lstm_grader.paths import CONFIG_FILE, GRADES_CSV, SOURCE_DIR, SUBMITTED_DIR
 
 
@@ -63,8 +65,34 @@ def check_assignment(root: Path, assignment: str) -> None:
         raise CourseError(f"unknown assignment {assignment!r}; the assignments: {', '.join(known)}")
 
 
+def course_limits(root: Path) -> Limits:
+    """The limits of one notebook as the course sets them: the ``c.SandboxedExecute.<setting>``
+    lines of its nbgrader_config.py over :data:`lstm_grader.limits.DEFAULT_LIMITS` (read once per
+    course folder; the defaults where the file cannot be read)."""
+    return _limits_of(str(Path(root).resolve()))
+
+
+@functools.lru_cache(maxsize=8)
+def _limits_of(root: str) -> Limits:
+    from traitlets.config.loader import PyFileConfigLoader
+
+    try:
+        config = PyFileConfigLoader(CONFIG_FILE, path=root).load_config()
+    except Exception:  # no config, or one that does not load: nbgrader itself says so later
+        return DEFAULT_LIMITS
+    section = config.get("SandboxedExecute", {})
+    changes = {
+        f.name: section[f.metadata["config"]]
+        for f in limits_mod.fields()
+        if f.metadata["config"] in section
+    }
+    return dataclasses.replace(DEFAULT_LIMITS, **changes)
+
+
 def submitted_students(root: Path, assignment: str) -> list[str]:
-    """Students with a submission of ``assignment`` in submitted/."""
+    """Students with a submission of ``assignment`` in submitted/. A folder whose name is not a
+    student id, or is the same id as another folder's after case folding and Unicode NFKC
+    (``Alice``, ``alice``), is skipped with a message: no export could tell them apart."""
     folder = root / SUBMITTED_DIR
     if not folder.is_dir():
         return []
@@ -75,11 +103,19 @@ def submitted_students(root: Path, assignment: str) -> list[str]:
         try:
             students.append(intake.check_student_id(p.name))
         except intake.IntakeError as exc:  # never graded; said once, the batch goes on
-            print(
-                f"lstm-grade: skipped a folder of submitted/: {escape.terminal(exc)}",
-                file=sys.stderr,
-            )
-    return students
+            _skipped(exc)
+    everyone = [p.name for p in folder.iterdir()]
+    clashes = intake.collisions(students, everyone)
+    for student, others in clashes.items():
+        _skipped(
+            f"{student!r} is the same student id as {', '.join(map(repr, others))} after case "
+            "folding and Unicode normalisation: not graded (keep one folder)"
+        )
+    return [s for s in students if s not in clashes]
+
+
+def _skipped(why) -> None:
+    print(f"lstm-grade: skipped a folder of submitted/: {escape.terminal(why)}", file=sys.stderr)
 
 
 def nbgrader(root: Path, *args: str, check: bool = True) -> subprocess.CompletedProcess:
@@ -123,97 +159,59 @@ def export(root: Path, path: Path | None = None) -> Path:
     return path
 
 
-def collect(root: Path, source: Path, assignment: str) -> list[str]:
-    """Put submissions named by student into submitted/<student>/<assignment>/.
+def collect(root: Path, source: Path, assignment: str, roster: Path | None = None) -> list[str]:
+    """``lstm-grade collect``: see :func:`lstm_grader.collect.collect`."""
+    from lstm_grader.collect import collect as _collect
 
-    ``source`` is a folder holding, for each student, one of: ``<student>.ipynb`` or
-    ``<student>_<notebook>.ipynb`` (e.g. ``alice_lstm_cell.ipynb``), a ``<student>.zip`` holding
-    the notebook, or a folder ``<student>/`` holding it (as nbgrader's zip_collect extracts them).
-    The notebook is saved under the assignment's notebook name, replacing an earlier submission.
+    return _collect(root, source, assignment, roster)
 
-    Checked first (:mod:`lstm_grader.intake`): the student id (its pattern), regular files only
-    (links, FIFOs, devices and hard links refused, never followed), the sizes. Two files for one
-    student are an error for that student (neither is taken). Every other student is collected;
-    then a :class:`CourseError` lists what was refused. Returns the students collected.
-    """
-    check_assignment(root, assignment)
-    if not source.exists():
-        raise CourseError(f"{source} does not exist")
-    target_name = notebook_name(root, assignment)
-    stem = Path(target_name).stem
-    entries = [source] if source.suffix == ".zip" else sorted(source.iterdir())
-    found: dict[str, list[Path]] = {}
-    refused: list[str] = []
-    for entry in entries:
-        shown = escape.terminal(entry.name, newlines=False)
-        problem = intake.file_problem(entry)
-        is_dir = problem is None and entry.is_dir()
-        if entry.suffix not in (".ipynb", ".zip") and not is_dir:
-            continue
-        if problem:
-            refused.append(f"{shown}: {problem}")
-            continue
-        student = entry.name if is_dir else entry.name[: -len(entry.suffix)]
-        if not is_dir and student.endswith("_" + stem):
-            student = student[: -len(stem) - 1]  # alice_lstm_cell -> alice
+
+def ungrade(
+    root: Path, assignment: str, student: str, why: str, *, url: str | None = None,
+    gradebook_too: bool = True,
+) -> None:  # fmt: skip
+    """Leave ``student`` visibly not graded on ``assignment``: no autograded copy (none half
+    written, none writable), no feedback (none stale released), no grading record, no score in
+    the gradebook (``url``, default the course's); the log says why. Idempotent."""
+    root = Path(root)
+    for rel in (
+        f"{paths.AUTOGRADED_DIR}/{student}/{assignment}",
+        f"{paths.FEEDBACK_DIR}/{student}/{assignment}",
+    ):
+        _remove_tree(root / rel)
+    for rec in (root / paths.REPORT_DIR / assignment / student).glob("*.json"):
+        with contextlib.suppress(OSError):
+            rec.unlink()
+    problem = ""
+    if gradebook_too:
         try:
-            intake.check_student_id(student)
-        except intake.IntakeError as exc:
-            refused.append(f"{shown}: {exc}")
-            continue
-        found.setdefault(student, []).append(entry)
-    collected = []
-    for student, files in sorted(found.items()):
-        if len(files) > 1:
-            names = ", ".join(escape.terminal(f.name) for f in files)
-            refused.append(
-                f"{student}: {len(files)} submissions ({names}); keep one and collect again"
-            )
-            continue
-        try:
-            data = _read_entry(files[0])
-        except intake.IntakeError as exc:
-            refused.append(f"{escape.terminal(files[0].name)}: {exc}")
-            continue
-        _store(root, student, assignment, target_name, data)
-        collected.append(student)
-    if refused:
-        head = f"collected {len(collected)}" + (f" ({', '.join(collected)})" if collected else "")
-        raise CourseError(f"{head}; refused {len(refused)}:\n  " + "\n  ".join(refused))
-    if not collected:
-        raise CourseError(f"no submissions in {source}: expected <student>.ipynb, .zip or folders")
-    return collected
+            gradebook.remove_submission(root, assignment, student, url=url)
+        except Exception as exc:  # the database is unreachable: said in the log
+            problem = f" (its score could not be removed from the gradebook: {exc})"
+    log = root / paths.student_log(assignment, student)
+    first = (why.strip().splitlines() or ["not graded"])[0]
+    line = f"NOT GRADED: {first}{problem}\n"
+    with contextlib.suppress(OSError):
+        log.parent.mkdir(parents=True, exist_ok=True)
+        data = line.encode()
+        with open(log, "ab+") as f:
+            f.seek(max(0, f.seek(0, os.SEEK_END) - len(data)))
+            if f.read() != data:  # said once, however many steps clean up
+                f.write(b"\n" + data)
 
 
-def _read_entry(entry: Path) -> bytes:
-    """The notebook's bytes of one student's entry (a notebook, a zip archive, a folder)."""
-    limits = Limits()
-    if entry.suffix == ".zip" and not entry.is_dir():
-        try:
-            return intake.read_zip_notebook(entry, limits)
-        except zipfile.BadZipFile as exc:
-            raise intake.IntakeError(f"not a readable zip archive ({exc})") from None
-    if entry.suffix == ".ipynb" and not entry.is_dir():
-        return intake.read_regular(entry, limits.notebook_bytes)
-    notebooks = []
-    for dirpath, dirnames, filenames in os.walk(entry, followlinks=False):
-        dirnames[:] = [d for d in dirnames if d != ".ipynb_checkpoints"]
-        notebooks += [Path(dirpath) / f for f in filenames if f.endswith(".ipynb")]
-    if len(notebooks) != 1:
-        raise intake.IntakeError(f"expected one notebook, found {len(notebooks)}")
-    return intake.read_regular(notebooks[0], limits.notebook_bytes)
+def _remove_tree(path: Path) -> None:
+    def writable(func, name, _exc):
+        with contextlib.suppress(OSError):
+            os.chmod(os.path.dirname(name), 0o700)
+            os.chmod(name, 0o600)
+            func(name)
 
-
-def _store(root: Path, student: str, assignment: str, name: str, data: bytes) -> None:
-    intake.check_student_id(student)
-    base = (root / SUBMITTED_DIR).resolve()
-    folder = root / SUBMITTED_DIR / student / assignment
-    if base not in folder.resolve().parents:
-        raise CourseError(f"{student!r} would be stored outside {SUBMITTED_DIR}/")
-    if folder.exists():
-        shutil.rmtree(folder)
-    folder.mkdir(parents=True)
-    (folder / name).write_bytes(data)
+    if os.path.lexists(path):
+        if path.is_symlink() or not path.is_dir():
+            path.unlink()
+        else:
+            shutil.rmtree(path, onerror=writable)
 
 
 def validate(notebook: Path) -> dict[str, list[dict[str, str]]]:

@@ -20,7 +20,8 @@ from __future__ import annotations
 import os
 import re
 import stat
-import zipfile
+import unicodedata
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from lstm_grader.findings import GradingFinding, Kind
@@ -46,6 +47,14 @@ RESERVED = {
 }
 
 
+#: Extensions a folder's name may carry that are never part of a student id (a folder
+#: ``bob.ipynb/`` is bob's): :func:`check_student_id` refuses an id ending with one.
+FILE_EXTENSIONS = (".ipynb", ".zip", ".json", ".py", ".html", ".txt", ".csv")
+#: Entries of an archive that editors and operating systems add, never a submission's:
+#: macOS's resource forks (``__MACOSX/``, ``._name``), Finder's ``.DS_Store``, checkpoints.
+IGNORED_PARTS = ("__MACOSX", ".ipynb_checkpoints", ".DS_Store", "Thumbs.db")
+
+
 class IntakeError(ValueError):
     """A submission (or its name) that cannot be taken in; the message says what is expected."""
 
@@ -57,7 +66,40 @@ def check_student_id(student: str) -> str:
         raise IntakeError(f"student id {shown!r} refused: expected {STUDENT_ID_RULE}")
     if student.lower() in RESERVED or student.lower().split(".")[0] in RESERVED:
         raise IntakeError(f"student id {shown!r} refused: it is a name the grader reserves")
+    if student.lower().endswith(FILE_EXTENSIONS):
+        raise IntakeError(
+            f"student id {shown!r} refused: it ends with a file extension (a folder "
+            f"{shown!r} holds the submission of {shown.rsplit('.', 1)[0]!r})"
+        )
     return student
+
+
+def id_key(student: str) -> str:
+    """The form under which two student ids are the same student: Unicode NFKC, then case
+    folding (``Alice``, ``alice`` and ``ＡＬＩＣＥ`` are one key). Ids are unique under it at
+    collect, at autograde and against the gradebook, so that no export can confuse two."""
+    return unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", student).casefold())
+
+
+def collisions(ids, existing=()) -> dict[str, list[str]]:
+    """The ids of ``ids`` that are one student under :func:`id_key` with another id of ``ids``
+    or of ``existing`` (e.g. the gradebook's): id -> the other ids it collides with."""
+    by_key: dict[str, list[str]] = {}
+    for sid in dict.fromkeys([*existing, *ids]):
+        by_key.setdefault(id_key(sid), []).append(sid)
+    out = {}
+    for sid in ids:
+        same = [o for o in by_key[id_key(sid)] if o != sid]
+        if same:
+            out[sid] = same
+    return out
+
+
+def ignored_entry(rel: str) -> bool:
+    """Whether an entry (a path relative to a submission or archive, ``/``-separated) is one
+    that editors or operating systems add (:data:`IGNORED_PARTS`, macOS's ``._name``)."""
+    parts = [p for p in rel.replace("\\", "/").split("/") if p]
+    return any(p in IGNORED_PARTS or p.startswith("._") for p in parts)
 
 
 def file_problem(path: Path, limit: int | None = None) -> str | None:
@@ -90,96 +132,122 @@ def file_problem(path: Path, limit: int | None = None) -> str | None:
     return None
 
 
-def read_regular(path: Path, limit: int) -> bytes:
-    """The bytes of a regular file of its own, at most ``limit``: opened without following a
-    link and without blocking, then checked on the open file (no race with a swap)."""
+def open_regular(path: Path, limit: int):
+    """A binary file object on ``path``, a regular file of its own (one name) of at most
+    ``limit`` bytes: opened without following a link and without blocking (a FIFO), then
+    checked on the open file (no race with a swap); an :class:`IntakeError` otherwise."""
     flags = os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0)
     try:
         fd = os.open(path, flags)
     except OSError as exc:
         problem = file_problem(path)
         raise IntakeError(f"{Path(path).name}: {problem or exc.strerror}") from None
-    try:
-        st = os.fstat(fd)
-        if not stat.S_ISREG(st.st_mode):
-            raise IntakeError(f"{Path(path).name}: not a regular file")
-        if st.st_nlink > 1:
-            raise IntakeError(f"{Path(path).name}: a hard link ({st.st_nlink} names for one file)")
-        if st.st_size > limit:
-            raise IntakeError(f"{Path(path).name}: {st.st_size:,} bytes (at most {limit:,})")
-        chunks, total = [], 0
-        while True:
-            chunk = os.read(fd, 1 << 20)
-            if not chunk:
-                break
-            total += len(chunk)
-            if total > limit:
-                raise IntakeError(f"{Path(path).name}: more than {limit:,} bytes")
-            chunks.append(chunk)
-        return b"".join(chunks)
-    finally:
+    st = os.fstat(fd)
+    problem = None
+    if not stat.S_ISREG(st.st_mode):
+        problem = "not a regular file"
+    elif st.st_nlink > 1:
+        problem = f"a hard link ({st.st_nlink} names for one file)"
+    elif st.st_size > limit:
+        problem = f"{st.st_size:,} bytes (at most {limit:,})"
+    if problem:
         os.close(fd)
+        raise IntakeError(f"{Path(path).name}: {problem}")
+    return os.fdopen(fd, "rb")
+
+
+def read_regular(path: Path, limit: int) -> bytes:
+    """The bytes of a regular file of its own, at most ``limit`` (see :func:`open_regular`;
+    counted while reading: the file may grow)."""
+    with open_regular(path, limit) as f:
+        data = f.read(limit + 1)
+    if len(data) > limit:
+        raise IntakeError(f"{Path(path).name}: more than {limit:,} bytes")
+    return data
+
+
+def _refused_note(problem: str) -> bytes:
+    return f"refused by the grader: the submitted notebook was {problem}\n".encode()
+
+
+@dataclass
+class Screened:
+    """A submission as the grader takes it in: its plain regular files (path relative to the
+    submission folder, ``/``-separated -> bytes) and what was refused (kind ``refused_file``)."""
+
+    files: dict[str, bytes] = field(default_factory=dict)
+    findings: list[GradingFinding] = field(default_factory=list)
+
+
+def read_submission(
+    folder: Path, limits: Limits | None = None, *, remove_refused: bool = False
+) -> Screened:
+    """The one way a submission is taken in, by every path (the local pool before nbgrader
+    copies it, the Dask path before it ships it, ``collect`` for a student's folder).
+
+    Links, FIFOs, devices, sockets and files with other hard links are refused, never followed
+    or opened; a refused notebook is replaced by a note (it scores 0 with the reason). Every
+    other file is read with :func:`read_regular`, a notebook at most ``Limits.notebook_bytes``,
+    all of them together at most ``Limits.archive_bytes`` in at most ``Limits.archive_entries``
+    entries. With ``remove_refused`` the refused names are also removed from the folder (the
+    link itself, never its target), so that nothing reading the folder afterwards meets them.
+    """
+    limits = limits or Limits()
+    folder = Path(folder)
+    out = Screened()
+    problem = file_problem(folder)
+    if problem or not folder.is_dir():
+        shown = folder.name.encode("unicode_escape").decode("ascii")[:200]
+        out.findings.append(
+            GradingFinding(Kind.REFUSED_FILE, f"{shown}: {problem or 'not a folder'}")
+        )
+        return out
+    total = entries = 0
+    for dirpath, dirnames, filenames in os.walk(folder, followlinks=False):
+        dirnames.sort()
+        for name in sorted(dirnames + filenames):
+            entries += 1
+            path = Path(dirpath) / name
+            rel = path.relative_to(folder).as_posix()
+            shown = rel.encode("unicode_escape").decode("ascii")[:200]
+            if entries > limits.archive_entries:
+                out.findings.append(
+                    GradingFinding(
+                        Kind.REFUSED_FILE,
+                        f"more than {limits.archive_entries:,} files and folders: the rest refused",
+                    )
+                )
+                dirnames[:] = []
+                return out
+            problem = file_problem(path)
+            if problem is None:
+                if path.is_dir():
+                    continue
+                limit = limits.notebook_bytes if name.endswith(".ipynb") else limits.archive_bytes
+                try:
+                    data = read_regular(path, min(limit, limits.archive_bytes - total))
+                except IntakeError as exc:
+                    problem = str(exc).split(": ", 1)[-1]
+                else:
+                    total += len(data)
+                    out.files[rel] = data
+                    continue
+            out.findings.append(GradingFinding(Kind.REFUSED_FILE, f"{shown}: {problem}; refused"))
+            if name.endswith(".ipynb"):
+                out.files[rel] = _refused_note(problem)
+            if remove_refused:
+                try:
+                    os.unlink(path)  # the link (or the extra name), never its target
+                except OSError:
+                    continue
+                if name.endswith(".ipynb"):
+                    path.write_bytes(out.files[rel])
+        dirnames[:] = [d for d in dirnames if not os.path.islink(Path(dirpath) / d)]
+    return out
 
 
 def screen_submission(folder: Path, limits: Limits | None = None) -> list[GradingFinding]:
-    """Refuse what is not a plain regular file in one student's submission folder, before
-    nbgrader copies it: links, FIFOs, devices and hard-linked files are removed from the folder
-    (a notebook among them is replaced by a note, so that it scores 0 with the reason), never
-    followed or read. Returns the findings (kind ``refused_file``)."""
-    limits = limits or Limits()
-    findings = []
-    folder = Path(folder)
-    if file_problem(folder) or not folder.is_dir():
-        return [GradingFinding(Kind.REFUSED_FILE, f"{folder.name}: {file_problem(folder)}")]
-    for dirpath, dirnames, filenames in os.walk(folder, followlinks=False):
-        for name in sorted(dirnames + filenames):
-            path = Path(dirpath) / name
-            problem = file_problem(path, None)
-            if problem is None:
-                continue
-            rel = path.relative_to(folder)
-            shown = str(rel).encode("unicode_escape").decode("ascii")[:200]
-            findings.append(GradingFinding(Kind.REFUSED_FILE, f"{shown}: {problem}; refused"))
-            try:
-                os.unlink(path)  # removes the link (or the extra name), never its target
-            except IsADirectoryError:
-                continue
-            except OSError:
-                continue
-            if name.endswith(".ipynb"):
-                path.write_text(f"refused by the grader: the submitted notebook was {problem}\n")
-        dirnames[:] = [d for d in dirnames if not os.path.islink(Path(dirpath) / d)]
-    return findings
-
-
-def read_zip_notebook(archive: Path, limits: Limits | None = None) -> bytes:
-    """The one notebook in a student's zip archive, refusing links, archives whose content is
-    larger than ``Limits.archive_bytes`` and a notebook larger than ``Limits.notebook_bytes``
-    (sizes counted while decompressing: the declared ones can lie)."""
-    limits = limits or Limits()
-    data = read_regular(archive, limits.archive_bytes)
-    import io
-
-    with zipfile.ZipFile(io.BytesIO(data)) as zf:
-        infos = zf.infolist()
-        if sum(i.file_size for i in infos) > limits.archive_bytes:
-            raise IntakeError(
-                f"{archive.name}: its content is larger than {limits.archive_bytes:,}"
-            )
-        members = [
-            i
-            for i in infos
-            if i.filename.endswith(".ipynb") and ".ipynb_checkpoints" not in i.filename
-        ]
-        if len(members) != 1:
-            raise IntakeError(f"{archive.name}: expected one notebook, found {len(members)}")
-        info = members[0]
-        if stat.S_ISLNK(info.external_attr >> 16):
-            raise IntakeError(f"{archive.name}: {info.filename} is a symbolic link")
-        with zf.open(info) as f:
-            out = f.read(limits.notebook_bytes + 1)
-        if len(out) > limits.notebook_bytes:
-            raise IntakeError(
-                f"{archive.name}: {info.filename} is larger than {limits.notebook_bytes:,} bytes"
-            )
-        return out
+    """:func:`read_submission` on ``submitted/<student>/<assignment>/`` in place, right before
+    nbgrader copies it (the local pool): what is refused is removed from the folder (a refused
+    notebook replaced by a note), never followed or read. Returns the findings."""
+    return read_submission(folder, limits, remove_refused=True).findings

@@ -163,6 +163,13 @@ class Limits:
         "address space of the trusted process grading one notebook (RLIMIT_AS)",
         "B",
     )
+    # ---- intake (issue 20, one intake path): entries of what collect or a submission may hold
+    archive_entries: int = _limit(
+        10_000,
+        "archive_entries_limit",
+        "files of an archive `collect` reads, or of one submission folder",
+        "entries",
+    )
 
 
 DEFAULT_LIMITS = Limits()

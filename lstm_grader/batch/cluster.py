@@ -5,8 +5,11 @@ Dask's certificates configured; also ``$LSTM_GRADER_SCHEDULER``). A task carries
 submitted files as bytes and returns the autograded notebook, the feedback HTML, the grading record
 and the log as bytes (:mod:`lstm_grader.batch.cluster_worker`), which this machine writes into
 ``autograded/``, ``feedback/`` and ``grading_report/``, each student's folders replaced at once.
-Scores go to the PostgreSQL gradebook the workers share. Progress, summary and exit statuses are
-those of the local pool (:mod:`lstm_grader.batch.run`).
+Scores go to the PostgreSQL gradebook the workers share. It is a back-end of the one run loop
+(:mod:`lstm_grader.batch.run`): progress, summary, exit statuses, the run lock and the end (every
+student graded or visibly not graded) are the local pool's. The submissions are read here through
+the one intake (:func:`lstm_grader.intake.read_submission`); what it refused travels with the task
+and is reported in the student's grading record.
 
 Tasks are submitted a window at a time (a few per worker thread), so this machine holds only a few
 submissions in memory and a worker that joins late gets work. Faults:
@@ -24,27 +27,23 @@ from __future__ import annotations
 
 import contextlib
 import os
-import shutil
 import sys
 import time
 import uuid
 from pathlib import Path
 
-from lstm_grader import course, gradebook, paths
+from lstm_grader import course, gradebook, intake, paths
 from lstm_grader.batch import cluster_worker as cw
 from lstm_grader.batch.outcome import Outcome, RunResult
-from lstm_grader.batch.progress import Progress
-from lstm_grader.batch.run import _prepare_gradebook
+from lstm_grader.batch.results import write_outputs
+from lstm_grader.batch.run import SchedulerLost as SchedulerLost  # (re-exported)
+from lstm_grader.batch.run import grade
 from lstm_grader.batch.warmup import warm_modules
 from lstm_grader.errors import CourseError
 
 ENV_SCHEDULER = "LSTM_GRADER_SCHEDULER"
 CONNECT_TIMEOUT = 20.0  # seconds to reach the scheduler before giving up
 TASKS_PER_THREAD = 2  # tasks in flight per worker thread (the rest wait on this machine)
-
-
-class SchedulerLost(RuntimeError):
-    """The connection to the Dask scheduler was lost in the middle of a run."""
 
 
 def scheduler_address(flag: str | None) -> str | None:
@@ -85,133 +84,204 @@ def autograde(
     stream=None,
 ) -> RunResult:
     """Grade every submission of ``assignment`` in submitted/ on the Dask cluster at
-    ``scheduler``; write each student's results into place as they come back.
+    ``scheduler`` (the run loop of :mod:`lstm_grader.batch.run` with :class:`DaskBackend`);
+    write each student's results into place as they come back.
 
     Raises :class:`CourseError` before grading (no shared gradebook, no scheduler); when
     the scheduler goes away during the run, returns what was graded with ``stopped`` saying so."""
-    started = time.monotonic()
-    root = Path(root).resolve()
-    course.check_assignment(root, assignment)
-    url = gradebook.db_url(root)
-    if gradebook.backend(url) == "sqlite":
-        raise CourseError(
-            "grading on a Dask cluster needs a gradebook every worker can reach: give a "
-            f"PostgreSQL URL with --db-url or {gradebook.ENV_DB_URL} (the default gradebook.db is "
-            "a file on this machine)"
-        )
-    students = course.submitted_students(root, assignment)
-    result = RunResult(assignment=assignment, students=students)
-    if not students:
-        return result
-    version = cw.course_version(root)
-    client = connect(scheduler)
-    outcomes: dict[str, Outcome] = {}
-    bar = first_ready = None
-    try:
-        _prepare_gradebook(root, assignment, students)
+    backend = DaskBackend(Path(root).resolve(), assignment, scheduler, feedback, stream)
+    return grade(root, assignment, backend, progress=progress, stream=stream)
+
+
+class DaskBackend:
+    """The Dask cluster at ``scheduler``: one task per student (see the module doc).
+
+    While the run lasts this machine holds the gradebook lock ``run:<id>``; a task checks it
+    before it grades and, holding its student's lock, once more before it returns: a task of a
+    run that was stopped (Ctrl-C) or whose machine died leaves its student not graded."""
+
+    def __init__(self, root: Path, assignment: str, scheduler: str, feedback: bool, stream):
+        self.root, self.assignment, self.scheduler = root, assignment, scheduler
+        self.feedback, self.stream = feedback, stream
+        self.url = gradebook.db_url(root)
+        self.workers = 0
+        self.first_ready: float | None = None
+        self.client = None
+        self.futures: dict[str, object] = {}  # student -> future
+        self.since: dict[str, float] = {}
+        self.window = 2
+        self.run_id = uuid.uuid4().hex[:12]
+        self.run_lock = f"run:{self.run_id}"
+        self._held = None
+        self._done = None  # distributed.as_completed over the futures submitted
+
+    def check(self) -> None:
+        if gradebook.backend(self.url) == "sqlite":
+            raise CourseError(
+                "grading on a Dask cluster needs a gradebook every worker can reach: give a "
+                f"PostgreSQL URL with --db-url or {gradebook.ENV_DB_URL} (the default "
+                "gradebook.db is a file on this machine)"
+            )
+
+    def open(self, n_students: int) -> None:
+        self.version = cw.course_version(self.root)
+        self.client = connect(self.scheduler)
+        self._held = gradebook._Lock(self.url, self.run_lock)
+        self._held.acquire()
+
+    def wait_ready(self) -> None:
         try:
-            plugin = cw.GradingWarmUp(warm_modules(root, assignment))
-            client.register_plugin(plugin, name=cw.PLUGIN_NAME)
+            plugin = cw.GradingWarmUp(warm_modules(self.root, self.assignment))
+            self.client.register_plugin(plugin, name=cw.PLUGIN_NAME)
         except Exception as exc:  # raised by a worker's setup: it cannot grade
             raise CourseError(f"a Dask worker cannot grade: {exc}") from exc
-        result.workers = _threads(client)
-        first_ready = time.monotonic()
-        if not result.workers:
-            print(f"no Dask worker is connected to {scheduler} yet: waiting for one",
-                  file=stream or sys.stderr, flush=True)  # fmt: skip
-        bar = Progress(len(students), assignment, stream=stream, bar=progress)
-        _run(client, root, assignment, students, version, url, feedback, outcomes, bar, result)
-    except KeyboardInterrupt:
-        result.interrupted = True
-        print("interrupted: cancelling the tasks in progress", file=stream or sys.stderr)
-    except SchedulerLost as exc:
-        result.stopped = str(exc)
-    finally:
-        if bar is not None:
-            bar.close()
-        with contextlib.suppress(Exception):
-            client.close(timeout=5)
-        result.outcomes = [outcomes[s] for s in students if s in outcomes]
-        first_ready = first_ready or time.monotonic()
-        result.startup_seconds = first_ready - started
-        result.wall_seconds = time.monotonic() - started
-        result.grading_seconds = result.wall_seconds - result.startup_seconds
-    return result
+        self.workers = self._threads()
+        self.first_ready = time.monotonic()
+        self.window = max(2, TASKS_PER_THREAD * max(1, self.workers))
+        if not self.workers:
+            print(f"no Dask worker is connected to {self.scheduler} yet: waiting for one",
+                  file=self.stream or sys.stderr, flush=True)  # fmt: skip
 
-
-def _threads(client) -> int:
-    try:
-        workers = client.scheduler_info(n_workers=-1)["workers"]
-    except TypeError:  # older distributed: no n_workers
-        workers = client.scheduler_info()["workers"]
-    return sum(int(w.get("nthreads", 1)) for w in workers.values())
-
-
-def _run(client, root, assignment, students, version, url, feedback, outcomes, bar, result):
-    from distributed import as_completed
-
-    pending = list(reversed(students))  # popped from the end: sorted order
-    run_id = uuid.uuid4().hex[:8]
-    submitted_at: dict[str, float] = {}
-    student_of: dict[str, str] = {}  # task key -> student
-
-    def submit_one():
-        student = pending.pop()
-        sub = cw.Submission(
-            assignment, student, read_submission(root, assignment, student), version, url, feedback
-        )
-        key = f"lstm-grade-{assignment}-{student}-{run_id}"
-        submitted_at[student] = time.monotonic()
-        student_of[key] = student
-        return client.submit(cw.grade_submission, sub, key=key, pure=False, retries=0)
-
-    window = max(2, TASKS_PER_THREAD * max(1, result.workers))
-    ac = as_completed([submit_one() for _ in range(min(window, len(pending)))], loop=client.loop)
-    for fut in ac:
-        student = student_of.pop(fut.key)
-        outcome = _outcome(fut, root, assignment, student, submitted_at[student], client)
-        fut.release()
-        outcomes[student] = outcome
-        bar.update(outcome)
+    def _threads(self) -> int:
         try:
-            window = max(window, TASKS_PER_THREAD * _threads(client))
-            while pending and ac.count() < window:
-                ac.add(submit_one())
+            workers = self.client.scheduler_info(n_workers=-1)["workers"]
+        except TypeError:  # older distributed: no n_workers
+            workers = self.client.scheduler_info()["workers"]
+        return sum(int(w.get("nthreads", 1)) for w in workers.values())
+
+    def capacity(self) -> int:
+        try:
+            self.window = max(self.window, TASKS_PER_THREAD * self._threads())
         except OSError as exc:  # distributed's CommClosedError is one
-            raise SchedulerLost(_lost_message(client, f"{type(exc).__name__}: {exc}")) from exc
+            raise SchedulerLost(self._lost(f"{type(exc).__name__}: {exc}")) from exc
+        return self.window - len(self.futures)
 
-
-def _outcome(fut, root, assignment, student, since, client) -> Outcome:
-    """The outcome of one finished task; its files written into place."""
-    from distributed.scheduler import KilledWorker
-
-    log = paths.student_log(assignment, student)
-    if fut.status == "finished":
+    def submit(self, student: str) -> None:
+        folder = self.root / paths.SUBMITTED_DIR / student / self.assignment
+        screened = intake.read_submission(folder)  # the one intake: links, FIFOs... refused
+        sub = cw.Submission(
+            self.assignment, student, screened.files, self.version, self.url, self.feedback,
+            refused=tuple(screened.findings), run_lock=self.run_lock,
+        )  # fmt: skip
+        key = f"lstm-grade-{self.assignment}-{student}-{self.run_id}"
+        self.since[student] = time.monotonic()
         try:
-            res: cw.TaskResult = fut.result()
-        except Exception as exc:  # lost between "finished" and reading it
-            return _lost_or_failed(client, exc, student, since, log)
-        try:
-            write_outputs(root, assignment, student, res.files)
-        except (ValueError, OSError) as exc:  # a bad path from the worker, a full disk
-            error = f"its results could not be written into the course: {exc}"
-            return Outcome(
-                student, "failed", seconds=time.monotonic() - since, error=error, log=log
+            fut = self.client.submit(cw.grade_submission, sub, key=key, pure=False, retries=0)
+            self.futures[student] = fut
+            if self._done is None:
+                from distributed import as_completed
+
+                self._done = as_completed([fut], loop=self.client.loop)
+            else:
+                self._done.add(fut)
+        except OSError as exc:
+            raise SchedulerLost(self._lost(f"{type(exc).__name__}: {exc}")) from exc
+
+    def in_flight(self) -> list[str]:
+        return list(self.futures)
+
+    def results(self, timeout: float) -> list[Outcome]:
+        deadline = time.monotonic() + timeout
+        while self._done is None or not self._done.has_ready():
+            if self.client.status not in ("running", "connecting"):
+                raise SchedulerLost(self._lost("the client's connection closed"))
+            if time.monotonic() >= deadline:
+                return []
+            time.sleep(0.05)
+        done = set(self._done.next_batch(block=False))
+        out = []
+        for student, fut in list(self.futures.items()):
+            if fut in done:
+                out.append(self._outcome(fut, student))
+                del self.futures[student]
+                fut.release()
+        return out
+
+    def _outcome(self, fut, student: str) -> Outcome:
+        """The outcome of one finished task; its files written into place."""
+        from distributed.scheduler import KilledWorker
+
+        since = self.since.pop(student, time.monotonic())
+        log = paths.student_log(self.assignment, student)
+
+        def failed(error: str) -> Outcome:
+            return Outcome(student, "failed", seconds=time.monotonic() - since, error=error,
+                           log=log)  # fmt: skip
+
+        if fut.status == "finished":
+            try:
+                res: cw.TaskResult = fut.result()
+            except Exception as exc:  # lost between "finished" and reading it
+                if self.client.status not in ("running", "connecting"):
+                    raise SchedulerLost(self._lost(f"while grading {student}")) from exc
+                return failed(f"{exc}")
+            try:
+                write_outputs(self.root, self.assignment, student, res.files)
+            except (ValueError, OSError) as exc:  # a bad path from the worker, a full disk
+                return failed(f"its results could not be written into the course: {exc}")
+            return Outcome(**res.outcome)
+        if fut.status == "cancelled":
+            raise SchedulerLost(self._lost(f"while grading {student}"))
+        exc = fut.exception()
+        if isinstance(exc, KilledWorker):
+            return failed(
+                f"the Dask workers grading it died {_allowed_failures() + 1} times (the last: "
+                f"{getattr(exc, 'last_worker', None) and exc.last_worker.address}); see their logs"
             )
-        return Outcome(**res.outcome)
-    if fut.status == "cancelled":
-        _lost_or_failed(client, None, student, since, log)
-    exc = fut.exception()
-    if isinstance(exc, KilledWorker):
-        error = (
-            f"the Dask workers grading it died {_allowed_failures() + 1} times (the last: "
-            f"{getattr(exc, 'last_worker', None) and exc.last_worker.address}); see their logs"
+        if isinstance(exc, cw.CourseVersionMismatch):
+            return failed(str(exc))
+        return failed(f"{type(exc).__name__}: {exc}")
+
+    def interrupt(self) -> list[Outcome]:
+        """Ctrl-C: the tasks are cancelled (one that runs cannot be stopped: it finds the run's
+        lock given back when it ends, and leaves its student not graded)."""
+        futures = list(self.futures.values())
+        with contextlib.suppress(Exception):
+            self.client.cancel(futures, force=True)
+        self._give_back()
+        out = [Outcome(s, "interrupted", seconds=time.monotonic() - self.since.get(s, 0.0))
+               for s in self.futures]  # fmt: skip
+        self.futures.clear()
+        return out
+
+    def ungrade(self, student: str, why: str) -> None:
+        """The student's folders here, and its score in the gradebook unless a task still
+        grades it (that task removes it itself: the run's lock is gone)."""
+        course.ungrade(self.root, self.assignment, student, why, gradebook_too=False)
+        lock = gradebook._Lock(self.url, f"grade:{self.assignment}:{student}")
+        try:
+            lock.acquire(timeout=0)
+        except gradebook.GradebookLockTimeout:
+            return
+        except Exception:  # the database is unreachable: the next run cleans up
+            return
+        try:
+            with contextlib.suppress(Exception):
+                gradebook.remove_submission(self.root, self.assignment, student, url=self.url)
+        finally:
+            lock.release()
+
+    def _give_back(self) -> None:
+        held, self._held = self._held, None
+        if held is not None:
+            with contextlib.suppress(Exception):
+                held.release()
+
+    def close(self) -> None:
+        self._give_back()
+        if self.client is not None:
+            with contextlib.suppress(Exception):
+                self.client.close(timeout=5)
+
+    def _lost(self, detail: str) -> str:
+        try:
+            address = str(self.client.scheduler.address)
+        except Exception:
+            address = self.scheduler
+        return (
+            f"lost the connection to the Dask scheduler at {address} ({detail}): what was graded "
+            "is in place; run the same command again to grade the rest"
         )
-    elif isinstance(exc, cw.CourseVersionMismatch):
-        error = str(exc)
-    else:
-        error = f"{type(exc).__name__}: {exc}"
-    return Outcome(student, "failed", seconds=time.monotonic() - since, error=error, log=log)
 
 
 def _allowed_failures() -> int:
@@ -220,56 +290,9 @@ def _allowed_failures() -> int:
     return int(dask.config.get("distributed.scheduler.allowed-failures"))
 
 
-def _lost_or_failed(client, exc, student, since, log):
-    if client.status not in ("running", "connecting") or exc is None:
-        raise SchedulerLost(_lost_message(client, f"while grading {student}"))
-    return Outcome(student, "failed", seconds=time.monotonic() - since, error=f"{exc}", log=log)
-
-
-def _lost_message(client, detail: str) -> str:
-    try:
-        address = str(client.scheduler.address)
-    except Exception:
-        address = "?"
-    return (
-        f"lost the connection to the Dask scheduler at {address} ({detail}): what was graded is "
-        "in place; run the same command again to grade the rest"
-    )
-
-
 def read_submission(root: Path, assignment: str, student: str) -> dict[str, bytes]:
-    """Every file of submitted/<student>/<assignment>/ (path relative to it -> bytes)."""
+    """Every plain regular file of submitted/<student>/<assignment>/ (path relative to it ->
+    bytes), taken in by :func:`lstm_grader.intake.read_submission` (links, FIFOs, devices and
+    hard links refused, a refused notebook replaced by a note)."""
     folder = root / paths.SUBMITTED_DIR / student / assignment
-    return {
-        p.relative_to(folder).as_posix(): p.read_bytes()
-        for p in sorted(folder.rglob("*"))
-        if p.is_file() and not p.is_symlink()
-    }
-
-
-def write_outputs(root: Path, assignment: str, student: str, files: dict[str, bytes]) -> None:
-    """Put one student's results into the course: each of their output folders (autograded,
-    feedback, grading record) is replaced as a whole by what the worker returned. Paths outside
-    those folders are refused (ValueError)."""
-    dirs = cw.output_dirs(assignment, student)
-    by_dir: dict[str, dict[Path, bytes]] = {d: {} for d in dirs}
-    for rel, data in files.items():
-        path = cw.safe_relative(rel).as_posix()
-        top = next((d for d in dirs if path.startswith(d + "/")), None)
-        if top is None:
-            raise ValueError(f"a grading task returned {rel!r}, outside {', '.join(dirs)}")
-        by_dir[top][Path(path[len(top) + 1 :])] = data
-    for rel, content in by_dir.items():
-        target = root / rel
-        new = target.with_name(f".{target.name}.new-{uuid.uuid4().hex[:8]}")
-        old = target.with_name(f".{target.name}.old-{uuid.uuid4().hex[:8]}")
-        if content:
-            new.mkdir(parents=True)
-            for path, data in content.items():
-                (new / path).parent.mkdir(parents=True, exist_ok=True)
-                (new / path).write_bytes(data)
-        if target.exists():
-            target.rename(old)
-        if content:
-            new.rename(target)
-        shutil.rmtree(old, ignore_errors=True)
+    return intake.read_submission(folder).files

@@ -31,37 +31,25 @@ the worker's course version once.
 
 from __future__ import annotations
 
-import contextlib
-import hashlib
 import multiprocessing
 import os
 import shutil
 import socket
-import subprocess
 import tempfile
 import threading
 from dataclasses import asdict, dataclass, field
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 from distributed import WorkerPlugin
 
 from lstm_grader import course, gradebook, paths
 from lstm_grader.batch import warmup, worker
+from lstm_grader.batch.results import collect_outputs, safe_relative
+from lstm_grader.batch.version import CourseVersionMismatch as CourseVersionMismatch
+from lstm_grader.batch.version import check_version, course_version
 from lstm_grader.errors import CourseError
 
-#: The folders a task's results may be written to, relative to the course root.
-OUTPUT_DIRS = (
-    f"{paths.AUTOGRADED_DIR}/{{student}}/{{assignment}}",
-    f"{paths.FEEDBACK_DIR}/{{student}}/{{assignment}}",
-    f"{paths.REPORT_DIR}/{{assignment}}/{{student}}",
-)
-#: What grading reads from the course (with the grading code itself): the course version's digest.
-VERSIONED = (paths.CONFIG_FILE, paths.SOURCE_DIR)
 PLUGIN_NAME = "lstm-grade-warmup"
-
-
-class CourseVersionMismatch(RuntimeError):
-    """The worker's clone of the course is not at the instructor's version."""
 
 
 @dataclass(frozen=True)
@@ -74,6 +62,8 @@ class Submission:
     version: dict[str, str]  # the instructor's course_version()
     db_url: str  # the shared gradebook
     feedback: bool = True
+    refused: tuple = ()  # GradingFindings: what the intake refused on the instructor's machine
+    run_lock: str = ""  # the gradebook lock the instructor's run holds while it lasts
 
 
 @dataclass
@@ -83,61 +73,6 @@ class TaskResult:
     outcome: dict
     files: dict[str, bytes] = field(default_factory=dict)  # course-relative path -> content
     worker: str = ""  # host and pid of the worker that graded it
-
-
-# ---------------------------------------------------------------- the course version
-
-
-def course_version(root: Path) -> dict[str, str]:
-    """The version of the course at ``root``: ``{"commit": git HEAD or "", "digest": sha256 of
-    nbgrader_config.py, solutions/ and the grading code (lstm_grader, lstm_ref) as imported}``.
-
-    Two machines grade alike when their digests are equal (and their commits, where both are git
-    clones); the digest also covers a course copied without git."""
-    h = hashlib.sha256()
-    import lstm_ref
-
-    trees = [Path(root) / name for name in VERSIONED]
-    trees += [Path(lstm_ref.__file__).parent, Path(course.__file__).parent]
-    for top in trees:
-        files = [top] if top.is_file() else sorted(top.rglob("*"))
-        for path in files:
-            if not path.is_file() or "__pycache__" in path.parts or path.suffix == ".pyc":
-                continue
-            h.update(f"{path.relative_to(top.parent)}\0".encode())
-            h.update(hashlib.sha256(path.read_bytes()).digest())
-    commit = ""
-    with contextlib.suppress(OSError, subprocess.SubprocessError):
-        git = ["git", "-C", str(root), "rev-parse", "HEAD"]
-        proc = subprocess.run(git, capture_output=True, text=True, timeout=10)
-        if proc.returncode == 0:
-            commit = proc.stdout.strip()
-    return {"commit": commit, "digest": h.hexdigest()}
-
-
-def check_version(mine: dict[str, str], theirs: dict[str, str], where: str) -> None:
-    """Raise :class:`CourseVersionMismatch` unless the worker's version ``mine`` equals the
-    instructor's ``theirs``."""
-    same_commit = not (mine.get("commit") and theirs.get("commit")) or (
-        mine["commit"] == theirs["commit"]
-    )
-    if same_commit and mine.get("digest") == theirs.get("digest"):
-        return
-
-    def name(v: dict[str, str]) -> str:
-        commit = f"commit {v['commit'][:12]}" if v.get("commit") else "no git commit"
-        return f"{commit}, files {v.get('digest', '')[:12]}"
-
-    todo = (
-        f"`git checkout {theirs['commit'][:12]}` there"
-        if theirs.get("commit")
-        else "copy the instructor's course there"
-    )
-    raise CourseVersionMismatch(
-        f"the Dask worker {where} grades with a different version of the course ({name(mine)}) "
-        f"than the instructor's machine ({name(theirs)}): {todo} (same nbgrader_config.py, "
-        "solutions/ and grading code, reinstalled), then restart its `dask worker`"
-    )
 
 
 # ---------------------------------------------------------------- the worker's state
@@ -176,7 +111,12 @@ class GradingWarmUp(WorkerPlugin):
         self.modules = list(modules)
 
     def setup(self, worker=None) -> None:
+        if worker is not None:
+            _check_threads(worker)
         warm_up(self.modules)
+
+    def teardown(self, worker=None) -> None:
+        sweep_temporary(own=True)
 
 
 def warm_up(modules=()) -> dict[str, object]:
@@ -189,6 +129,14 @@ def warm_up(modules=()) -> dict[str, object]:
             "'Several machines: a Dask cluster')"
         )
     state = worker_state()
+    sweep_temporary()
+    # the grading child of each notebook starts from a fork server that imported the grading
+    # code once (a Dask worker runs threads: it never forks itself)
+    worker.CHILD_START = "forkserver"
+    multiprocessing.get_context("forkserver").set_forkserver_preload(
+        ["lstm_grader.batch.forkserver_preload"]
+        + [m for m in modules if m.split(".")[0] != "torch"]
+    )
     warmup.warm_up(modules)
     return state
 
@@ -196,34 +144,104 @@ def warm_up(modules=()) -> dict[str, object]:
 # ---------------------------------------------------------------- the task
 
 
+_grading = threading.Lock()  # one grading at a time in a worker process
+TMP_PREFIX = "lstm-grade-w"  # + "<pid>-<assignment>-": a task's temporary course folder
+
+
 def grade_submission(sub: Submission) -> TaskResult:
     """Grade one student's submission on this worker (the cluster's task; see the module doc).
 
-    Raises :class:`CourseVersionMismatch` before grading when the versions differ; every failure of
-    the submission itself is a "failed" outcome, as in the local pool."""
+    Raises :class:`CourseVersionMismatch` before grading when the versions differ, and refuses a
+    worker of more than one thread; every failure of the submission itself is a "failed"
+    outcome, as in the local pool. The grading runs in a child process
+    (:func:`lstm_grader.batch.worker.grade_student`): this process's working folder, environment
+    and file descriptors are never changed."""
     state = worker_state()
     where = _where()
     check_version(state["version"], sub.version, where)
+    _check_threads()
     root: Path = state["root"]
-    saved_cwd, saved_url = os.getcwd(), os.environ.get(gradebook.ENV_DB_URL)
-    tmp = Path(tempfile.mkdtemp(prefix=f"lstm-grade-{sub.assignment}-"))
+    if not _grading.acquire(blocking=False):
+        raise RuntimeError(f"the Dask worker {where} was given two gradings at once: "
+                           "start it with --nthreads 1")  # fmt: skip
+    tmp = Path(tempfile.mkdtemp(prefix=f"{TMP_PREFIX}{os.getpid()}-{sub.assignment}-"))
     try:
         course_dir = tmp / "course"
         make_course_dir(root, course_dir, sub)
-        os.environ[gradebook.ENV_DB_URL] = sub.db_url  # nbgrader_config.py reads it
-        os.chdir(course_dir)  # the grading record's folder is relative to the working folder
+        log = paths.student_log(sub.assignment, sub.student)
         with gradebook.exclusive(sub.db_url, f"grade:{sub.assignment}:{sub.student}"):
+            if not _run_alive(sub):
+                outcome = worker.Outcome(sub.student, "interrupted", log=log)
+                return TaskResult(asdict(outcome), {}, where)
             outcome = worker.grade_student(
-                course_dir, sub.assignment, sub.student, sub.feedback, where=f"Dask worker {where}"
-            )
+                course_dir, sub.assignment, sub.student, sub.feedback,
+                where=f"Dask worker {where}", env={gradebook.ENV_DB_URL: sub.db_url},
+                prescreened=sub.refused,
+            )  # fmt: skip
+            if outcome.status == "ok" and not _run_alive(sub):
+                why = "the run was stopped (Ctrl-C, or the instructor's machine was lost)"
+                course.ungrade(course_dir, sub.assignment, sub.student, why, url=sub.db_url)
+                outcome = worker.Outcome(sub.student, "interrupted", log=log)
         return TaskResult(asdict(outcome), collect_outputs(course_dir, sub), where)
     finally:
-        os.chdir(saved_cwd)
-        if saved_url is None:
-            os.environ.pop(gradebook.ENV_DB_URL, None)
-        else:
-            os.environ[gradebook.ENV_DB_URL] = saved_url
         shutil.rmtree(tmp, ignore_errors=True)
+        _grading.release()
+
+
+def _run_alive(sub: Submission) -> bool:
+    """Whether the instructor's run that sent ``sub`` still lasts (it holds its lock)."""
+    return not sub.run_lock or gradebook.held_elsewhere(sub.db_url, sub.run_lock)
+
+
+def _check_threads(worker=None) -> None:
+    """Refuse a worker of more than one thread: two gradings in one process would share its
+    state (the README starts workers with ``--nthreads 1``)."""
+    if worker is None:
+        try:
+            from distributed import get_worker
+
+            worker = get_worker()
+        except ValueError:  # not in a worker (a test calls the task directly)
+            return
+    nthreads = getattr(getattr(worker, "state", None), "nthreads", None)
+    nthreads = nthreads or getattr(worker, "nthreads", 1)
+    if nthreads > 1:
+        raise RuntimeError(
+            f"the Dask worker {_where()} has {nthreads} threads: a grading worker needs one "
+            "(start it with `dask worker ADDRESS --nthreads 1`, see README, 'Several machines: "
+            "a Dask cluster')"
+        )
+
+
+def sweep_temporary(own: bool = False) -> list[Path]:
+    """Remove the temporary course folders of dead workers of this machine (their pid is gone),
+    or with ``own`` this process's; returns what was removed."""
+    removed = []
+    base = Path(tempfile.gettempdir())
+    for path in base.glob(f"{TMP_PREFIX}*"):
+        pid_text = path.name[len(TMP_PREFIX) :].split("-", 1)[0]
+        if not pid_text.isdigit():
+            continue
+        pid = int(pid_text)
+        try:
+            if path.is_symlink() or path.lstat().st_uid != os.getuid():
+                continue
+        except OSError:
+            continue
+        if (own and pid == os.getpid()) or (not own and pid != os.getpid() and not _alive(pid)):
+            shutil.rmtree(path, ignore_errors=True)
+            removed.append(path)
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def make_course_dir(root: Path, dest: Path, sub: Submission) -> None:
@@ -238,32 +256,6 @@ def make_course_dir(root: Path, dest: Path, sub: Submission) -> None:
         target = folder / safe_relative(rel)
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(data)
-
-
-def safe_relative(rel: str) -> Path:
-    """``rel`` as a relative path that stays inside its folder; ValueError otherwise."""
-    parts = rel.split("/")
-    if PurePosixPath(rel).is_absolute() or any(part in ("", ".", "..") for part in parts):
-        raise ValueError(f"refusing the file path {rel!r}: expected a plain relative path")
-    return Path(*parts)
-
-
-def output_dirs(assignment: str, student: str) -> list[str]:
-    """The course-relative folders one student's grading writes."""
-    return [d.format(assignment=assignment, student=student) for d in OUTPUT_DIRS]
-
-
-def collect_outputs(course_dir: Path, sub: Submission) -> dict[str, bytes]:
-    """Every file grading wrote for the student, course-relative path -> bytes."""
-    out = {}
-    for rel in output_dirs(sub.assignment, sub.student):
-        folder = course_dir / rel
-        if not folder.is_dir():
-            continue
-        for path in sorted(folder.rglob("*")):
-            if path.is_file() and not path.is_symlink():
-                out[path.relative_to(course_dir).as_posix()] = path.read_bytes()
-    return out
 
 
 def dask_setup(worker) -> None:

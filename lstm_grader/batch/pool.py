@@ -75,7 +75,7 @@ class WorkerPool:
         proc = self.ctx.Process(
             target=worker_main, args=(wid, child, *self.args), name=f"lstm-grade-{wid}"
         )
-        proc.daemon = True
+        proc.daemon = False  # it forks a grading child per notebook (a daemon may not)
         proc.start()
         child.close()
         self.procs[wid], self.conns[wid] = proc, parent
@@ -146,6 +146,7 @@ class WorkerPool:
                             self.busy.pop(wid, None)
                             yield ("done", wid, Outcome(**msg[2]))
                 proc.join(1)
+                _kill_group(proc.pid)  # its grading child too, before the student is cleaned up
                 task = self.busy.pop(wid, None)
                 if task is not None:
                     student, since = task
@@ -211,7 +212,20 @@ class WorkerPool:
             if proc.is_alive():
                 proc.kill()
                 proc.join(5)
+            _kill_group(proc.pid)
         for conn in self.conns.values():
             conn.close()
         self.procs.clear()
         self.conns.clear()
+
+
+def _kill_group(pgid: int, wait: float = 5.0) -> None:
+    """SIGKILL what is left of a dead worker's process group (the worker calls setpgrp: its
+    grading child is in it) and wait until it is gone, so that nothing writes a student's files
+    or score after the main process has cleaned them up."""
+    deadline = time.monotonic() + wait
+    with contextlib.suppress(ProcessLookupError, PermissionError):
+        os.killpg(pgid, signal.SIGKILL)
+        while time.monotonic() < deadline:
+            os.killpg(pgid, 0)
+            time.sleep(0.02)

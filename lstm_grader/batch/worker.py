@@ -1,15 +1,19 @@
 """One grading worker process: import once, then grade the students it is sent, one at a time.
 
-For each student it runs nbgrader's own ``AutogradeApp`` in-process (what
-``nbgrader autograde ASSIGNMENT --student S --force`` runs, reading the course's
-nbgrader_config.py, so with the same sandboxed executor and sanitizer), then
-``GenerateFeedbackApp``. Each student's output goes to that student's log.
+For each student (:func:`grade_student`, also the Dask task's) a child process, forked from the
+warm worker, runs nbgrader's own ``AutogradeApp`` (what ``nbgrader autograde ASSIGNMENT --student
+S --force`` runs, reading the course's nbgrader_config.py, so with the same sandboxed executor and
+sanitizer), then ``GenerateFeedbackApp``, under the grading process's budget per notebook
+(``Limits.grading_memory``, ``Limits.grading_timeout``). Each student's output goes to that
+student's log; a student not graded to the end is left visibly not graded
+(:func:`lstm_grader.course.ungrade`).
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import resource
 import select
 import signal
 import sys
@@ -19,10 +23,18 @@ import traceback
 from dataclasses import asdict
 from pathlib import Path
 
-from lstm_grader import gradebook, paths, review
+from lstm_grader import course, gradebook, paths, review
+from lstm_grader.batch.apps import _grade_here
 from lstm_grader.batch.outcome import Outcome
 from lstm_grader.batch.signals import raise_interrupt
 from lstm_grader.batch.warmup import warm_up
+from lstm_grader.limits import Limits
+
+#: How the grading child of one notebook starts: ``fork`` from a local worker (one thread; it
+#: imported everything already), ``forkserver`` from a Dask worker (a process of many threads
+#: never forks; :func:`lstm_grader.batch.cluster_worker.warm_up` switches it).
+CHILD_START = "fork"
+STOP_GRACE = 10.0  # seconds an interrupted grading child has to stop before it is killed
 
 
 def worker_main(
@@ -108,91 +120,159 @@ def _quiet_fds(log: Path) -> None:
     print(f"--- worker pid {os.getpid()} started {time.strftime('%Y-%m-%d %H:%M:%S')}", flush=True)
 
 
-@contextlib.contextmanager
-def _redirected(path: Path):
-    """Send Python's and the fds' stdout/stderr to ``path`` for the duration."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with open(path, "w", buffering=1) as log:
-        saved = sys.stdout, sys.stderr
-        saved_fds = os.dup(1), os.dup(2)
-        os.dup2(log.fileno(), 1)
-        os.dup2(log.fileno(), 2)
-        sys.stdout = sys.stderr = log
-        try:
-            yield log
-        finally:
-            sys.stdout, sys.stderr = saved
-            os.dup2(saved_fds[0], 1)
-            os.dup2(saved_fds[1], 2)
-            os.close(saved_fds[0])
-            os.close(saved_fds[1])
-
-
-def _run_app(app_class, argv: list[str]) -> int:
-    """Run an nbgrader app in this process as its command would; its exit status."""
-    app = app_class()
-    path = list(sys.path)
-    try:
-        app.initialize(argv)
-        app.start()
-    except SystemExit as exc:
-        code = exc.code
-        return 0 if code in (None, 0) else (code if isinstance(code, int) else 1)
-    finally:
-        with contextlib.suppress(Exception):
-            app.close_handlers()
-        sys.path[:] = path  # nbgrader puts the working folder first on sys.path each time
-    return 0
-
-
 def grade_student(
-    root: Path, assignment: str, student: str, feedback: bool = True, where: str = ""
+    root: Path,
+    assignment: str,
+    student: str,
+    feedback: bool = True,
+    where: str = "",
+    *,
+    env: dict[str, str] | None = None,
+    prescreened=(),
+    limits: Limits | None = None,
 ) -> Outcome:
-    """``nbgrader autograde ASSIGNMENT --student STUDENT --force`` (then ``generate_feedback``)
-    in this process, with the course's nbgrader_config.py; never raises but KeyboardInterrupt is
-    reported as an "interrupted" outcome. ``where`` names the process in the log (default: the
-    worker's pid)."""
-    from nbgrader.apps.autogradeapp import AutogradeApp
-    from nbgrader.apps.generatefeedbackapp import GenerateFeedbackApp
+    """Grade one student: ``nbgrader autograde ASSIGNMENT --student STUDENT --force`` (then
+    ``generate_feedback``) with the course's nbgrader_config.py, in a child process of this one
+    with the per-notebook budget of the grading process (``Limits.grading_memory``: its address
+    space; ``Limits.grading_timeout``: its wall time), so that no notebook's cost stays in the
+    worker and no change of cwd, environment or file descriptors leaks (``env``: variables set
+    in the child; ``prescreened``: what the intake refused before the files came here).
 
+    The one place where a student's grading finishes, in both back-ends (its child ends with
+    :func:`finish_student`, the holds, then the score): a student not graded to
+    the end (failed, interrupted, over a budget, its process killed) is left visibly not graded
+    (:func:`lstm_grader.course.ungrade`: no score, no autograded copy, no feedback; the reason in
+    the log), never half. Never raises; KeyboardInterrupt is reported as an "interrupted"
+    outcome. ``where`` names the process in the log (default: the worker's pid)."""
+    limits = limits or course.course_limits(root)
+    where = where or f"worker pid {os.getpid()}"
     started = time.monotonic()
-    rel = paths.student_log(assignment, student)
-    outcome = Outcome(student, "ok", log=rel)
-    args = [assignment, f"--student={student}", "--force"]
-    with _redirected(root / rel) as log:
-        try:
-            where = where or f"worker pid {os.getpid()}"
-            log.write(f"$ nbgrader autograde {' '.join(args)}  # in {where}\n")
-            if _run_app(AutogradeApp, args) != 0:
-                outcome.status, outcome.error = "failed", "nbgrader autograde failed"
-            elif feedback:
-                log.write(f"$ nbgrader generate_feedback {' '.join(args)}\n")
-                if _run_app(GenerateFeedbackApp, args) != 0:
-                    outcome.status, outcome.error = "failed", "nbgrader generate_feedback failed"
-        except KeyboardInterrupt:
-            outcome.status = "interrupted"
-        except Exception:
-            outcome.status, outcome.error = "failed", traceback.format_exc()
-            log.write(outcome.error)
-    if outcome.status == "failed":
-        lines = _error_lines(root / rel)
-        first = lines.splitlines()[0].split("| ERROR]", 1)[-1].strip() if lines else ""
-        head = f"{outcome.error.splitlines()[0]}: {first}" if first else outcome.error
-        outcome.error = f"{head}\n{outcome.error}\n{lines}".strip()
-    elif outcome.status == "ok":
-        review.apply_holds(root, assignment, student)  # a finding that holds: the score waits
-        outcome.score, outcome.max_score = gradebook.submission_score(
-            root, assignment, student
-        ) or (None, None)
+    outcome = _graded_in_child(
+        root, assignment, student, feedback, where, dict(env or {}), list(prescreened), limits
+    )
+    if outcome.status != "ok":
+        course.ungrade(root, assignment, student, outcome.error or outcome.status,
+                url=(env or {}).get(gradebook.ENV_DB_URL))  # fmt: skip
     outcome.seconds = time.monotonic() - started
     return outcome
 
 
-def _error_lines(path: Path, n: int = 8) -> str:
-    """The last error lines of an nbgrader log."""
+def finish_student(root: Path, assignment: str, student: str, outcome: Outcome) -> Outcome:
+    """The end of a student's grading that went through (nbgrader's autograde and feedback
+    succeeded): the step of :func:`grade_student` that runs in its grading child, where the
+    course's working folder and gradebook URL are set (a Dask task's too); then its score."""
+    if outcome.status == "ok":
+        review.apply_holds(root, assignment, student)  # a finding that holds: the score waits
+        found = gradebook.submission_score(root, assignment, student)
+        if found is not None:
+            outcome.score, outcome.max_score = found
+    return outcome
+
+
+def _graded_in_child(root, assignment, student, feedback, where, env, prescreened, limits):
+    import multiprocessing as mp
+    from multiprocessing.connection import wait as mp_wait
+
+    rel = paths.student_log(assignment, student)
+    ctx = mp.get_context(CHILD_START)
+    recv, send = ctx.Pipe(duplex=False)
+    args = (send, str(root), assignment, student, feedback, where, env, prescreened, limits,
+            os.getpid())  # fmt: skip
+    proc = ctx.Process(target=_child_main, args=args, name=f"lstm-grade-{student}")
+    proc.start()
+    send.close()
+    got: list[dict] = []
+
+    def wait_until(deadline: float) -> bool:
+        """Read the child's outcome; True once the child has exited (or sent its outcome)."""
+        while True:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                return False
+            ready = mp_wait([recv, proc.sentinel], timeout=left)
+            if recv in ready:
+                try:
+                    got.append(recv.recv())
+                except (EOFError, OSError):
+                    pass
+                proc.join(STOP_GRACE)
+                return True
+            if proc.sentinel in ready:
+                with contextlib.suppress(EOFError, OSError):
+                    if recv.poll():
+                        got.append(recv.recv())
+                proc.join()
+                return True
+
+    def stop() -> None:
+        if proc.is_alive():
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(proc.pid, signal.SIGINT)  # nbgrader cleans up what it half wrote
+            if not wait_until(time.monotonic() + STOP_GRACE):
+                proc.kill()
+                proc.join()
+
     try:
-        lines = path.read_text(errors="replace").splitlines()
-    except OSError:
-        return ""
-    errors = [ln for ln in lines if "| ERROR]" in ln or ln.startswith(("Traceback", "  "))]
-    return "\n".join((errors or lines)[-n:])
+        try:
+            finished = wait_until(time.monotonic() + limits.grading_timeout)
+        except KeyboardInterrupt:
+            stop()
+            return Outcome(student, "interrupted", log=rel)
+        if not finished:
+            stop()
+            return Outcome(
+                student, "failed", log=rel,
+                error=f"its grading took longer than {limits.grading_timeout:g} s (the grading "
+                      "process's time limit per notebook, Limits.grading_timeout): not graded",
+            )  # fmt: skip
+    finally:
+        recv.close()
+    if got:
+        outcome = Outcome(**got[0])
+        if "MemoryError" in outcome.error:
+            outcome.error = (
+                "its grading needed more memory than the grading process's limit per notebook "
+                f"(Limits.grading_memory, {limits.grading_memory / 2**30:g} GiB): not graded\n"
+                + outcome.error
+            )
+        return outcome
+    code = proc.exitcode
+    how = f"signal {-code}" if code is not None and code < 0 else f"exit status {code}"
+    return Outcome(
+        student, "failed", log=rel,
+        error=f"the grading process died ({how}) before the end: not graded",
+    )  # fmt: skip
+
+
+def _child_main(conn, root, assignment, student, feedback, where, env, prescreened, limits,
+                parent_pid) -> None:  # fmt: skip
+    """The grading child of one notebook: the budget, then nbgrader's apps; its outcome sent."""
+    try:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+        signal.signal(signal.SIGTERM, raise_interrupt)
+        _die_with(parent_pid)
+        with contextlib.suppress(ValueError, OSError):
+            _, hard = resource.getrlimit(resource.RLIMIT_AS)
+            # the soft limit only: the sandbox sets its own (its hard limit stays reachable)
+            soft = limits.grading_memory
+            if hard != resource.RLIM_INFINITY:
+                soft = min(soft, hard)
+            resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
+        os.environ.update(env)
+        os.chdir(root)
+        if prescreened:
+            from lstm_grader.nbgrader_ext import patches
+
+            patches.prescreen(assignment, student, prescreened)
+        outcome = _grade_here(Path(root), assignment, student, feedback, where)
+        conn.send(asdict(finish_student(Path(root), assignment, student, outcome)))
+    except KeyboardInterrupt:
+        with contextlib.suppress(OSError, ValueError):
+            conn.send(asdict(Outcome(student, "interrupted")))
+    except BaseException as exc:  # MemoryError at the budget, or else: this student's failure
+        error = f"{type(exc).__name__}: {exc}\n{traceback.format_exc()}"
+        with contextlib.suppress(BaseException):
+            conn.send(asdict(Outcome(student, "failed", error=error)))
+    finally:
+        with contextlib.suppress(OSError):
+            conn.close()

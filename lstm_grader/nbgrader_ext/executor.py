@@ -113,6 +113,7 @@ class SandboxedExecute(NbGraderPreprocessor):
     report_timeout = _limit_trait("report_timeout")
     grading_timeout = _limit_trait("grading_timeout")
     grading_memory_limit = _limit_trait("grading_memory")
+    archive_entries_limit = _limit_trait("archive_entries")  # the intake's (collect, submissions)
     report_dir = Unicode(
         paths.REPORT_DIR, help="Where the grading records go (relative to the course root)."
     ).tag(config=True)

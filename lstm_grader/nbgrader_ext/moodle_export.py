@@ -12,7 +12,9 @@ by its title (``MoodleExport.titles``, default the assignment id)::
 With ``MoodleExport.moodle_csv`` (Moodle's own grade export, Grades > Export > Plain text file)
 the students are matched against Moodle's list: students in Moodle but not in the gradebook, and
 students in the gradebook but not in Moodle (or without the key), are not written and are listed
-in ``<to>.unmatched.csv`` and the log. Usage::
+in ``<to>.unmatched.csv`` and the log. Keys are compared after case folding and NFKC; a key two
+students share (``Alice``, ``alice``), in the gradebook or in Moodle, is refused for all of them,
+never picked. Usage::
 
     nbgrader export --exporter lstm_grader.nbgrader_ext.moodle_export.MoodleExport \\
         --MoodleExport.key=email --MoodleExport.moodle_csv=moodle_export.csv --to moodle.csv
@@ -27,6 +29,7 @@ from nbgrader.plugins import ExportPlugin
 from traitlets import Dict, Enum, Unicode
 
 from lstm_grader import csvsafe
+from lstm_grader.intake import id_key
 from lstm_grader.nbgrader_ext import lms_grades as grades
 
 KEY_COLUMNS = {"email": "Email address", "idnumber": "ID number"}
@@ -76,27 +79,41 @@ class MoodleExport(ExportPlugin):
         g = grades.read(gradebook, self.student, self.assignment)
         unmatched = []
         by_key: dict[str, grades.Student] = {}
+        shared: dict[str, list[str]] = {}
         for s in g.students.values():
             key = self._key_of(s).strip()
             if key:
-                by_key[key.casefold()] = s
+                shared.setdefault(id_key(key), []).append(s.id)
+                by_key[id_key(key)] = s
             else:
                 unmatched.append(("in the gradebook, without " + key_column, s.id, "not exported"))
+        for key, ids in shared.items():
+            if len(ids) > 1:  # never pick one of them: neither is written
+                del by_key[key]
+                why = f"not exported: {', '.join(ids)} share the {key_column} after case folding"
+                unmatched += [("ambiguous", sid, why) for sid in ids]
         order = list(by_key)
         if self.moodle_csv:
             moodle = read_export(Path(self.moodle_csv), key_column)
-            in_moodle = [r[key_column].casefold() for r in moodle if r.get(key_column)]
+            in_moodle = [id_key(r[key_column]) for r in moodle if r.get(key_column)]
+            twice = {k for k in in_moodle if in_moodle.count(k) > 1}
+            unmatched += [
+                ("ambiguous", r.get(key_column, ""), "not exported: two Moodle users share it")
+                for r in moodle
+                if r.get(key_column) and id_key(r[key_column]) in twice
+            ]
             unmatched += [
                 ("in Moodle, not in the gradebook", r.get(key_column, ""), "not exported")
                 for r in moodle
-                if r.get(key_column, "").casefold() not in by_key
+                if id_key(r.get(key_column, "")) not in by_key
+                and id_key(r.get(key_column, "")) not in shared
             ]
             unmatched += [
                 ("in the gradebook, not in Moodle", by_key[k].id, "not exported")
                 for k in order
                 if k not in set(in_moodle)
             ]
-            order = [k for k in dict.fromkeys(in_moodle) if k in by_key]
+            order = [k for k in dict.fromkeys(in_moodle) if k in by_key and k not in twice]
         names = [name for name, _ in g.assignments]
         with open(dest, "w", newline="", encoding="utf-8") as f:
             w = csv.writer(f)

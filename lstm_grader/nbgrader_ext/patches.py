@@ -1,13 +1,40 @@
-"""Our hooks into nbgrader, each installed idempotently (nbgrader_config.py calls :func:`install`).
+"""Every monkeypatch of nbgrader, in this one module, each installed idempotently
+(nbgrader_config.py calls :func:`install`). They are written against nbgrader 0.9.6
+(:data:`TESTED_NBGRADER`); importing this module with any other nbgrader stops with
+:class:`NbgraderVersionError`, which names the tested version: an upgrade must re-read each patch
+below against the new code first, never break them silently.
 
-- the gradebook's locks (:func:`lstm_grader.gradebook.install`): every nbgrader command of the
-  course is safe with several graders at once;
-- the sanitizing read: ``Autograde.convert_single_notebook`` is wrapped so that its sanitizing pass
-  reads the repaired notebook of :func:`lstm_grader.nbgrader_ext.sanitize.sanitize_file` instead of
-  the file (nbgrader offers no hook before it reads the file), and records what was wrong;
-- the intake screen: ``Autograde.init_assignment`` first checks the student id and removes from
-  the submission what is not a plain regular file (:func:`lstm_grader.intake.screen_submission`),
-  before nbgrader reads ``timestamp.txt`` or copies the extra files (``shutil.copy`` follows links).
+Each patch, what it replaces in nbgrader 0.9.6, and why:
+
+1. ``nbgrader.api.Gradebook.__init__`` and ``close`` (nbgrader/api.py, ``class Gradebook``)
+   -> :func:`install_gradebook_locks`. nbgrader opens one SQLAlchemy session per step of grading
+   and never locks: on SQLite two graders at once fail with "database is locked" (a reader that
+   turns writer fails at once whatever the busy timeout); on PostgreSQL two sessions creating the
+   tables and course row at once fail on a duplicate key. The patch holds the gradebook's lock
+   (:mod:`lstm_grader.gradebook`) around the session. The formgrader keeps one Gradebook open for
+   the server's life (nbgrader/server_extensions/formgrader/base.py, ``self.gradebook``): it is
+   recognised by its caller's module (``gradebook.unlocked_caller``, ``sys._getframe``) and left
+   unlocked, as upstream.
+2. ``nbgrader.converters.autograde.Autograde.init_assignment`` (nbgrader/converters/autograde.py,
+   line 74) -> ``init_assignment`` in :func:`install_sanitizer`. Upstream reads
+   ``timestamp.txt`` and copies the submission's extra files with ``shutil.copy`` (line 136),
+   which follows symbolic links and blocks on a FIFO. The patch first checks the student id and
+   takes the submission in through the one intake (:func:`lstm_grader.intake.screen_submission`:
+   links, FIFOs, devices, hard links removed and reported).
+3. ``Autograde.convert_single_notebook`` (nbgrader/converters/autograde.py, line 184) ->
+   ``convert_single_notebook`` in :func:`install_sanitizer`. Upstream reads the file with
+   nbformat, with no hook before it does: a corrupt, oversized or edited submission ends the
+   student's grading with a traceback. The patch reads it through
+   :func:`lstm_grader.nbgrader_ext.sanitize.sanitize_file` (repaired, or a 0-scoring copy, with
+   the reason in the grading record), then runs upstream's autograde pass.
+4. ``nbgrader.converters.generate_feedback.GenerateFeedback.write_single_notebook`` (inherited
+   from nbgrader/converters/base.py, line 214) -> :func:`install_feedback_csp`. Upstream writes
+   the feedback page as exported; the patch adds a Content-Security-Policy allowing only the
+   template's own inline scripts (hashed) and MathJax's CDN.
+5. ``nbgrader.exchange.default.collect.ExchangeCollect.do_copy`` (inherited from
+   nbgrader/exchange/default/exchange.py, line 87) -> :func:`screened_copy`. Upstream's
+   ``shutil.copytree`` (line 100) follows links and blocks on a FIFO in a student's inbound
+   folder; the patch copies plain regular files only.
 """
 
 from __future__ import annotations
@@ -23,9 +50,75 @@ from lstm_grader.findings import GradingFinding, Kind
 from lstm_grader.nbgrader_ext import html_safety
 from lstm_grader.nbgrader_ext.sanitize import blank_copy, sanitize_file
 
+#: The nbgrader version every patch of this module was written and tested against.
+TESTED_NBGRADER = "0.9.6"
+
+
+class NbgraderVersionError(RuntimeError):
+    """nbgrader is not the version the patches were written for (not an ImportError: the course
+    configuration must not take it for "lstm_grader is not installed")."""
+
+
+def check_nbgrader_version(version: str | None = None) -> None:
+    """Stop with :class:`NbgraderVersionError` unless nbgrader is :data:`TESTED_NBGRADER`."""
+    if version is None:
+        import nbgrader
+
+        version = str(getattr(nbgrader, "__version__", "unknown"))
+    if version != TESTED_NBGRADER:
+        raise NbgraderVersionError(
+            f"lstm_grader patches nbgrader {TESTED_NBGRADER}, the version it is tested with, but "
+            f"nbgrader {version} is installed: install nbgrader=={TESTED_NBGRADER} (as "
+            "requirements.txt pins it), or re-read each patch of "
+            "lstm_grader/nbgrader_ext/patches.py against nbgrader "
+            f"{version}'s code, run the grader's tests, then change TESTED_NBGRADER"
+        )
+
+
+check_nbgrader_version()
+
+
+def install_gradebook_locks() -> None:
+    """Patch 1: :class:`nbgrader.api.Gradebook` takes the gradebook's locks (idempotent)."""
+    from nbgrader.api import Gradebook
+
+    if getattr(Gradebook, "_lstm_grader_locked", False):
+        return
+    original_init, original_close = Gradebook.__init__, Gradebook.close
+
+    def __init__(self, db_url, *args, **kwargs):
+        self._lstm_lock = None
+        kind = gradebook.backend(str(db_url))
+        if kind not in ("sqlite", "postgresql") or gradebook.unlocked_caller():
+            original_init(self, db_url, *args, **kwargs)
+            return
+        lock = gradebook.session_lock(str(db_url))
+        lock.acquire()
+        try:
+            original_init(self, db_url, *args, **kwargs)
+        except BaseException:
+            lock.release()
+            raise
+        if kind == "sqlite":
+            self._lstm_lock = lock  # held for the whole session, released by close()
+        else:
+            lock.release()  # PostgreSQL: only the table/course creation is serialized
+
+    def close(self):
+        try:
+            original_close(self)
+        finally:
+            lock, self._lstm_lock = getattr(self, "_lstm_lock", None), None
+            if lock is not None:
+                lock.release()
+
+    Gradebook.__init__ = __init__
+    Gradebook.close = close
+    Gradebook._lstm_grader_locked = True
+
 
 def install_feedback_csp() -> None:
-    """Every feedback page nbgrader writes gets a Content-Security-Policy allowing only the
+    """Patch 4: every feedback page nbgrader writes gets a Content-Security-Policy allowing only the
     template's own inline scripts (hashed from a page of an empty notebook) and MathJax's CDN."""
     from nbgrader.converters.generate_feedback import GenerateFeedback
 
@@ -90,7 +183,7 @@ def screened_copy(self, src, dest, log=None) -> list[str]:
 
 
 def install_collect_screen() -> None:
-    """``nbgrader collect`` copies submissions with :func:`screened_copy`."""
+    """Patch 5: ``nbgrader collect`` copies submissions with :func:`screened_copy`."""
     try:
         from nbgrader.exchange.default.collect import ExchangeCollect
     except ImportError:
@@ -106,13 +199,14 @@ def install(*, sanitize: bool = True) -> None:
     sanitizing read."""
     install_feedback_csp()
     install_collect_screen()
-    gradebook.install()
+    install_gradebook_locks()
     if sanitize:
         install_sanitizer()
 
 
 def install_sanitizer(report_dir: str = paths.REPORT_DIR) -> None:
-    """Make ``nbgrader autograde`` read submissions through :func:`sanitize_file`."""
+    """Patches 2 and 3: ``nbgrader autograde`` takes a submission in through the intake and
+    reads it through :func:`sanitize_file`."""
     from nbgrader.converters.autograde import Autograde
     from nbgrader.converters.base import BaseConverter
     from nbgrader.utils import setenv
@@ -173,7 +267,10 @@ def install_sanitizer(report_dir: str = paths.REPORT_DIR) -> None:
         found = intake.screen_submission(Path(folder))
         for f in found:
             self.log.warning("%s: %s", escape.terminal(student_id), escape.terminal(f.detail))
-        _SCREENED[(assignment_id, student_id)] = found
+        _SCREENED[(assignment_id, student_id)] = [
+            *_PRESCREENED.pop((assignment_id, student_id), []),
+            *found,
+        ]
         original_init_assignment(self, assignment_id, student_id)
 
     Autograde.init_assignment = init_assignment
@@ -183,3 +280,11 @@ def install_sanitizer(report_dir: str = paths.REPORT_DIR) -> None:
 
 # (assignment, student) -> what intake.screen_submission refused, reported with each notebook
 _SCREENED: dict[tuple[str, str], list[GradingFinding]] = {}
+# (assignment, student) -> what the intake refused before the files reached this process (the
+# Dask path screens on the instructor's machine: lstm_grader.intake.read_submission)
+_PRESCREENED: dict[tuple[str, str], list[GradingFinding]] = {}
+
+
+def prescreen(assignment: str, student: str, findings) -> None:
+    """Report ``findings`` (refused by the intake elsewhere) with the student's notebook."""
+    _PRESCREENED[(assignment, student)] = list(findings)

@@ -68,3 +68,19 @@ def test_collect_refuses_an_ambiguous_zip_and_an_empty_folder(fake_course, tmp_p
         zf.writestr("b.ipynb", "{}")
     with pytest.raises(CourseError, match="expected one notebook, found 2"):
         course.collect(fake_course, src, "ex02_cell")
+
+
+def test_the_limits_of_grading_are_the_course_configs(tmp_path) -> None:
+    """`c.SandboxedExecute.<setting>` in nbgrader_config.py sets the grading process's budget
+    and collect's bounds too (the limits table names these settings)."""
+    from lstm_grader.limits import DEFAULT_LIMITS
+
+    (tmp_path / "nbgrader_config.py").write_text(
+        "c = get_config()\n"
+        "c.SandboxedExecute.grading_timeout = 120.0\n"
+        "c.SandboxedExecute.archive_entries_limit = 50\n"
+    )
+    got = course.course_limits(tmp_path)
+    assert (got.grading_timeout, got.archive_entries) == (120.0, 50)
+    assert got.grading_memory == DEFAULT_LIMITS.grading_memory
+    assert course.course_limits(tmp_path / "nowhere") == DEFAULT_LIMITS

@@ -123,3 +123,57 @@ def test_nbgraders_collect_copy_takes_only_regular_files(tmp_path):
     refused = patches.screened_copy(fake, str(src), str(tmp_path / "dest"))
     assert sorted(p.name for p in (tmp_path / "dest").iterdir()) == ["lstm_cell.ipynb"]
     assert len(refused) == 2 and any("FIFO" in r for r in refused), refused
+
+
+# ---- issue 20: one intake path, archives that are one student's finding, ids that cannot collide
+
+
+def _nb(who: str = "x") -> str:
+    nb = nbformat.v4.new_notebook()
+    nb.metadata["who"] = who
+    return nbformat.writes(nb)
+
+
+def _zip(path: Path, entries: dict[str, str], **kw) -> Path:
+    with zipfile.ZipFile(path, "w", kw.get("compression", zipfile.ZIP_DEFLATED)) as zf:
+        for name, text in entries.items():
+            zf.writestr(name, text)
+    return path
+
+
+def test_student_ids_are_one_after_case_folding_and_nfkc():
+    assert intake.id_key("Alice") == intake.id_key("alice") == intake.id_key("ＡＬＩＣＥ")
+    assert intake.collisions(["alice", "bob"], ["Alice", "carol"]) == {"alice": ["Alice"]}
+    assert intake.collisions(["Bob", "bob", "eve"]) == {"Bob": ["bob"], "bob": ["Bob"]}
+
+
+def test_autograde_skips_submitted_folders_whose_ids_collide(tmp_path, capsys):
+    root = _course(tmp_path)
+    for s in ("Alice", "alice", "bob"):
+        (root / "submitted" / s / "ex02_cell").mkdir(parents=True)
+    assert course.submitted_students(root, "ex02_cell") == ["bob"]
+    err = capsys.readouterr().err
+    assert "'Alice' is the same student id as 'alice'" in err, err
+    assert "'alice' is the same student id as 'Alice'" in err, err
+
+
+def test_the_dask_path_reads_a_submission_through_the_same_intake(tmp_path):
+    """A hard link in submitted/ never reaches the task (hence autograded/ and feedback/)."""
+    from lstm_grader.batch import cluster
+
+    secret = tmp_path / "gradebook.db"
+    secret.write_text("SECRET")
+    sub = tmp_path / "submitted" / "eve" / "ex02_cell"
+    sub.mkdir(parents=True)
+    os.link(secret, sub / "notes.txt")
+    os.link(secret, sub / "lstm_cell.ipynb")
+    (sub / "data.csv").symlink_to(secret)
+    (sub / "helper.py").write_text("x = 1\n")
+    files = cluster.read_submission(tmp_path, "ex02_cell", "eve")
+    assert sorted(files) == ["helper.py", "lstm_cell.ipynb"], files
+    assert b"SECRET" not in b"".join(files.values())
+    assert files["lstm_cell.ipynb"].startswith(b"refused by the grader: the submitted notebook")
+    screened = intake.read_submission(sub)
+    details = " ".join(f.detail for f in screened.findings)
+    assert "notes.txt: a hard link" in details and "data.csv: a symbolic link" in details
+    assert secret.stat().st_nlink == 3  # the instructor's folder is left as it is

@@ -407,6 +407,59 @@ def test_a_worker_killed_mid_task_is_rescheduled_and_grades_once(
     cluster.wait_for_workers(2)  # the nanny restarted the killed worker
 
 
+def _advisory_locks(url: str) -> int:
+    import sqlalchemy
+
+    engine = sqlalchemy.create_engine(url)
+    try:
+        with engine.connect() as conn:
+            q = "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted"
+            return int(conn.execute(sqlalchemy.text(q)).scalar())
+    finally:
+        engine.dispose()
+
+
+def test_ctrl_c_leaves_every_student_graded_or_visibly_not_graded(
+    tmp_path, postgres, cluster
+) -> None:
+    """Dask cannot stop a running task: the task finds the run's lock given back and leaves its
+    student not graded, so no score stays in PostgreSQL that no feedback on disk shows (and no
+    old feedback stays beside a new score)."""
+    course = copy_course(tmp_path / "course", with_exercises=False)
+    submit_demo(course, ["ex02_cell"], copies=DEMO_COPIES)
+    students = sorted(p.name for p in (course / "submitted").iterdir())
+    url = postgres.create_database("ctrlc")
+    env = {**cluster.env(), "LSTM_GRADER_DB_URL": url}
+    proc = subprocess.Popen(["lstm-grade", "autograde", "ex02_cell"], cwd=course, env=env,
+                            text=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE)  # fmt: skip
+    deadline = time.monotonic() + 300
+    with cluster.client() as client:  # a task is running on a worker
+        while not any(client.run(_EXECUTING).values()):
+            assert proc.poll() is None and time.monotonic() < deadline, proc.communicate()
+            time.sleep(0.05)
+    time.sleep(1.0)
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=120)
+    assert proc.returncode == 130, f"{out}\n{err[-3000:]}"
+    not_graded = re.search(r"interrupted: \d+ not graded: (.*)", out).group(1).split(", ")
+    # the tasks still running on the workers end (they cannot be stopped), then: consistent
+    deadline = time.monotonic() + 300
+    while _advisory_locks(url):
+        assert time.monotonic() < deadline, "a grading task of the stopped run never ended"
+        time.sleep(0.5)
+    time.sleep(1.0)
+    scores = gradebook_scores(url)
+    for s in students:
+        has = (
+            (s, "ex02_cell") in scores,
+            (course / "autograded" / s / "ex02_cell").exists(),
+            (course / "feedback" / s / "ex02_cell").exists(),
+        )
+        assert has in ((True, True, True), (False, False, False)), (s, has, out)
+        assert has[0] == (s not in not_graded), (s, has, not_graded)
+    assert not_graded and len(not_graded) < len(students) + 1
+
+
 def test_a_lost_scheduler_stops_the_run_and_a_rerun_grades_the_rest(
     tmp_path, postgres, cluster, sequential_scores
 ) -> None:
@@ -564,21 +617,3 @@ def test_scheduler_needs_a_shared_gradebook(tmp_path) -> None:
     proc = lstm_grade(course, env, "autograde", "ex01_gates", timeout=120)
     assert proc.returncode == 2, proc.stdout + proc.stderr
     assert "needs a gradebook every worker can reach" in proc.stderr, proc.stderr
-
-
-def test_results_are_written_only_into_the_students_output_folders(tmp_path) -> None:
-    from lstm_grader.batch.cluster import write_outputs
-
-    (tmp_path / "autograded" / "bob" / "ex02_cell").mkdir(parents=True)
-    (tmp_path / "autograded" / "bob" / "ex02_cell" / "old.txt").write_text("stale")
-    files = {
-        "autograded/bob/ex02_cell/lstm_cell.ipynb": b"{}",
-        "feedback/bob/ex02_cell/lstm_cell.html": b"<html/>",
-        "grading_report/ex02_cell/bob/autograde.log": b"log",
-    }
-    write_outputs(tmp_path, "ex02_cell", "bob", files)
-    got = {str(p.relative_to(tmp_path)): p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()}
-    assert got == files  # the old folder was replaced as a whole
-    for bad in ("autograded/alice/ex02_cell/x", "../x", "/etc/x", "feedback/bob/ex02_cell/../../x"):
-        with pytest.raises(ValueError, match="refusing|outside"):
-            write_outputs(tmp_path, "ex02_cell", "bob", {bad: b"x"})

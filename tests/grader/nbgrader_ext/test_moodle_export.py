@@ -42,3 +42,21 @@ def test_moodle_file_without_the_key_column_is_refused_with_its_columns(tmp_path
     (tmp_path / "moodle.csv").write_text("First name,Last name\nAnn,Lee\n")
     with pytest.raises(MoodleFormatError, match="no 'Email address' column.*First name, Last name"):
         _export(tmp_path, moodle_csv=str(tmp_path / "moodle.csv"))
+
+
+def test_moodle_refuses_a_key_two_gradebook_students_share_after_case_folding(tmp_path):
+    """Alice and alice (ID numbers): neither row is written, both are listed as ambiguous."""
+    make(tmp_path)
+    with Gradebook(f"sqlite:///{tmp_path / 'gradebook.db'}") as gb:
+        for sid, score in (("Alice", 0.0), ("alice", 10.0)):
+            gb.add_student(sid, first_name="Alice", last_name="Archer")
+            gb.add_submission("ex01", sid).notebooks[0].grades[0].auto_score = score
+        gb.db.commit()
+    with Gradebook(f"sqlite:///{tmp_path / 'gradebook.db'}") as gb:
+        MoodleExport(to=str(tmp_path / "m.csv"), key="idnumber").export(gb)
+    with open(tmp_path / "m.csv", newline="") as f:
+        table = list(csv.reader(f))
+    assert [r[0] for r in table[1:]] == ["ann", "ben"], table
+    ambiguous = [r for r in _unmatched(tmp_path) if r[0] == "ambiguous"]
+    assert sorted(r[1] for r in ambiguous) == ["Alice", "alice"], ambiguous
+    assert "share the ID number after case folding" in ambiguous[0][2]

@@ -50,3 +50,47 @@ def test_the_sanitizer_records_where_the_executor_is_configured_to(tmp_path, cou
     assert rec["sanitize_findings"] == [{"kind": "edited_test_cell", "detail": "restored",
                                          "grade_id": gid}]  # fmt: skip
     assert rec["cells"] and not (course / "grading_report").exists()
+
+
+def test_another_nbgrader_version_stops_at_import_naming_the_tested_one() -> None:
+    """An nbgrader upgrade never breaks the patches silently: simulated by patching the version
+    string before the module is imported, as nbgrader_config.py imports it."""
+    code = (
+        "import nbgrader\n"
+        "nbgrader.__version__ = '0.9.7'\n"
+        "from lstm_grader.nbgrader_ext import patches\n"
+    )
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert r.returncode != 0
+    last = r.stderr.strip().splitlines()[-1]
+    assert last.startswith(
+        "lstm_grader.nbgrader_ext.patches.NbgraderVersionError: lstm_grader "
+        "patches nbgrader 0.9.6, the version it is tested with, but nbgrader "
+        "0.9.7 is installed: install nbgrader==0.9.6"
+    ), r.stderr
+    # not an ImportError: nbgrader_config.py would take it for "lstm_grader is not installed"
+    from lstm_grader.nbgrader_ext import patches
+
+    assert not issubclass(patches.NbgraderVersionError, ImportError)
+    patches.check_nbgrader_version("0.9.6")
+    with pytest.raises(patches.NbgraderVersionError, match="nbgrader 1.0.0 is installed"):
+        patches.check_nbgrader_version("1.0.0")
+
+
+def test_every_monkeypatch_of_nbgrader_is_in_the_patches_module() -> None:
+    """No other module of lstm_grader assigns to an nbgrader class."""
+    import re
+    from pathlib import Path
+
+    package = Path(__file__).resolve().parents[3] / "lstm_grader"
+    assigning = re.compile(
+        r"^\s*(Gradebook|Autograde|GenerateFeedback|ExchangeCollect|BaseConverter|"
+        r"ValidateApp|Validator|ExecutePreprocessor|Execute)\.\w+\s*=",
+        re.M,
+    )
+    found = [
+        str(p.relative_to(package))
+        for p in package.rglob("*.py")
+        if p.name != "patches.py" and assigning.search(p.read_text())
+    ]
+    assert found == [], found
