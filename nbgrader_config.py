@@ -26,8 +26,8 @@ c.CourseDirectory.release_directory = "exercises"
 # in the gradebook by `nbgrader generate_assignment` (`lstm-grade setup` registers them all).
 
 # Every limit of grading (memory, processes, CPU, time per cell and per notebook, ...) is defined
-# once, in lstm_grader/limits.py (the README's table is made from it). Each is a setting of the
-# sandboxed executor whose default is that value; change one here, e.g.
+# once, in lstm_grader/limits.py (the table in book/instructors/safety.md is made from it). Each
+# is a setting of the sandboxed executor whose default is that value; change one here, e.g.
 #     c.SandboxedExecute.timeout = 60        # seconds per cell
 # nbgrader's own Execute (`nbgrader validate`, LSTM_GRADER_EXECUTOR=stock) gets the same cell
 # timeout: a cell that runs longer is interrupted and scores 0, and grading goes on.

@@ -184,7 +184,7 @@ def _scheduler(args) -> str | None:
     if address and args.workers:
         raise CourseError(
             "--workers and --scheduler exclude each other: a Dask cluster has as many workers as "
-            "were started with `dask worker` (see README, 'Several machines: a Dask cluster')"
+            "were started with `dask worker` (see the book's 'Grading at scale' page)"
         )
     return address
 

@@ -4,7 +4,8 @@ Read by the sandbox (:mod:`lstm_grader.sandbox.launch` turns them into rlimits,
 :mod:`lstm_grader.sandbox.client` into time limits), by the executor (each limit is a setting of
 ``SandboxedExecute`` whose default is the value here: change it in nbgrader_config.py, e.g.
 ``c.SandboxedExecute.timeout = 60``), by nbgrader_config.py (nbgrader's own ``Execute`` gets the
-same cell timeout) and by the README, whose table is :func:`markdown_table`
+same cell timeout) and by the instructors' page book/instructors/safety.md, whose table is
+:func:`markdown_table`
 (``tests/grader/test_limits.py`` checks that they agree).
 
 The trusted side's budgets per notebook (issue 20) are here too: what sanitizing keeps of a
@@ -176,7 +177,7 @@ DEFAULT_LIMITS = Limits()
 
 
 def fields() -> tuple[dataclasses.Field, ...]:
-    """The limits, in the order of the README's table."""
+    """The limits, in the order of the limits table (book/instructors/safety.md)."""
     return dataclasses.fields(Limits)
 
 
@@ -192,7 +193,7 @@ def _human(value, unit: str) -> str:
 
 
 def markdown_table(limits: Limits = DEFAULT_LIMITS) -> str:
-    """The README's table of the limits (``python -m lstm_grader.limits`` prints it)."""
+    """The limits table of book/instructors/safety.md (``python -m lstm_grader.limits``)."""
     lines = [
         "| limit | default | setting in nbgrader_config.py |",
         "| --- | --- | --- |",

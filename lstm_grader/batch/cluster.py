@@ -66,7 +66,7 @@ def connect(address: str):
             tls = (
                 "; a tls:// scheduler needs the course's certificates: set "
                 "DASK_DISTRIBUTED__COMM__TLS__CA_FILE, ..._CLIENT__CERT and ..._CLIENT__KEY "
-                "(README, 'Several machines: a Dask cluster')"
+                "(the book's 'Grading at scale' page)"
             )
         raise CourseError(
             f"cannot reach the Dask scheduler at {address}: {type(exc).__name__}: {exc} "

@@ -125,8 +125,8 @@ def warm_up(modules=()) -> dict[str, object]:
     if multiprocessing.current_process().daemon:
         raise RuntimeError(
             f"the Dask worker {_where()} is a daemonic process, which cannot start the sandboxes' "
-            "processes: start it with DASK_DISTRIBUTED__WORKER__DAEMON=False (see README, "
-            "'Several machines: a Dask cluster')"
+            "processes: start it with DASK_DISTRIBUTED__WORKER__DAEMON=False (see "
+            "the book's 'Grading at scale' page, 'Several machines: a Dask cluster')"
         )
     state = worker_state()
     sweep_temporary()
@@ -195,7 +195,7 @@ def _run_alive(sub: Submission) -> bool:
 
 def _check_threads(worker=None) -> None:
     """Refuse a worker of more than one thread: two gradings in one process would share its
-    state (the README starts workers with ``--nthreads 1``)."""
+    state (the instructors' page starts workers with ``--nthreads 1``)."""
     if worker is None:
         try:
             from distributed import get_worker
@@ -208,8 +208,8 @@ def _check_threads(worker=None) -> None:
     if nthreads > 1:
         raise RuntimeError(
             f"the Dask worker {_where()} has {nthreads} threads: a grading worker needs one "
-            "(start it with `dask worker ADDRESS --nthreads 1`, see README, 'Several machines: "
-            "a Dask cluster')"
+            "(start it with `dask worker ADDRESS --nthreads 1`, see the book's "
+            "'Grading at scale' page)"
         )
 
 
