@@ -52,9 +52,9 @@ $(WHEELHOUSE)/.done: requirements.txt binder/requirements.txt | $(VENV)/.install
 
 ## wheel: the student package's wheel (python -m build, reproducible), into _extra/wheel/, which the
 ## book serves at <book>/wheel/ (html_extra_path in _config.yml); prints its size. Fails if the
-## set-up cells pin another wheel's hash (then run: python scripts/setup_cell.py)
+## set-up cells pin another wheel's hash (then run: python scripts/write_setup_cells.py)
 wheel: $(VENV)/.installed
-	$(BIN)/python scripts/setup_cell.py --check --wheel-dir _extra/wheel
+	$(BIN)/python scripts/write_setup_cells.py --check --wheel-dir _extra/wheel
 	$(BIN)/python scripts/wheel_index.py _extra/wheel
 	@ls -l _extra/wheel/*.whl | awk '{print $$NF ": " $$5 " bytes"}'
 
@@ -82,10 +82,10 @@ serve:
 ## exercises: regenerate exercises/ (student versions) from solutions/ with nbgrader; commit the result
 ## (first the set-up cell at the top of book/ and solutions/; last, demo submissions get exercises/' one)
 exercises: setup
-	$(BIN)/python scripts/setup_cell.py
+	$(BIN)/python scripts/write_setup_cells.py
 	nbgrader generate_assignment '*' --force
 	$(BIN)/python scripts/refresh_demo.py
-	$(BIN)/python scripts/setup_cell.py --demo
+	$(BIN)/python scripts/write_setup_cells.py --demo
 
 ## demo: copy the sample submissions (demo/submissions/) into submitted/, grade everything there and
 ## print the scores; feedback in feedback/<student>/<assignment>/, grades in grades.csv

@@ -13,7 +13,8 @@
 check diagnosed, ``{"check", "stage", "mistakes", "findings": [{"id", "gate", "step", "term",
 ...}], "interrupted"?}``; the class report (:mod:`lstm_grader.classreport`) counts it.
 
-with each finding ``{"kind", "detail", "grade_id"}`` (:class:`lstm_grader.findings.GradingFinding`).
+with each finding ``{"kind", "detail", "grade_id"}``
+(:class:`lstm_grader.grading_findings.GradingFinding`).
 The sanitizer writes the record first (:func:`write_sanitized`: only ``sanitize_findings``); the
 executor completes it (:func:`write_executed`). Every write is atomic (a temporary file, then
 ``os.replace``): a reader never sees half a record. A record without ``cells`` is of a notebook
@@ -28,7 +29,7 @@ import tempfile
 from pathlib import Path
 
 from lstm_grader import paths
-from lstm_grader.findings import GradingFinding, Kind
+from lstm_grader.grading_findings import GradingFinding, Kind
 
 
 def _write(path: Path, data: dict) -> None:

@@ -18,8 +18,8 @@ import sys
 from pathlib import Path
 
 from lstm_grader import escape, paths, record
-from lstm_grader.findings import GradingFinding, Kind
 from lstm_grader.gradebook import Score
+from lstm_grader.grading_findings import GradingFinding, Kind
 from lstm_grader.limits import Limits
 
 FIELDS = ["assignment", "student", "notebook", "sandbox", "cell", "kind", "detail"]

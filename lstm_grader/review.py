@@ -1,6 +1,7 @@
 """Held for review: a score that waits for a person when grading found what may be cheating.
 
-A finding whose kind ``holds`` (:class:`lstm_grader.findings.Kind`, e.g. ``suspicious_code``: what
+A finding whose kind ``holds`` (:class:`lstm_grader.grading_findings.Kind`, e.g.
+``suspicious_code``: what
 static reading could not decide) holds the notebook's score: :func:`apply_holds`, called where a
 student's grading finishes (:func:`lstm_grader.batch.worker.grade_student`), puts the submission
 in nbgrader's manual-grading state. Then:
@@ -46,7 +47,7 @@ from pathlib import Path
 from nbgrader.plugins import CsvExportPlugin
 
 from lstm_grader import paths
-from lstm_grader.findings import Kind
+from lstm_grader.grading_findings import Kind
 
 LEDGER = "review.json"  # at the course root: every decision, who and when
 HELD = "held"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from lstm_ref import _validate as v
+from lstm_ref import _args as v
 from lstm_ref.gates import split_gates
 
 

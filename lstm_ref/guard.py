@@ -433,7 +433,7 @@ LSTM_REF_NUMERICS = (
     "lstm_ref.lstm",
     "lstm_ref.backward",
     "lstm_ref.params",
-    "lstm_ref._validate",
+    "lstm_ref._args",
     "lstm_ref.checks.reference",
 )
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from lstm_ref import _validate as v
+from lstm_ref import _args as v
 
 # Inside the loop the gate blocks are kept in the order (i, f, o, g), so that the three σ gates
 # are one contiguous slice, and their rows are pre-scaled by ½ (exact in floating point):

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from lstm_ref import _validate as v
+from lstm_ref import _args as v
 from lstm_ref.layer import project_inputs, run_direction
 from lstm_ref.params import LSTMSpec, parse_params
 

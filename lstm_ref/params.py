@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from lstm_ref import _validate as v
+from lstm_ref import _args as v
 
 
 def param_keys(num_layers=1, bias=True, bidirectional=False, proj_size=0) -> list[str]:

@@ -17,7 +17,8 @@ beside the notebook never runs.
 
 The hash comes from the built wheel, never by hand: the wheel is built reproducibly
 (``SOURCE_DATE_EPOCH`` = :data:`BUILD_EPOCH`, as ``make wheel`` builds it), and
-``scripts/setup_cell.py`` builds it, writes its hash to :data:`PIN_FILE` and the cells (``--check``:
+``scripts/write_setup_cells.py`` builds it, writes its hash to :data:`PIN_FILE` and the cells
+(``--check``:
 a test fails if the pin or a notebook's cell is stale). A course that publishes on PyPI uploads
 that very file (``_extra/wheel/*.whl`` of ``make wheel``), never a rebuild, and regenerates the
 cells whenever the package changes (a new version: PyPI never takes a file twice).
@@ -132,7 +133,9 @@ def source(version: str = __version__, sha256: str | None = None) -> str:
     (default: the checkout's pin, :func:`pinned_sha256`)."""
     sha256 = sha256 or pinned_sha256()
     if sha256 is None:
-        raise RuntimeError(f"no {PIN_FILE} in the checkout: run python scripts/setup_cell.py")
+        raise RuntimeError(
+            f"no {PIN_FILE} in the checkout: run python scripts/write_setup_cells.py"
+        )
     return string.Template(TEMPLATE).substitute(
         version=version, sha256=sha256, wheel_url=wheel_url(version), dist=DISTRIBUTION
     )

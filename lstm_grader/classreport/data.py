@@ -17,7 +17,7 @@ from pathlib import Path
 
 from lstm_grader import record
 from lstm_grader import report as grading_report
-from lstm_grader.findings import Kind
+from lstm_grader.grading_findings import Kind
 
 HIDDEN_MARK = "BEGIN HIDDEN TESTS"
 QUALIFIERS = ("gate", "term", "direction", "layer")  # what splits one mistake into variants
@@ -200,7 +200,7 @@ def read_records(report_dir: Path) -> dict[str, dict[str, list[dict]]]:
 
 
 def _meaning(kind: str) -> str:
-    """What a grading finding's kind means (lstm_grader.findings), else the kind itself."""
+    """What a grading finding's kind means (lstm_grader.grading_findings), else the kind itself."""
     try:
         return Kind(kind).meaning
     except ValueError:

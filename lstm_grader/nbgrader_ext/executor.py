@@ -34,7 +34,7 @@ from traitlets import Float, Integer, Unicode
 
 from lstm_grader import limits as limits_mod
 from lstm_grader import paths, record
-from lstm_grader.findings import GradingFinding, Kind
+from lstm_grader.grading_findings import GradingFinding, Kind
 from lstm_grader.limits import Limits
 from lstm_grader.nbgrader_ext import cell_findings, code_scan, graded_names, proxy, release_cells
 from lstm_grader.nbgrader_ext.outputs import OutputBudget

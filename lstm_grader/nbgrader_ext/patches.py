@@ -46,7 +46,7 @@ from pathlib import Path
 import nbformat
 
 from lstm_grader import escape, gradebook, intake, paths, record
-from lstm_grader.findings import GradingFinding, Kind
+from lstm_grader.grading_findings import GradingFinding, Kind
 from lstm_grader.nbgrader_ext import html_safety
 from lstm_grader.nbgrader_ext.sanitize import blank_copy, sanitize_file
 

@@ -16,7 +16,7 @@ import re
 
 import numpy as np
 
-from lstm_grader.findings import GradingFinding, Kind
+from lstm_grader.grading_findings import GradingFinding, Kind
 from lstm_grader.sandbox.client import Sandbox, SandboxDied, SandboxTimeout
 from lstm_grader.sandbox.inside.wire import TooLarge, decode, encode
 

@@ -38,7 +38,7 @@ from pathlib import Path
 import nbformat
 
 from lstm_grader import escape, intake
-from lstm_grader.findings import GradingFinding, Kind
+from lstm_grader.grading_findings import GradingFinding, Kind
 from lstm_grader.limits import Limits
 from lstm_grader.sandbox.inside.wire import json_depth
 

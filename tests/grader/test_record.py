@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from lstm_grader import record
-from lstm_grader.findings import GradingFinding, Kind
+from lstm_grader.grading_findings import GradingFinding, Kind
 
 INFO = {"assignment": "ex02_cell", "student": "bob", "notebook": "lstm_cell"}
 

@@ -14,8 +14,8 @@ from pathlib import Path
 import nbformat
 
 from lstm_grader import record, report
-from lstm_grader.findings import GradingFinding, Kind
 from lstm_grader.gradebook import Score
+from lstm_grader.grading_findings import GradingFinding, Kind
 from lstm_grader.nbgrader_ext.sanitize import read_submission, repair
 
 ROOT = Path(__file__).resolve().parents[2]

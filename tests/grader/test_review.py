@@ -177,6 +177,6 @@ def test_review_command_prints_the_decision(course, capsys):
 
 
 def test_only_suspicious_code_holds_today():
-    from lstm_grader.findings import Kind
+    from lstm_grader.grading_findings import Kind
 
     assert {k.value for k in Kind if k.holds} == {"suspicious_code"}

@@ -1,4 +1,4 @@
-"""The set-up cell (lstm_ref/setup_cell.py, scripts/setup_cell.py): one template, in every notebook.
+"""The set-up cell (lstm_ref/setup_cell.py, scripts/write_setup_cells.py): one template everywhere.
 
 Fast checks in the course's environment: every chapter, solution and released exercise starts with
 the current cell (a stale or missing one fails here: run ``make exercises``); the script is
@@ -26,7 +26,7 @@ import lstm_ref
 from lstm_ref import setup_cell
 
 REPO = Path(__file__).resolve().parents[2]
-SCRIPT = REPO / "scripts" / "setup_cell.py"
+SCRIPT = REPO / "scripts" / "write_setup_cells.py"
 
 
 def _script():

@@ -35,7 +35,7 @@ EVIL_PIP = (
 
 def _script():
     spec = importlib.util.spec_from_file_location(
-        "setup_cell_script", REPO / "scripts" / "setup_cell.py"
+        "setup_cell_script", REPO / "scripts" / "write_setup_cells.py"
     )
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -88,7 +88,8 @@ def test_the_index_file_is_installed_only_with_the_books_hash(tmp_path):
     pinned = setup_cell.pinned_sha256()
     built = script.build_wheel(index)
     assert hashlib.sha256(built.read_bytes()).hexdigest() == pinned, (
-        "the wheel built from this checkout is not the pinned one: run python scripts/setup_cell.py"
+        "the wheel built from this checkout is not the pinned one: "
+        "run python scripts/write_setup_cells.py"
     )
     done = _run_cell(tmp_path, _env(tmp_path, PIP_FIND_LINKS=str(index)))
     assert done.returncode == 0, done.stderr
@@ -120,7 +121,7 @@ def test_the_cell_pins_the_hash_of_the_built_wheel_and_the_book_url_once(monkeyp
     assert '"-E"' in src and '"-P"' in src and "cwd=tmp" in src
     assert '"--only-binary", ":all:"' in src  # the index's file is never built (run)
     monkeypatch.setattr(setup_cell, "pinned_sha256", lambda root=None: None)
-    with pytest.raises(RuntimeError, match="run python scripts/setup_cell.py"):
+    with pytest.raises(RuntimeError, match="run python scripts/write_setup_cells.py"):
         setup_cell.source()
 
 

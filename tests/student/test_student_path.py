@@ -38,7 +38,7 @@ pytestmark = pytest.mark.slow
 REPO = Path(__file__).resolve().parents[2]
 WHEELHOUSE = REPO / ".wheelhouse"
 DRIVER = Path(__file__).with_name("run_notebooks.py")
-SETUP_SCRIPT = REPO / "scripts" / "setup_cell.py"
+SETUP_SCRIPT = REPO / "scripts" / "write_setup_cells.py"
 LOWEST_NUMPY = "1.26.4"  # the package requires numpy>=1.26 (make setup downloads this one)
 MAX_WHEEL_BYTES = 200_000  # "small": the wheel is the reference and the checks, ~60 kB
 CALLS_A_CHECK = re.compile(r"^check_\w+\(", re.M)  # a visible test cell's call
@@ -156,8 +156,8 @@ CHAPTERS = sorted((REPO / "book").glob("*.ipynb"))
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory) -> Path:
     """The student wheel, built by ``python -m build`` from a clean copy of the package's files,
-    reproducibly, as ``make wheel`` and scripts/setup_cell.py build it (the set-up cell pins its
-    hash)."""
+    reproducibly, as ``make wheel`` and scripts/write_setup_cells.py build it (the set-up cell
+    pins its hash)."""
     if not (WHEELHOUSE / ".done").is_file():
         pytest.fail(f"{WHEELHOUSE} is missing: run `make setup` (it downloads the wheelhouse)")
     spec = importlib.util.spec_from_file_location("setup_cell_script", SETUP_SCRIPT)
@@ -195,7 +195,7 @@ def test_wheel_holds_lstm_ref_only_and_is_small(wheel: Path) -> None:
     tops = sorted({n.split("/", 1)[0] for n in names})
     print(f"wheel {wheel.name}: {wheel.stat().st_size} bytes, {len(names)} files, tops {tops}")
     assert tops == ["lstm_ref", f"lstm_ref-{lstm_ref.__version__}.dist-info"], tops
-    assert "lstm_ref/checks/__init__.py" in names and "lstm_ref/validate.py" in names
+    assert "lstm_ref/checks/__init__.py" in names and "lstm_ref/run_notebook.py" in names
     assert not [n for n in names if "lstm_grader" in n or n.endswith(".ipynb")]
     assert wheel.stat().st_size < MAX_WHEEL_BYTES, f"{wheel.stat().st_size} bytes"
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from lstm_grader.findings import Kind
+from lstm_grader.grading_findings import Kind
 from lstm_grader.limits import Limits
 from lstm_grader.nbgrader_ext import proxy
 from lstm_grader.sandbox.client import Sandbox, SandboxTimeout

@@ -16,7 +16,7 @@ import nbformat
 import pytest
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
-from lstm_grader.findings import Kind
+from lstm_grader.grading_findings import Kind
 from lstm_grader.nbgrader_ext.sanitize import (
     UNREADABLE_STUB,
     blank_copy,

@@ -1,4 +1,4 @@
-"""lstm_grader.findings: every finding kind once, with its meaning, and the findings of a record."""
+"""lstm_grader.grading_findings: every finding kind once, its meaning, and a record's findings."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from lstm_grader.findings import MAX_DETAIL, GradingFinding, Kind
+from lstm_grader.grading_findings import MAX_DETAIL, GradingFinding, Kind
 
 PACKAGE = Path(__file__).resolve().parents[2] / "lstm_grader"
 
@@ -21,11 +21,11 @@ def test_every_kind_has_a_unique_id_and_a_meaning() -> None:
 
 
 def test_no_module_names_a_kind_by_a_bare_string() -> None:
-    # a kind is written Kind.X everywhere but in findings.py: a typo is an AttributeError
+    # a kind is written Kind.X everywhere but in grading_findings.py: a typo is an AttributeError
     ids = {k.value for k in Kind}
     offenders = []
     for path in PACKAGE.rglob("*.py"):
-        if path.name == "findings.py":
+        if path.name == "grading_findings.py":
             continue
         for m in re.finditer(r"""["'](\w+)["']""", path.read_text()):
             if m.group(1) in ids - {"ok", "timeout", "nbformat"}:

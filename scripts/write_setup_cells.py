@@ -15,7 +15,8 @@ same bytes on any machine) into a temporary folder, or into ``--wheel-dir`` (``m
 the published wheel this way: ``--wheel-dir _extra/wheel``); its hash goes to ``wheel.sha256`` at
 the repository root (``setup_cell.PIN_FILE``) and into every cell.
 
-Usage, from the repository root:  python scripts/setup_cell.py [--check] [--demo] [--wheel-dir DIR]
+Usage, from the repository root:
+    python scripts/write_setup_cells.py [--check] [--demo] [--wheel-dir DIR]
 With --check it changes nothing and exits 1 if the pin or a notebook's cell is missing or stale.
 """
 

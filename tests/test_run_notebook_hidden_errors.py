@@ -1,5 +1,5 @@
-"""lstm-validate (lstm_ref/validate.py) reads each cell's result from the kernel's reply, not only
-from its outputs: a notebook that swallows its own errors is reported failed (issue 20)."""
+"""lstm-validate (lstm_ref/run_notebook.py) reads each cell's result from the kernel's reply,
+not only from its outputs: a notebook that swallows its own errors is reported failed (issue 20)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import nbformat
 import pytest
 from nbformat.v4 import new_code_cell, new_notebook
 
-from lstm_ref import validate
+from lstm_ref import run_notebook as validate
 
 SWALLOW = (
     "def _quiet(self, etype, value, tb, tb_offset=None):\n"
