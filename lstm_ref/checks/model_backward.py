@@ -32,7 +32,12 @@ CELL_FACTORS = [
     Factor("di_factor", ("g", "i")),  # δi = δc ⊙ g; "i": δc ⊙ i (the factor of δg)
     Factor("dg_factor", ("i", "g")),  # δg = δc ⊙ i; "g": δc ⊙ g (the factor of δi)
     Factor("upstream_swap", (False, True)),
-    Factor("bias", ("ok", "split", "mean")),  # "mean": averaged over the batch
+    # "mean": averaged over the batch; "mean_ih"/"mean_hh": only that output's (each output's
+    # gradient is its own line of code, so a mistake in one leaves the other right)
+    Factor("bias", ("ok", "split", "mean", "mean_ih", "mean_hh")),
+    # the order the δa blocks are concatenated in (a swap of two blocks): every gradient after
+    # the concatenation (dx, dh, the weights and biases) sees the blocks in that order
+    Factor("da_order", ("ifgo", "figo", "gfio", "ofgi", "igfo", "iogf", "ifog")),
     Factor("wgrad_vec", ("ok", "swapped", "h_new")),  # "h_new": W_hh's from h_t, not h_{t-1}
 ]
 TIME_FACTORS = [
@@ -107,15 +112,29 @@ def _cell_bwd(fw, dh, dc_up, c, W_ih, W_hh, ch):
         ],
         axis=-1,
     )
+    if ch.get("da_order", "ifgo") != "ifgo":
+        H = di.shape[-1]
+        blocks = {g: da[..., k * H : (k + 1) * H] for k, g in enumerate("ifgo")}
+        da = np.concatenate([blocks[g] for g in ch["da_order"]], axis=-1)
     dc_prev = dc * f if ch["forget"] else dc
     return da, da @ W_ih, da @ W_hh, dc_prev
 
 
 def _bias_grad(da, ch):
-    """Σ over the batch of δa (halved, or a mean over the batch, where the choice says so)."""
-    if ch["bias"] == "mean":
-        return da.mean(axis=-2)
-    return da.sum(axis=-2) * (0.5 if ch["bias"] == "split" else 1.0)
+    """(b_ih's, b_hh's): Σ over the batch of δa (halved, or a mean over the batch, for both or
+    for one of them, where the choice says so)."""
+    total = da.sum(axis=-2)
+    return _bias_pair(total, da.shape[-2], ch)
+
+
+def _bias_pair(total, B, ch):
+    mode = ch["bias"]
+    half = total * 0.5 if mode == "split" else total
+    mean = total / B
+    return (
+        mean if mode in ("mean", "mean_ih") else half,
+        mean if mode in ("mean", "mean_hh") else half,
+    )
 
 
 class CellBackwardModel(Model):
@@ -131,15 +150,15 @@ class CellBackwardModel(Model):
         vx, vh = (h, x) if ch["wgrad_vec"] == "swapped" else (x, h)
         if ch["wgrad_vec"] == "h_new":
             vh = fw["gates"][3] * fw["tc"]
-        db = _bias_grad(da, ch)
+        db_ih, db_hh = _bias_grad(da, ch)
         return {
             "x": dx,
             "h": dhp,
             "c": dcp,
             "W_ih": _T(da) @ vx,
             "W_hh": _T(da) @ vh,
-            "b_ih": db,
-            "b_hh": db,
+            "b_ih": db_ih,
+            "b_hh": db_hh,
         }
 
     def findings(self, ch, function):
@@ -205,19 +224,17 @@ class LayerBackwardModel(Model):
             dc = dcp if ch["carry_dc"] is True else 0 * dcp
             dh0 = dhp if ch["carry_dh"] == "step0" and ch["dh_from"] != "dh" else dh
             dc0 = dcp if ch["carry_dc"] == "step0" else dc
-        db = db * (0.5 if ch["bias"] == "split" else 1.0)
-        if ch["bias"] == "mean":
-            db = db / x.shape[-2]
         if ch["sum_w"] == "mean":
             dW_ih, dW_hh, db = dW_ih / T, dW_hh / T, db / T
+        db_ih, db_hh = _bias_pair(db, x.shape[-2], ch)
         return {
             "x": np.stack(dx, axis=-3),
             "h0": dh0,
             "c0": dc0,
             "W_ih": dW_ih,
             "W_hh": dW_hh,
-            "b_ih": db,
-            "b_hh": db,
+            "b_ih": db_ih,
+            "b_hh": db_hh,
         }
 
     def findings(self, ch, function):
@@ -272,6 +289,14 @@ TEXT = {
     ("bias", "mean"): (
         "grad.bias_split",
         "the bias gradient is averaged over the batch; it is the sum over the batch of δa (the loss sums the batch rows' terms).",  # noqa: E501
+    ),
+    ("bias", "mean_ih"): (
+        "grad.bias_split",
+        "b_ih's gradient is averaged over the batch; it is the sum over the batch of δa (the loss sums the batch rows' terms), as b_hh's is.",  # noqa: E501
+    ),
+    ("bias", "mean_hh"): (
+        "grad.bias_split",
+        "b_hh's gradient is averaged over the batch; it is the sum over the batch of δa (the loss sums the batch rows' terms), as b_ih's is.",  # noqa: E501
     ),
     ("wgrad_vec", "h_new"): (
         "grad.weight_grad_input",
@@ -361,6 +386,14 @@ def backward_findings(ch, function, factors) -> list[Finding]:
                     f"{name}: δa_{act} uses {other} where {word} belongs.",
                 )
             out.append(Finding(fid, function, text, gate=gate, term="activation"))
+            continue
+        if f.name == "da_order":
+            shown = ", ".join(v)
+            text = (
+                f"the δa blocks are concatenated in the order ({shown}); the rows of W_ih, W_hh, "
+                "b_ih, b_hh (and so δa's blocks) come in the order (i, f, g, o)."
+            )
+            out.append(Finding("grad.gate_block_order", function, text, term="order"))
             continue
         fid, text = TEXT[(f.name, v)]
         term = "state" if f.name in ("tanhc", "dc_next", "dh_path", "forget", "carry_dc") else None

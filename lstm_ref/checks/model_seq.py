@@ -23,6 +23,8 @@ def run_layer(x, h0, c0, W, ch=None, mask=None):
     ch = {**RIGHT_CELL, **SEQ_RIGHT, **(ch or {})}
     if ch["init_swap"]:
         h0, c0 = c0, h0
+    if ch.get("init") == "zeros":  # h0, c0 ignored: the loop starts from zeros
+        h0, c0 = 0 * h0, 0 * c0
     T = x.shape[-3]
     steps = list(range(T))
     if ch["direction"] != "forward":
@@ -195,6 +197,10 @@ SEQ_TEXT = {
         "seq.state_swapped",
         "h0 and c0 are exchanged: the first step reads h_{-1} = h0 and c_{-1} = c0.",
     ),
+    ("init", "zeros"): (
+        "len.initial_state_ignored",
+        "h0 and c0 are ignored: the loop starts from zeros; the first step reads h0, c0.",
+    ),
     ("mask", "le"): (
         "len.mask_off_by_one",
         "the length mask is off by one: sequence b takes the steps t < lengths[b] (t = 0 .. lengths[b]-1), not t <= lengths[b].",  # noqa: E501
@@ -303,6 +309,7 @@ BI_FACTORS = [
     Factor("rev_w", ("bwd", "fwd")),
     Factor("fwd_w", ("fwd", "bwd")),
     Factor("rev_h0", (1, 0)),
+    Factor("rev_c0", ("same", 0)),  # 0: c0[0] for the reverse direction though h0[1] is right
     Factor("fwd_h0", (0, 1)),
     Factor("halves", ("ok", "swapped")),
     Factor("rev_hn", ("ok", "out_last", "state_last")),
@@ -354,6 +361,10 @@ BI_TEXT = {
         "bi.same_initial_state",
         "the reverse direction starts from h0[0], c0[0] (the forward direction's); its initial state is h0[1], c0[1].",  # noqa: E501
     ),
+    ("rev_c0", 0): (
+        "bi.same_initial_state",
+        "the reverse direction starts from c0[0] (the forward direction's cell state); its initial cell state is c0[1] (its h0[1] is right).",  # noqa: E501
+    ),
     ("fwd_h0", 1): (
         "bi.same_initial_state",
         "the forward direction starts from h0[1], c0[1] (the reverse direction's); its initial state is h0[0], c0[0].",  # noqa: E501
@@ -391,6 +402,8 @@ class BiModel(Model):
             self.factors += MASK_FACTORS + [Factor("rev_start", ("last_valid", "T", "T_unmasked"))]
             # out_zero's choice in one direction only, the other zeroed as it should be
             self.factors += [Factor("out_zero_in", ("both", "forward", "reverse"))]
+            # freeze's choice in one direction only (one direction run without the lengths)
+            self.factors += [Factor("freeze_in", ("both", "forward", "reverse"))]
             self.factors = [f for f in self.factors if f.name != "rev_hn"]
             # each sequence's reverse outputs flipped over the whole T, not within its length;
             # the reverse h_n/c_n taken after its first step (x at lengths-1), not after x_0
@@ -414,11 +427,16 @@ class BiModel(Model):
             seq["out_zero"] = "yes"
         elif ch.get("out_zero_in") == "reverse":
             seq_f["out_zero"] = "yes"
+        if ch.get("freeze_in") == "forward":
+            seq["freeze"] = "both"
+        elif ch.get("freeze_in") == "reverse":
+            seq_f["freeze"] = "both"
         mask = None if lengths is None else mask_of(lengths, T, ch["mask"])
         of, hf, cf = run_layer(
             x, h0[..., ch["fwd_h0"], :, :], c0[..., ch["fwd_h0"], :, :], W[ch["fwd_w"]], seq_f, mask
         )
-        hr0, cr0 = h0[..., ch["rev_h0"], :, :], c0[..., ch["rev_h0"], :, :]
+        rc = ch["rev_h0"] if ch.get("rev_c0", "same") == "same" else ch["rev_c0"]
+        hr0, cr0 = h0[..., ch["rev_h0"], :, :], c0[..., rc, :, :]
         if lengths is None or ch["rev_start"] == "T":
             xr = _flip(x, ch["rev_in"])  # with lengths: the masked loop run on the flipped x
             ob, hb, cb = run_layer(xr, hr0, cr0, W[ch["rev_w"]], seq, mask)
@@ -466,8 +484,13 @@ class BiModel(Model):
                 continue
             if f.name == "rev_back" and v == "none" and ch["rev_in"] == "none":
                 continue  # never reversed, so nothing to flip back
-            if f.name == "out_zero_in":
-                continue  # said with out_zero's finding (its direction)
+            if f.name in ("out_zero_in", "freeze_in"):
+                continue  # said with out_zero's or freeze's finding (its direction)
+            if f.name == "freeze" and ch.get("freeze_in", "both") != "both":
+                kind, text = SEQ_TEXT[(f.name, v)]
+                d = ch["freeze_in"]
+                out.append(Finding(kind, function, f"in the {d} direction: {text}", direction=d))
+                continue
             if f.name == "out_zero" and ch.get("out_zero_in", "both") != "both":
                 if ch["out_zero"] == "yes":
                     continue  # zeroed everywhere: out_zero_in changes nothing
@@ -520,6 +543,7 @@ class LengthsModel(Model):
             Factor("final", ("last", "out_last", "rows_last")),
             Factor("carry", ("both", "h_only", "c_only", "none")),
             Factor("out", ("h", "h_prev", "c")),
+            Factor("init", ("given", "zeros")),
         ]
 
     def run(self, case, ch):
