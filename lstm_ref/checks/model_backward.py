@@ -45,7 +45,8 @@ TIME_FACTORS = [
     Factor("carry_dh", (True, False, "step0")),
     Factor("carry_dc", (True, False, "step0")),
     Factor("dout", (True, False, "last")),  # "last": only dout[T-1] added (the last output)
-    Factor("final", (True, False)),
+    # "no_dc"/"no_dh": only one of dh_n, dc_n ignored (each enters on its own line of code)
+    Factor("final", (True, False, "no_dc", "no_dh")),
     Factor("sum_w", ("sum", "last", "mean")),
     Factor("dh_from", ("da", "dh")),
     Factor("state_in", ("before", "after")),  # "after": step t's backward given (h_t, c_t)
@@ -177,20 +178,34 @@ class LayerBackwardModel(Model):
         cell = {f.name for f in CELL_FACTORS}
         return [(cell, lambda case: case.kind == "probe" and case.args[1].shape[-3] == 1)]
 
-    def run(self, case, ch):
+    def _forward(self, case):
+        """The forward pass of ``case`` (no part of the backward changes it): computed once per
+        case for the whole search."""
+        cache = self.__dict__.setdefault("_fw_cache", {})
+        hit = cache.get(id(case))
+        if hit is not None and hit[0] is case:
+            return hit[1]
         dout, x, h0, c0, W_ih, W_hh, b_ih, b_hh = case.args
-        dh_n, dc_n = case.kwargs.get("dh_n"), case.kwargs.get("dc_n")
-        ch = {**RIGHT, **ch}
-        T = x.shape[-3]
         h, c, fws, hs, cs = h0, c0, [], [], []
-        for t in range(T):
+        for t in range(x.shape[-3]):
             fw = forward(x[..., t, :, :], h, c, W_ih, W_hh, b_ih, b_hh)
             fws.append(fw)
             hs.append(h)
             cs.append(c)
             h, c = fw["gates"][3] * fw["tc"], fw["c2"]
-        dh = np.zeros_like(h0) if dh_n is None or not ch["final"] else dh_n
-        dc = np.zeros_like(c0) if dc_n is None or not ch["final"] else dc_n
+        cache[id(case)] = (case, (fws, hs, cs))
+        return fws, hs, cs
+
+    def run(self, case, ch):
+        dout, x, h0, c0, W_ih, W_hh, b_ih, b_hh = case.args
+        dh_n, dc_n = case.kwargs.get("dh_n"), case.kwargs.get("dc_n")
+        ch = {**RIGHT, **ch}
+        T = x.shape[-3]
+        fws, hs, cs = self._forward(case)
+        use_dh = ch["final"] in (True, "no_dc")
+        use_dc = ch["final"] in (True, "no_dh")
+        dh = np.zeros_like(h0) if dh_n is None or not use_dh else dh_n
+        dc = np.zeros_like(c0) if dc_n is None or not use_dc else dc_n
         dx = [None] * T
         dW_ih, dW_hh, db = 0.0, 0.0, 0.0
         dh0, dc0 = dh, dc
@@ -330,6 +345,14 @@ TEXT = {
     ("final", False): (
         "grad.final_state_grads_ignored",
         "dh_n and dc_n are ignored: they are the last step's incoming dh and dc.",
+    ),
+    ("final", "no_dc"): (
+        "grad.final_state_grads_ignored",
+        "dc_n is ignored (dh_n is used): dc_n is the last step's incoming dc.",
+    ),
+    ("final", "no_dh"): (
+        "grad.final_state_grads_ignored",
+        "dh_n is ignored (dc_n is used): dh_n is added to the last step's incoming dh.",
     ),
     ("sum_w", "last"): (
         "grad.weight_grads_not_summed",

@@ -392,6 +392,20 @@ BI_TEXT = {
 }
 
 
+#: the parts the reverse direction's result depends on (besides the sequence parts)
+REV_KEYS = (
+    "rev_h0",
+    "rev_c0",
+    "rev_w",
+    "rev_in",
+    "rev_back",
+    "rev_start",
+    "rev_hn_len",
+    "rev_hn",
+    "mask",
+)
+
+
 class BiModel(Model):
     """bilstm_layer(x, h0, c0, fwd, bwd) and, with lengths, bilstm_layer_lengths."""
 
@@ -432,9 +446,46 @@ class BiModel(Model):
         elif ch.get("freeze_in") == "reverse":
             seq_f["freeze"] = "both"
         mask = None if lengths is None else mask_of(lengths, T, ch["mask"])
-        of, hf, cf = run_layer(
-            x, h0[..., ch["fwd_h0"], :, :], c0[..., ch["fwd_h0"], :, :], W[ch["fwd_w"]], seq_f, mask
+        # each direction is memoised on the parts it depends on: a trial that changes only the
+        # other direction's parts (most trials of a pair search) recomputes one direction
+        key_f = ("f", ch["fwd_h0"], ch["fwd_w"], tuple(sorted(seq_f.items())), ch.get("mask"))
+        of, hf, cf = self._memo(
+            case,
+            key_f,
+            lambda: run_layer(
+                x,
+                h0[..., ch["fwd_h0"], :, :],
+                c0[..., ch["fwd_h0"], :, :],
+                W[ch["fwd_w"]],
+                seq_f,
+                mask,
+            ),
         )
+        key_r = ("r", tuple(ch.get(k) for k in REV_KEYS), tuple(sorted(seq.items())))
+        ob, hb, cb = self._memo(
+            case, key_r, lambda: self._reverse(x, lengths, h0, c0, W, ch, seq, mask, T)
+        )
+        halves = [of, ob] if ch["halves"] == "ok" else [ob, of]
+        rows = (0, 1) if ch["rows"] == "ok" else (1, 0)
+        rows_c = rows if ch["rows_c"] == "ok" else rows[::-1]
+        hs, cs = [hf, hb], [cf, cb]
+        return {
+            "out": np.concatenate(halves, axis=-1),
+            "h_n": np.stack([hs[rows[0]], hs[rows[1]]], axis=-3),
+            "c_n": np.stack([cs[rows_c[0]], cs[rows_c[1]]], axis=-3),
+        }
+
+    def _memo(self, case, key, compute):
+        cache = self.__dict__.setdefault("_dir_cache", {})
+        hit = cache.get((id(case), key))
+        if hit is not None and hit[0] is case:
+            return hit[1]
+        value = compute()
+        cache[(id(case), key)] = (case, value)
+        return value
+
+    def _reverse(self, x, lengths, h0, c0, W, ch, seq, mask, T):
+        """The reverse direction's (out half, h_n row, c_n row) with the parts in ``ch``."""
         rc = ch["rev_h0"] if ch.get("rev_c0", "same") == "same" else ch["rev_c0"]
         hr0, cr0 = h0[..., ch["rev_h0"], :, :], c0[..., rc, :, :]
         if lengths is None or ch["rev_start"] == "T":
@@ -466,15 +517,7 @@ class BiModel(Model):
             _o1, hb, cb = run_layer(
                 _flip(x, ch["rev_in"])[..., :1, :, :], hr0, cr0, W[ch["rev_w"]], seq, None
             )  # noqa: E501
-        halves = [of, ob] if ch["halves"] == "ok" else [ob, of]
-        rows = (0, 1) if ch["rows"] == "ok" else (1, 0)
-        rows_c = rows if ch["rows_c"] == "ok" else rows[::-1]
-        hs, cs = [hf, hb], [cf, cb]
-        return {
-            "out": np.concatenate(halves, axis=-1),
-            "h_n": np.stack([hs[rows[0]], hs[rows[1]]], axis=-3),
-            "c_n": np.stack([cs[rows_c[0]], cs[rows_c[1]]], axis=-3),
-        }
+        return ob, hb, cb
 
     def findings(self, ch, function):
         out = []
