@@ -207,7 +207,7 @@ class LayerBackwardModel(Model):
         dh = np.zeros_like(h0) if dh_n is None or not use_dh else dh_n
         dc = np.zeros_like(c0) if dc_n is None or not use_dc else dc_n
         dx = [None] * T
-        dW_ih, dW_hh, db = 0.0, 0.0, 0.0
+        dW_ih, dW_hh, db = np.zeros_like(W_ih), np.zeros_like(W_hh), np.zeros_like(b_ih)
         dh0, dc0 = dh, dc
         for t in reversed(range(T)):
             if ch["steps"] == "skip0" and t == 0:
@@ -244,8 +244,8 @@ class LayerBackwardModel(Model):
         db_ih, db_hh = _bias_pair(db, x.shape[-2], ch)
         return {
             "x": np.stack(dx, axis=-3),
-            "h0": dh0,
-            "c0": dc0,
+            "h0": dh0 + 0 * h0,  # broadcast: dh_n may be shared by stacked probes
+            "c0": dc0 + 0 * c0,
             "W_ih": dW_ih,
             "W_hh": dW_hh,
             "b_ih": db_ih,
