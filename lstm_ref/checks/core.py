@@ -565,6 +565,8 @@ class Runner:
             if not named:
                 return [undo[1]], "(shown by your values on the case above)", ()
         for fn, first in transform_candidates(got, exp, self.spec.symbols, case, self.spec.name):
+            if undo is not None and first.text == undo[1].text:
+                continue  # tried above
             if not self._closer(results, fn):  # undone, the answers are no nearer: not tried
                 continue
             found, how, keys = self._undone(results, fn, first)
