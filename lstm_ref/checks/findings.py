@@ -144,6 +144,7 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
     ("seq.out_not_transposed_back", "out not transposed back to (B, T, H) with batch_first", _SEQ),
     ("seq.h_n_wrong_step", "h_n/c_n taken at the wrong step", _SEQ),
     ("seq.state_swapped", "h and c exchanged between steps", _SEQ),
+    ("seq.initial_state_ignored", "h0, c0 ignored: the loop starts from zeros", _SEQ),
     ("seq.state_none_not_handled", "h0 or c0 None on its own not replaced by zeros", _SEQ),
     # --- bidirectional
     ("bi.reverse_not_reversed", "the reverse direction reads the sequence forwards", _BI),

@@ -84,6 +84,7 @@ SEQ_FACTORS = [
     Factor("final", ("last", "first", "initial", "out_last", "before_last")),
     Factor("final_swap", (False, True)),
     Factor("init_swap", (False, True)),
+    Factor("init", ("given", "zeros")),  # "zeros": h0, c0 ignored, the loop starts from zeros
 ]
 MASK_FACTORS = [
     Factor("mask", ("lt", "le", "lt_minus", "none")),
@@ -198,7 +199,7 @@ SEQ_TEXT = {
         "h0 and c0 are exchanged: the first step reads h_{-1} = h0 and c_{-1} = c0.",
     ),
     ("init", "zeros"): (
-        "len.initial_state_ignored",
+        "seq.initial_state_ignored",
         "h0 and c0 are ignored: the loop starts from zeros; the first step reads h0, c0.",
     ),
     ("mask", "le"): (
@@ -411,7 +412,7 @@ class BiModel(Model):
 
     def __init__(self, lengths: bool = False):
         self.lengths = lengths
-        self.factors = list(BI_FACTORS)
+        self.factors = [*BI_FACTORS, Factor("init", ("given", "zeros"))]
         if lengths:
             self.factors += MASK_FACTORS + [Factor("rev_start", ("last_valid", "T", "T_unmasked"))]
             # out_zero's choice in one direction only, the other zeroed as it should be
@@ -586,7 +587,7 @@ class LengthsModel(Model):
             Factor("final", ("last", "out_last", "rows_last")),
             Factor("carry", ("both", "h_only", "c_only", "none")),
             Factor("out", ("h", "h_prev", "c")),
-            Factor("init", ("given", "zeros")),
+            Factor("init", ("given", "zeros")),  # SEQ_FACTORS' own
         ]
 
     def run(self, case, ch):

@@ -136,3 +136,23 @@ def test_one_bias_gradient_averaged_and_the_forget_factor_missing_both_named():
     ids = _ids(info.value)
     assert "grad.forget_factor_missing" in ids and "grad.bias_split" in ids
     assert "b_hh's gradient is averaged over the batch" in str(info.value)
+
+
+def _layer_from_zeros(x, h0, c0, W_ih, W_hh, b_ih, b_hh, batch_first=False):
+    out, (c, h) = _layer(x, None, None, W_ih, W_hh, b_ih, b_hh, batch_first=batch_first)
+    return out, (h, c)
+
+
+def test_initial_state_ignored_is_a_part_of_every_sequence_model():
+    from lstm_ref.checks import check_bilstm_layer
+
+    def bi(x, h0, c0, fwd, bwd):
+        o1, (h1, c1) = _layer_from_zeros(x, h0[0], c0[0], *fwd)
+        o2, (h2, c2) = _layer_from_zeros(x[::-1], h0[1], c0[1], *bwd)
+        return np.concatenate([o1, o2[::-1]], -1), (np.stack([h1, h2]), np.stack([c1, c2]))
+
+    for check, fn in ((check_lstm_layer, _layer_from_zeros), (check_bilstm_layer, bi)):
+        with pytest.raises(CheckFailure) as info:
+            check(fn, seed=3)
+        assert "seq.initial_state_ignored" in _ids(info.value)
+        assert "are exactly this" in str(info.value)
