@@ -145,6 +145,12 @@ def fit(
                 choice = trial
     staged = choice != start
     choice = _greedy(model, search, choice, None, rounds, max_pairs, Budget(evaluations))
+    if loss(model, search, choice) == 0 and not exact(choice):
+        # the search's answers are explained, some others (a random case) are not: those join
+        # the search (a part that only they show, e.g. h0 None with c0 given)
+        extra = [v for v in verify if loss(model, [v], choice) > 0]
+        search = [*search, *extra]
+        choice = _greedy(model, search, choice, None, rounds, max_pairs, Budget(evaluations))
     if staged and not exact(choice):
         # a stage's answer can be one that a later part also gives on its evidence (dc_next
         # ignored vs dc_n ignored, on one step): the joint search again from the right parts

@@ -264,6 +264,9 @@ class LayerModel(Model):
 
     def __init__(self):
         self.factors = SEQ_FACTORS[:-1] + [SEQ_FACTORS[-1]] + cell_factors(with_cell=True)
+        # h0, c0 may each be None; "h0_decides": `if h0 is None: h0 = c0 = zeros` (a given c0
+        # dropped, c0 = None with h0 given raises); "c0_decides" the same the other way round
+        self.factors += [Factor("none_init", ("each", "h0_decides", "c0_decides"))]
         self.factors = [f for f in self.factors if f.name not in ("out_swap",)]
         self.factors = [
             f if f.name != "final" else Factor("final", ("last", "first", "initial", "before_last"))
@@ -280,6 +283,12 @@ class LayerModel(Model):
         xs = time_major(x, bf, ch["time"])
         H = W[1].shape[-1]
         zeros = np.zeros(xs.shape[:-3] + (xs.shape[-2], H))
+        decides = {"h0_decides": (h0, "c0"), "c0_decides": (c0, "h0")}.get(ch["none_init"])
+        if decides is not None:  # `if h0 is None: h0 = c0 = zeros` (the other one dropped)
+            if decides[0] is None:
+                h0 = c0 = None
+            elif (c0 if decides[1] == "c0" else h0) is None:
+                raise ValueError("the student's code cannot take this case")
         h0 = zeros if h0 is None else h0  # h0 = c0 = None: the layer starts from zeros
         c0 = zeros if c0 is None else c0
         out, h, c = run_layer(xs, h0, c0, W, ch)
@@ -287,8 +296,22 @@ class LayerModel(Model):
 
     def findings(self, ch, function):
         seq = [f for f in SEQ_FACTORS if f.name in ch]
+        none = []
+        if ch.get("none_init", "each") != "each":
+            a, b = ("h0", "c0") if ch["none_init"] == "h0_decides" else ("c0", "h0")
+            none.append(
+                Finding(
+                    "seq.state_none_not_handled",
+                    function,
+                    f"when {a} is None, {b} is set to zeros too (a given {b} is dropped); each of "
+                    f"h0, c0 may be None on its own: `if {b} is None: {b} = np.zeros((B, H))` "
+                    "separately.",
+                    term=b,
+                )
+            )
         return (
-            seq_findings(ch, function, seq)
+            none
+            + seq_findings(ch, function, seq)
             + read_findings(ch, function)
             + combine_findings(ch, function)
         )

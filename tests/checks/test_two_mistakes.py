@@ -156,3 +156,22 @@ def test_initial_state_ignored_is_a_part_of_every_sequence_model():
             check(fn, seed=3)
         assert "seq.initial_state_ignored" in _ids(info.value)
         assert "are exactly this" in str(info.value)
+
+
+def test_a_crash_on_one_state_none_and_a_value_mistake_are_both_named():
+    def layer(x, h0, c0, W_ih, W_hh, b_ih, b_hh, batch_first=False):
+        xs = x.transpose(1, 0, 2) if batch_first else x
+        if h0 is None:  # c0 = None with h0 given crashes; a c0 given with h0 None is dropped
+            h0 = c0 = np.zeros((xs.shape[1], W_hh.shape[1]))
+        outs = []
+        for x_t in xs:
+            h, c = cell_vectorized(x_t, h0, c0, W_ih, W_hh, b_ih, b_hh)  # h0, c0 every step
+            outs.append(h)
+        out = np.stack(outs)
+        return (out.transpose(1, 0, 2) if batch_first else out), (h, c)
+
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_layer(layer, seed=4)
+    ids = _ids(info.value)
+    assert "seq.state_none_not_handled" in ids and "seq.state_not_carried" in ids
+    assert "Found, on the calls that run" in str(info.value)
