@@ -74,7 +74,19 @@ def layer_random(rng, seed):
     out.append(layer_case("random", 7, 5, 1, 2, 1, rng, seed=seed, note="B=1, H=1"))
     out.append(layer_case("random", 8, 4, 3, 2, 3, rng, batch_first=True, seed=seed))
     out.append(layer_case("random", 9, 3, 3, 3, 3, rng, batch_first=True, seed=seed, note="T = B"))
+    # h0 and c0 may each be None on its own (the exercise: "h0, c0 are (B, H), or None")
+    out.append(_one_state_none(layer_case("random", 10, 3, 2, 2, 3, rng, seed=seed), "c0"))
+    out.append(_one_state_none(layer_case("random", 11, 2, 3, 3, 2, rng, seed=seed), "h0"))
     return out
+
+
+def _one_state_none(case, which):
+    """The same case with only ``which`` (h0 or c0) None: that state starts from zeros."""
+    x, h0, c0, *rest = case.args
+    case.args = (x, None if which == "h0" else h0, None if which == "c0" else c0, *rest)
+    other = "c0" if which == "h0" else "h0"
+    case.note = ", ".join(filter(None, [case.note, f"{which} = None, {other} given"]))
+    return case
 
 
 def layer_diagnostic():

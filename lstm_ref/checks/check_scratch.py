@@ -366,6 +366,43 @@ def check_init(cls) -> None:
             )
 
 
+def independent(cls) -> list[Finding]:
+    """Checks measured apart from the cases: ``load_state_dict`` copies the arrays it is given
+    (after loading, changing the caller's arrays must not change the module's parameters, as
+    ``state_dict()`` reports them). [] when it copies or when the code cannot be run this way
+    (the cases then say why)."""
+    cfg = INIT_CONFIGS[0]
+    try:
+        module = call_student(cls, **cfg, seed=0)
+        rng = np.random.default_rng(1)
+        given = {k: rng.uniform(-0.3, 0.3, s) for k, s in expected_keys(cfg).items()}
+        kept = {k: v.copy() for k, v in given.items()}
+        call_student(module.load_state_dict, given)
+        for v in given.values():
+            v += 1.0
+        after = call_student(module.state_dict)
+        changed = [
+            k
+            for k in kept
+            if isinstance(after, dict)
+            and k in after
+            and np.shape(after[k]) == kept[k].shape
+            and np.array_equal(np.asarray(after[k]), given[k])
+            and not np.array_equal(given[k], kept[k])
+        ]
+    except Exception:  # noqa: BLE001 (the cases say what fails)
+        return []
+    if not changed:
+        return []
+    text = (
+        f"load_state_dict keeps references to the arrays it is given instead of copies: after "
+        f"load_state_dict(state), changing state['{changed[0]}'] in place changed your module's "
+        f"{changed[0]} too (measured through state_dict()). Copy them: "
+        "np.array(state[k], dtype=np.float64) or state[k].copy()."
+    )
+    return [Finding("scratch.load_state_dict_reference", NAME, text)]
+
+
 def _init_failure(text, kind="scratch.state_dict_keys") -> CheckFailure:
     return CheckFailure(
         f"{NAME}: {text}",

@@ -21,9 +21,11 @@ def _layer_symbols(case):
 
 
 def _layout_variants(case) -> list:
-    """A batch_first=True case as the same call with batch_first=False (x transposed)."""
+    """A batch_first=True case as the same call with batch_first=False (x transposed); a case
+    with only one of h0, c0 None as the same call with that state given as zeros."""
+    out = _state_variants(case)
     if not case.kwargs.get("batch_first"):
-        return []
+        return out
     x, *rest = case.args
     other = Case(
         case.kind,
@@ -34,7 +36,18 @@ def _layout_variants(case) -> list:
         case.seed,
         case.note,
     )
-    return [("batch_first=False (x as (T, B, I))", other, "seq.batch_first_ignored")]
+    return [*out, ("batch_first=False (x as (T, B, I))", other, "seq.batch_first_ignored")]
+
+
+def _state_variants(case) -> list:
+    x, h0, c0, *rest = case.args
+    if (h0 is None) == (c0 is None):
+        return []
+    which, given = ("h0", c0) if h0 is None else ("c0", h0)
+    zeros = np.zeros_like(given)
+    args = (x, zeros, c0, *rest) if which == "h0" else (x, h0, zeros, *rest)
+    other = Case(case.kind, case.number, args, dict(case.kwargs), case.sizes, case.seed, case.note)
+    return [(f"{which} given as zeros instead of None", other, "seq.state_none_not_handled")]
 
 
 def check_lstm_layer(fn, *, cases: str = "all", seed: int | None = None) -> None:

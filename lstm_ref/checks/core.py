@@ -33,6 +33,7 @@ from lstm_ref.checks.relations import (
     holds_other,
     output_transform,
     shape_relation,
+    transform_candidates,
     value_relation,
     wrong_steps,
 )
@@ -209,6 +210,17 @@ def _array_problem(value) -> str | None:
     return None
 
 
+def _list_as_array(value) -> np.ndarray | None:
+    """A list of numbers or arrays as one float array, or None where it is not one."""
+    if any(hasattr(v, "detach") for v in value):
+        return None
+    try:
+        arr = np.asarray(value, dtype=np.float64)
+    except (TypeError, ValueError):
+        return None
+    return arr if arr.ndim >= 1 else None
+
+
 def _as_array(value) -> np.ndarray:
     return value if isinstance(value, np.ndarray) else np.asarray(value, dtype=np.float64)
 
@@ -333,6 +345,14 @@ class Runner:
             ) from None
         for name, value in flat.items():
             problem = _array_problem(value)
+            if problem and isinstance(value, list) and hasattr(self, "kind_found"):
+                converted = _list_as_array(value)
+                if converted is not None:  # said at the end, with what the values show
+                    if not self.kind_found:
+                        text = f"{name} should be a NumPy array of floats; on {case.label} it is {problem}."  # noqa: E501
+                        self.kind_found.append((name, text))
+                    flat[name] = converted
+                    continue
             if problem:
                 raise self.fail(
                     f"{name} should be a NumPy array of floats; on {case.label} it is {problem}.",
@@ -347,19 +367,35 @@ class Runner:
         """The cases, judged in order; a list where the notebook asks for a tuple is said too
         (with the values' verdict: two mistakes at once are both named)."""
         self.list_found: list[str] = []
+        #: an output returned as a list of numbers: converted, so that the cases still judge
+        #: the values (a second mistake is named too), and said at the end
+        self.kind_found: list[tuple[str, str]] = []
         try:
             done = self.run_cases(mode, seed)
         except CheckFailure as exc:
+            extra = []
             if self.list_found and exc.stage not in ("kind", "forbidden"):
-                found = self.list_finding()
-                exc.findings = (*exc.findings, found)
-                exc.args = (exc.args[0] + f"\nAlso: {found.text}",)
+                extra.append(self.list_finding())
+            if self.kind_found and exc.stage != "forbidden":
+                extra.append(self.array_finding())
+            if extra:
+                exc.findings = (*exc.findings, *extra)
+                exc.args = (exc.args[0] + "".join(f"\nAlso: {f.text}" for f in extra),)
             raise
+        if self.kind_found:
+            found = self.array_finding()
+            also = [self.list_finding()] if self.list_found else []
+            text = found.text + "".join(f"\nAlso: {f.text}" for f in also)
+            raise self.fail(text, "kind", output=self.kind_found[0][0], findings=(found, *also))
         if self.list_found:
             found = self.list_finding()
             raise self.fail(found.text, "kind", findings=(found,))
         print(done)
         return None
+
+    def array_finding(self) -> Finding:
+        name, text = self.kind_found[0]
+        return Finding("result.kind", self.spec.name, text, term=name)
 
     def list_finding(self) -> Finding:
         text = f"{self.list_found[0]}: return {self.spec.structure_text} (a tuple, not a list)."
@@ -515,13 +551,46 @@ class Runner:
         return flat if flat is None or undo is None else undo(flat, case)
 
     def peel(self, results, case, got, exp) -> tuple[list, str, tuple]:
-        """Two mistakes at once, one of them an output-level transform the values show (an
-        output reversed in time, its halves exchanged, two outputs exchanged): undo it on every
-        answer, then explain the rest. Both are said only if that explains every answer."""
+        """Two mistakes at once, one of them an output-level transform (an output reversed in
+        time, its halves exchanged, two outputs exchanged): undo it on every answer, then explain
+        the rest. A transform the values show is said even if the rest stays unexplained; one
+        the values cannot show (the other mistake changes the same output) is only a hypothesis,
+        said only if, undone, the rest is explained exactly."""
         undo = output_transform(got, exp, self.spec.symbols, case, self.spec.name)
-        if undo is None:
-            return [], "", ()
-        fn, first = undo
+        if undo is not None:
+            found, how, keys = self._undone(results, *undo)
+            named = [f for f in found if not f.id.startswith("located.")]
+            if len(named) > 1 or how.startswith("(your results on all the cases"):
+                return found, how, keys
+            if not named:
+                return [undo[1]], "(shown by your values on the case above)", ()
+        for fn, first in transform_candidates(got, exp, self.spec.symbols, case, self.spec.name):
+            if undo is not None and first.text == undo[1].text:
+                continue  # tried above
+            if not self._closer(results, fn):  # undone, the answers are no nearer: not tried
+                continue
+            found, how, keys = self._undone(results, fn, first)
+            if len(found) > 1:
+                return found, how, keys
+        if undo is not None:  # the transform is shown by the values; the rest stays located
+            return [undo[1]], "(shown by your values on the case above)", ()
+        return [], "", ()
+
+    def _closer(self, results, fn) -> bool:
+        """Whether undoing ``fn`` brings the answers nearer the expected ones (summed absolute
+        error over every case run): a cheap filter before a hypothesis's re-fit."""
+        before = after = 0.0
+        for c, g in results:
+            undone = fn(g, c)
+            for k, e in self.expected(c).items():
+                if k in g and g[k].shape == e.shape and undone[k].shape == e.shape:
+                    before += float(np.abs(g[k] - e).sum())
+                    after += float(np.abs(undone[k] - e).sum())
+        return after < before
+
+    def _undone(self, results, fn, first) -> tuple[list, str, tuple]:
+        """[first, *findings] when, with ``fn`` undone on every answer, the rest is explained
+        (``[first]`` alone when undoing it explains everything; [] when the rest is not)."""
         self.undo = fn
         try:
             fixed = [(c, fn(g, c)) for c, g in results]
@@ -534,8 +603,8 @@ class Runner:
         finally:
             self.undo = None
         named = [f for f in found if not f.id.startswith("located.")]
-        if not named:  # the transform is shown by the values; the rest stays located
-            return [first], "(shown by your values on the case above)", ()
+        if not named:
+            return [], "", ()
         return [first, *named], how, keys
 
     def explain(self, results) -> tuple[list, str]:

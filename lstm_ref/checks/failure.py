@@ -11,7 +11,8 @@ class CheckFailure(AssertionError):
     Attributes:
         check: the graded function's name, e.g. ``"lstm_cell"``.
         stage: ``"exception"``, ``"kind"``, ``"shape"``, ``"finite"``, ``"overflow"``,
-            ``"inplace"``, ``"value"``, ``"init"`` (a module's initialisation) or ``"forbidden"``
+            ``"inplace"``, ``"value"``, ``"init"`` (a module's initialisation), ``"also"`` (a
+            part measured apart from the cases: load_state_dict's copy) or ``"forbidden"``
             (torch or lstm_ref's numerics called: finding ``forbidden_library``).
         case: the case's label, e.g. ``"random case 3 (B=2, I=3, H=4, seed=12)"``.
         output: the output concerned (``"c_next"``), or None.

@@ -144,6 +144,8 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
     ("seq.out_not_transposed_back", "out not transposed back to (B, T, H) with batch_first", _SEQ),
     ("seq.h_n_wrong_step", "h_n/c_n taken at the wrong step", _SEQ),
     ("seq.state_swapped", "h and c exchanged between steps", _SEQ),
+    ("seq.initial_state_ignored", "h0, c0 ignored: the loop starts from zeros", _SEQ),
+    ("seq.state_none_not_handled", "h0 or c0 None on its own not replaced by zeros", _SEQ),
     # --- bidirectional
     ("bi.reverse_not_reversed", "the reverse direction reads the sequence forwards", _BI),
     (
@@ -187,6 +189,7 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
     ("grad.upstream_swapped", "dh and dc exchanged", _BACK),
     ("grad.keys_swapped", "two gradients stored under each other's keys", _BACK),
     ("grad.bias_split", "the bias gradient is halved between b_ih and b_hh", _BACK),
+    ("grad.gate_block_order", "δa's gate blocks concatenated in the wrong order", _BACK),
     ("grad.weight_grad_transposed", "a weight gradient is computed as x daᵀ (transposed)", _BACK),
     ("grad.weight_grad_input", "a weight gradient uses the wrong vector (x vs h_{t-1})", _BACK),
     ("grad.through_time_dh", "dh_{t-1} is not passed back to the earlier step", _BACK),
@@ -208,6 +211,11 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
     ),
     ("scratch.hx_ignored", "hx is ignored (the outputs are those of hx=None)", _TORCH),
     ("scratch.state_dict_keys", "state_dict() lacks nn.LSTM's keys or shapes", _TORCH),
+    (
+        "scratch.load_state_dict_reference",
+        "load_state_dict keeps references to the given arrays instead of copies",
+        _TORCH,
+    ),
     ("scratch.layer_input", "a layer above the first reads the wrong input", _TORCH),
     # --- shapes
     ("shapes.batch_first_ignored", "batch_first ignored in out's shape", _TORCH),

@@ -32,7 +32,12 @@ CELL_FACTORS = [
     Factor("di_factor", ("g", "i")),  # δi = δc ⊙ g; "i": δc ⊙ i (the factor of δg)
     Factor("dg_factor", ("i", "g")),  # δg = δc ⊙ i; "g": δc ⊙ g (the factor of δi)
     Factor("upstream_swap", (False, True)),
-    Factor("bias", ("ok", "split", "mean")),  # "mean": averaged over the batch
+    # "mean": averaged over the batch; "mean_ih"/"mean_hh": only that output's (each output's
+    # gradient is its own line of code, so a mistake in one leaves the other right)
+    Factor("bias", ("ok", "split", "mean", "mean_ih", "mean_hh")),
+    # the order the δa blocks are concatenated in (a swap of two blocks): every gradient after
+    # the concatenation (dx, dh, the weights and biases) sees the blocks in that order
+    Factor("da_order", ("ifgo", "figo", "gfio", "ofgi", "igfo", "iogf", "ifog")),
     Factor("wgrad_vec", ("ok", "swapped", "h_new")),  # "h_new": W_hh's from h_t, not h_{t-1}
 ]
 TIME_FACTORS = [
@@ -40,7 +45,8 @@ TIME_FACTORS = [
     Factor("carry_dh", (True, False, "step0")),
     Factor("carry_dc", (True, False, "step0")),
     Factor("dout", (True, False, "last")),  # "last": only dout[T-1] added (the last output)
-    Factor("final", (True, False)),
+    # "no_dc"/"no_dh": only one of dh_n, dc_n ignored (each enters on its own line of code)
+    Factor("final", (True, False, "no_dc", "no_dh")),
     Factor("sum_w", ("sum", "last", "mean")),
     Factor("dh_from", ("da", "dh")),
     Factor("state_in", ("before", "after")),  # "after": step t's backward given (h_t, c_t)
@@ -107,15 +113,29 @@ def _cell_bwd(fw, dh, dc_up, c, W_ih, W_hh, ch):
         ],
         axis=-1,
     )
+    if ch.get("da_order", "ifgo") != "ifgo":
+        H = di.shape[-1]
+        blocks = {g: da[..., k * H : (k + 1) * H] for k, g in enumerate("ifgo")}
+        da = np.concatenate([blocks[g] for g in ch["da_order"]], axis=-1)
     dc_prev = dc * f if ch["forget"] else dc
     return da, da @ W_ih, da @ W_hh, dc_prev
 
 
 def _bias_grad(da, ch):
-    """Σ over the batch of δa (halved, or a mean over the batch, where the choice says so)."""
-    if ch["bias"] == "mean":
-        return da.mean(axis=-2)
-    return da.sum(axis=-2) * (0.5 if ch["bias"] == "split" else 1.0)
+    """(b_ih's, b_hh's): Σ over the batch of δa (halved, or a mean over the batch, for both or
+    for one of them, where the choice says so)."""
+    total = da.sum(axis=-2)
+    return _bias_pair(total, da.shape[-2], ch)
+
+
+def _bias_pair(total, B, ch):
+    mode = ch["bias"]
+    half = total * 0.5 if mode == "split" else total
+    mean = total / B
+    return (
+        mean if mode in ("mean", "mean_ih") else half,
+        mean if mode in ("mean", "mean_hh") else half,
+    )
 
 
 class CellBackwardModel(Model):
@@ -131,15 +151,15 @@ class CellBackwardModel(Model):
         vx, vh = (h, x) if ch["wgrad_vec"] == "swapped" else (x, h)
         if ch["wgrad_vec"] == "h_new":
             vh = fw["gates"][3] * fw["tc"]
-        db = _bias_grad(da, ch)
+        db_ih, db_hh = _bias_grad(da, ch)
         return {
             "x": dx,
             "h": dhp,
             "c": dcp,
             "W_ih": _T(da) @ vx,
             "W_hh": _T(da) @ vh,
-            "b_ih": db,
-            "b_hh": db,
+            "b_ih": db_ih,
+            "b_hh": db_hh,
         }
 
     def findings(self, ch, function):
@@ -158,22 +178,36 @@ class LayerBackwardModel(Model):
         cell = {f.name for f in CELL_FACTORS}
         return [(cell, lambda case: case.kind == "probe" and case.args[1].shape[-3] == 1)]
 
-    def run(self, case, ch):
+    def _forward(self, case):
+        """The forward pass of ``case`` (no part of the backward changes it): computed once per
+        case for the whole search."""
+        cache = self.__dict__.setdefault("_fw_cache", {})
+        hit = cache.get(id(case))
+        if hit is not None and hit[0] is case:
+            return hit[1]
         dout, x, h0, c0, W_ih, W_hh, b_ih, b_hh = case.args
-        dh_n, dc_n = case.kwargs.get("dh_n"), case.kwargs.get("dc_n")
-        ch = {**RIGHT, **ch}
-        T = x.shape[-3]
         h, c, fws, hs, cs = h0, c0, [], [], []
-        for t in range(T):
+        for t in range(x.shape[-3]):
             fw = forward(x[..., t, :, :], h, c, W_ih, W_hh, b_ih, b_hh)
             fws.append(fw)
             hs.append(h)
             cs.append(c)
             h, c = fw["gates"][3] * fw["tc"], fw["c2"]
-        dh = np.zeros_like(h0) if dh_n is None or not ch["final"] else dh_n
-        dc = np.zeros_like(c0) if dc_n is None or not ch["final"] else dc_n
+        cache[id(case)] = (case, (fws, hs, cs))
+        return fws, hs, cs
+
+    def run(self, case, ch):
+        dout, x, h0, c0, W_ih, W_hh, b_ih, b_hh = case.args
+        dh_n, dc_n = case.kwargs.get("dh_n"), case.kwargs.get("dc_n")
+        ch = {**RIGHT, **ch}
+        T = x.shape[-3]
+        fws, hs, cs = self._forward(case)
+        use_dh = ch["final"] in (True, "no_dc")
+        use_dc = ch["final"] in (True, "no_dh")
+        dh = np.zeros_like(h0) if dh_n is None or not use_dh else dh_n
+        dc = np.zeros_like(c0) if dc_n is None or not use_dc else dc_n
         dx = [None] * T
-        dW_ih, dW_hh, db = 0.0, 0.0, 0.0
+        dW_ih, dW_hh, db = np.zeros_like(W_ih), np.zeros_like(W_hh), np.zeros_like(b_ih)
         dh0, dc0 = dh, dc
         for t in reversed(range(T)):
             if ch["steps"] == "skip0" and t == 0:
@@ -205,19 +239,17 @@ class LayerBackwardModel(Model):
             dc = dcp if ch["carry_dc"] is True else 0 * dcp
             dh0 = dhp if ch["carry_dh"] == "step0" and ch["dh_from"] != "dh" else dh
             dc0 = dcp if ch["carry_dc"] == "step0" else dc
-        db = db * (0.5 if ch["bias"] == "split" else 1.0)
-        if ch["bias"] == "mean":
-            db = db / x.shape[-2]
         if ch["sum_w"] == "mean":
             dW_ih, dW_hh, db = dW_ih / T, dW_hh / T, db / T
+        db_ih, db_hh = _bias_pair(db, x.shape[-2], ch)
         return {
             "x": np.stack(dx, axis=-3),
-            "h0": dh0,
-            "c0": dc0,
+            "h0": dh0 + 0 * h0,  # broadcast: dh_n may be shared by stacked probes
+            "c0": dc0 + 0 * c0,
             "W_ih": dW_ih,
             "W_hh": dW_hh,
-            "b_ih": db,
-            "b_hh": db,
+            "b_ih": db_ih,
+            "b_hh": db_hh,
         }
 
     def findings(self, ch, function):
@@ -273,6 +305,14 @@ TEXT = {
         "grad.bias_split",
         "the bias gradient is averaged over the batch; it is the sum over the batch of δa (the loss sums the batch rows' terms).",  # noqa: E501
     ),
+    ("bias", "mean_ih"): (
+        "grad.bias_split",
+        "b_ih's gradient is averaged over the batch; it is the sum over the batch of δa (the loss sums the batch rows' terms), as b_hh's is.",  # noqa: E501
+    ),
+    ("bias", "mean_hh"): (
+        "grad.bias_split",
+        "b_hh's gradient is averaged over the batch; it is the sum over the batch of δa (the loss sums the batch rows' terms), as b_ih's is.",  # noqa: E501
+    ),
     ("wgrad_vec", "h_new"): (
         "grad.weight_grad_input",
         "W_hh's gradient uses the new state h_t; it is δaᵀ h_{t-1}, the state the step read.",
@@ -305,6 +345,14 @@ TEXT = {
     ("final", False): (
         "grad.final_state_grads_ignored",
         "dh_n and dc_n are ignored: they are the last step's incoming dh and dc.",
+    ),
+    ("final", "no_dc"): (
+        "grad.final_state_grads_ignored",
+        "dc_n is ignored (dh_n is used): dc_n is the last step's incoming dc.",
+    ),
+    ("final", "no_dh"): (
+        "grad.final_state_grads_ignored",
+        "dh_n is ignored (dc_n is used): dh_n is added to the last step's incoming dh.",
     ),
     ("sum_w", "last"): (
         "grad.weight_grads_not_summed",
@@ -361,6 +409,14 @@ def backward_findings(ch, function, factors) -> list[Finding]:
                     f"{name}: δa_{act} uses {other} where {word} belongs.",
                 )
             out.append(Finding(fid, function, text, gate=gate, term="activation"))
+            continue
+        if f.name == "da_order":
+            shown = ", ".join(v)
+            text = (
+                f"the δa blocks are concatenated in the order ({shown}); the rows of W_ih, W_hh, "
+                "b_ih, b_hh (and so δa's blocks) come in the order (i, f, g, o)."
+            )
+            out.append(Finding("grad.gate_block_order", function, text, term="order"))
             continue
         fid, text = TEXT[(f.name, v)]
         term = "state" if f.name in ("tanhc", "dc_next", "dh_path", "forget", "carry_dc") else None

@@ -62,12 +62,30 @@ def cell_factors(with_cell: bool) -> list[Factor]:
     return fs
 
 
+def _reads_right(ch) -> bool:
+    """Whether every gate reads its own block of every term, each once, transposed as it should
+    be (the activations may differ)."""
+    if ch["swap"] is not None or ch.get("split", "blocks") != "blocks" or ch["xh_swapped"]:
+        return False
+    if any(ch[P] != "ok" for P in PARAMS):
+        return False
+    return all(ch[f"{P}.{gate}"] == k for k, gate in enumerate(GATES) for P in PARAMS)
+
+
 def gate_values(x, h, W_ih, W_hh, b_ih, b_hh, ch) -> dict[str, np.ndarray]:
     """{'i', 'f', 'g', 'o'} each (..., B, H), computed with the parts in ``ch``.
 
     Any leading axes are a stack of probes: x (N, B, I), W_ih (N, 4H, I), b_ih (N, 4H), ...
     """
     H = W_hh.shape[-1]
+    if _reads_right(ch):  # the common case in a search of other parts: one product per term
+        bias = b_ih + b_hh
+        bias = np.expand_dims(bias, -2) if np.ndim(bias) else bias
+        a = x @ np.swapaxes(W_ih, -1, -2) + h @ np.swapaxes(W_hh, -1, -2) + bias
+        return {
+            gate: ACT[ch[f"act.{gate}"]](a[..., k * H : (k + 1) * H])
+            for k, gate in enumerate(GATES)
+        }
     vecs = {"W_ih": x, "W_hh": h}
     if ch["xh_swapped"]:
         vecs = {"W_ih": h, "W_hh": x}

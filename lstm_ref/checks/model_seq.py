@@ -23,6 +23,8 @@ def run_layer(x, h0, c0, W, ch=None, mask=None):
     ch = {**RIGHT_CELL, **SEQ_RIGHT, **(ch or {})}
     if ch["init_swap"]:
         h0, c0 = c0, h0
+    if ch.get("init") == "zeros":  # h0, c0 ignored: the loop starts from zeros
+        h0, c0 = 0 * h0, 0 * c0
     T = x.shape[-3]
     steps = list(range(T))
     if ch["direction"] != "forward":
@@ -82,6 +84,7 @@ SEQ_FACTORS = [
     Factor("final", ("last", "first", "initial", "out_last", "before_last")),
     Factor("final_swap", (False, True)),
     Factor("init_swap", (False, True)),
+    Factor("init", ("given", "zeros")),  # "zeros": h0, c0 ignored, the loop starts from zeros
 ]
 MASK_FACTORS = [
     Factor("mask", ("lt", "le", "lt_minus", "none")),
@@ -195,6 +198,10 @@ SEQ_TEXT = {
         "seq.state_swapped",
         "h0 and c0 are exchanged: the first step reads h_{-1} = h0 and c_{-1} = c0.",
     ),
+    ("init", "zeros"): (
+        "seq.initial_state_ignored",
+        "h0 and c0 are ignored: the loop starts from zeros; the first step reads h0, c0.",
+    ),
     ("mask", "le"): (
         "len.mask_off_by_one",
         "the length mask is off by one: sequence b takes the steps t < lengths[b] (t = 0 .. lengths[b]-1), not t <= lengths[b].",  # noqa: E501
@@ -257,6 +264,9 @@ class LayerModel(Model):
 
     def __init__(self):
         self.factors = SEQ_FACTORS[:-1] + [SEQ_FACTORS[-1]] + cell_factors(with_cell=True)
+        # h0, c0 may each be None; "h0_decides": `if h0 is None: h0 = c0 = zeros` (a given c0
+        # dropped, c0 = None with h0 given raises); "c0_decides" the same the other way round
+        self.factors += [Factor("none_init", ("each", "h0_decides", "c0_decides"))]
         self.factors = [f for f in self.factors if f.name not in ("out_swap",)]
         self.factors = [
             f if f.name != "final" else Factor("final", ("last", "first", "initial", "before_last"))
@@ -273,6 +283,12 @@ class LayerModel(Model):
         xs = time_major(x, bf, ch["time"])
         H = W[1].shape[-1]
         zeros = np.zeros(xs.shape[:-3] + (xs.shape[-2], H))
+        decides = {"h0_decides": (h0, "c0"), "c0_decides": (c0, "h0")}.get(ch["none_init"])
+        if decides is not None:  # `if h0 is None: h0 = c0 = zeros` (the other one dropped)
+            if decides[0] is None:
+                h0 = c0 = None
+            elif (c0 if decides[1] == "c0" else h0) is None:
+                raise ValueError("the student's code cannot take this case")
         h0 = zeros if h0 is None else h0  # h0 = c0 = None: the layer starts from zeros
         c0 = zeros if c0 is None else c0
         out, h, c = run_layer(xs, h0, c0, W, ch)
@@ -280,8 +296,22 @@ class LayerModel(Model):
 
     def findings(self, ch, function):
         seq = [f for f in SEQ_FACTORS if f.name in ch]
+        none = []
+        if ch.get("none_init", "each") != "each":
+            a, b = ("h0", "c0") if ch["none_init"] == "h0_decides" else ("c0", "h0")
+            none.append(
+                Finding(
+                    "seq.state_none_not_handled",
+                    function,
+                    f"when {a} is None, {b} is set to zeros too (a given {b} is dropped); each of "
+                    f"h0, c0 may be None on its own: `if {b} is None: {b} = np.zeros((B, H))` "
+                    "separately.",
+                    term=b,
+                )
+            )
         return (
-            seq_findings(ch, function, seq)
+            none
+            + seq_findings(ch, function, seq)
             + read_findings(ch, function)
             + combine_findings(ch, function)
         )
@@ -303,6 +333,7 @@ BI_FACTORS = [
     Factor("rev_w", ("bwd", "fwd")),
     Factor("fwd_w", ("fwd", "bwd")),
     Factor("rev_h0", (1, 0)),
+    Factor("rev_c0", ("same", 0)),  # 0: c0[0] for the reverse direction though h0[1] is right
     Factor("fwd_h0", (0, 1)),
     Factor("halves", ("ok", "swapped")),
     Factor("rev_hn", ("ok", "out_last", "state_last")),
@@ -354,6 +385,10 @@ BI_TEXT = {
         "bi.same_initial_state",
         "the reverse direction starts from h0[0], c0[0] (the forward direction's); its initial state is h0[1], c0[1].",  # noqa: E501
     ),
+    ("rev_c0", 0): (
+        "bi.same_initial_state",
+        "the reverse direction starts from c0[0] (the forward direction's cell state); its initial cell state is c0[1] (its h0[1] is right).",  # noqa: E501
+    ),
     ("fwd_h0", 1): (
         "bi.same_initial_state",
         "the forward direction starts from h0[1], c0[1] (the reverse direction's); its initial state is h0[0], c0[0].",  # noqa: E501
@@ -381,16 +416,32 @@ BI_TEXT = {
 }
 
 
+#: the parts the reverse direction's result depends on (besides the sequence parts)
+REV_KEYS = (
+    "rev_h0",
+    "rev_c0",
+    "rev_w",
+    "rev_in",
+    "rev_back",
+    "rev_start",
+    "rev_hn_len",
+    "rev_hn",
+    "mask",
+)
+
+
 class BiModel(Model):
     """bilstm_layer(x, h0, c0, fwd, bwd) and, with lengths, bilstm_layer_lengths."""
 
     def __init__(self, lengths: bool = False):
         self.lengths = lengths
-        self.factors = list(BI_FACTORS)
+        self.factors = [*BI_FACTORS, Factor("init", ("given", "zeros"))]
         if lengths:
             self.factors += MASK_FACTORS + [Factor("rev_start", ("last_valid", "T", "T_unmasked"))]
             # out_zero's choice in one direction only, the other zeroed as it should be
             self.factors += [Factor("out_zero_in", ("both", "forward", "reverse"))]
+            # freeze's choice in one direction only (one direction run without the lengths)
+            self.factors += [Factor("freeze_in", ("both", "forward", "reverse"))]
             self.factors = [f for f in self.factors if f.name != "rev_hn"]
             # each sequence's reverse outputs flipped over the whole T, not within its length;
             # the reverse h_n/c_n taken after its first step (x at lengths-1), not after x_0
@@ -414,11 +465,53 @@ class BiModel(Model):
             seq["out_zero"] = "yes"
         elif ch.get("out_zero_in") == "reverse":
             seq_f["out_zero"] = "yes"
+        if ch.get("freeze_in") == "forward":
+            seq["freeze"] = "both"
+        elif ch.get("freeze_in") == "reverse":
+            seq_f["freeze"] = "both"
         mask = None if lengths is None else mask_of(lengths, T, ch["mask"])
-        of, hf, cf = run_layer(
-            x, h0[..., ch["fwd_h0"], :, :], c0[..., ch["fwd_h0"], :, :], W[ch["fwd_w"]], seq_f, mask
+        # each direction is memoised on the parts it depends on: a trial that changes only the
+        # other direction's parts (most trials of a pair search) recomputes one direction
+        key_f = ("f", ch["fwd_h0"], ch["fwd_w"], tuple(sorted(seq_f.items())), ch.get("mask"))
+        of, hf, cf = self._memo(
+            case,
+            key_f,
+            lambda: run_layer(
+                x,
+                h0[..., ch["fwd_h0"], :, :],
+                c0[..., ch["fwd_h0"], :, :],
+                W[ch["fwd_w"]],
+                seq_f,
+                mask,
+            ),
         )
-        hr0, cr0 = h0[..., ch["rev_h0"], :, :], c0[..., ch["rev_h0"], :, :]
+        key_r = ("r", tuple(ch.get(k) for k in REV_KEYS), tuple(sorted(seq.items())))
+        ob, hb, cb = self._memo(
+            case, key_r, lambda: self._reverse(x, lengths, h0, c0, W, ch, seq, mask, T)
+        )
+        halves = [of, ob] if ch["halves"] == "ok" else [ob, of]
+        rows = (0, 1) if ch["rows"] == "ok" else (1, 0)
+        rows_c = rows if ch["rows_c"] == "ok" else rows[::-1]
+        hs, cs = [hf, hb], [cf, cb]
+        return {
+            "out": np.concatenate(halves, axis=-1),
+            "h_n": np.stack([hs[rows[0]], hs[rows[1]]], axis=-3),
+            "c_n": np.stack([cs[rows_c[0]], cs[rows_c[1]]], axis=-3),
+        }
+
+    def _memo(self, case, key, compute):
+        cache = self.__dict__.setdefault("_dir_cache", {})
+        hit = cache.get((id(case), key))
+        if hit is not None and hit[0] is case:
+            return hit[1]
+        value = compute()
+        cache[(id(case), key)] = (case, value)
+        return value
+
+    def _reverse(self, x, lengths, h0, c0, W, ch, seq, mask, T):
+        """The reverse direction's (out half, h_n row, c_n row) with the parts in ``ch``."""
+        rc = ch["rev_h0"] if ch.get("rev_c0", "same") == "same" else ch["rev_c0"]
+        hr0, cr0 = h0[..., ch["rev_h0"], :, :], c0[..., rc, :, :]
         if lengths is None or ch["rev_start"] == "T":
             xr = _flip(x, ch["rev_in"])  # with lengths: the masked loop run on the flipped x
             ob, hb, cb = run_layer(xr, hr0, cr0, W[ch["rev_w"]], seq, mask)
@@ -448,15 +541,7 @@ class BiModel(Model):
             _o1, hb, cb = run_layer(
                 _flip(x, ch["rev_in"])[..., :1, :, :], hr0, cr0, W[ch["rev_w"]], seq, None
             )  # noqa: E501
-        halves = [of, ob] if ch["halves"] == "ok" else [ob, of]
-        rows = (0, 1) if ch["rows"] == "ok" else (1, 0)
-        rows_c = rows if ch["rows_c"] == "ok" else rows[::-1]
-        hs, cs = [hf, hb], [cf, cb]
-        return {
-            "out": np.concatenate(halves, axis=-1),
-            "h_n": np.stack([hs[rows[0]], hs[rows[1]]], axis=-3),
-            "c_n": np.stack([cs[rows_c[0]], cs[rows_c[1]]], axis=-3),
-        }
+        return ob, hb, cb
 
     def findings(self, ch, function):
         out = []
@@ -466,8 +551,13 @@ class BiModel(Model):
                 continue
             if f.name == "rev_back" and v == "none" and ch["rev_in"] == "none":
                 continue  # never reversed, so nothing to flip back
-            if f.name == "out_zero_in":
-                continue  # said with out_zero's finding (its direction)
+            if f.name in ("out_zero_in", "freeze_in"):
+                continue  # said with out_zero's or freeze's finding (its direction)
+            if f.name == "freeze" and ch.get("freeze_in", "both") != "both":
+                kind, text = SEQ_TEXT[(f.name, v)]
+                d = ch["freeze_in"]
+                out.append(Finding(kind, function, f"in the {d} direction: {text}", direction=d))
+                continue
             if f.name == "out_zero" and ch.get("out_zero_in", "both") != "both":
                 if ch["out_zero"] == "yes":
                     continue  # zeroed everywhere: out_zero_in changes nothing
@@ -520,6 +610,7 @@ class LengthsModel(Model):
             Factor("final", ("last", "out_last", "rows_last")),
             Factor("carry", ("both", "h_only", "c_only", "none")),
             Factor("out", ("h", "h_prev", "c")),
+            Factor("init", ("given", "zeros")),  # SEQ_FACTORS' own
         ]
 
     def run(self, case, ch):

@@ -22,7 +22,9 @@ class Entry:
     """One graded name. ``form``: "function" | "module" | "shapes". ``spec``: the declared spec
     (None for the shapes function, whose cases are configurations: ``run`` runs it). ``before``:
     checked before the cases (the module's initialisation). ``runner``: the engine's Runner or a
-    subclass (sigmoid's also judges overflow warnings)."""
+    subclass (sigmoid's also judges overflow warnings). ``also``: independent checks, (code) ->
+    [Finding]: measured on their own, their findings are added to whatever the cases find (two
+    mistakes at once are both named), or fail the check alone when the cases pass."""
 
     name: str
     form: str
@@ -30,6 +32,7 @@ class Entry:
     runner: type | None = None
     before: Callable | None = None
     run: Callable | None = None
+    also: Callable | None = None
 
 
 @functools.cache
@@ -52,14 +55,14 @@ def entries() -> dict[str, Entry]:
         Entry("bilstm_layer_lengths", "function", SQ.bilstm_layer_lengths_spec),
         Entry("lstm_cell_backward", "function", CB.lstm_cell_backward_spec),
         Entry("lstm_layer_backward", "function", LB.spec),
-        Entry("ScratchLSTM", "module", SC.spec, before=SC.check_init),
+        Entry("ScratchLSTM", "module", SC.spec, before=SC.check_init, also=SC.independent),
         Entry("lstm_output_shapes", "shapes", None, run=SH.run),
     ]
     return {e.name: e if e.runner or e.run else _with_runner(e, Runner) for e in rows}
 
 
 def _with_runner(e: Entry, runner: type) -> Entry:
-    return Entry(e.name, e.form, e.spec, runner, e.before, e.run)
+    return Entry(e.name, e.form, e.spec, runner, e.before, e.run, e.also)
 
 
 def run_check(name: str, fn, *, cases: str = "all", seed: int | None = None) -> None:
@@ -70,7 +73,18 @@ def run_check(name: str, fn, *, cases: str = "all", seed: int | None = None) -> 
             return entry.run(fn, cases=cases, seed=seed)
         if entry.before is not None:
             entry.before(fn)
-        return entry.runner(entry.spec(), fn).run(cases, seed)
+        also = entry.also(fn) if entry.also is not None else []
+        try:
+            entry.runner(entry.spec(), fn).run(cases, seed)
+        except CheckFailure as exc:
+            if also and exc.stage != "forbidden":
+                exc.findings = (*exc.findings, *also)
+                exc.args = (exc.args[0] + "".join(f"\nAlso: {f.text}" for f in also),)
+            raise
+        if also:
+            text = "\n".join(f.text for f in also)
+            raise CheckFailure(f"{name}: {text}", check=name, stage="also", findings=tuple(also))
+        return None
     except CheckFailure as exc:
         add_hint(exc)
         raise

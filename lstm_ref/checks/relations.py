@@ -103,6 +103,8 @@ def output_transform(got: dict, exp: dict, symbols_of, case, function: str):
 
                 def flip(flat, case, n=name, s=s):
                     names = list(symbols_of(case).get(n, ()))
+                    if s not in names or n not in flat:  # a case without that axis
+                        return flat
                     return {**flat, n: np.flip(flat[n], axis=names.index(s) - len(names))}
 
                 return flip, found
@@ -112,11 +114,53 @@ def output_transform(got: dict, exp: dict, symbols_of, case, function: str):
 
                 def roll(flat, case, n=name, s=s):
                     names = list(symbols_of(case).get(n, ()))
+                    if s not in names or n not in flat:  # a case with one direction
+                        return flat
                     ax = names.index(s) - len(names)
                     return {**flat, n: np.roll(flat[n], flat[n].shape[ax] // 2, axis=ax)}
 
                 return roll, found
     return None
+
+
+def transform_candidates(got: dict, exp: dict, symbols_of, case, function: str) -> list:
+    """(undo, Finding) for each output-level transform that the values alone cannot show because
+    a second mistake changes the same output: a wrong output reversed along T, or its halves
+    along 2H exchanged. Each is only a hypothesis: the caller says it only if, undone, the rest
+    of the student's answers is explained exactly (a model fit or a catalogued mistake)."""
+    out = []
+    for name, e in exp.items():
+        g = got.get(name)
+        if g is None or g.shape != e.shape or values_close(g, e):
+            continue
+        sym = list(symbols_of(case).get(name, ()))
+        if len(sym) != e.ndim:
+            continue
+        for k, s in enumerate(sym):
+            if s == "T" and e.shape[k] > 1:
+                text = f"{name} is stored in reversed time order: entry t holds step T-1-t's."
+                found = finding("result.reversed_order", function, text, term=name)
+
+                def flip(flat, case, n=name, s=s):
+                    names = list(symbols_of(case).get(n, ()))
+                    if s not in names or n not in flat:  # a case without that axis
+                        return flat
+                    return {**flat, n: np.flip(flat[n], axis=names.index(s) - len(names))}
+
+                out.append((flip, found))
+            if s in ("2H", "D·H"):
+                text = f"{name}'s two halves are exchanged: the forward direction's H features come first, then the reverse direction's."  # noqa: E501
+                found = finding("bi.halves_swapped", function, text, term=name)
+
+                def roll(flat, case, n=name, s=s):
+                    names = list(symbols_of(case).get(n, ()))
+                    if s not in names or n not in flat:  # a case with one direction
+                        return flat
+                    ax = names.index(s) - len(names)
+                    return {**flat, n: np.roll(flat[n], flat[n].shape[ax] // 2, axis=ax)}
+
+                out.append((roll, found))
+    return out
 
 
 def holds_other(got: np.ndarray, exp: dict, name: str) -> str:

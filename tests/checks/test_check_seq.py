@@ -59,7 +59,7 @@ def layer_preallocated(x, h0, c0, W_ih, W_hh, b_ih, b_hh, batch_first=False):
 @pytest.mark.parametrize("fn", [layer_loop, layer_preallocated])
 def test_correct_layers_pass(fn, capsys):
     check_lstm_layer(fn, seed=11)
-    assert capsys.readouterr().out.strip() == "lstm_layer: all 13 cases match"
+    assert capsys.readouterr().out.strip() == "lstm_layer: all 15 cases match"
 
 
 def _ignores_batch_first(x, h0, c0, *W, batch_first=False):

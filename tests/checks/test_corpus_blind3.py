@@ -5,9 +5,8 @@ contain were fixed before the first run. Judged here exactly as its own runner j
 a mistake is named when the message contains one of its word sets.
 
 The issue's targets: >= 95% of wrong versions named, both mistakes named in doubles, 0 wrong
-versions passing, every correct version passing with no finding. The first and last two hold and
-are asserted; the naming rate is asserted at the level reached (see NAMED_AT_LEAST), the 95% target
-is an expected failure until it holds. Prints the rates with pytest -s."""
+versions passing, every correct version passing with no finding. All hold and are asserted; the
+naming rate at the level reached (see NAMED_AT_LEAST). Prints the rates with pytest -s."""
 
 import contextlib
 import io
@@ -18,10 +17,11 @@ from lstm_ref import checks as K
 from lstm_ref.checks.registry import entries, run_check
 from tests.checks.corpus_blind3 import ENTRIES
 
-#: reached on this corpus after generalising: 108 of 116 (93%), doubles 17 of 25. Its first run,
-#: on the engine before issue 21 (author's figures): 72 of 106 runnable wrong versions named
-#: (ScratchLSTM's 10 not runnable), 8 confident wrong causes, 2 wrong versions passing.
-NAMED_AT_LEAST = 0.92
+#: reached on this corpus: 116 of 116 (100%), doubles 25 of 25 (before the second round of
+#: generalising: 108 of 116, doubles 17 of 25). Its first run, on the engine before issue 21
+#: (author's figures): 72 of 106 runnable wrong versions named (ScratchLSTM's 10 not runnable),
+#: 8 confident wrong causes, 2 wrong versions passing.
+NAMED_AT_LEAST = 1.0
 
 
 def _item_ok(item, msg):
@@ -89,10 +89,7 @@ def test_blind3_naming_rate(rows):
     assert named / len(rows) >= NAMED_AT_LEAST
 
 
-@pytest.mark.xfail(
-    reason="issue 21's target (>= 95% named, both of every double) not reached yet", strict=False
-)
-def test_blind3_target_95_percent_named_and_doubles(rows):
+def test_blind3_target_95_percent_named_and_both_of_every_double(rows):
     named = sum(all(h) for _, _, h in rows)
     assert named / len(rows) >= 0.95
     assert all(all(h) for _, _, h in rows if len(h) > 1)
