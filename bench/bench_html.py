@@ -35,6 +35,8 @@ import tempfile
 import time
 from pathlib import Path
 
+import quick_mode  # bench/ is on sys.path when run as a script
+
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 BIN = Path(sys.executable).parent
@@ -190,11 +192,11 @@ def grading(bomb_size: int, before: Path | None) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--quick", action="store_true", help="small sizes only, no grading")
     parser.add_argument("--grade", action="store_true", help="also grade alice + a div bomb")
     parser.add_argument("--before", type=Path, help="a checkout to grade with too (before)")
     parser.add_argument("--bomb", type=int, default=240_000, help="the graded bomb's size")
     parser.add_argument("--bleach-max", type=int, default=240_000, help="largest size for bleach")
+    quick_mode.add_to(parser)  # --quick or BENCH_QUICK=1: small sizes only, no grading
     ns = parser.parse_args()
     print(f"{len(os.sched_getaffinity(0))} cores; load {os.getloadavg()[0]:.1f}")
     if ns.quick:
