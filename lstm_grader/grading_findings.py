@@ -65,6 +65,11 @@ class Kind(str, enum.Enum):
         "refused_file",
         "not a plain regular file of the submission (a link, FIFO, device, hard link): refused",
     )
+    EXTRA_FILE = (
+        "extra_file",
+        "a file of the submission that is not a notebook: left in submitted/, never graded or "
+        "copied to autograded/ or feedback/",
+    )
     # found reading the submission (lstm_grader.nbgrader_ext.sanitize, .patches)
     CORRUPT_JSON = "corrupt_json", "the file is not valid JSON: scored 0"
     NOT_A_NOTEBOOK = "not_a_notebook", "the file is not a notebook: scored 0"

@@ -246,6 +246,23 @@ def read_submission(
     return out
 
 
+KEPT_FILES = ("timestamp.txt",)  # nbgrader's own: the submission time, and feedback's release
+
+
+def extra_files(folder: Path) -> list[str]:
+    """The names (relative to ``folder``) of a submission's files that are neither a notebook nor
+    nbgrader's own (:data:`KEPT_FILES`): a student's HTML, data or scripts, which grading never
+    copies anywhere (a page the student wrote is not served from feedback/)."""
+    out = []
+    for dirpath, dirnames, filenames in os.walk(folder, followlinks=False):
+        dirnames.sort()
+        for name in sorted(filenames):
+            rel = (Path(dirpath) / name).relative_to(folder).as_posix()
+            if not name.endswith(".ipynb") and rel not in KEPT_FILES:
+                out.append(rel)
+    return out
+
+
 def screen_submission(folder: Path, limits: Limits | None = None) -> list[GradingFinding]:
     """:func:`read_submission` on ``submitted/<student>/<assignment>/`` in place, right before
     nbgrader copies it (the local pool): what is refused is removed from the folder (a refused

@@ -20,7 +20,9 @@ Each patch, what it replaces in nbgrader 0.9.6, and why:
    ``timestamp.txt`` and copies the submission's extra files with ``shutil.copy`` (line 136),
    which follows symbolic links and blocks on a FIFO. The patch first checks the student id and
    takes the submission in through the one intake (:func:`lstm_grader.intake.screen_submission`:
-   links, FIFOs, devices, hard links removed and reported).
+   links, FIFOs, devices, hard links removed and reported); files that are not notebooks
+   (:func:`lstm_grader.intake.extra_files`) are left where they are and kept out of upstream's
+   copy by ``coursedir.ignore`` for that call, so none reaches autograded/ or feedback/.
 3. ``Autograde.convert_single_notebook`` (nbgrader/converters/autograde.py, line 184) ->
    ``convert_single_notebook`` in :func:`install_sanitizer`. Upstream reads the file with
    nbformat, with no hook before it does: a corrupt, oversized or edited submission ends the
@@ -40,6 +42,7 @@ Each patch, what it replaces in nbgrader 0.9.6, and why:
 from __future__ import annotations
 
 import copy
+import glob
 import os
 from pathlib import Path
 
@@ -267,11 +270,24 @@ def install_sanitizer(report_dir: str = paths.REPORT_DIR) -> None:
         found = intake.screen_submission(Path(folder))
         for f in found:
             self.log.warning("%s: %s", escape.terminal(student_id), escape.terminal(f.detail))
+        # Files that are not notebooks stay in submitted/ but are never copied (upstream copies
+        # every file to autograded/, then generate_feedback to feedback/, the folder released to
+        # the student: a student's own HTML page would be served from there).
+        extra = intake.extra_files(Path(folder))
+        found += [
+            GradingFinding(Kind.EXTRA_FILE, f"{escape.terminal(name)[:200]}: not graded or copied")
+            for name in extra
+        ]
         _SCREENED[(assignment_id, student_id)] = [
             *_PRESCREENED.pop((assignment_id, student_id), []),
             *found,
         ]
-        original_init_assignment(self, assignment_id, student_id)
+        ignore = self.coursedir.ignore
+        self.coursedir.ignore = [*ignore, *(glob.escape(Path(n).name) for n in extra)]
+        try:
+            original_init_assignment(self, assignment_id, student_id)
+        finally:
+            self.coursedir.ignore = ignore
 
     Autograde.init_assignment = init_assignment
     Autograde.convert_single_notebook = convert_single_notebook
