@@ -290,4 +290,18 @@ HINTS_FOR_FINDING: dict[str, tuple[str, int]] = {
     "shapes.proj_size_ignored": ("lstm_output_shapes", 1),
     "shapes.proj_size_on_c": ("lstm_output_shapes", 1),
     "shapes.wrong_axis": ("lstm_output_shapes", 2),
+    "shapes.not_tuples": ("lstm_output_shapes", 2),
+    # found where several settings meet (the engine's decomposition)
+    "seq.initial_state_ignored": ("lstm_layer", 1),
+    "seq.state_none_not_handled": ("lstm_layer", 2),
+    "seq.steps_missing": ("lstm_layer", 1),
+    "len.initial_state_ignored": ("lstm_layer_lengths", 1),
+    "grad.gate_block_order": ("lstm_cell_backward", 2),
+    "grad.step0_skipped": ("lstm_layer_backward", 1),
+    "grad.step_state": ("lstm_layer_backward", 1),
+    "scratch.hx_ignored": ("ScratchLSTM", 2),
+    "scratch.state_dict_keys": ("ScratchLSTM", 2),
+    "scratch.load_state_dict_reference": ("ScratchLSTM", 2),
+    # the NumPy-only rule: the hint of the function being checked (registry.add_hint)
+    "forbidden_library": ("lstm_cell", 1),
 }

@@ -92,14 +92,18 @@ def run_check(name: str, fn, *, cases: str = "all", seed: int | None = None) -> 
 
 def add_hint(exc) -> None:
     """Append "hint: lstm_ref.hints.hint('lstm_cell', 2)" where lstm_ref/hints.py maps one of the
-    failure's finding ids to a hint (contract decision 8; the mapping is read, never copied)."""
+    failure's finding ids to a hint level (the mapping is read, never copied); the hint is the
+    checked function's own where it has hints, so a finding shared by several exercises (a
+    sequence mistake in ScratchLSTM) never points at another exercise's hint."""
     try:
-        from lstm_ref.hints import HINTS_FOR_FINDING
+        from lstm_ref.hints import FUNCTIONS, HINTS_FOR_FINDING
     except ImportError:
         return
     for f in exc.findings:
         if f.id in HINTS_FOR_FINDING:
             function, level = HINTS_FOR_FINDING[f.id]
+            if getattr(exc, "check", None) in FUNCTIONS:
+                function = exc.check  # a finding shared by several exercises: this one's hint
             exc.args = (f"{exc.args[0]}\nhint: lstm_ref.hints.hint({function!r}, {level})",)
             return
 

@@ -42,14 +42,18 @@ def test_the_public_api_is_kept():
     assert {"CheckFailure", "Finding", "KINDS", "fixed_case", "fresh_values"} <= set(K.__all__)
 
 
-def test_a_hint_is_appended_where_lstm_ref_hints_maps_the_finding(monkeypatch):
+def test_a_hint_is_appended_where_lstm_ref_hints_maps_the_finding_and_is_the_checked_functions(
+    monkeypatch,
+):
     import sys
     import types
 
     from lstm_ref.checks import CheckFailure, check_lstm_output_shapes
 
     hints = types.ModuleType("lstm_ref.hints")
-    hints.HINTS_FOR_FINDING = {"shapes.not_tuples": ("lstm_output_shapes", 1)}
+    # the finding is mapped to another exercise's hint: the checked function's own is given
+    hints.HINTS_FOR_FINDING = {"shapes.not_tuples": ("lstm_cell", 1)}
+    hints.FUNCTIONS = ("lstm_cell", "lstm_output_shapes")
     monkeypatch.setitem(sys.modules, "lstm_ref.hints", hints)
 
     def lists(seq_len, batch, input_size, hidden_size, **kw):
