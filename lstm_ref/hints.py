@@ -302,6 +302,7 @@ HINTS_FOR_FINDING: dict[str, tuple[str, int]] = {
     "scratch.hx_ignored": ("ScratchLSTM", 2),
     "scratch.state_dict_keys": ("ScratchLSTM", 2),
     "scratch.load_state_dict_reference": ("ScratchLSTM", 2),
+    "scratch.state_dict_reference": ("ScratchLSTM", 2),
     # the NumPy-only rule: the hint of the function being checked (registry.add_hint)
     "forbidden_library": ("lstm_cell", 1),
 }

@@ -392,15 +392,39 @@ def independent(cls) -> list[Finding]:
         ]
     except Exception:  # noqa: BLE001 (the cases say what fails)
         return []
-    if not changed:
+    found = []
+    if changed:
+        text = (
+            f"load_state_dict keeps references to the arrays it is given instead of copies: after "
+            f"load_state_dict(state), changing state['{changed[0]}'] in place changed your "
+            f"module's {changed[0]} too (measured through state_dict()). Copy them: "
+            "np.array(state[k], dtype=np.float64) or state[k].copy()."
+        )
+        found.append(Finding("scratch.load_state_dict_reference", NAME, text))
+    return found + _state_dict_shares(cls, cfg)
+
+
+def _state_dict_shares(cls, cfg) -> list[Finding]:
+    """The notebook says state_dict() returns copies: measured by changing the returned arrays in
+    place and reading state_dict() again."""
+    try:
+        module = call_student(cls, **cfg, seed=0)
+        first = call_student(module.state_dict)
+        key = next(k for k, v in first.items() if isinstance(v, np.ndarray) and v.size)
+        before = np.array(first[key], dtype=np.float64)
+        first[key] += 1.0
+        again = call_student(module.state_dict)
+        shared = np.array_equal(np.asarray(again[key]), before + 1.0)
+    except Exception:  # noqa: BLE001 (the cases say what fails)
+        return []
+    if not shared:
         return []
     text = (
-        f"load_state_dict keeps references to the arrays it is given instead of copies: after "
-        f"load_state_dict(state), changing state['{changed[0]}'] in place changed your module's "
-        f"{changed[0]} too (measured through state_dict()). Copy them: "
-        "np.array(state[k], dtype=np.float64) or state[k].copy()."
+        f"state_dict() returns your module's own arrays, not copies: changing "
+        f"state_dict()['{key}'] in place changed the module (the next state_dict() showed it). "
+        "Return copies: {k: v.copy() for k, v in ...}."
     )
-    return [Finding("scratch.load_state_dict_reference", NAME, text)]
+    return [Finding("scratch.state_dict_reference", NAME, text)]
 
 
 def _init_failure(text, kind="scratch.state_dict_keys") -> CheckFailure:

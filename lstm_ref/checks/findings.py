@@ -216,6 +216,11 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
         "load_state_dict keeps references to the given arrays instead of copies",
         _TORCH,
     ),
+    (
+        "scratch.state_dict_reference",
+        "state_dict() returns the module's own arrays instead of copies",
+        _TORCH,
+    ),
     ("scratch.layer_input", "a layer above the first reads the wrong input", _TORCH),
     # --- shapes
     ("shapes.batch_first_ignored", "batch_first ignored in out's shape", _TORCH),

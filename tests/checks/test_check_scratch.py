@@ -116,3 +116,26 @@ def test_the_seed_gives_the_same_parameters():
     with pytest.raises(CheckFailure) as info:
         check_scratch_lstm(S.IgnoresSeed, seed=3)
     assert info.value.stage == "init" and "default_rng(seed)" in str(info.value)
+
+
+def test_state_dict_that_returns_the_modules_own_arrays_is_reported():
+    class ReturnsItsOwnDict(S.ScratchLSTM):  # the shortcut students take: no copies
+        def state_dict(self):
+            return self.params
+
+    with pytest.raises(CheckFailure) as info:
+        check_scratch_lstm(ReturnsItsOwnDict, seed=3)
+    assert "scratch.state_dict_reference" in _ids(info.value)
+    assert "not copies" in str(info.value) and "hint('ScratchLSTM', 2)" in str(info.value)
+
+
+def test_state_dict_that_copies_each_array_by_hand_passes(capsys):
+    class CopiesByHand(S.ScratchLSTM):
+        def state_dict(self):
+            out = {}
+            for name in self.params:
+                out[name] = np.array(self.params[name], dtype=np.float64, copy=True)
+            return out
+
+    check_scratch_lstm(CopiesByHand, seed=3)
+    assert "all 14 cases match" in capsys.readouterr().out
