@@ -65,9 +65,10 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund
 	touch $@
 
-## book: build the book into _build/html (executed notebooks are cached in _build/.jupyter_cache)
+## book: build the book into _build/html (executed notebooks are cached in _build/.jupyter_cache);
+## -W: a cell that fails (an assert beside a number in the prose) fails the build
 book: setup wheel
-	jupyter-book build .
+	jupyter-book build . -W --keep-going
 
 ## book-ci: the strict build CI uses: every warning is an error
 book-ci: setup wheel
