@@ -21,6 +21,7 @@ from lstm_ref.checks.findings import Finding
 from lstm_ref.checks.infer import Factor, Model
 from lstm_ref.checks.parts import decompose, judged
 from lstm_ref.checks.student import Refused, call_student
+from lstm_ref.gates import GATE_NAMES, GATES
 
 NAME = "ScratchLSTM"
 ARGS = ("init", "state_dict", "x", "hx")
@@ -245,12 +246,18 @@ SCRATCH_TEXT = {
 }
 
 
+_PAIRS = [(p, q) for p in range(4) for q in range(p + 1, 4)]  # two of the four gates
+
+
 class ScratchModel(Model):
     """The module's computation in parts (infer.Model): how hx is read, how the reverse direction
     reads and stores, the order of the state rows, what an upper layer reads. A fit that
     reproduces every case names the parts that differ (two at once included)."""
 
     factors = (
+        # two gates' row blocks exchanged, the same in every weight and bias (e.g. the split read
+        # as i, f, o, g): the reference run on a state dict with those blocks exchanged
+        Factor("gates", ("ifgo", *(f"{GATES[p]}{GATES[q]}" for p, q in _PAIRS))),
         Factor("hx", ("used", "ignored", "swapped")),
         Factor("reads", ("reversed", "forwards")),
         Factor("store", ("flipped", "reading")),
@@ -262,6 +269,9 @@ class ScratchModel(Model):
     def run(self, case, choice):
         ch = {**self.correct(), **choice}
         init, sd, x, hx = case.args
+        if ch["gates"] != "ifgo":
+            p, q = (GATES.index(g) for g in ch["gates"])
+            sd = {k: _swap_blocks(v, p, q) for k, v in sd.items()}
         if hx is not None and ch["hx"] != "used":
             hx = None if ch["hx"] == "ignored" else (hx[1], hx[0])
         change = {k: ch[k] for k in ("reads", "store", "rows", "h0_rows", "upper")}
@@ -270,7 +280,33 @@ class ScratchModel(Model):
 
     def findings(self, choice, function):
         wrong = [(f.name, choice[f.name]) for f in self.factors if choice[f.name] != f.options[0]]
-        return [Finding(*SCRATCH_TEXT[w][:1], function, SCRATCH_TEXT[w][1]) for w in wrong]
+        out = [_gates_exchanged(c, function) for n, c in wrong if n == "gates"]
+        return out + [
+            Finding(*SCRATCH_TEXT[w][:1], function, SCRATCH_TEXT[w][1])
+            for w in wrong
+            if w[0] != "gates"
+        ]
+
+
+def _swap_blocks(a: np.ndarray, p: int, q: int) -> np.ndarray:
+    """``a`` (4H, ...) or (4H,) with gate blocks p and q exchanged."""
+    b = np.split(np.asarray(a), 4, axis=0)
+    b[p], b[q] = b[q], b[p]
+    return np.concatenate(b, axis=0)
+
+
+def _gates_exchanged(pair: str, function: str) -> Finding:
+    p, q = GATES.index(pair[0]), GATES.index(pair[1])
+    a, b = GATE_NAMES[GATES[p]], GATE_NAMES[GATES[q]]
+    extra = " (CS231n's order i, f, o, g)" if (p, q) == (2, 3) else ""
+    return Finding(
+        "gates.exchanged",
+        function,
+        f"the {a} and the {b} are exchanged{extra}: in every weight_ih, weight_hh, bias_ih and "
+        f"bias_hh the rows {p}H:{p + 1}H are the {a}'s and {q}H:{q + 1}H the {b}'s (order i, f, "
+        "g, o).",
+        gate=GATES[p],
+    )
 
 
 def parts(runner, results) -> list[Finding]:

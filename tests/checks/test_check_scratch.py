@@ -139,3 +139,22 @@ def test_state_dict_that_copies_each_array_by_hand_passes(capsys):
 
     check_scratch_lstm(CopiesByHand, seed=3)
     assert "all 14 cases match" in capsys.readouterr().out
+
+
+def test_gate_blocks_split_in_cs231ns_order_are_named_as_exchanged_gates():
+    class SplitsIFOG(S.ScratchLSTM):  # np.split(a, 4) read as i, f, o, g: the weights' g and o swap
+        def state_dict(self):
+            return {k: _swap_g_o(v) for k, v in super().state_dict().items()}
+
+        def load_state_dict(self, state):
+            super().load_state_dict({k: _swap_g_o(np.asarray(v)) for k, v in state.items()})
+
+    with pytest.raises(CheckFailure) as info:
+        check_scratch_lstm(SplitsIFOG, cases="fixed", seed=3)
+    assert _ids(info.value) == ["gates.exchanged"], str(info.value)
+    assert "cell candidate g and the output gate are exchanged" in str(info.value)
+
+
+def _swap_g_o(a):
+    i, f, g, o = np.split(a, 4, axis=0)
+    return np.concatenate([i, f, o, g], axis=0)
