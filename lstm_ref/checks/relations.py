@@ -98,28 +98,9 @@ def output_transform(got: dict, exp: dict, symbols_of, case, function: str):
             continue
         for k, s in enumerate(sym):
             if s == "T" and e.shape[k] > 1 and values_close(g, np.flip(e, axis=k)):
-                text = f"{name} is stored in reversed time order: entry t holds step T-1-t's."
-                found = finding("result.reversed_order", function, text, term=name)
-
-                def flip(flat, case, n=name, s=s):
-                    names = list(symbols_of(case).get(n, ()))
-                    if s not in names or n not in flat:  # a case without that axis
-                        return flat
-                    return {**flat, n: np.flip(flat[n], axis=names.index(s) - len(names))}
-
-                return flip, found
+                return _reversed(name, s, symbols_of, function)
             if s in ("2H", "D·H") and values_close(g, np.roll(e, e.shape[k] // 2, axis=k)):
-                text = f"{name}'s two halves are exchanged: the forward direction's H features come first, then the reverse direction's."  # noqa: E501
-                found = finding("bi.halves_swapped", function, text, term=name)
-
-                def roll(flat, case, n=name, s=s):
-                    names = list(symbols_of(case).get(n, ()))
-                    if s not in names or n not in flat:  # a case with one direction
-                        return flat
-                    ax = names.index(s) - len(names)
-                    return {**flat, n: np.roll(flat[n], flat[n].shape[ax] // 2, axis=ax)}
-
-                return roll, found
+                return _halves_exchanged(name, s, symbols_of, function)
     return None
 
 
@@ -138,29 +119,39 @@ def transform_candidates(got: dict, exp: dict, symbols_of, case, function: str) 
             continue
         for k, s in enumerate(sym):
             if s == "T" and e.shape[k] > 1:
-                text = f"{name} is stored in reversed time order: entry t holds step T-1-t's."
-                found = finding("result.reversed_order", function, text, term=name)
-
-                def flip(flat, case, n=name, s=s):
-                    names = list(symbols_of(case).get(n, ()))
-                    if s not in names or n not in flat:  # a case without that axis
-                        return flat
-                    return {**flat, n: np.flip(flat[n], axis=names.index(s) - len(names))}
-
-                out.append((flip, found))
+                out.append(_reversed(name, s, symbols_of, function))
             if s in ("2H", "D·H"):
-                text = f"{name}'s two halves are exchanged: the forward direction's H features come first, then the reverse direction's."  # noqa: E501
-                found = finding("bi.halves_swapped", function, text, term=name)
-
-                def roll(flat, case, n=name, s=s):
-                    names = list(symbols_of(case).get(n, ()))
-                    if s not in names or n not in flat:  # a case with one direction
-                        return flat
-                    ax = names.index(s) - len(names)
-                    return {**flat, n: np.roll(flat[n], flat[n].shape[ax] // 2, axis=ax)}
-
-                out.append((roll, found))
+                out.append(_halves_exchanged(name, s, symbols_of, function))
     return out
+
+
+def _reversed(name: str, axis: str, symbols_of, function: str):
+    """(undo, Finding): ``name`` stored in reversed order along ``axis`` (T)."""
+    text = f"{name} is stored in reversed time order: entry t holds step T-1-t's."
+    found = finding("result.reversed_order", function, text, term=name)
+
+    def flip(flat, case):
+        names = list(symbols_of(case).get(name, ()))
+        if axis not in names or name not in flat:  # a case without that axis
+            return flat
+        return {**flat, name: np.flip(flat[name], axis=names.index(axis) - len(names))}
+
+    return flip, found
+
+
+def _halves_exchanged(name: str, axis: str, symbols_of, function: str):
+    """(undo, Finding): ``name``'s two halves along ``axis`` (2H, D·H) exchanged."""
+    text = f"{name}'s two halves are exchanged: the forward direction's H features come first, then the reverse direction's."  # noqa: E501
+    found = finding("bi.halves_swapped", function, text, term=name)
+
+    def roll(flat, case):
+        names = list(symbols_of(case).get(name, ()))
+        if axis not in names or name not in flat:  # a case with one direction
+            return flat
+        ax = names.index(axis) - len(names)
+        return {**flat, name: np.roll(flat[name], flat[name].shape[ax] // 2, axis=ax)}
+
+    return roll, found
 
 
 def holds_other(got: np.ndarray, exp: dict, name: str) -> str:
