@@ -13,6 +13,7 @@ checks' "do not change the arrays you are given" diagnosis keeps working through
 from __future__ import annotations
 
 import re
+import warnings
 
 import numpy as np
 
@@ -94,6 +95,8 @@ class _Remote:
                 )
             tail = "\n".join((err.get("traceback") or [])[-6:])
             raise StudentCodeError(f"{self._label} raised {ename}: {evalue}\n{tail}")
+        for text in (reply.get("warnings") or [])[:5]:  # NumPy's, re-emitted for the check
+            warnings.warn(str(text)[:200], RuntimeWarning, stacklevel=3)
         limits = self._sandbox.limits
         try:
             for i, enc in reply.get("mutated", {}).items():

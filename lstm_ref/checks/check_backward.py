@@ -34,7 +34,7 @@ def _fixed():
 
 
 def _random(rng, seed):
-    return [_with_upstream(c, rng) for c in C.cell_random(rng, seed)]
+    return [_with_upstream(c, rng) for c in C.cell_random(rng, seed, large=60.0)]
 
 
 def _diagnostic():

@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-import warnings
-
 import numpy as np
 
 from lstm_ref.checks import cases as C
 from lstm_ref.checks import reference
-from lstm_ref.checks.compare import values_close
-from lstm_ref.checks.core import Case, Mistake, Runner, Spec, copy_args
-from lstm_ref.checks.failure import CheckFailure
-from lstm_ref.checks.findings import Finding
+from lstm_ref.checks.core import Case, Mistake, Spec
 from lstm_ref.checks.mistakes_cell import cell_mistakes, gate_mistakes
 from lstm_ref.checks.model_cell import CellModel, GatesModel
 from lstm_ref.checks.model_sigmoid import SigmoidModel, locate_sigmoid, sigmoid_probes
@@ -93,62 +88,6 @@ def sigmoid_spec() -> Spec:
         locate=locate_sigmoid,
     )
     return spec
-
-
-class _NoOverflowRunner(Runner):
-    """A runner that also fails when the student's function emits an overflow RuntimeWarning."""
-
-    def call(self, case):
-        with warnings.catch_warnings(record=True) as caught:
-            warnings.simplefilter("always")
-            result = super().call(case)
-        for w in caught:
-            if issubclass(w.category, RuntimeWarning):
-                text = f'{self.spec.name}: NumPy warned "{w.message}" on {case.label}.\n'
-                text += "np.exp of a large positive number overflows (e^z for z > 709): use a form that never exponentiates a large positive number, e.g. ½(1 + tanh(z/2)), or np.exp(-|z|) split by the sign of z with both branches computed only where they apply (np.where evaluates both)."  # noqa: E501
-                found = self._values_beyond_overflow(case, result)
-                findings = (
-                    Finding("result.overflow_warning", self.spec.name, text.splitlines()[0]),
-                    *found,
-                )
-                if found:
-                    text += "\nIts values are wrong too. Found:\n" + "\n".join(
-                        f"  - {f.text}" for f in found
-                    )
-                raise CheckFailure(
-                    text,
-                    check=self.spec.name,
-                    stage="overflow",
-                    case=case.label,
-                    findings=findings,
-                )
-        return result
-
-    def _values_beyond_overflow(self, case, result) -> list:
-        """The formula's findings when the values are wrong as well as warned about (an
-        overflow warning must not hide a second mistake): the model's fit on the fixed cases
-        where the student's results are finite, never a guess."""
-        evidence = []
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            for c in [case, *self.spec.fixed_cases()]:
-                try:
-                    r = result if c is case else self.invoke(copy_args(c.args), dict(c.kwargs))
-                    got = {
-                        k: np.asarray(v, dtype=np.float64)
-                        for k, v in self.flat_or_fail(r, c).items()
-                    }  # noqa: E501
-                except Exception:  # noqa: BLE001 (a case it can't take only tells nothing)
-                    continue
-                if all(np.all(np.isfinite(g)) for g in got.values()):
-                    evidence.append((c, got))
-            exp = [self.expected(c) for c, _ in evidence]
-            if not evidence or all(
-                values_close(g[k], e[k]) for (_, g), e in zip(evidence, exp, strict=True) for k in e
-            ):
-                return []
-            found, _how, _keys = self.explain(evidence)
-        return [f for f in found if not f.id.startswith("located.")]
 
 
 # --- gates ---------------------------------------------------------------------------------------

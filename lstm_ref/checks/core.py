@@ -10,6 +10,7 @@ or else says where the first difference is.
 from __future__ import annotations
 
 import secrets
+import warnings
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -262,19 +263,39 @@ class Runner:
         given = copy_args(case.args)
         given_kw = copy_args(dict(case.kwargs))
         try:
-            result = self.invoke(given, given_kw)
+            with warnings.catch_warnings(record=True) as caught:
+                warnings.simplefilter("always")
+                result = self.invoke(given, given_kw)
         except Refused as exc:
             raise self.forbidden(exc, case) from None
         except Exception as exc:  # the student's error, chained so its traceback shows
             raise self.crash(exc, case) from exc
+        self.note_overflow(caught, case)
         for name, before, after in zip(self.spec.arg_names, case.args, given, strict=False):
             if not same_args(before, after):
-                raise self.fail(
-                    f"changed its argument `{name}` in place on {case.label}.\nDo not modify the arrays you are given: write `{name} = {name} + ...` or work on `{name}.copy()` instead of `{name} += ...` / `{name}[...] = ...`.",  # noqa: E501
-                    "inplace",
-                    case,
-                )
+                text = f"changed its argument `{name}` in place on {case.label}.\nDo not modify the arrays you are given: write `{name} = {name} + ...` or work on `{name}.copy()` instead of `{name} += ...` / `{name}[...] = ...`."  # noqa: E501
+                if getattr(self, "inplace_found", None) is None:
+                    raise self.fail(text, "inplace", case)
+                if not self.inplace_found:  # said at the end, with the values' verdict
+                    self.inplace_found.append(
+                        Finding("args.changed_in_place", self.spec.name, text, term=name)
+                    )
         return result
+
+    def note_overflow(self, caught, case: Case) -> None:
+        """NumPy's overflow warning from the student's call (the sandbox sends it back at
+        grading): the notebooks ask for a sigmoid that never overflows. Said at the end, with the
+        values' verdict, so that a second mistake is named too."""
+        if getattr(self, "overflow_found", None) is None or self.overflow_found:
+            return
+        for w in caught:
+            if issubclass(w.category, RuntimeWarning) and "overflow" in str(w.message):
+                text = f'NumPy warned "{str(w.message)[:120]}" on {case.label}.\nnp.exp of a large positive number overflows (e^z for z > 709): use a form that never exponentiates a large positive number, e.g. ½(1 + tanh(z/2)), or np.exp(-|z|) split by the sign of z with both branches computed only where they apply (np.where evaluates both).'  # noqa: E501
+                self.overflow_found.append(
+                    Finding("result.overflow_warning", self.spec.name, text.splitlines()[0])
+                )
+                self.overflow_text = text
+                return
 
     def running_cases(self, crashed: Case) -> list:
         """(case, flat result) for the cases of this run that the student's code takes."""
@@ -370,10 +391,15 @@ class Runner:
         #: an output returned as a list of numbers: converted, so that the cases still judge
         #: the values (a second mistake is named too), and said at the end
         self.kind_found: list[tuple[str, str]] = []
+        #: an argument changed in place: the results are still judged (on copies), and both said
+        self.inplace_found: list[Finding] = []
+        #: NumPy's overflow warning: the results are still judged, and both said
+        self.overflow_found: list[Finding] = []
         try:
             done = self.run_cases(mode, seed)
         except CheckFailure as exc:
-            extra = []
+            extra = [*self.inplace_found] if exc.stage not in ("forbidden", "inplace") else []
+            extra += self.overflow_found if exc.stage != "forbidden" else []
             if self.list_found and exc.stage not in ("kind", "forbidden"):
                 extra.append(self.list_finding())
             if self.kind_found and exc.stage != "forbidden":
@@ -382,6 +408,17 @@ class Runner:
                 exc.findings = (*exc.findings, *extra)
                 exc.args = (exc.args[0] + "".join(f"\nAlso: {f.text}" for f in extra),)
             raise
+        if self.overflow_found:
+            also = [*self.inplace_found]
+            also += [self.array_finding()] if self.kind_found else []
+            text = self.overflow_text + "".join(f"\nAlso: {f.text}" for f in also)
+            raise self.fail(text, "overflow", findings=(*self.overflow_found, *also))
+        if self.inplace_found:
+            found = self.inplace_found[0]
+            also = [self.array_finding()] if self.kind_found else []
+            also += [self.list_finding()] if self.list_found else []
+            text = found.text + "".join(f"\nAlso: {f.text}" for f in also)
+            raise self.fail(text, "inplace", findings=(found, *also))
         if self.kind_found:
             found = self.array_finding()
             also = [self.list_finding()] if self.list_found else []
@@ -438,7 +475,10 @@ class Runner:
                         findings=tuple(found),
                         details={"got_shape": g.shape, "expected_shape": e.shape},
                     )
+        narrow = self.narrow_dtype(results)
         if mode == "shapes":
+            if narrow is not None:
+                raise narrow
             return self.success(f"shapes right in all {len(cases)} cases")
 
         for (case, got), exp in zip(results, expected, strict=True):  # finite
@@ -463,7 +503,20 @@ class Runner:
             for name, e in exp.items():
                 if not values_close(got[name], e):
                     raise self.value_failure(case, name, got, exp, results, seed)
+        if narrow is not None:  # right within float32's tolerance, but not computed in float64
+            raise narrow
         return self.success(f"all {len(cases)} cases match")
+
+    def narrow_dtype(self, results) -> CheckFailure | None:
+        """An output in a float type narrower than float64 (the inputs are float64; the checks
+        compare at float64's tolerance): the kind of result is wrong, whatever the values."""
+        for case, got in results:
+            for name, g in got.items():
+                if g.dtype.kind == "f" and g.dtype.itemsize < 8:
+                    text = f"{name} is {g.dtype} on {case.label}; the inputs are float64 and so must {name} be: compute in float64 (float32 keeps about 7 significant digits; the checks compare at 1e-10)."  # noqa: E501
+                    found = Finding("result.kind", self.spec.name, text, term="dtype")
+                    return self.fail(text, "kind", case, output=name, findings=(found,))
+        return None
 
     def expected(self, case: Case) -> dict[str, np.ndarray]:
         flat = unpack(self.spec.reference(*case.args, **case.kwargs), self.spec.structure)

@@ -21,8 +21,9 @@ from lstm_ref.checks.failure import CheckFailure
 class Entry:
     """One graded name. ``form``: "function" | "module" | "shapes". ``spec``: the declared spec
     (None for the shapes function, whose cases are configurations: ``run`` runs it). ``before``:
-    checked before the cases (the module's initialisation). ``runner``: the engine's Runner or a
-    subclass (sigmoid's also judges overflow warnings). ``also``: independent checks, (code) ->
+    checked before the cases (the module's initialisation): raises where nothing else can be
+    judged, else returns findings treated as ``also``'s. ``runner``: the engine's Runner or a
+    subclass (every one judges NumPy's overflow warnings). ``also``: independent checks, (code) ->
     [Finding]: measured on their own, their findings are added to whatever the cases find (two
     mistakes at once are both named), or fail the check alone when the cases pass."""
 
@@ -46,7 +47,7 @@ def entries() -> dict[str, Entry]:
     from lstm_ref.checks.core import Runner
 
     rows = [
-        Entry("sigmoid", "function", CC.sigmoid_spec, CC._NoOverflowRunner),
+        Entry("sigmoid", "function", CC.sigmoid_spec),
         Entry("lstm_gates", "function", CC.lstm_gates_spec),
         Entry("lstm_cell", "function", CC.lstm_cell_spec),
         Entry("lstm_layer", "function", SQ.lstm_layer_spec),
@@ -71,9 +72,10 @@ def run_check(name: str, fn, *, cases: str = "all", seed: int | None = None) -> 
     try:
         if entry.run is not None:
             return entry.run(fn, cases=cases, seed=seed)
-        if entry.before is not None:
-            entry.before(fn)
-        also = entry.also(fn) if entry.also is not None else []
+        # the module's initialisation: a structure that can't be judged raises; how the values
+        # are drawn comes back as findings, judged beside the cases like ``also``
+        drawn = list(entry.before(fn) or []) if entry.before is not None else []
+        also = drawn + (entry.also(fn) if entry.also is not None else [])
         try:
             entry.runner(entry.spec(), fn).run(cases, seed)
         except CheckFailure as exc:
@@ -83,7 +85,8 @@ def run_check(name: str, fn, *, cases: str = "all", seed: int | None = None) -> 
             raise
         if also:
             text = "\n".join(f.text for f in also)
-            raise CheckFailure(f"{name}: {text}", check=name, stage="also", findings=tuple(also))
+            stage = "init" if drawn else "also"
+            raise CheckFailure(f"{name}: {text}", check=name, stage=stage, findings=tuple(also))
         return None
     except CheckFailure as exc:
         add_hint(exc)

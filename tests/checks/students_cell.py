@@ -92,7 +92,6 @@ CORRECT = [
     cell_vectorized,
     cell_split_matrices,
     cell_per_sample_loop,
-    cell_float32,
     cell_in_place_ok,
 ]
 

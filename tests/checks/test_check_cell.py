@@ -232,3 +232,30 @@ def test_a_caught_refusal_still_fails_as_the_grader_fails_it():
         and "this exercise is graded in NumPy only; torch is not available when it is graded"
         in str(info.value)
     )
+
+
+def test_a_cell_computed_in_float32_fails_as_the_wrong_kind_of_result():
+    # float32 agrees to ~1e-7, inside float32's tolerance, but the inputs are float64 and the
+    # checks compare at 1e-10: the result's kind is said, on the shapes cell too
+    for cases in ("shapes", "fixed"):
+        with pytest.raises(CheckFailure) as info:
+            check_lstm_cell(S.cell_float32, cases=cases)
+        assert info.value.stage == "kind" and "float32" in str(info.value), str(info.value)
+        assert "compute in float64" in str(info.value)
+
+
+def test_a_cell_that_changes_c_in_place_and_returns_c_first_gets_both_mistakes_named():
+    def cell(x, h, c, W_ih, W_hh, b_ih, b_hh):
+        H = h.shape[1]
+        a = x @ W_ih.T + b_ih + h @ W_hh.T + b_hh
+        i, f, o = (1 / (1 + np.exp(-a[:, k * H : (k + 1) * H])) for k in (0, 1, 3))
+        g = np.tanh(a[:, 2 * H : 3 * H])
+        c *= f
+        c += i * g
+        return c, o * np.tanh(c)  # (c, h): the order is (h, c)
+
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_cell(cell, cases="fixed")
+    text = str(info.value)
+    assert "in place" in text and "`c`" in text, text
+    assert "exchanged" in text, text

@@ -130,3 +130,16 @@ def test_a_call_past_the_time_limit_is_a_timeout_finding(sandbox) -> None:
         proxy.FunctionProxy(sandbox, findings, "forever")()
     assert [f.kind for f in findings] == [Kind.TIMEOUT]
     assert proxy.FunctionProxy(sandbox, [], "double")(1) == 2  # the runner was interrupted, alive
+
+
+def test_numpys_overflow_warning_reaches_the_check_as_it_does_locally(sandbox) -> None:
+    # a sigmoid that overflows warns in the sandbox; the check on the trusted side judges it as
+    # the local check does (validate == autograde): the warning travels back as text
+    from lstm_ref.checks import CheckFailure, check_sigmoid
+
+    code = "import numpy as np\ndef sigmoid(z):\n    return 1 / (1 + np.exp(-z))\n"
+    assert sandbox.request({"op": "exec", "code": code})["ok"]
+    ns = proxy.student_namespace(sandbox, [], {"sigmoid": "function"})
+    with pytest.raises(CheckFailure) as info:
+        check_sigmoid(ns["sigmoid"], cases="fixed")
+    assert info.value.stage == "overflow" and "overflow encountered in exp" in str(info.value)
