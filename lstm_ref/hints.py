@@ -260,6 +260,7 @@ HINTS_FOR_FINDING: dict[str, tuple[str, int]] = {
     "grad.tanh_c_derivative_missing": ("lstm_cell_backward", 1),
     "grad.dh_path_missing": ("lstm_cell_backward", 1),
     "grad.dc_next_ignored": ("lstm_cell_backward", 1),
+    "grad.backprop_matrix": ("lstm_cell_backward", 1),
     "grad.forget_factor_missing": ("lstm_cell_backward", 1),
     "grad.gate_factor": ("lstm_cell_backward", 1),
     "grad.upstream_swapped": ("lstm_cell_backward", 2),

@@ -82,7 +82,6 @@ def sigmoid_spec() -> Spec:
         fixed_cases=_sigmoid_fixed,
         random_cases=_sigmoid_random,
         mistakes=_sigmoid_mistakes,
-        hint="overflow",
         model=SigmoidModel,
         probes=sigmoid_probes,
         locate=locate_sigmoid,

@@ -17,11 +17,11 @@ import numpy as np
 
 from lstm_ref.checks.core import Case, Runner, Spec
 from lstm_ref.checks.failure import CheckFailure
-from lstm_ref.checks.findings import Finding
+from lstm_ref.checks.findings import Finding, gates_exchanged_text
 from lstm_ref.checks.infer import Factor, Model
 from lstm_ref.checks.parts import decompose, judged
 from lstm_ref.checks.student import Refused, call_student
-from lstm_ref.gates import GATE_NAMES, GATES
+from lstm_ref.gates import GATES
 
 NAME = "ScratchLSTM"
 ARGS = ("init", "state_dict", "x", "hx")
@@ -238,6 +238,21 @@ SCRATCH_TEXT = {
         "h_0/c_0 rows are read in the order direction·L + layer; nn.LSTM's row for a layer and "
         "direction is k = layer·D + direction.",
     ),
+    ("weights", "forward"): (
+        "bi.reverse_uses_forward_weights",
+        "the reverse direction runs with the forward direction's parameters; it has its own: "
+        "weight_ih_l{k}_reverse, weight_hh_l{k}_reverse, bias_ih_l{k}_reverse, bias_hh_l{k}_reverse.",
+    ),
+    ("weights", "forward_w"): (
+        "bi.reverse_uses_forward_weights",
+        "the reverse direction runs with the forward direction's weight matrices; it has its "
+        "own: weight_ih_l{k}_reverse and weight_hh_l{k}_reverse (its biases are read right).",
+    ),
+    ("weights", "layer0"): (
+        "scratch.layer_input",
+        "every layer runs with layer 0's parameters (where the shapes allow); layer k has its own: "
+        "weight_ih_l{k}, weight_hh_l{k}, bias_ih_l{k}, bias_hh_l{k}.",
+    ),
     ("upper", "first"): (
         "scratch.layer_input",
         "every layer above the second reads the first layer's output; layer k reads layer k-1's "
@@ -264,6 +279,9 @@ class ScratchModel(Model):
         Factor("rows", ("layer", "direction")),
         Factor("h0_rows", ("layer", "direction")),
         Factor("upper", ("previous", "first")),
+        # whose parameters a direction or layer runs with: its own, the forward direction's
+        # (the reverse reads weight_*_l{k}, not weight_*_l{k}_reverse), or layer 0's
+        Factor("weights", ("own", "forward", "forward_w", "layer0")),
     )
 
     def run(self, case, choice):
@@ -272,6 +290,15 @@ class ScratchModel(Model):
         if ch["gates"] != "ifgo":
             p, q = (GATES.index(g) for g in ch["gates"])
             sd = {k: _swap_blocks(v, p, q) for k, v in sd.items()}
+        if ch["weights"] in ("forward", "forward_w"):  # "forward_w": the matrices, not biases
+            sd = {
+                k: v
+                if ch["weights"] == "forward_w" and "bias" in k
+                else sd.get(k.removesuffix("_reverse"), v)
+                for k, v in sd.items()
+            }
+        elif ch["weights"] == "layer0":  # an upper layer's weight_ih has its own width: kept
+            sd = {k: _layer0(sd, k, v) for k, v in sd.items()}
         if hx is not None and ch["hx"] != "used":
             hx = None if ch["hx"] == "ignored" else (hx[1], hx[0])
         change = {k: ch[k] for k in ("reads", "store", "rows", "h0_rows", "upper")}
@@ -288,6 +315,14 @@ class ScratchModel(Model):
         ]
 
 
+def _layer0(sd: dict, key: str, value):
+    """Layer 0's parameter of the same name and direction, where its shape fits."""
+    import re
+
+    other = sd.get(re.sub(r"_l\d+", "_l0", key))
+    return other if other is not None and np.shape(other) == np.shape(value) else value
+
+
 def _swap_blocks(a: np.ndarray, p: int, q: int) -> np.ndarray:
     """``a`` (4H, ...) or (4H,) with gate blocks p and q exchanged."""
     b = np.split(np.asarray(a), 4, axis=0)
@@ -297,16 +332,8 @@ def _swap_blocks(a: np.ndarray, p: int, q: int) -> np.ndarray:
 
 def _gates_exchanged(pair: str, function: str) -> Finding:
     p, q = GATES.index(pair[0]), GATES.index(pair[1])
-    a, b = GATE_NAMES[GATES[p]], GATE_NAMES[GATES[q]]
-    extra = " (CS231n's order i, f, o, g)" if (p, q) == (2, 3) else ""
-    return Finding(
-        "gates.exchanged",
-        function,
-        f"the {a} and the {b} are exchanged{extra}: in every weight_ih, weight_hh, bias_ih and "
-        f"bias_hh the rows {p}H:{p + 1}H are the {a}'s and {q}H:{q + 1}H the {b}'s (order i, f, "
-        "g, o).",
-        gate=GATES[p],
-    )
+    text = gates_exchanged_text(p, q, function, "every weight_ih, weight_hh, bias_ih and bias_hh")
+    return Finding("gates.exchanged", function, text, gate=GATES[p])
 
 
 def parts(runner, results) -> list[Finding]:
@@ -379,6 +406,7 @@ def check_init(cls) -> list[Finding]:
             if value.shape != shape:
                 raise _init_failure(
                     f"{label}.state_dict()['{key}'] has shape {value.shape}; nn.LSTM's is {shape}."
+                    + _upper_width(key, value.shape, shape, cfg)
                 )  # noqa: E501
             if value.dtype != np.float64:
                 note(
@@ -414,6 +442,24 @@ def check_init(cls) -> list[Finding]:
                 f"{label}: the values stay within ±{np.abs(big).max():.3g}, far inside ±1/√H = ±{bound:.3g}: they are not uniform in [−1/√H, 1/√H].",  # noqa: E501
             )
     return list(soft.values())
+
+
+def _upper_width(key: str, got: tuple, want: tuple, cfg: dict) -> str:
+    """What a layer above the first's weight_ih width is, where it is input_size or H (the
+    shape says which: measured, not guessed)."""
+    import re
+
+    m = re.match(r"weight_ih_l(\d+)", key)
+    if not m or int(m.group(1)) == 0 or len(got) != 2 or got[0] != want[0]:
+        return ""
+    I, H = cfg["input_size"], cfg["hidden_size"]
+    D = 2 if cfg["bidirectional"] else 1
+    needs = f" a layer above the first reads the previous layer's output, D·H = {D * H} wide"
+    if got[1] == I != H:
+        return f" Its width {I} is input_size (x's):{needs}."
+    if got[1] == H and D == 2:
+        return f" Its width is H = {H}, one direction:{needs} (both directions, concatenated)."
+    return ""
 
 
 def independent(cls) -> list[Finding]:

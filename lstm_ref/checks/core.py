@@ -120,7 +120,6 @@ class Spec:
     random_cases: Callable[[np.random.Generator, int], list[Case]]
     diagnostic_cases: Callable[[], list[Case]] = lambda: []
     mistakes: Callable[[], Sequence[Mistake]] = lambda: ()
-    hint: str = ""
     model: Callable[[], object] | None = None  # an infer.Model of the function, in parts
     probes: Callable[[], list[Case]] = lambda: []  # targeted questions for the model's fit
     locate: Callable[..., list] | None = None  # (runner, results, case, name) -> [Finding]
@@ -292,7 +291,7 @@ class Runner:
             if issubclass(w.category, RuntimeWarning) and "overflow" in str(w.message):
                 text = f'NumPy warned "{str(w.message)[:120]}" on {case.label}.\nnp.exp of a large positive number overflows (e^z for z > 709): use a form that never exponentiates a large positive number, e.g. ½(1 + tanh(z/2)), or np.exp(-|z|) split by the sign of z with both branches computed only where they apply (np.where evaluates both).'  # noqa: E501
                 self.overflow_found.append(
-                    Finding("result.overflow_warning", self.spec.name, text.splitlines()[0])
+                    Finding("result.overflow_warning", self.spec.name, text.replace("\n", " "))
                 )
                 self.overflow_text = text
                 return
@@ -349,7 +348,50 @@ class Runner:
                         f"{case.label} raises; the same call with {what} is right.",
                     )
                 )
+        lines += self.other_cases(case, findings, explain=not findings)
         return self.fail("\n".join(lines), "exception", case, findings=tuple(findings))
+
+    def other_cases(self, crashed: Case, findings: list, explain: bool = True) -> list[str]:
+        """The rest of the run, measured: which cases raise (and the one setting they share, if
+        exactly those cases have it), and what the cases that run give: a wrong shape, the
+        mistakes that reproduce them (a second mistake beside the crash), or right values."""
+        cases = [c for c in getattr(self, "cases", []) if c is not crashed]
+        if not cases:
+            return []
+        running = self.running_cases(crashed)
+        ran = {id(c) for c, _ in running}
+        raising = [crashed, *(c for c in cases if id(c) not in ran)]
+        if not running:
+            return [f"Every case raises ({len(raising)} of {len(raising)})."]
+        shared = shared_setting(raising, [c for c, _ in running], self.spec.arg_names)
+        lines = [
+            f"Every case with {shared} raises ({len(raising)}); the {len(running)} others run."
+            if shared
+            else f"{len(raising)} of {len(raising) + len(running)} cases raise ({_short_labels(raising)}); the other {len(running)} run."  # noqa: E501
+        ]
+        for c, flat in running:
+            for name, e in self.expected(c).items():
+                g = flat.get(name)
+                if isinstance(g, np.ndarray) and g.shape != e.shape:
+                    sym = self.spec.symbols(c).get(name, ())
+                    rel = shape_relation(g, e, sym)
+                    text = f"On {c.label}, which runs, {name} has shape {g.shape}; expected {shape_in_symbols(sym, e.shape)}."  # noqa: E501
+                    return [*lines, text + (f" {rel}" if rel else "")]
+        wrong = [
+            c
+            for c, f in running
+            if not all(values_close(f[k], e) for k, e in self.expected(c).items() if k in f)
+        ]
+        if not wrong:
+            return [*lines, "Those that run give the right values."]
+        if not explain:  # the variants above named what the values show
+            return lines
+        found, how, _keys = self.explain(running)
+        named = [f for f in found if not f.id.startswith("located.")]
+        if named:
+            findings += named
+            return [*lines, "Found, on the cases that run:", *(f"  - {f.text}" for f in named), how]
+        return [*lines, f"Of those, {len(wrong)} give wrong values too (first: {wrong[0].label})."]
 
     def flat_or_fail(self, result, case: Case) -> dict[str, np.ndarray]:
         """The kind of result: right container, and arrays of floats at the leaves."""
@@ -395,10 +437,14 @@ class Runner:
         self.inplace_found: list[Finding] = []
         #: NumPy's overflow warning: the results are still judged, and both said
         self.overflow_found: list[Finding] = []
+        #: a 2-D output transposed in every case: transposed back, the values judged, both said
+        self.shape_found: list[Finding] = []
+        self.fixups: list[str] = []
         try:
             done = self.run_cases(mode, seed)
         except CheckFailure as exc:
-            extra = [*self.inplace_found] if exc.stage not in ("forbidden", "inplace") else []
+            extra = [*self.shape_found] if exc.stage not in ("forbidden",) else []
+            extra += [*self.inplace_found] if exc.stage not in ("forbidden", "inplace") else []
             extra += self.overflow_found if exc.stage != "forbidden" else []
             if self.list_found and exc.stage not in ("kind", "forbidden"):
                 extra.append(self.list_finding())
@@ -408,6 +454,11 @@ class Runner:
                 exc.findings = (*exc.findings, *extra)
                 exc.args = (exc.args[0] + "".join(f"\nAlso: {f.text}" for f in extra),)
             raise
+        if self.shape_found:
+            also = [*self.overflow_found, *self.inplace_found]
+            text = "\n".join(f.text for f in self.shape_found)
+            text += "".join(f"\nAlso: {f.text}" for f in also)
+            raise self.fail(text, "shape", findings=(*self.shape_found, *also))
         if self.overflow_found:
             also = [*self.inplace_found]
             also += [self.array_finding()] if self.kind_found else []
@@ -451,6 +502,7 @@ class Runner:
         results = [(case, self.flat_or_fail(self.call(case), case)) for case in cases]
         expected = [self.expected(case) for case in cases]
 
+        results = self.untranspose(results, expected)
         for (case, got), exp in zip(results, expected, strict=True):  # shapes
             symbols = self.spec.symbols(case)
             for name, e in exp.items():
@@ -464,6 +516,8 @@ class Runner:
                     found, how, _keys = self.explain(results) if self.spec.model else ([], "", ())
                     if not found:
                         found = transposed_weight_grad(self.spec.name, name, g.shape, e.shape)
+                    if not found:
+                        found = other_matrix_grad(self.spec.name, name, g.shape, e.shape, case)
                     if found:
                         text += "\nFound:\n" + "\n".join(f"  - {f.text}" for f in found)
                         text += f"\n{how}" if how else ""
@@ -487,17 +541,12 @@ class Runner:
                 if not np.all(np.isfinite(g)):
                     n_bad = int(np.sum(~np.isfinite(g)))
                     idx = tuple(int(i) for i in np.argwhere(~np.isfinite(g))[0]) if g.ndim else ()
-                    raise self.fail(
-                        f"{name} has {n_bad} non-finite value(s) (NaN or inf) on {case.label}, first at {where_in_words(idx, self.spec.symbols(case).get(name, ()))}."  # noqa: E501
-                        + (
-                            "\nA sigmoid written as 1/(1+exp(-z)) overflows for large |z|."
-                            if self.spec.hint == "overflow"
-                            else ""
-                        ),
-                        "finite",
-                        case,
-                        output=name,
-                    )
+                    text = f"{name} has {n_bad} non-finite value(s) (NaN or inf) on {case.label}, first at {where_in_words(idx, self.spec.symbols(case).get(name, ()))}."  # noqa: E501
+                    found = self.finite_part(results)
+                    if found:
+                        text += "\nThe cases with finite results are wrong too. Found:\n"
+                        text += "\n".join(f"  - {f.text}" for f in found)
+                    raise self.fail(text, "finite", case, output=name, findings=tuple(found))
 
         for (case, got), exp in zip(results, expected, strict=True):  # values
             for name, e in exp.items():
@@ -517,6 +566,55 @@ class Runner:
                     found = Finding("result.kind", self.spec.name, text, term="dtype")
                     return self.fail(text, "kind", case, output=name, findings=(found,))
         return None
+
+    def finite_part(self, results) -> list:
+        """Where some results are NaN or inf: the mistakes that reproduce the cases whose results
+        are all finite (a second mistake beside the overflow), or [] (nothing said)."""
+        finite = [(c, g) for c, g in results if all(np.all(np.isfinite(v)) for v in g.values())]
+        wrong = [
+            c
+            for c, g in finite
+            if not all(values_close(g[k], e) for k, e in self.expected(c).items() if k in g)
+        ]
+        if not wrong:
+            return []
+        found, _how, _keys = self.explain(finite)
+        return [f for f in found if not f.id.startswith("located.")]
+
+    def untranspose(self, results, expected) -> list:
+        """A 2-D output with the transposed shape in every case where its shape is wrong (a
+        weight gradient as xᵀ·δa): said (at the end, with the values' verdict), and transposed
+        back on every answer, so that the values judge the rest (a second mistake is named)."""
+        for name in expected[0] if expected else ():
+            flipped = [
+                (got[name].shape, exp[name].shape)
+                for (_c, got), exp in zip(results, expected, strict=True)
+                if got[name].shape != exp[name].shape
+            ]
+            if not flipped or any(len(e) != 2 or g != e[::-1] for g, e in flipped):
+                continue
+            g, e = flipped[0]
+            case = next(
+                c
+                for (c, got), x in zip(results, expected, strict=True)
+                if got[name].shape != x[name].shape
+            )
+            sym = self.spec.symbols(case).get(name, ())
+            got_c = next(got for c, got in results if c is case)[name]
+            shown = shape_relation(got_c, self.expected(case)[name], sym)
+            found = transposed_weight_grad(self.spec.name, name, g, e) or [
+                Finding(
+                    "result.shape",
+                    self.spec.name,
+                    f"{name} has shape {g} on {case.label}; expected {shape_in_symbols(sym, e)}. "
+                    + (shown or "Its shape is the expected one transposed."),
+                    term=name,
+                )
+            ]
+            self.shape_found += found
+            self.fixups.append(name)
+            results = [(c, {**got, name: np.swapaxes(got[name], -1, -2)}) for c, got in results]
+        return results
 
     def expected(self, case: Case) -> dict[str, np.ndarray]:
         flat = unpack(self.spec.reference(*case.args, **case.kwargs), self.spec.structure)
@@ -559,10 +657,8 @@ class Runner:
             if other not in got or got[other].shape != e.shape or values_close(got[other], e):
                 continue
             sym = self.spec.symbols(case).get(other, ())
-            relation = (
-                value_relation(got[other], e, sym, case.sizes)
-                or holds_other(got[other], exp, other)
-                or wrong_steps(got[other], e, sym)
+            relation = self.relation_everywhere(other, results, case) or wrong_steps(
+                got[other], e, sym
             )
             if relation:
                 lines.append(f"{other}: {relation}")
@@ -583,6 +679,27 @@ class Runner:
             },
         )
 
+    def relation_everywhere(self, name: str, results, case=None) -> str:
+        """How a wrong output relates to the expected values (reversed, halves exchanged, another
+        output's values), said for the first case where it is wrong only if the same relation
+        holds in every case where it is wrong: one case's symmetry (a symmetric input, T=1) is
+        not a relation."""
+        import re
+
+        said, shapes, mine = [], [], ""
+        for c, g in results:
+            exp = self.expected(c)
+            got, e = g.get(name), exp.get(name)
+            if got is None or e is None or got.shape != e.shape or values_close(got, e):
+                continue
+            sym = self.spec.symbols(c).get(name, ())
+            said.append(value_relation(got, e, sym, c.sizes) or holds_other(got, exp, name, g))
+            shapes.append(re.sub(r"\d+", "#", said[-1]))
+            mine = said[-1] if c is case else mine
+        if not said or not said[0] or len(set(shapes)) > 1:
+            return ""
+        return mine or said[0]
+
     def evidence(self, results) -> list:
         """The cases run plus the diagnostic ones (a diagnostic case the code can't take is
         left out: it only helps)."""
@@ -600,6 +717,9 @@ class Runner:
             return self.invoke(args, kwargs)
 
         flat = run_student(student, case, self.spec.structure, unpack, copy_args)
+        for name in getattr(self, "fixups", ()):  # an output transposed in every case: back
+            if flat is not None and getattr(flat.get(name), "ndim", 0) >= 2:
+                flat = {**flat, name: np.swapaxes(flat[name], -1, -2)}
         undo = getattr(self, "undo", None)
         return flat if flat is None or undo is None else undo(flat, case)
 
@@ -749,6 +869,44 @@ class Runner:
         return catalogue_matches(self.spec.mistakes(), evidence, run_mistake, self.expected, same)
 
 
+def _short_labels(cases: list[Case], most: int = 8) -> str:
+    """'fixed case 3 (batch_first=True), random case 10 (c0 = None, h0 given), ...'."""
+    out = [f"{c.kind} case {c.number}" + (f" ({c.note})" if c.note else "") for c in cases[:most]]
+    return ", ".join(out) + (", ..." if len(cases) > most else "")
+
+
+def shared_setting(raising: list[Case], running: list[Case], arg_names=()) -> str:
+    """'T=1' or 'batch_first=True or h0=None': at most three settings that no running case has
+    and that together cover every raising case ('' when none separates them exactly, or when
+    one case raises: one case shares everything with itself)."""
+    if len(raising) < 2:
+        return ""
+
+    def settings(c: Case) -> set[str]:
+        out = {f"{k}={v}" for k, v in c.sizes.items() if isinstance(v, (int, str))}
+        out |= {f"{k}=None" for k, v in zip(arg_names, c.args, strict=False) if v is None}
+        out |= {
+            f"{k}={v!r}"
+            for k, v in c.kwargs.items()
+            if v is None or isinstance(v, (bool, int, str))
+        }
+        return out | {part.strip() for part in c.note.split(",") if part.strip()}
+
+    never = set().union(*(settings(c) for c in running)) if running else set()
+    left, chosen = list(raising), []
+    while left and len(chosen) < 3:
+        counts: dict[str, int] = {}
+        for c in left:
+            for setting in settings(c) - never:
+                counts[setting] = counts.get(setting, 0) + 1
+        if not counts:
+            return ""
+        best = max(sorted(counts), key=lambda k: (counts[k], k[:1] in "TBIHL", -len(k)))
+        chosen.append(best)
+        left = [c for c in left if best not in settings(c)]
+    return " or ".join(chosen) if not left else ""
+
+
 def transposed_weight_grad(function: str, name: str, got: tuple, expected: tuple) -> list:
     """A weight gradient of a backward exercise with the transposed shape: (I, 4H) where W_ih's
     (4H, I) belongs is x.T @ da (the shape says so, whatever the values)."""
@@ -765,6 +923,23 @@ def transposed_weight_grad(function: str, name: str, got: tuple, expected: tuple
             term=name,
         )
     ]
+
+
+def other_matrix_grad(function: str, name: str, got: tuple, expected: tuple, case) -> list:
+    """A backward exercise's dx with h's shape (B, H), or dh with x's (B, I) (I ≠ H): the
+    shape δa W_hh, resp. δa W_ih, gives (said from the shape, which only that product has)."""
+    I, H = case.sizes.get("I"), case.sizes.get("H")
+    if not function.endswith("_backward") or I is None or I == H or len(got) != len(expected):
+        return []
+    if got[:-1] != expected[:-1]:
+        return []
+    wrong = {("x", H): ("W_hh", "W_ih", "x"), ("h", I): ("W_ih", "W_hh", "h_{t-1}")}
+    key = (name, got[-1]) if expected[-1] == (I if name == "x" else H) else None
+    if key not in wrong:
+        return []
+    used, right, var = wrong[key]
+    text = f"the gradient of {var} has the last axis {got[-1]} that δa {used} gives; {var} enters through {right}: its gradient is δa {right} (da @ {right}), of shape {tuple(expected)}."  # noqa: E501
+    return [Finding("grad.backprop_matrix", function, text, term=name)]
 
 
 def difference_text(diff, symbols, dtype, show_expected: bool) -> str:

@@ -26,6 +26,31 @@ def numpy_only_sentence(library: str) -> str:
     return NUMPY_ONLY_SENTENCE.format(library=library)
 
 
+def gate_rows(k: int) -> str:
+    """Gate k's rows in a (4H, ...) weight: '0:H', 'H:2H', '2H:3H', '3H:4H' (order i, f, g, o)."""
+    lo = "0" if k == 0 else ("H" if k == 1 else f"{k}H")
+    return f"{lo}:{'H' if k == 0 else f'{k + 1}H'}"
+
+
+def gates_exchanged_text(
+    p: int, q: int, function: str, weights: str = "W_ih, W_hh, b_ih and b_hh"
+) -> str:
+    """The one sentence of ``gates.exchanged``: gates p and q (0..3, order i, f, g, o) exchanged.
+    Two σ gates exchanged give the same numbers whether their rows are read the other way round
+    or the lines that use them (or the returned tuple) hold each where the other belongs: both
+    are said, since the values cannot tell them apart."""
+    from lstm_ref.gates import GATE_NAMES, GATES
+
+    a, b = GATE_NAMES[GATES[p]], GATE_NAMES[GATES[q]]
+    extra = " (CS231n's order i, f, o, g)" if (p, q) == (2, 3) else ""
+    text = f"the {a} and the {b} are exchanged{extra}: in {weights} the rows {gate_rows(p)} are the {a}'s and {gate_rows(q)} the {b}'s (order i, f, g, o)"  # noqa: E501
+    if "g" in (GATES[p], GATES[q]):
+        return text + "."
+    if function == "lstm_gates":
+        return f"{text}; or, the same numbers, the returned tuple holds each where the other belongs: return (i, f, g, o)."  # noqa: E501
+    return f"{text}; or, the same numbers, the lines c_t = f_t ⊙ c_{{t-1}} + i_t ⊙ g_t and h_t = o_t ⊙ tanh(c_t) use the {a} where the {b} belongs and back."  # noqa: E501
+
+
 @dataclass(frozen=True)
 class Finding:
     """One thing a check found in the student's function.
@@ -184,6 +209,7 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
     ("grad.tanh_c_derivative_missing", "(1 − tanh²(c_t)) missing in δc", _BACK),
     ("grad.dh_path_missing", "δc lacks dh ⊙ o ⊙ (1 − tanh²(c_t))", _BACK),
     ("grad.dc_next_ignored", "the incoming dc is ignored", _BACK),
+    ("grad.backprop_matrix", "dx or dh_{t-1} goes back through the other weight matrix", _BACK),
     ("grad.forget_factor_missing", "the forget factor f is missing in δc_{t-1}", _BACK),
     ("grad.gate_factor", "a gate's δ multiplies the wrong factor (g, i, c_{t-1}, tanh c)", _BACK),
     ("grad.upstream_swapped", "dh and dc exchanged", _BACK),

@@ -16,6 +16,7 @@ import numpy as np
 
 from lstm_ref.checks import reference
 from lstm_ref.checks.core import Mistake
+from lstm_ref.checks.findings import gates_exchanged_text
 from lstm_ref.gates import GATE_NAMES, GATES
 
 
@@ -74,10 +75,13 @@ def _param_mistakes(cell) -> list[Mistake]:
             s = lambda a: _swap_rows(a, p, q)
             return cell(x, h, c, s(W_ih), s(W_hh), s(b_ih), s(b_hh))
 
+        text = gates_exchanged_text(p, q, "lstm_cell")
+        if (p, q) == (1, 2):  # TensorFlow 1's order, said where the rows are named
+            text = text.replace(" are exchanged:", f" are exchanged{extra}:", 1)
         out.append(
             Mistake(
                 f"swap_{GATES[p]}{GATES[q]}",
-                f"the {names[p]} and the {names[q]} are exchanged{extra}: the rows of W_ih, W_hh, b_ih, b_hh come in the order (i, f, g, o), so rows {_rows(p, 0)} are the {names[p]}'s and rows {_rows(q, 0)} the {names[q]}'s.",  # noqa: E501
+                text,
                 fn,
                 "gates.exchanged",
                 GATES[p],

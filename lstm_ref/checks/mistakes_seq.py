@@ -204,7 +204,7 @@ def bilstm_mistakes() -> list[Mistake]:
         ),
         Mistake(
             "halves_swapped",
-            "the two halves of out are exchanged: out[..., :H] is the forward direction, out[..., H:] the reverse.",  # noqa: E501
+            "the two halves of out are in the wrong order (exchanged): out[..., :H] is the forward direction, out[..., H:] the reverse.",  # noqa: E501
             halves_swapped,
         ),
         Mistake(

@@ -25,7 +25,9 @@ CELL_FACTORS = [
     *[Factor(f"d.{g}", ("ok", "missing", "pre", "other")) for g in GATES],
     Factor("tanhc", ("ok", "missing", "pre")),
     Factor("dc_next", (True, False)),
-    Factor("dh_path", (True, False)),
+    Factor("dh_path", (True, False, "no_o")),  # "no_o": dh ⊙ (1 − tanh²(c_t)), o_t left out
+    # which matrix sends δa back: dx = δa W_ih, dh = δa W_hh ("dh_ih": dh through W_ih, ...)
+    Factor("back_w", ("ok", "dh_ih", "dx_hh", "swapped")),
     Factor("forget", (True, False)),
     Factor("df_factor", ("c_prev", "c_next")),
     Factor("do_factor", ("tanh_c", "c")),
@@ -34,7 +36,8 @@ CELL_FACTORS = [
     Factor("upstream_swap", (False, True)),
     # "mean": averaged over the batch; "mean_ih"/"mean_hh": only that output's (each output's
     # gradient is its own line of code, so a mistake in one leaves the other right)
-    Factor("bias", ("ok", "split", "mean", "mean_ih", "mean_hh")),
+    # "zero_ih"/"zero_hh": that bias's gradient left at 0 ("it is only added")
+    Factor("bias", ("ok", "split", "mean", "mean_ih", "mean_hh", "zero_ih", "zero_hh")),
     # the order the δa blocks are concatenated in (a swap of two blocks): every gradient after
     # the concatenation (dx, dh, the weights and biases) sees the blocks in that order
     Factor("da_order", ("ifgo", "figo", "gfio", "ofgi", "igfo", "iogf", "ifog")),
@@ -97,7 +100,9 @@ def _cell_bwd(fw, dh, dc_up, c, W_ih, W_hh, ch):
     dc = 0.0
     if ch["dc_next"]:
         dc = dc + dc_up
-    if ch["dh_path"]:
+    if ch["dh_path"] == "no_o":
+        dc = dc + dh * tprime
+    elif ch["dh_path"]:
         dc = dc + dh * o * tprime  # δc = dc_t + dh ⊙ o ⊙ (1 − tanh²(c_t))
     dc = dc + 0 * c
     do = dh * (tc if ch["do_factor"] == "tanh_c" else c2)
@@ -118,7 +123,10 @@ def _cell_bwd(fw, dh, dc_up, c, W_ih, W_hh, ch):
         blocks = {g: da[..., k * H : (k + 1) * H] for k, g in enumerate("ifgo")}
         da = np.concatenate([blocks[g] for g in ch["da_order"]], axis=-1)
     dc_prev = dc * f if ch["forget"] else dc
-    return da, da @ W_ih, da @ W_hh, dc_prev
+    back = ch.get("back_w", "ok")
+    W_x = W_hh if back in ("dx_hh", "swapped") else W_ih
+    W_h = W_ih if back in ("dh_ih", "swapped") else W_hh
+    return da, da @ W_x, da @ W_h, dc_prev  # dx = δa W_ih, dh_{t-1} = δa W_hh
 
 
 def _bias_grad(da, ch):
@@ -133,8 +141,8 @@ def _bias_pair(total, B, ch):
     half = total * 0.5 if mode == "split" else total
     mean = total / B
     return (
-        mean if mode in ("mean", "mean_ih") else half,
-        mean if mode in ("mean", "mean_hh") else half,
+        mean if mode in ("mean", "mean_ih") else 0 * total if mode == "zero_ih" else half,
+        mean if mode in ("mean", "mean_hh") else 0 * total if mode == "zero_hh" else half,
     )
 
 
@@ -267,7 +275,23 @@ TEXT = {
     ),
     ("dc_next", False): (
         "grad.dc_next_ignored",
-        "the incoming dc is ignored: δc_t = dc_t + dh_t ⊙ o_t ⊙ (1 − tanh²(c_t)).",
+        "the incoming dc (dc_next) is ignored: δc_t = dc_t + dh_t ⊙ o_t ⊙ (1 − tanh²(c_t)).",
+    ),
+    ("dh_path", "no_o"): (
+        "grad.dh_path_missing",
+        "δc's dh term lacks the output gate's factor o_t: h_t = o_t ⊙ tanh(c_t) gives δc_t = dc_t + dh_t ⊙ o_t ⊙ (1 − tanh²(c_t)).",  # noqa: E501
+    ),
+    ("back_w", "dh_ih"): (
+        "grad.backprop_matrix",
+        "the gradient of h_{t-1} goes through W_ih; h_{t-1} enters through W_hh: dh_{t-1} = δa W_hh (da @ W_hh).",  # noqa: E501
+    ),
+    ("back_w", "dx_hh"): (
+        "grad.backprop_matrix",
+        "the gradient of x goes through W_hh; x enters through W_ih: dx = δa W_ih (da @ W_ih).",
+    ),
+    ("back_w", "swapped"): (
+        "grad.backprop_matrix",
+        "W_ih and W_hh are exchanged in the gradients of x and h_{t-1}: dx = δa W_ih, dh_{t-1} = δa W_hh.",  # noqa: E501
     ),
     ("dh_path", False): (
         "grad.dh_path_missing",
@@ -304,6 +328,14 @@ TEXT = {
     ("bias", "mean"): (
         "grad.bias_split",
         "the bias gradient is averaged over the batch; it is the sum over the batch of δa (the loss sums the batch rows' terms).",  # noqa: E501
+    ),
+    ("bias", "zero_ih"): (
+        "grad.bias_split",
+        "b_ih's gradient is 0; b_ih is added to the pre-activation, so its gradient is the sum over the batch of δa, as b_hh's is.",  # noqa: E501
+    ),
+    ("bias", "zero_hh"): (
+        "grad.bias_split",
+        "b_hh's gradient is 0; b_hh is added to the pre-activation, so its gradient is the sum over the batch of δa, as b_ih's is.",  # noqa: E501
     ),
     ("bias", "mean_ih"): (
         "grad.bias_split",

@@ -9,7 +9,7 @@ import itertools
 
 import numpy as np
 
-from lstm_ref.checks.findings import Finding
+from lstm_ref.checks.findings import Finding, gate_rows, gates_exchanged_text
 from lstm_ref.checks.infer import Factor, Model
 from lstm_ref.gates import GATE_NAMES, GATES
 
@@ -26,10 +26,7 @@ EQ_A = {
 }
 
 
-def rows(k: int) -> str:
-    """'0:H', 'H:2H', '2H:3H', '3H:4H'."""
-    lo = "0" if k == 0 else ("H" if k == 1 else f"{k}H")
-    return f"{lo}:{'H' if k == 0 else f'{k + 1}H'}"
+rows = gate_rows  # the book's row ranges, written once in findings.py
 
 
 def _sig(z):
@@ -237,14 +234,9 @@ def read_findings(ch, function) -> list[Finding]:
         )
     if ch["swap"] is not None:
         p, q = ch["swap"]
-        a, b = GATE_NAMES[GATES[p]], GATE_NAMES[GATES[q]]
-        extra = " (CS231n's order i, f, o, g)" if (p, q) == (2, 3) else ""
         out.append(
             Finding(
-                "gates.exchanged",
-                function,
-                f"the {a} and the {b} are exchanged{extra}: in W_ih, W_hh, b_ih and b_hh the rows {rows(p)} are the {a}'s and {rows(q)} the {b}'s (order i, f, g, o).",  # noqa: E501
-                gate=GATES[p],
+                "gates.exchanged", function, gates_exchanged_text(p, q, function), gate=GATES[p]
             )
         )
     if ch["xh_swapped"]:

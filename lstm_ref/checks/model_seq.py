@@ -70,7 +70,11 @@ def run_layer(x, h0, c0, W, ch=None, mask=None):
     elif ch["final"] == "rows_last":  # h_n, c_n both read off the last row of zeroed stores
         h = out[..., -1, :, :]
         c = c if mask is None else np.where(mask[..., -1, :, None], c, 0.0)
-    if ch["final_swap"]:
+    if ch["final_swap"] == "c_is_h":  # c_n = h_n: the returned state's second item is h
+        c = h
+    elif ch["final_swap"] == "h_is_c":
+        h = c
+    elif ch["final_swap"]:
         h, c = c, h
     return out, h, c
 
@@ -82,7 +86,7 @@ SEQ_FACTORS = [
     Factor("carry", ("both", "h_only", "c_only", "none", "swapped")),
     Factor("out", ("h", "h_prev", "c")),
     Factor("final", ("last", "first", "initial", "out_last", "before_last")),
-    Factor("final_swap", (False, True)),
+    Factor("final_swap", (False, True, "c_is_h", "h_is_c")),
     Factor("init_swap", (False, True)),
     Factor("init", ("given", "zeros")),  # "zeros": h0, c0 ignored, the loop starts from zeros
 ]
@@ -194,6 +198,14 @@ SEQ_TEXT = {
         "seq.state_swapped",
         "h_n and c_n are exchanged: return (out, (h_n, c_n)).",
     ),  # noqa: E501
+    ("final_swap", "c_is_h"): (
+        "seq.state_swapped",
+        "c_n holds h_n's values (h_n is returned twice): c_n is the cell state c after the last step.",  # noqa: E501
+    ),
+    ("final_swap", "h_is_c"): (
+        "seq.state_swapped",
+        "h_n holds c_n's values (c_n is returned twice): h_n is the hidden state h after the last step.",  # noqa: E501
+    ),
     ("init_swap", True): (
         "seq.state_swapped",
         "h0 and c0 are exchanged: the first step reads h_{-1} = h0 and c_{-1} = c0.",
@@ -339,6 +351,7 @@ BI_FACTORS = [
     Factor("rev_hn", ("ok", "out_last", "state_last")),
     Factor("rows", ("ok", "swapped")),
     Factor("rows_c", ("ok", "swapped")),
+    Factor("state_out", ("ok", "c_is_h", "h_is_c", "swapped")),  # (h_n, c_n) as returned
 ]
 BI_TEXT = {
     ("rev_in", "none"): (
@@ -395,7 +408,7 @@ BI_TEXT = {
     ),
     ("halves", "swapped"): (
         "bi.halves_swapped",
-        "the two halves of out are exchanged: out[..., :H] is the forward direction, out[..., H:] the reverse.",  # noqa: E501
+        "the two halves of out are in the wrong order (exchanged): out[..., :H] is the forward direction, out[..., H:] the reverse.",  # noqa: E501
     ),
     ("rev_hn", "out_last"): (
         "bi.h_n_reverse_from_last",
@@ -405,6 +418,9 @@ BI_TEXT = {
         "bi.h_n_reverse_from_last",
         "the reverse direction's h_n and c_n are its state at t = T-1 (after its first step, out[-1, :, H:]); it ends at t = 0, so its h_n is out[0, :, H:] and its c_n the state there.",  # noqa: E501
     ),
+    ("state_out", "c_is_h"): SEQ_TEXT[("final_swap", "c_is_h")],
+    ("state_out", "h_is_c"): SEQ_TEXT[("final_swap", "h_is_c")],
+    ("state_out", "swapped"): SEQ_TEXT[("final_swap", True)],
     ("rows_c", "swapped"): (
         "bi.states_swapped",
         "c_n has the directions' rows exchanged (h_n has them right): row 0 is the forward direction, row 1 the reverse.",  # noqa: E501
@@ -493,11 +509,15 @@ class BiModel(Model):
         rows = (0, 1) if ch["rows"] == "ok" else (1, 0)
         rows_c = rows if ch["rows_c"] == "ok" else rows[::-1]
         hs, cs = [hf, hb], [cf, cb]
-        return {
-            "out": np.concatenate(halves, axis=-1),
-            "h_n": np.stack([hs[rows[0]], hs[rows[1]]], axis=-3),
-            "c_n": np.stack([cs[rows_c[0]], cs[rows_c[1]]], axis=-3),
-        }
+        h_n = np.stack([hs[rows[0]], hs[rows[1]]], axis=-3)
+        c_n = np.stack([cs[rows_c[0]], cs[rows_c[1]]], axis=-3)
+        h_n, c_n = {
+            "ok": (h_n, c_n),
+            "c_is_h": (h_n, h_n),
+            "h_is_c": (c_n, c_n),
+            "swapped": (c_n, h_n),
+        }[ch.get("state_out", "ok")]
+        return {"out": np.concatenate(halves, axis=-1), "h_n": h_n, "c_n": c_n}
 
     def _memo(self, case, key, compute):
         cache = self.__dict__.setdefault("_dir_cache", {})

@@ -85,14 +85,14 @@ def separate(rows, settings: Callable[[object], dict], function: str) -> list[Fi
     located finding saying so (the split is what was measured). Then the same within each value
     of the first setting (the number of steps): "among the one-step cases, ..." (a second mistake
     that only longer sequences show leaves the one-step split visible)."""
-    found = split(rows, settings, function)
+    found = split(rows, settings, function, least=2)
     if not rows:
         return found
     first = next(iter(settings(rows[0][0])), None)
     said = {f.term for f in found}
     for value in dict.fromkeys(settings(r[0]).get(first) for r in rows):
         group = [r for r in rows if settings(r[0]).get(first) == value]
-        for f in split(group, settings, function):
+        for f in split(group, settings, function, least=3):
             if f.term in said or f.term == first:
                 continue
             said.add(f.term)
@@ -101,9 +101,11 @@ def separate(rows, settings: Callable[[object], dict], function: str) -> list[Fi
     return found
 
 
-def split(rows, settings: Callable[[object], dict], function: str) -> list[Finding]:
-    """The top-level splits of :func:`separate`."""
-    if not rows or all(r[1] for r in rows) or not any(r[1] for r in rows):
+def split(rows, settings: Callable[[object], dict], function: str, least: int = 2) -> list[Finding]:
+    """The splits of :func:`separate`: said only with at least ``least`` right and ``least``
+    wrong cases on either side (one or two tiny random cases split by chance)."""
+    n_ok = sum(bool(r[1]) for r in rows)
+    if not rows or n_ok < least or len(rows) - n_ok < least:
         return []
     values = [(settings(r[0]), r[1]) for r in rows]
     outputs = dict.fromkeys(k for r in rows if len(r) > 2 for k in r[2])

@@ -47,7 +47,7 @@ def shape_relation(got: np.ndarray, exp: np.ndarray, symbols) -> str:
                 np.take(got, range(cut.stop), axis=k), np.take(exp, range(cut.stop), axis=k)
             ):
                 if n < m:
-                    return f"Its {n} entries along {names[k]} equal the first {n} expected ones: the last {m - n} are missing (a loop that stops early?)."  # noqa: E501
+                    return f"Its {n} entries along {names[k]} equal the first {n} expected ones: the last {m - n} are missing."  # noqa: E501
                 return f"Its first {m} entries along {names[k]} are the expected ones; it has {n - m} more."  # noqa: E501
             if n < m and values_close(got, np.take(exp, range(m - n, m), axis=k)):
                 return f"Its {n} entries along {names[k]} equal the last {n} expected ones: the first {m - n} are missing."  # noqa: E501
@@ -141,7 +141,7 @@ def _reversed(name: str, axis: str, symbols_of, function: str):
 
 def _halves_exchanged(name: str, axis: str, symbols_of, function: str):
     """(undo, Finding): ``name``'s two halves along ``axis`` (2H, D·H) exchanged."""
-    text = f"{name}'s two halves are exchanged: the forward direction's H features come first, then the reverse direction's."  # noqa: E501
+    text = f"{name}'s two halves are in the wrong order (exchanged): the forward direction's H features come first, then the reverse direction's."  # noqa: E501
     found = finding("bi.halves_swapped", function, text, term=name)
 
     def roll(flat, case):
@@ -154,11 +154,18 @@ def _halves_exchanged(name: str, axis: str, symbols_of, function: str):
     return roll, found
 
 
-def holds_other(got: np.ndarray, exp: dict, name: str) -> str:
-    """'it holds the expected c_n' when an output equals another output's expected values."""
+def holds_other(got: np.ndarray, exp: dict, name: str, got_all: dict | None = None) -> str:
+    """'it holds the expected c_n' when an output equals another output's expected values; "the
+    two are exchanged" only where the other output holds this one's expected values in turn."""
     for other, e in exp.items():
         if other != name and e.shape == got.shape and values_close(got, e):
-            return f"it holds exactly the expected {other}: the two are exchanged."
+            g2 = (got_all or {}).get(other)
+            if isinstance(g2, np.ndarray) and g2.shape == exp[name].shape:
+                if values_close(g2, exp[name]):
+                    return f"it holds exactly the expected {other}: the two are exchanged."
+                if values_close(g2, e):
+                    return f"it holds exactly the expected {other}, and {other} is right: {name} is given {other}'s values."  # noqa: E501
+            return f"it holds exactly the expected {other}."
     return ""
 
 
@@ -175,7 +182,15 @@ def wrong_steps(got: np.ndarray, exp: np.ndarray, symbols) -> str:
         return ""
     zero = all(not np.any(np.take(got, t, axis=k)) for t in bad)
     steps = ", ".join(map(str, bad))
-    return f"right at every time step but step {steps}" + (", where it is 0." if zero else ".")
+    wrong = ~np.isclose(got, exp, rtol=1e-9, atol=1e-10)
+    should_be_zero = not zero and bool(np.all(exp[wrong] == 0))
+    return f"right at every time step but step {steps}" + (
+        ", where it is 0."
+        if zero
+        else ": every wrong value there should be 0 (expected exactly 0), and yours is not."
+        if should_be_zero
+        else "."
+    )
 
 
 def value_relation(got: np.ndarray, exp: np.ndarray, symbols, sizes: dict) -> str:
@@ -192,7 +207,7 @@ def value_relation(got: np.ndarray, exp: np.ndarray, symbols, sizes: dict) -> st
     for k in range(exp.ndim):
         n = exp.shape[k]
         if n % 2 == 0 and n > 1 and values_close(got, np.roll(exp, n // 2, axis=k)):
-            return f"its two halves along {names[k]} are the expected ones exchanged."
+            return f"its two halves along {names[k]} are the expected ones in the wrong order (exchanged)."  # noqa: E501
         if n % 2 == 0 and n > 1 and names[k] in ("2H", "D·H", "2·H"):
             for half, label in ((0, "forward"), (1, "reverse")):
                 sl = [slice(None)] * exp.ndim

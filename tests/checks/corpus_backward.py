@@ -223,7 +223,7 @@ def cell_backward_b_hh_zero(dh_next, dc_next, x, h, c, W_ih, W_hh, b_ih, b_hh):
     return g
 
 
-@right("lstm_cell_backward")
+@wrong("lstm_cell_backward", "result.kind")  # float32: the checks compare at float64's 1e-10
 def cell_backward_float32(dh_next, dc_next, x, h, c, W_ih, W_hh, b_ih, b_hh):
     g = cell_bwd(dh_next, dc_next, x, h, c, W_ih, W_hh, b_ih, b_hh)
     return {k: v.astype(np.float32) for k, v in g.items()}

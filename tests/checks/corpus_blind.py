@@ -164,7 +164,9 @@ def gates_double_o_tanh_f_bias_of_g(x, h, W_ih, W_hh, b_ih, b_hh):
     return i, f, g, o
 
 
-@right("lstm_gates")
+@wrong(
+    "lstm_gates", "result.overflow_warning"
+)  # 1/(1+exp(-a)): overflows past |a| = 709; the notebooks ask for a sigmoid that never does
 def gates_per_row_loop(x, h, W_ih, W_hh, b_ih, b_hh):
     B, H = h.shape
     outs = [np.zeros((B, H)) for _ in range(4)]

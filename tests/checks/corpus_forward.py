@@ -222,7 +222,7 @@ def gates_separate_matrices(x, h, W_ih, W_hh, b_ih, b_hh):
     return tuple(res)
 
 
-@right("lstm_gates")
+@wrong("lstm_gates", "result.kind")  # float32: the checks compare at float64's 1e-10
 def gates_float32(x, h, W_ih, W_hh, b_ih, b_hh):
     f32 = lambda a: a.astype(np.float32)
     a = f32(x) @ f32(W_ih).T + f32(b_ih) + f32(h) @ f32(W_hh).T + f32(b_hh)
@@ -347,7 +347,9 @@ def cell_per_sample_b_ih_twice(x, h, c, W_ih, W_hh, b_ih, b_hh):
     return np.array(hs), np.array(cs)
 
 
-@right("lstm_cell")
+@wrong(
+    "lstm_cell", "result.overflow_warning"
+)  # 1/(1+exp(-a)): overflows past |a| = 709; the notebooks ask for a sigmoid that never does
 def cell_per_sample(x, h, c, W_ih, W_hh, b_ih, b_hh):
     H = h.shape[1]
     hs, cs = [], []
@@ -361,7 +363,7 @@ def cell_per_sample(x, h, c, W_ih, W_hh, b_ih, b_hh):
     return np.stack(hs), np.stack(cs)
 
 
-@right("lstm_cell")
+@wrong("lstm_cell", "result.kind")  # float32: the checks compare at float64's 1e-10
 def cell_float32(x, h, c, W_ih, W_hh, b_ih, b_hh):
     args = [a.astype(np.float32) for a in (x, h, c, W_ih, W_hh, b_ih, b_hh)]
     x, h, c, W_ih, W_hh, b_ih, b_hh = args

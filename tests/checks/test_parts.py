@@ -33,14 +33,26 @@ def test_no_split_no_sentence():
 
 def test_a_split_within_the_one_step_cases_is_said_as_such():
     rows = _rows(
-        ({"T": 1, "dc_n": None}, True),
-        ({"T": 1, "dc_n": "given"}, False),
+        *[({"T": 1, "dc_n": None}, True)] * 3,
+        *[({"T": 1, "dc_n": "given"}, False)] * 3,
         ({"T": "more", "dc_n": None}, False),
         ({"T": "more", "dc_n": "given"}, False),
     )
     found = separate(rows, settings, "f")
     assert [f.term for f in found] == ["dc_n"]
     assert found[0].text.startswith("Among the cases with T=1")
+
+
+def test_a_split_of_a_few_cases_is_not_said():
+    # one right case and two wrong ones split on anything by chance (the T=1 side remarks a blind
+    # corpus judged as wrong causes): a split needs 2 cases on each side, 3 within a group
+    rows = _rows(
+        ({"T": 1, "bias": False}, True),
+        ({"T": 1, "bias": True}, False),
+        ({"T": 1, "bias": True}, False),
+        *[({"T": "more", "bias": b}, False) for b in (True, False, True)],
+    )
+    assert separate(rows, settings, "f") == []
 
 
 def test_decompose_marks_the_step_verified_only_when_every_one_step_case_is_right():

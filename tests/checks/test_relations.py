@@ -30,7 +30,7 @@ def test_a_loop_that_stops_early_is_shown_by_the_steps_it_has():
 def test_value_relations_reversed_mean_halves():
     assert "reversed time order" in value_relation(EXP[::-1], EXP, SYM, {"T": 3})
     assert "divided by T = 3" in value_relation(EXP / 3, EXP, SYM, {"T": 3, "B": 2})
-    assert "halves along H are the expected ones exchanged" in value_relation(
+    assert "halves along H are the expected ones in the wrong order (exchanged)" in value_relation(
         np.roll(EXP, 2, axis=2), EXP, SYM, {}
     )
     assert value_relation(EXP + 1, EXP, SYM, {"T": 3}) == ""
