@@ -54,9 +54,10 @@ def test_ignoring_batch_first_says_the_layout_that_runs():
 
 def test_a_wrong_reverse_direction_is_located_by_the_one_direction_cases():
     with pytest.raises(CheckFailure) as info:
-        check_scratch_lstm(S.ReverseNotFlipped, seed=3)
+        check_scratch_lstm(S.ReverseNotFlipped, seed=3)  # runs on the forward weights
     assert "every one-direction case is right" in str(info.value).lower()
-    assert _ids(info.value) == ["located.part"]
+    assert _ids(info.value) == ["bi.reverse_uses_forward_weights", "located.part"]
+    assert "weight_ih_l{k}_reverse" in str(info.value)
 
 
 @pytest.mark.parametrize(
