@@ -46,7 +46,7 @@ CELL_FACTORS = [
 TIME_FACTORS = [
     # False: dropped between steps, h0/c0 returned as 0; "step0": dropped, but h0/c0 are step 0's
     Factor("carry_dh", (True, False, "step0")),
-    Factor("carry_dc", (True, False, "step0")),
+    Factor("carry_dc", (True, False, "step0", "dc_n")),  # "dc_n": each step gets dc_n again
     Factor("dout", (True, False, "last")),  # "last": only dout[T-1] added (the last output)
     # "no_dc"/"no_dh": only one of dh_n, dc_n ignored (each enters on its own line of code)
     Factor("final", (True, False, "no_dc", "no_dh")),
@@ -217,6 +217,7 @@ class LayerBackwardModel(Model):
         dx = [None] * T
         dW_ih, dW_hh, db = np.zeros_like(W_ih), np.zeros_like(W_hh), np.zeros_like(b_ih)
         dh0, dc0 = dh, dc
+        dc_first = dc
         for t in reversed(range(T)):
             if ch["steps"] == "skip0" and t == 0:
                 dx[0] = np.zeros_like(dx[1]) if T > 1 else 0 * x[..., 0, :, :]
@@ -245,6 +246,8 @@ class LayerBackwardModel(Model):
             if ch["dh_from"] == "dh":
                 dh = dh_t
             dc = dcp if ch["carry_dc"] is True else 0 * dcp
+            if ch["carry_dc"] == "dc_n":
+                dc = dc_first + 0 * dcp
             dh0 = dhp if ch["carry_dh"] == "step0" and ch["dh_from"] != "dh" else dh
             dc0 = dcp if ch["carry_dc"] == "step0" else dc
         if ch["sum_w"] == "mean":
@@ -360,6 +363,10 @@ TEXT = {
     ("carry_dc", False): (
         "grad.through_time_dc",
         "dc is not carried back from step t+1 to step t: what step t+1's backward returns for c (δc ⊙ f) is not step t's incoming dc.",  # noqa: E501
+    ),
+    ("carry_dc", "dc_n"): (
+        "grad.through_time_dc",
+        "dc is not carried back from step t+1 to step t: every step's incoming dc is dc_n again; it is what step t+1's backward returns for c (δc ⊙ f).",  # noqa: E501
     ),
     ("carry_dh", "step0"): (
         "grad.through_time_dh",
