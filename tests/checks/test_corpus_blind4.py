@@ -8,7 +8,8 @@ fixed before the first run.
 Its first run (the author's, on the engine before the second round): 106 of 128 wrong versions
 named, 8 passing, 3 messages the author judged to state a wrong cause (side remarks from the T=1
 cases), no false alarm. Here: every correct version passes with no finding, and the naming and
-passing figures may not fall below what was measured at this commit (110 of 128, 6 passing).
+passing figures may not fall below what was measured at this commit (123 of 128, 2 passing; 110
+and 6 before the engine's third round, which generalised from these misses).
 The issue's targets (95% named, both mistakes of every double, no wrong version passing) are not
 reached on this corpus: that test is an expected failure, strictly, so reaching them shows."""
 
@@ -17,8 +18,10 @@ import pytest
 from tests.checks.corpus_blind4 import ENTRIES
 from tests.checks.test_corpus_blind3 import _item_ok, grade
 
-NAMED_AT_LEAST = 110  # of 128, at this commit
-PASSING_AT_MOST = 6  # float32 results, a sigmoid clipped at ±30, a naive sigmoid inside a cell
+NAMED_AT_LEAST = 123  # of 128 (110 before the engine's third round)
+#: a sigmoid clipped at ±30 (1e-13 off, inside the 1e-10 tolerance); a load_state_dict that does
+#: not validate keys (the notebook says "good practice, not graded")
+PASSING_AT_MOST = 2
 
 
 @pytest.fixture(scope="module")
