@@ -56,6 +56,8 @@ TIME_FACTORS = [
     Factor("steps", ("all", "skip0")),  # "skip0": the loop stops at t = 1
 ]
 RIGHT = {f.name: f.options[0] for f in CELL_FACTORS + TIME_FACTORS}
+#: options only the cell exercise's search tries (LayerBackwardModel leaves them out)
+CELL_ONLY_OPTIONS = {"bias": ("zero_ih", "zero_hh")}
 DERIV_WORD = {"sig": "σ′ = σ(1 − σ)", "tanh": "tanh′ = 1 − tanh²"}
 
 
@@ -180,7 +182,16 @@ class LayerBackwardModel(Model):
     evaluations = 120  # each is a whole BPTT on every probe: the check's time stays under 0.5 s
 
     def __init__(self):
-        self.factors = [f for f in CELL_FACTORS if f.name != "upstream_swap"] + TIME_FACTORS
+        # the step's parts that only the cell exercise's own lines show (its upstream arguments,
+        # which matrix sends δa back, a bias gradient left at 0) stay out: each option costs
+        # the search a whole BPTT per probe
+        self.factors = [
+            Factor(
+                f.name, tuple(o for o in f.options if o not in CELL_ONLY_OPTIONS.get(f.name, ()))
+            )
+            for f in CELL_FACTORS
+            if f.name not in ("upstream_swap", "back_w")
+        ] + TIME_FACTORS
 
     def stages(self):
         cell = {f.name for f in CELL_FACTORS}

@@ -571,6 +571,12 @@ class BiModel(Model):
                 continue
             if f.name == "rev_back" and v == "none" and ch["rev_in"] == "none":
                 continue  # never reversed, so nothing to flip back
+            if (
+                f.name in ("rev_in", "rev_back")
+                and v in ("batch", "all")
+                and ch.get("rev_start") == "last_valid"
+            ):
+                continue  # reversed within each length: this flip is never read (no claim)
             if f.name in ("out_zero_in", "freeze_in"):
                 continue  # said with out_zero's or freeze's finding (its direction)
             if f.name == "freeze" and ch.get("freeze_in", "both") != "both":

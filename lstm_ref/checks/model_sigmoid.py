@@ -20,7 +20,9 @@ FORMULAS = {
     "one_minus_exp": lambda z: 1.0 / (1.0 - np.exp(-z)),
     "exp_only": lambda z: np.exp(z),
     "no_one": lambda z: 1.0 / np.exp(-z),
-    **{f"clip_{k}": (lambda z, k=k: _s(np.clip(z, -k, k))) for k in (5, 10, 15, 20, 30, 40)},
+    # a clip at ±30 or wider is within 1e-13 of σ everywhere (1/(1+e^30) = 9.4e-14), inside the
+    # 1e-10 tolerance: no case can show it, so it is not a mistake the model may name
+    **{f"clip_{k}": (lambda z, k=k: _s(np.clip(z, -k, k))) for k in (5, 10, 15, 20)},
     "half_z": lambda z: _s(0.5 * z),
     "abs_z": lambda z: _s(np.abs(z)),
     "double_z": lambda z: _s(2.0 * z),
@@ -59,6 +61,8 @@ class SigmoidModel(Model):
 
     def findings(self, ch, function):
         f = ch["formula"]
+        if f == self.correct()["formula"]:
+            return []
         if f.startswith("clip_"):
             k = f.split("_")[1]
             return [
