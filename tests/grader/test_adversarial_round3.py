@@ -80,7 +80,21 @@ def _submissions() -> dict[tuple[str, str], str | None]:
         subs[("ex04_torch", f"honest_{name}")] = source
     for name, (assignment, _, source, _) in ROUTES.items():
         subs[(assignment, f"same_{name}")] = source
+    subs[("ex02_cell", "same_overflow")] = OVERFLOWING_CELL
     return subs
+
+
+#: right values, but a sigmoid that overflows for pre-activations past ±709 (the hidden cell's
+#: large-|x| case): NumPy's warning is raised in the sandbox and judged by the trusted check
+OVERFLOWING_CELL = (
+    "def lstm_cell(x, h, c, W_ih, W_hh, b_ih, b_hh):\n"
+    "    H = h.shape[1]\n"
+    "    a = x @ W_ih.T + b_ih + h @ W_hh.T + b_hh\n"
+    "    s = lambda z: 1 / (1 + np.exp(-z))\n"
+    "    i, f, o = s(a[:, :H]), s(a[:, H : 2 * H]), s(a[:, 3 * H :])\n"
+    "    c2 = f * c + i * np.tanh(a[:, 2 * H : 3 * H])\n"
+    "    return o * np.tanh(c2), c2\n"
+)
 
 
 @pytest.fixture(scope="module")
@@ -202,3 +216,33 @@ def test_the_local_check_refuses_the_route_with_the_same_words(graded, route):
     assert sentence in str(failure), f"{route}: the local check says {failure}"
     graded_text = graded["outputs"][(assignment, f"same_{route}")]
     assert all(sentence in text for text in graded_text.values())
+
+
+def test_an_overflow_warning_costs_the_same_cells_locally_and_at_grading(graded):
+    # validate == autograde for NumPy's RuntimeWarning: the sandbox sends it back as text and the
+    # grader's check judges it as the notebook's check does on the student's machine
+    import warnings
+
+    import lstm_ref.checks as checks
+
+    ns = {"np": np}
+    exec(compile(OVERFLOWING_CELL, "<overflow>", "exec"), ns)  # noqa: S102 - the test's own code
+    local = {}
+    for gid, cases in (("shapes", "shapes"), ("fixed", "fixed"), ("hidden", "random")):
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            try:
+                checks.check_lstm_cell(ns["lstm_cell"], cases=cases)
+                local[f"test_lstm_cell_{gid}"] = True
+            except checks.CheckFailure as failure:
+                assert failure.stage == "overflow", str(failure)
+                local[f"test_lstm_cell_{gid}"] = False
+    assert local == {
+        "test_lstm_cell_shapes": True,
+        "test_lstm_cell_fixed": True,
+        "test_lstm_cell_hidden": False,
+    }, local
+    texts = graded["outputs"][("ex02_cell", "same_overflow")]
+    at_grading = {gid: "overflow encountered in exp" not in text for gid, text in texts.items()}
+    assert at_grading == local, (at_grading, texts)
+    assert graded["scores"][("ex02_cell", "same_overflow")] == 3  # shapes 1 + fixed 2, hidden 0
