@@ -58,6 +58,17 @@ def as_float(name: str, a, ndims: Sequence[int] | int | None = None) -> np.ndarr
     return arr
 
 
+def as_params(W_ih, W_hh, b_ih, b_hh) -> tuple:
+    """(W_ih, W_hh, b_ih, b_hh) as float64 arrays: W_ih (4H, I) and W_hh (4H, H) 2-D, the
+    biases (4H,) or None (no bias); a clear ValueError otherwise."""
+    return (
+        as_float("W_ih", W_ih, 2),
+        as_float("W_hh", W_hh, 2),
+        None if b_ih is None else as_float("b_ih", b_ih, 1),
+        None if b_hh is None else as_float("b_hh", b_hh, 1),
+    )
+
+
 def expect_shape(name: str, arr: np.ndarray, symbols: str, expected: Sequence[int]) -> None:
     """Raise ``ValueError`` unless ``arr.shape == expected``; ``symbols`` spells it: "(4H, H)"."""
     if tuple(arr.shape) != tuple(expected):

@@ -29,10 +29,7 @@ def lstm_cell(x, h, c, W_ih, W_hh, b_ih=None, b_hh=None):
         h_next, c_next: (B, H) or (H,)
     """
     x = v.as_float("x", x, (1, 2))
-    W_ih = v.as_float("W_ih", W_ih, 2)
-    W_hh = v.as_float("W_hh", W_hh, 2)
-    b_ih = None if b_ih is None else v.as_float("b_ih", b_ih, 1)
-    b_hh = None if b_hh is None else v.as_float("b_hh", b_hh, 1)
+    W_ih, W_hh, b_ih, b_hh = v.as_params(W_ih, W_hh, b_ih, b_hh)
     unbatched = x.ndim == 1
     I = x.shape[-1]
     H = v.check_weights(W_ih, W_hh, b_ih, b_hh, I)

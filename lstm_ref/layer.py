@@ -127,10 +127,7 @@ def lstm_layer(x, h0, c0, W_ih, W_hh, b_ih=None, b_hh=None, batch_first=False):
         h_n, c_n: (B, H) (unbatched (H,)): the state after the last step
     """
     x = v.as_float("x", x, (2, 3))
-    W_ih = v.as_float("W_ih", W_ih, 2)
-    W_hh = v.as_float("W_hh", W_hh, 2)
-    b_ih = None if b_ih is None else v.as_float("b_ih", b_ih, 1)
-    b_hh = None if b_hh is None else v.as_float("b_hh", b_hh, 1)
+    W_ih, W_hh, b_ih, b_hh = v.as_params(W_ih, W_hh, b_ih, b_hh)
     unbatched = x.ndim == 2
     if unbatched:
         x = x[:, None, :]

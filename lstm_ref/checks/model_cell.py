@@ -221,6 +221,19 @@ def same_gate_pairs() -> list[tuple[str, ...]]:
     ]
 
 
+PREACTIVATION = "a_t = W_ih x_t + b_ih + W_hh h_{t-1} + b_hh"
+#: how a term of the pre-activation is wrong (the same in every gate) -> (kind, sentence)
+TERM_TEXT = {
+    "missing": ("gate.term_missing", "{shown} is missing from every gate: {a}."),
+    "twice": ("gate.term_twice", "{P} is added twice: {a}."),
+    "minus": ("gate.term_sign", "{P} is subtracted; it is added: {a}."),
+    "other": (
+        "gate.term_twice",
+        "{other} is used in place of {P} (so {other} counts twice and {P} never).",
+    ),
+}
+
+
 def read_findings(ch, function) -> list[Finding]:
     """Findings for which rows each gate reads and which activation it applies."""
     out: list[Finding] = []
@@ -254,45 +267,12 @@ def read_findings(ch, function) -> list[Finding]:
         out.append(_bias_twice(function, "b_hh", "b_ih"))
     else:
         for P in PARAMS:
-            mode = ch[P]
-            if mode == "missing":
-                term = "W_ih x_t" if P == "W_ih" else "W_hh h_{t-1}" if P == "W_hh" else P
-                out.append(
-                    Finding(
-                        "gate.term_missing",
-                        function,
-                        f"{term} is missing from every gate: a_t = W_ih x_t + b_ih + W_hh h_{{t-1}} + b_hh.",  # noqa: E501
-                        term=TERM[P],
-                    )
-                )
-            elif mode == "twice":
-                out.append(
-                    Finding(
-                        "gate.term_twice",
-                        function,
-                        f"{P} is added twice: a_t = W_ih x_t + b_ih + W_hh h_{{t-1}} + b_hh.",
-                        term=TERM[P],
-                    )
-                )
-            elif mode == "minus":
-                out.append(
-                    Finding(
-                        "gate.term_sign",
-                        function,
-                        f"{P} is subtracted; it is added: a_t = W_ih x_t + b_ih + W_hh h_{{t-1}} + b_hh.",  # noqa: E501
-                        term=TERM[P],
-                    )
-                )
-            elif mode == "other":
+            if ch[P] in TERM_TEXT:
+                kind, template = TERM_TEXT[ch[P]]
+                shown = "W_ih x_t" if P == "W_ih" else "W_hh h_{t-1}" if P == "W_hh" else P
                 other = "b_hh" if P == "b_ih" else "b_ih"
-                out.append(
-                    Finding(
-                        "gate.term_twice",
-                        function,
-                        f"{other} is used in place of {P} (so {other} counts twice and {P} never).",
-                        term=TERM[P],
-                    )
-                )
+                text = template.format(P=P, shown=shown, other=other, a=PREACTIVATION)
+                out.append(Finding(kind, function, text, term=TERM[P]))
     for P in ("W_ih", "W_hh"):
         if ch[P] == "untransposed":
             v = "x_t" if P == "W_ih" else "h_{t-1}"
