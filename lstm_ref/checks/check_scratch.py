@@ -419,6 +419,12 @@ def check_init(cls) -> list[Finding]:
                     "bound",
                     f"{label}: {key} has values up to {np.abs(value).max():.3g}, outside ±1/√H = ±{bound:.3g}; initialise uniformly in [−1/√H, 1/√H].",  # noqa: E501
                 )
+            if value.size >= 16 and (value.min() >= 0 or value.max() <= 0) and np.ptp(value):
+                sign = "≥ 0" if value.min() >= 0 else "≤ 0"
+                note(
+                    "sign",
+                    f"{label}: every value of {key} is {sign}; uniform in [−1/√H, 1/√H] draws both signs (a draw of {value.size} values all of one sign has probability 2^-{value.size}).",  # noqa: E501
+                )
             if value.size > 1 and np.ptp(value) == 0:
                 note(
                     "constant",

@@ -27,10 +27,10 @@ CELL_FACTORS = [
     Factor("dc_next", (True, False)),
     Factor("dh_path", (True, False, "no_o")),  # "no_o": dh ⊙ (1 − tanh²(c_t)), o_t left out
     # which matrix sends δa back: dx = δa W_ih, dh = δa W_hh ("dh_ih": dh through W_ih, ...)
-    Factor("back_w", ("ok", "dh_ih", "dx_hh", "swapped")),
+    Factor("back_w", ("ok", "dh_ih", "dx_hh", "swapped", "dh_next")),  # "dh_next": passed on
     Factor("forget", (True, False)),
     Factor("df_factor", ("c_prev", "c_next")),
-    Factor("do_factor", ("tanh_c", "c")),
+    Factor("do_factor", ("tanh_c", "c", "tanh_c_prev")),
     Factor("di_factor", ("g", "i")),  # δi = δc ⊙ g; "i": δc ⊙ i (the factor of δg)
     Factor("dg_factor", ("i", "g")),  # δg = δc ⊙ i; "g": δc ⊙ g (the factor of δi)
     Factor("upstream_swap", (False, True)),
@@ -107,7 +107,7 @@ def _cell_bwd(fw, dh, dc_up, c, W_ih, W_hh, ch):
     elif ch["dh_path"]:
         dc = dc + dh * o * tprime  # δc = dc_t + dh ⊙ o ⊙ (1 − tanh²(c_t))
     dc = dc + 0 * c
-    do = dh * (tc if ch["do_factor"] == "tanh_c" else c2)
+    do = dh * {"tanh_c": tc, "c": c2, "tanh_c_prev": np.tanh(c)}[ch["do_factor"]]
     di = dc * (g if ch["di_factor"] == "g" else i)  # δi_t = δc_t ⊙ g_t
     dg = dc * (i if ch["dg_factor"] == "i" else g)  # δg_t = δc_t ⊙ i_t
     df = dc * (c if ch["df_factor"] == "c_prev" else c2)
@@ -128,7 +128,8 @@ def _cell_bwd(fw, dh, dc_up, c, W_ih, W_hh, ch):
     back = ch.get("back_w", "ok")
     W_x = W_hh if back in ("dx_hh", "swapped") else W_ih
     W_h = W_ih if back in ("dh_ih", "swapped") else W_hh
-    return da, da @ W_x, da @ W_h, dc_prev  # dx = δa W_ih, dh_{t-1} = δa W_hh
+    dh_prev = dh + 0 * (da @ W_hh) if back == "dh_next" else da @ W_h
+    return da, da @ W_x, dh_prev, dc_prev  # dx = δa W_ih, dh_{t-1} = δa W_hh
 
 
 def _bias_grad(da, ch):
@@ -303,6 +304,10 @@ TEXT = {
         "grad.backprop_matrix",
         "the gradient of x goes through W_hh; x enters through W_ih: dx = δa W_ih (da @ W_ih).",
     ),
+    ("back_w", "dh_next"): (
+        "grad.backprop_matrix",
+        "the gradient of h_{t-1} is dh_next passed on unchanged; h_{t-1} reaches the loss only through the gates: dh_{t-1} = δa W_hh (da @ W_hh).",  # noqa: E501
+    ),
     ("back_w", "swapped"): (
         "grad.backprop_matrix",
         "W_ih and W_hh are exchanged in the gradients of x and h_{t-1}: dx = δa W_ih, dh_{t-1} = δa W_hh.",  # noqa: E501
@@ -326,6 +331,10 @@ TEXT = {
     ("dg_factor", "g"): (
         "grad.gate_factor",
         "δg multiplies g_t; c_t = ... + i_t ⊙ g_t gives δg_t = δc_t ⊙ i_t.",
+    ),
+    ("do_factor", "tanh_c_prev"): (
+        "grad.gate_factor",
+        "δo multiplies tanh(c_{t-1}); h_t = o_t ⊙ tanh(c_t) gives δo_t = dh_t ⊙ tanh(c_t), the new cell state.",  # noqa: E501
     ),
     ("do_factor", "c"): (
         "grad.gate_factor",

@@ -51,7 +51,7 @@ def cell_factors(with_cell: bool) -> list[Factor]:
         right = RIGHT_ACT[gate]
         fs.append(Factor(f"act.{gate}", (right, *[a for a in ACT if a != right])))
     if with_cell:
-        fs.append(Factor("c_form", ("ok", "no_forget", "no_input", "one_minus_f", "no_g")))
+        fs.append(Factor("c_form", ("ok", "no_forget", "no_input", "one_minus_f", "no_g", "f_h")))
         fs.append(Factor("h_form", ("ok", "no_tanh", "sig", "old_c", "no_o", "tanh_outside")))
         fs.append(Factor("out_swap", (False, True)))
     else:
@@ -146,6 +146,8 @@ def cell_step(x, h, c, W_ih, W_hh, b_ih, b_hh, ch):
         c2 = f * c + g
     elif form == "one_minus_f":
         c2 = (1 - f) * c + i * g
+    elif form == "f_h":  # the forget gate applied to h_{t-1}
+        c2 = f * h + i * g
     else:
         c2 = f * c + i
     hf = ch["h_form"]
@@ -372,6 +374,10 @@ C_TEXT = {
         "c_t uses (1 − f_t) ⊙ c_{t-1}; the forget gate multiplies c_{t-1} itself: c_t = f_t ⊙ c_{t-1} + i_t ⊙ g_t.",  # noqa: E501
     ),
     "no_input": ("cell.c_input_term", "c_t lacks the input gate: c_t = f_t ⊙ c_{t-1} + i_t ⊙ g_t."),
+    "f_h": (
+        "cell.c_forget_term",
+        "the forget gate multiplies h_{t-1}; it multiplies the cell state: c_t = f_t ⊙ c_{t-1} + i_t ⊙ g_t.",  # noqa: E501
+    ),
     "no_g": (
         "cell.c_input_term",
         "c_t lacks the cell candidate g_t: c_t = f_t ⊙ c_{t-1} + i_t ⊙ g_t.",

@@ -77,7 +77,7 @@ def run_check(name: str, fn, *, cases: str = "all", seed: int | None = None) -> 
         drawn = list(entry.before(fn) or []) if entry.before is not None else []
         also = drawn + (entry.also(fn) if entry.also is not None else [])
         try:
-            entry.runner(entry.spec(), fn).run(cases, seed)
+            done = entry.runner(entry.spec(), fn).run(cases, seed)
         except CheckFailure as exc:
             if also and exc.stage != "forbidden":
                 exc.findings = (*exc.findings, *also)
@@ -87,6 +87,7 @@ def run_check(name: str, fn, *, cases: str = "all", seed: int | None = None) -> 
             text = "\n".join(f.text for f in also)
             stage = "init" if drawn else "also"
             raise CheckFailure(f"{name}: {text}", check=name, stage=stage, findings=tuple(also))
+        print(done)
         return None
     except CheckFailure as exc:
         add_hint(exc)

@@ -47,10 +47,17 @@ def shape_relation(got: np.ndarray, exp: np.ndarray, symbols) -> str:
                 np.take(got, range(cut.stop), axis=k), np.take(exp, range(cut.stop), axis=k)
             ):
                 if n < m:
-                    return f"Its {n} entries along {names[k]} equal the first {n} expected ones: the last {m - n} are missing."  # noqa: E501
+                    lost = f"step {n}" if m - n == 1 else f"steps {n} to {m - 1}"
+                    lost = lost if names[k] == "T" else f"the last {m - n}"
+                    return f"Its {n} entries along {names[k]} equal the first {n} expected ones: {lost} {'is' if m - n == 1 else 'are'} missing."  # noqa: E501
                 return f"Its first {m} entries along {names[k]} are the expected ones; it has {n - m} more."  # noqa: E501
             if n < m and values_close(got, np.take(exp, range(m - n, m), axis=k)):
                 return f"Its {n} entries along {names[k]} equal the last {n} expected ones: the first {m - n} are missing."  # noqa: E501
+    if got.ndim == exp.ndim + 1:  # an axis too many: summed over it, is it the expected?
+        for k in range(got.ndim):
+            summed = got.sum(axis=k)
+            if summed.shape == exp.shape and values_close(summed, exp):
+                return f"Summed over its axis {k} (of length {got.shape[k]}) it equals the expected values: the sum over that axis (the batch, for a gradient) is missing."  # noqa: E501
     if (
         got.size == exp.size
         and got.shape != exp.shape
@@ -182,6 +189,8 @@ def wrong_steps(got: np.ndarray, exp: np.ndarray, symbols) -> str:
         return ""
     zero = all(not np.any(np.take(got, t, axis=k)) for t in bad)
     steps = ", ".join(map(str, bad))
+    if bad == [T - 1]:
+        steps = f"{T - 1}, the last"
     wrong = ~np.isclose(got, exp, rtol=1e-9, atol=1e-10)
     should_be_zero = not zero and bool(np.all(exp[wrong] == 0))
     return f"right at every time step but step {steps}" + (

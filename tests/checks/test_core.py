@@ -105,3 +105,28 @@ def test_an_output_transform_is_peeled_off_and_the_other_mistake_named():
         check_lstm_layer(reversed_and_first_state, seed=2)
     ids = [f.id for f in info.value.findings]
     assert "result.reversed_order" in ids and "seq.h_n_wrong_step" in ids, str(info.value)
+
+
+def test_results_within_float32s_precision_only_are_said_as_such():
+    from lstm_ref.checks.core import float32_agreement
+
+    exact = np.linspace(-1.0, 1.0, 7)
+    rows = [("case", {"y": exact + 3e-8})]
+    assert float32_agreement(rows, lambda c: {"y": exact}) is not None
+    assert float32_agreement([("case", {"y": exact})], lambda c: {"y": exact}) is None  # exact
+    assert float32_agreement([("case", {"y": exact + 1e-3})], lambda c: {"y": exact}) is None
+
+
+def test_a_setting_shared_by_chance_is_not_said_to_make_a_case_raise():
+    from types import SimpleNamespace
+
+    from lstm_ref.checks.core import shared_setting
+
+    def case(T, note=""):
+        return SimpleNamespace(sizes={"T": T, "B": 2}, kwargs={}, note=note, args=())
+
+    # the raising cases are the None ones; one of them has T=2, which no running case has
+    raising = [case(3, "h0 = c0 = None"), case(2, "c0 = None, h0 given")]
+    running = [case(3), case(4), case(5)]
+    assert "T=2" not in shared_setting(raising, running)
+    assert shared_setting([case(1), case(1)], [case(3), case(4)]) == "T=1"

@@ -24,7 +24,7 @@ def test_halves_joined_along_the_batch_axis_are_shown_not_guessed_from_sizes():
 
 def test_a_loop_that_stops_early_is_shown_by_the_steps_it_has():
     text = shape_relation(EXP[:2], EXP, SYM)
-    assert "first 2 expected" in text and "last 1 are missing" in text
+    assert "first 2 expected" in text and "step 2 is missing" in text
 
 
 def test_value_relations_reversed_mean_halves():
@@ -41,3 +41,11 @@ def test_wrong_steps_names_the_steps_and_zeros():
     got[0] = 0
     assert wrong_steps(got, EXP, SYM) == "right at every time step but step 0, where it is 0."
     assert wrong_steps(EXP + 1, EXP, SYM) == ""  # every step wrong: nothing to add
+
+
+def test_an_axis_that_should_have_been_summed_is_shown_by_its_sum():
+    from lstm_ref.checks.relations import shape_relation
+
+    per_row = np.arange(12.0).reshape(3, 4)  # a bias gradient per batch row, not summed
+    text = shape_relation(per_row, per_row.sum(axis=0), ("4H",))
+    assert "Summed over its axis 0" in text and "sum over that axis" in text, text
