@@ -348,7 +348,8 @@ class Runner:
                         f"{case.label} raises; the same call with {what} is right.",
                     )
                 )
-        lines += self.other_cases(case, findings, explain=not findings)
+        explained = any(line.startswith("Found, on the calls that run") for line in lines)
+        lines += self.other_cases(case, findings, explain=not explained)
         return self.fail("\n".join(lines), "exception", case, findings=tuple(findings))
 
     def other_cases(self, crashed: Case, findings: list, explain: bool = True) -> list[str]:
