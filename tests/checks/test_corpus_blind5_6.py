@@ -1,0 +1,117 @@
+# ruff: noqa: E501  (the rate lines are long f-strings)
+"""The fifth and sixth blind corpora (tests/checks/corpus_blind5.py, corpus_blind6.py), each
+written from the book and the exercise notebooks only, by an author who never read lstm_ref's
+source, the tests or the other corpora; the words a message must contain were fixed before the
+first run, and a mistake is named when the message holds every word of its set (the authors' own
+runners judge the same way).
+
+Corpus 5 (148 wrong, 26 doubles, 29 correct), first run on the engine of 5afdb95: 121 of 148
+named (82%; 113 by its author's reading), 9 doubles with one mistake named, 4 passing (float32
+results, a naive sigmoid inside lstm_gates, a float32 state_dict), 5 messages its author judged
+to state a wrong cause, no false alarm. The third round was generalised from the fourth corpus's
+misses and from the kinds of wrong cause corpus 5 showed.
+
+Corpus 6 (141 wrong, 31 doubles, 31 correct), written after the third round and run on it first:
+120 of 141 named (85%; 116 by its author's reading), 9 doubles with one mistake named, 1 passing
+(a one-signed initialisation), 3 wrong causes (a size two cases shared by chance said to make them
+raise; float32 parameters sent to the equations), no false alarm. That is the figure that
+predicts what a student sees; the fourth round then generalised from it.
+
+Here: every correct version passes with no finding; the naming and passing figures may not fall
+below what was measured at this commit; each wrong cause an author found is gone."""
+
+import pytest
+
+from tests.checks import corpus_blind5, corpus_blind6
+from tests.checks.test_corpus_blind3 import _item_ok, grade
+
+CORPORA = {"blind5": corpus_blind5.ENTRIES, "blind6": corpus_blind6.ENTRIES}
+#: named at least (of the wrong versions), passing at most: at this commit, seed 7
+FLOOR = {"blind5": (140, 0), "blind6": (126, 0)}
+
+
+def _entry(e):
+    """The shape tests/checks/test_corpus_blind3.grade takes."""
+    return {"id": e["id"], "function": e["function"], "source": e["source"]}
+
+
+@pytest.fixture(scope="module", params=sorted(CORPORA))
+def rows(request):
+    out = []
+    for e in CORPORA[request.param]:
+        if e["correct"]:
+            continue
+        exc, _ = grade(_entry(e))
+        msg = "" if exc is None else str(exc)
+        hits = [all(_item_ok(w, msg) for w in m["must_mention"]) for m in e["mistakes"]]
+        out.append((e, exc, msg, hits))
+    return request.param, out
+
+
+@pytest.mark.parametrize("corpus", sorted(CORPORA))
+def test_a_blind_corpus_covers_every_graded_name_with_doubles_and_correct_versions(corpus):
+    entries = CORPORA[corpus]
+    wrong = [e for e in entries if not e["correct"]]
+    assert len(wrong) >= 70 and sum(len(e["mistakes"]) > 1 for e in wrong) >= 15
+    assert sum(e["correct"] for e in entries) >= 15
+    assert len({e["function"] for e in entries}) == 11
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        pytest.param(e, id=f"{c}-{e['id']}")
+        for c in sorted(CORPORA)
+        for e in CORPORA[c]
+        if e["correct"]
+    ],
+)
+def test_a_blind_corpus_correct_version_passes_with_no_finding(entry):
+    exc, printed = grade(_entry(entry))
+    assert exc is None, str(exc)
+    assert "match" in printed
+
+
+def test_a_blind_corpus_naming_and_passing_do_not_fall_below_the_measured_figures(rows):
+    corpus, rows = rows
+    named = [e["id"] for e, exc, _m, hits in rows if exc is not None and all(hits)]
+    passed = [e["id"] for e, exc, _m, _h in rows if exc is None]
+    doubles = [all(h) for e, exc, _m, h in rows if len(h) > 1]
+    print(
+        f"{corpus}: {len(named)} of {len(rows)} named, doubles {sum(doubles)} of {len(doubles)}, passing {passed}"
+    )
+    least, most = FLOOR[corpus]
+    assert len(named) >= least, f"{corpus}: {len(named)} of {len(rows)} named"
+    assert len(passed) <= most, passed
+
+
+#: messages an author judged to state a wrong cause, and the sentence each stated
+WRONG_CAUSES = {
+    "blind5": {
+        "sig_sign_flip": "in reversed order",  # σ(−z) on a symmetric input looked reversed
+        "layer_cn_is_h": "the two are exchanged",  # c_n = h_n, h_n right: nothing exchanged
+        "bi_cn_is_hn": "the two are exchanged",
+    },
+    "blind6": {
+        "layer_none_unhandled": "T=2",  # the None cases raise; one of them had T=2 by chance
+        "layer_zeros_BI": "T=2",
+        "sl_float32_params": "Compare that line of your code with the book's equation",
+    },
+}
+
+
+def test_a_wrong_cause_an_author_found_is_not_said_again(rows):
+    corpus, rows = rows
+    for entry_id, sentence in WRONG_CAUSES[corpus].items():
+        msg = next(m for e, _x, m, _h in rows if e["id"] == entry_id)
+        assert msg and sentence not in msg, f"{corpus} {entry_id}: {msg}"
+
+
+@pytest.mark.parametrize("entry_id", ["cell_if_swap_in_c", "cell_double_swap_ret"])
+def test_a_gate_swap_in_the_c_line_is_not_blamed_on_the_rows_alone(entry_id):
+    # c_t = i ⊙ c_{t-1} + f ⊙ g_t gives the numbers of rows 0:H and H:2H read the other way round:
+    # the message names both, since the values cannot tell them apart (corpus 5's wrong cause)
+    (entry,) = [e for e in CORPORA["blind5"] if e["id"] == entry_id]
+    exc, _ = grade(_entry(entry))
+    msg = str(exc)
+    assert "rows 0:H" in msg and "c_t = f_t ⊙ c_{t-1} + i_t ⊙ g_t" in msg, msg
