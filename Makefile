@@ -97,9 +97,10 @@ demo: setup
 	lstm-grade grade-all
 
 ## test: set up, then run the whole test suite (the README's second command; what CI runs:
-## .ci/run, and .github/workflows/tests.yml on main and nightly). Under 30 minutes on 2 cores.
+## .ci/run, and .github/workflows/tests.yml on main and nightly) as two pytest runs side by side
+## (scripts/test_in_two.py: the grading tests, and the rest). Under 30 minutes on 2 cores.
 test: setup
-	$(BIN)/python -m pytest
+	$(BIN)/python scripts/test_in_two.py
 
 ## test-fast: the suite without the tests marked slow (CI on every push and pull request)
 test-fast: setup
