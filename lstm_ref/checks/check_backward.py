@@ -156,7 +156,21 @@ def locate_gradient(runner, results, case, name) -> list:
                 text = f"The first wrong gradient (gate blocks first, as in chapter 8) is {what}, the {GATE_NAMES[gate]}'s, while {right} block is right: δa_{gate} is right, so look at the line that turns δa into {wrong[0]}'s gradient (b: Σ over the batch of δa; W_ih: δaᵀ x; W_hh: δaᵀ h_(t-1))."  # noqa: E501
                 term = wrong[0]
             else:
-                text = f"The first wrong gradient (gate blocks first, as in chapter 8) is the {GATE_NAMES[gate]}'s block, rows {rows(k)}, of b_ih, b_hh, W_ih and W_hh: all four are wrong there (they share δa_{gate})."  # noqa: E501
+                bad = [
+                    g
+                    for j, g in enumerate(GATES)
+                    if not values_close(
+                        got["b_ih"][j * H : (j + 1) * H], exp["b_ih"][j * H : (j + 1) * H]
+                    )
+                ]
+                which = (
+                    "every gate's block of b_ih, b_hh, W_ih and W_hh is wrong: all of δa, not one gate's δ"  # noqa: E501
+                    if len(bad) == 4
+                    else "the blocks of "
+                    + ", ".join(f"the {GATE_NAMES[g]}" for g in bad)
+                    + " are wrong in b_ih, b_hh, W_ih and W_hh alike (each block shares its gate's δa); the other gates' blocks are right"  # noqa: E501
+                )
+                text = f"The first wrong gradient (gate blocks first, as in chapter 8): {which}."
                 term = "activation"
             return [Finding("located.value_mismatch", runner.spec.name, text, gate=gate, term=term)]
         for key in c_keys:

@@ -389,8 +389,9 @@ class Runner:
             return lines
         found, how, _keys = self.explain(running)
         named = [f for f in found if not f.id.startswith("located.")]
-        if named:
-            findings += named
+        if named:  # a kind already said by a variant is said once, in the fit's words
+            ids = {f.id for f in named}
+            findings[:] = [f for f in findings if f.id not in ids] + named
             return [*lines, "Found, on the cases that run:", *(f"  - {f.text}" for f in named), how]
         return [*lines, f"Of those, {len(wrong)} give wrong values too (first: {wrong[0].label})."]
 
@@ -849,15 +850,20 @@ class Runner:
                 where["gate"] = "ifgo"[min(i // H, 3)]
                 words.append(f"in the {GATE_NAMES[where['gate']]}'s rows")
         at = f" ({', '.join(words)})" if words else ""
-        return [
-            Finding(
-                "located.value_mismatch",
-                self.spec.name,
-                f"No known mistake explains all your results; the error is in {name}{at}. Compare that line of your code with the book's equation.",  # noqa: E501
-                term=name,
-                **where,
+        wrong = [
+            k
+            for k in self.expected(case)
+            if not any(
+                k in g and values_close(g[k], self.expected(c)[k]) for c, g in results if c is case
             )
         ]
+        text = f"No known mistake explains all your results; the first error is in {name}{at}."
+        if len(wrong) == 1 and len(self.expected(case)) > 1:  # the others right: that line
+            right = ", ".join(k for k in self.expected(case) if k != name)
+            text += f" Only {name} is wrong ({right} right): compare the line that computes {name} with the book's equation."  # noqa: E501
+        elif len(wrong) > 1:
+            text += f" Wrong: {', '.join(wrong)}."
+        return [Finding("located.value_mismatch", self.spec.name, text, term=name, **where)]
 
     def diagnose(self, evidence) -> list[Mistake]:
         """The catalogued mistakes whose results equal the student's on every case evaluated

@@ -117,6 +117,11 @@ def split(rows, settings: Callable[[object], dict], function: str, least: int = 
         if len(right) == 1 and right.isdisjoint(wrong):
             (value,) = right
             text = SENTENCES.get((name, value))
+            if (name, value) == ("T", 1) and outputs and "out" not in outputs:
+                # out holds every step's h and is right in every case: every state the steps
+                # computed is right, so what is wrong is which one is returned
+                which = " and ".join(outputs)
+                text = f"your step is right (every one-step case, T=1, matches) and out is right in every case; only {which} {'is' if len(outputs) == 1 else 'are'} wrong with several steps: look at which step's state you return as {which}"  # noqa: E501
             if text is None:
                 shown = ", ".join(sorted(map(str, wrong)))
                 text = f"every case with {name}={value} is right; every case with {name}={shown} is wrong"  # noqa: E501
