@@ -93,6 +93,20 @@ def told_apart_on(name: str, choice: dict, cases=None) -> list[str]:
     return [label for (label, c), want in pairs if differs(run(s.model, c, choice), want)]
 
 
+def unseen_in_stage(name: str, names: set, stage: list) -> list[tuple[str, object]]:
+    """The wrong options of the factors ``names`` that no case of ``stage`` tells apart from the
+    right parts (a stage may keep only what its evidence shows)."""
+    model = subject(name).model
+    right = model.correct()
+    return [
+        (f.name, o)
+        for f in model.factors
+        if f.name in names
+        for o in f.options[1:]
+        if not told_apart_on(name, {**right, f.name: o}, stage)
+    ]
+
+
 def random_evidence(name: str, seeds=(0, 1, 2)) -> list:
     """(label, case) for the spec's random cases of a few seeds."""
     spec = subject(name).spec

@@ -20,6 +20,7 @@ from tests.checks.model_contract import (
     option_id,
     subject,
     told_apart_on,
+    unseen_in_stage,
     wrong_options,
 )
 
@@ -87,14 +88,7 @@ def test_the_layer_backward_models_stage_asks_the_step_parts_on_one_step_probes_
     stage = [(label, c) for label, c in s.evidence if which(c)]
     assert stage, "the stage selects no evidence"
     assert all(c.args[1].shape[-3] == 1 for _, c in stage), [lb for lb, _ in stage]
-    right = s.model.correct()
-    unseen = [
-        (f.name, o)
-        for f in s.model.factors
-        if f.name in names
-        for o in f.options[1:]
-        if not told_apart_on("lstm_layer_backward", {**right, f.name: o}, stage)
-    ]
+    unseen = unseen_in_stage("lstm_layer_backward", names, stage)
     assert unseen == [], f"the one-step probes do not show {unseen}"
 
 

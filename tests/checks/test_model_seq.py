@@ -30,6 +30,7 @@ from tests.checks.model_contract import (
     run,
     subject,
     told_apart_on,
+    unseen_in_stage,
     wrong_options,
 )
 
@@ -145,14 +146,7 @@ def test_the_layer_models_stage_asks_the_cell_parts_on_one_step_probes_that_show
     stage = [(label, c) for label, c in s.evidence if which(c)]
     assert stage, "the stage selects no evidence"
     assert all(c.args[0].shape[-3] == 1 for _, c in stage), [lb for lb, _ in stage]
-    right = s.model.correct()
-    unseen = [
-        (f.name, o)
-        for f in s.model.factors
-        if f.name in names
-        for o in f.options[1:]
-        if not told_apart_on("lstm_layer", {**right, f.name: o}, stage)
-    ]
+    unseen = unseen_in_stage("lstm_layer", names, stage)
     assert unseen == [], f"the one-step probes do not show {unseen}"
 
 
