@@ -29,7 +29,6 @@ from attacks_round2 import ROUND2  # noqa: E402
 from attacks_round3 import ROUND3  # noqa: E402
 from conftest import unavailable  # noqa: E402
 
-from lstm_grader.sandbox import launch  # noqa: E402
 from lstm_grader.sandbox.launch import is_sandbox_uid, probe  # noqa: E402
 
 ATTACKS = ROUND1 + ROUND2 + ROUND3
@@ -85,6 +84,10 @@ def graded(tmp_path_factory):
         )
     env = dict(os.environ, LSTM_GRADER_EXECUTOR="sandbox")
     env["PATH"] = f"{Path(sys.executable).parent}:{env.get('PATH', '')}"
+    # every sandbox of this run starts in a folder of its own under TMPDIR: a process that
+    # survives is told from the sandboxes of other runs on the machine by that folder
+    (course / "sandbox-tmp").mkdir()
+    env["TMPDIR"] = str(course / "sandbox-tmp")
     run = lambda *args, **kw: subprocess.run(
         ["nbgrader", *args], cwd=course, env=env, capture_output=True, text=True, **kw
     )
@@ -189,13 +192,32 @@ def test_gradebook_not_rewritten_after_the_run(graded):
     )
 
 
+def _started_under(pid: int, folder: str) -> bool:
+    """Whether ``pid`` or one of its ancestors runs in ``folder`` (the outer bubblewrap process
+    of a sandbox runs in the sandbox's own folder; with the PID namespace and --die-with-parent
+    every process of a sandbox has it as an ancestor while any of them lives)."""
+    for _ in range(32):
+        try:
+            if os.readlink(f"/proc/{pid}/cwd").startswith(folder):
+                return True
+            status = Path(f"/proc/{pid}/status").read_text()
+        except OSError:
+            return False
+        pid = int(next(ln for ln in status.splitlines() if ln.startswith("PPid:")).split()[1])
+        if pid <= 1:
+            return False
+    return False
+
+
 def test_no_sandboxed_process_survives_grading(graded):
     out = subprocess.run(["ps", "-eo", "uid=,pid=,args="], capture_output=True, text=True).stdout
-    # sandboxes of this checkout (other checkouts on the machine may be grading at the same time):
-    # their runner is the sandbox environment's python
-    venv = launch.environment().python
+    # sandboxes of this run (other runs on the machine may be grading at the same time, the
+    # other half of `make test` among them): started in this course's TMPDIR
+    folder = str(graded["course"] / "sandbox-tmp")
     left = [
-        line for line in out.splitlines() if is_sandbox_uid(int(line.split()[0])) and venv in line
+        line
+        for line in out.splitlines()
+        if is_sandbox_uid(int(line.split()[0])) and _started_under(int(line.split()[1]), folder)
     ]
     assert not left, f"processes of sandbox users still running after grading: {left}"
 
