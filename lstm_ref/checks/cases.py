@@ -46,9 +46,21 @@ def random_sizes(rng, *, T: bool = False) -> dict:
 
 
 def cell_case(
-    kind, number, B, I, H, rng=None, *, zero_state=False, x_scale=1.0, seed=None, note=""
+    kind,
+    number,
+    B,
+    I,
+    H,
+    rng=None,
+    *,
+    zero_state=False,
+    x_scale=1.0,
+    past=None,
+    seed=None,
+    note="",
 ):
-    """Arguments of lstm_cell-style functions: x (B, I), h (B, H), c (B, H), weights."""
+    """Arguments of lstm_cell-style functions: x (B, I), h (B, H), c (B, H), weights; with
+    ``past``, x makes some σ pre-activation ±past exactly (B ≥ 2)."""
     if rng is None:
         x = readable((B, I), 0.0) * x_scale
         h = np.zeros((B, H)) if zero_state else readable((B, H), 5.0, 0.7)
@@ -58,6 +70,13 @@ def cell_case(
         h = np.zeros((B, H)) if zero_state else rng.uniform(-0.9, 0.9, (B, H))
         c = np.zeros((B, H)) if zero_state else rng.normal(scale=1.2, size=(B, H))
     W = weights(I, H, rng)
+    if past is not None and rng is not None:
+        # rows ±d: some σ gate's pre-activation is exactly ±past (x W_ihᵀ dominates the rest),
+        # both signs, whatever the draw (a sigmoid that exponentiates either sign overflows)
+        d = rng.normal(size=I)
+        sigma_rows = np.r_[0 : 2 * H, 3 * H : 4 * H]  # i, f and o: the σ gates
+        x = np.stack([d if b % 2 == 0 else -d for b in range(B)])
+        x = x * (past / np.abs(W[0][sigma_rows] @ d).max())
     return Case(kind, number, (x, h, c, *W), {}, {"B": B, "I": I, "H": H}, seed, note)
 
 
@@ -70,9 +89,10 @@ def cell_fixed() -> list[Case]:
 
 
 def cell_random(rng, seed, large: float = 1000.0) -> list[Case]:
-    """Random cases of one step; case 10's x is scaled by ``large``: with 1000 the pre-activations
-    pass ±709, where a sigmoid written 1/(1+exp(-z)) overflows (the notebooks ask for one that
-    never does); the backward exercise keeps its gradients readable with 60."""
+    """Random cases of one step; case 10's x is large: with ``large`` past 709 some σ
+    pre-activation is ±2000 (both signs, every draw), where a sigmoid written 1/(1+exp(-z))
+    overflows (the notebooks ask for one that never does); the backward exercise keeps its
+    gradients readable with x scaled by 60."""
     cases = []
     for n in range(1, 7):
         s = random_sizes(rng)
@@ -92,7 +112,8 @@ def cell_random(rng, seed, large: float = 1000.0) -> list[Case]:
             rng,
             seed=seed,
             x_scale=large,
-            note="large |x|" + (": pre-activations past ±709" if large > 709 else ""),
+            past=2000.0 if large > 709 else None,
+            note="large |x|" + (": σ pre-activations at ±2000" if large > 709 else ""),
         )
     )
     cases.append(cell_case("random", 11, 4, 5, 5, rng, seed=seed, note="I = H"))
