@@ -9,6 +9,7 @@ or else says where the first difference is.
 
 from __future__ import annotations
 
+import re
 import secrets
 import warnings
 from collections.abc import Callable, Sequence
@@ -589,21 +590,16 @@ class Runner:
         back on every answer, so that the values judge the rest (a second mistake is named)."""
         for name in expected[0] if expected else ():
             flipped = [
-                (got[name].shape, exp[name].shape)
-                for (_c, got), exp in zip(results, expected, strict=True)
+                (case, got[name], exp[name])
+                for (case, got), exp in zip(results, expected, strict=True)
                 if got[name].shape != exp[name].shape
             ]
-            if not flipped or any(len(e) != 2 or g != e[::-1] for g, e in flipped):
+            if not flipped or any(e.ndim != 2 or g.shape != e.shape[::-1] for _c, g, e in flipped):
                 continue
-            g, e = flipped[0]
-            case = next(
-                c
-                for (c, got), x in zip(results, expected, strict=True)
-                if got[name].shape != x[name].shape
-            )
+            case, got_c, exp_c = flipped[0]
+            g, e = got_c.shape, exp_c.shape
             sym = self.spec.symbols(case).get(name, ())
-            got_c = next(got for c, got in results if c is case)[name]
-            shown = shape_relation(got_c, self.expected(case)[name], sym)
+            shown = shape_relation(got_c, exp_c, sym)
             found = transposed_weight_grad(self.spec.name, name, g, e) or [
                 Finding(
                     "result.shape",
@@ -686,8 +682,6 @@ class Runner:
         output's values), said for the first case where it is wrong only if the same relation
         holds in every case where it is wrong: one case's symmetry (a symmetric input, T=1) is
         not a relation."""
-        import re
-
         said, shapes, mine = [], [], ""
         for c, g in results:
             exp = self.expected(c)
@@ -850,16 +844,11 @@ class Runner:
                 where["gate"] = "ifgo"[min(i // H, 3)]
                 words.append(f"in the {GATE_NAMES[where['gate']]}'s rows")
         at = f" ({', '.join(words)})" if words else ""
-        wrong = [
-            k
-            for k in self.expected(case)
-            if not any(
-                k in g and values_close(g[k], self.expected(c)[k]) for c, g in results if c is case
-            )
-        ]
+        exp = self.expected(case)
+        wrong = [k for k, e in exp.items() if not (k in got and values_close(got[k], e))]
         text = f"No known mistake explains all your results; the first error is in {name}{at}."
-        if len(wrong) == 1 and len(self.expected(case)) > 1:  # the others right: that line
-            right = ", ".join(k for k in self.expected(case) if k != name)
+        if len(wrong) == 1 and len(exp) > 1:  # the others right: that line
+            right = ", ".join(k for k in exp if k != name)
             text += f" Only {name} is wrong ({right} right): compare the line that computes {name} with the book's equation."  # noqa: E501
         elif len(wrong) > 1:
             text += f" Wrong: {', '.join(wrong)}."
