@@ -50,7 +50,7 @@ def fixed_cases() -> list[Case]:
     return [
         layer_backward_case("fixed", 1, 3, 2, 3, 2),
         layer_backward_case("fixed", 2, 4, 1, 2, 3, final=False),
-        layer_backward_case("fixed", 3, 1, 3, 2, 2, note="T=1"),
+        layer_backward_case("fixed", 3, 1, 3, 2, 2),
     ]
 
 

@@ -32,6 +32,8 @@ from lstm_ref.checks.fresh import fresh_if_asked, fresh_values  # noqa: F401 (re
 from lstm_ref.checks.infer import catalogue_matches, fit, run_student, stack
 from lstm_ref.checks.relations import (
     dtype_lines,
+    final_state_steps,
+    final_state_text,
     holds_other,
     output_transform,
     shape_relation,
@@ -66,8 +68,9 @@ class Case:
     @property
     def label(self) -> str:
         extra = [sizes_text(self.sizes)] if self.sizes else []
-        if self.note:
-            extra.append(self.note)
+        said = {p.strip() for p in ", ".join(extra).split(",")}
+        if self.note:  # a note the sizes already say (T=1) is said once
+            extra += [p.strip() for p in self.note.split(",") if p.strip() not in said]
         if self.seed is not None:
             extra.append(f"seed={self.seed}")
         if self.fresh:
@@ -353,23 +356,27 @@ class Runner:
         lines += self.other_cases(case, findings, explain=not explained)
         return self.fail("\n".join(lines), "exception", case, findings=tuple(findings))
 
-    def other_cases(self, crashed: Case, findings: list, explain: bool = True) -> list[str]:
+    def other_cases(
+        self, crashed: Case, findings: list, explain: bool = True, verb=("raises", "raise", "run")
+    ) -> list[str]:
         """The rest of the run, measured: which cases raise (and the one setting they share, if
         exactly those cases have it), and what the cases that run give: a wrong shape, the
-        mistakes that reproduce them (a second mistake beside the crash), or right values."""
+        mistakes that reproduce them (a second mistake beside the crash), or right values.
+        ``verb``: what the failing cases do (one, several) and what the others do."""
         cases = [c for c in getattr(self, "cases", []) if c is not crashed]
         if not cases:
             return []
         running = self.running_cases(crashed)
         ran = {id(c) for c, _ in running}
         raising = [crashed, *(c for c in cases if id(c) not in ran)]
+        one, many, others = verb
         if not running:
-            return [f"Every case raises ({len(raising)} of {len(raising)})."]
+            return [f"Every case {one} ({len(raising)} of {len(raising)})."]
         shared = shared_setting(raising, [c for c, _ in running], self.spec.arg_names)
         lines = [
-            f"Every case with {shared} raises ({len(raising)}); the {len(running)} others run."
+            f"Every case with {shared} {one} ({len(raising)}); the {len(running)} others {others}."
             if shared
-            else f"{len(raising)} of {len(raising) + len(running)} cases raise ({_short_labels(raising)}); the other {len(running)} run."  # noqa: E501
+            else f"{len(raising)} of {len(raising) + len(running)} cases {many} ({_short_labels(raising)}); the other {len(running)} {others}."  # noqa: E501
         ]
         for c, flat in running:
             for name, e in self.expected(c).items():
@@ -420,12 +427,14 @@ class Runner:
                     flat[name] = converted
                     continue
             if problem:
-                raise self.fail(
-                    f"{name} should be a NumPy array of floats; on {case.label} it is {problem}.",
-                    "kind",
-                    case,
-                    output=name,
-                )
+                text = f"{name} should be a NumPy array of floats; on {case.label} it is {problem}."
+                findings: list = []
+                if any(c is case for c in getattr(self, "cases", ())):  # the run's own case:
+                    # which cases give it (the setting they share), and the others judged
+                    verb = ("gives this", "give this", "return arrays")
+                    lines = self.other_cases(case, findings, verb=verb)
+                    text += "".join(f"\n{line}" for line in lines)
+                raise self.fail(text, "kind", case, output=name, findings=tuple(findings))
         return {k: _as_array(v) for k, v in flat.items()}
 
     # --- the run -----------------------------------------------------------------------------
@@ -655,8 +664,10 @@ class Runner:
             if other not in got or got[other].shape != e.shape or values_close(got[other], e):
                 continue
             sym = self.spec.symbols(case).get(other, ())
-            relation = self.relation_everywhere(other, results, case) or wrong_steps(
-                got[other], e, sym
+            relation = (
+                self.relation_everywhere(other, results, case)
+                or self.final_state(other, results)
+                or wrong_steps(got[other], e, sym)
             )
             if relation:
                 lines.append(f"{other}: {relation}")
@@ -676,6 +687,38 @@ class Runner:
                 "seed": seed,
             },
         )
+
+    def final_state(self, name: str, results) -> str:
+        """Which step of the student's own ``out`` their h_n holds, beside the step the expected
+        h_n is of the expected out (measured on every case; '' unless all agree)."""
+        if name != "h_n":
+            return ""
+        per_case = []
+        for c, g in results:
+            exp = self.expected(c)
+            sym = self.spec.symbols(c).get("out", ())
+            got_o, got_h, exp_o, exp_h = g.get("out"), g.get(name), exp.get("out"), exp.get(name)
+            if got_o is None or got_h is None or exp_o is None or exp_h is None:
+                return ""
+            if got_o.shape != exp_o.shape or got_h.shape != exp_h.shape or "T" not in sym:
+                return ""
+            if got_o.ndim != 3 or len(sym) != 3 or "B" not in sym:
+                return ""
+            order = [list(sym).index("T"), list(sym).index("B")]
+            order.append(3 - sum(order))  # out as (T, B, D·H)
+            lengths = None
+            if "lengths" in self.spec.arg_names:
+                lengths = c.args[list(self.spec.arg_names).index("lengths")]
+            h3 = lambda a: a[None] if a.ndim == 2 else a
+            mine = final_state_steps(h3(got_h), np.transpose(got_o, order), lengths)
+            right = final_state_steps(h3(exp_h), np.transpose(exp_o, order), lengths)
+            if not mine or len(mine) != len(right):
+                return ""
+            D = len(mine)
+            rows_g, rows_e = got_h[-D:], exp_h[-D:]
+            wrong = [not values_close(rows_g[d], rows_e[d]) for d in range(D)]
+            per_case.append(list(zip(mine, right, wrong, strict=True)))
+        return final_state_text(per_case)
 
     def relation_everywhere(self, name: str, results, case=None) -> str:
         """How a wrong output relates to the expected values (reversed, halves exchanged, another

@@ -225,6 +225,7 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
     ("grad.weight_grads_not_summed", "weight gradients not summed over the time steps", _BACK),
     ("grad.step_state", "a step's backward is given the state after the step", _BACK),
     ("grad.step0_skipped", "the backward loop skips step 0", _BACK),
+    ("grad.last_step_skipped", "the backward loop skips the last step, T − 1", _BACK),
     # --- ScratchLSTM / nn.LSTM
     ("scratch.bias_false_ignored", "bias=False ignored (biases created or used anyway)", _TORCH),
     ("scratch.state_layout", "h_n/c_n rows not in nn.LSTM's order k = layer·D + direction", _TORCH),

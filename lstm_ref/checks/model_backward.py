@@ -21,18 +21,27 @@ def _T(a):
     return np.swapaxes(a, -1, -2)
 
 
+#: the forms a student writes for an activation's derivative, besides the right one: left out,
+#: taken of the pre-activation, the other activation's, and one factor of it only ("act": σ
+#: alone for σ′; "one_minus": 1 − σ, or 1 − tanh without the square)
+DERIV_FORMS = {
+    "sig": ("ok", "missing", "pre", "other", "act", "one_minus"),
+    "tanh": ("ok", "missing", "pre", "other", "one_minus"),
+}
 CELL_FACTORS = [
-    *[Factor(f"d.{g}", ("ok", "missing", "pre", "other")) for g in GATES],
-    Factor("tanhc", ("ok", "missing", "pre")),
+    *[Factor(f"d.{g}", DERIV_FORMS["tanh" if g == "g" else "sig"]) for g in GATES],
+    Factor("tanhc", ("ok", "missing", "pre", "one_minus")),
     Factor("dc_next", (True, False)),
     Factor("dh_path", (True, False, "no_o")),  # "no_o": dh ⊙ (1 − tanh²(c_t)), o_t left out
     # which matrix sends δa back: dx = δa W_ih, dh = δa W_hh ("dh_ih": dh through W_ih, ...)
     Factor("back_w", ("ok", "dh_ih", "dx_hh", "swapped", "dh_next")),  # "dh_next": passed on
     Factor("forget", (True, False)),
-    Factor("df_factor", ("c_prev", "c_next")),
+    # what each gate's δ multiplies (the first is right; the others are other quantities of the
+    # step that a student puts there: the factor of another gate, the state before or after)
+    Factor("df_factor", ("c_prev", "c_next", "h_prev", "g")),
     Factor("do_factor", ("tanh_c", "c", "tanh_c_prev")),
-    Factor("di_factor", ("g", "i")),  # δi = δc ⊙ g; "i": δc ⊙ i (the factor of δg)
-    Factor("dg_factor", ("i", "g")),  # δg = δc ⊙ i; "g": δc ⊙ g (the factor of δi)
+    Factor("di_factor", ("g", "i", "c_prev")),  # δi = δc ⊙ g
+    Factor("dg_factor", ("i", "g", "f")),  # δg = δc ⊙ i
     Factor("upstream_swap", (False, True)),
     # "mean": averaged over the batch; "mean_ih"/"mean_hh": only that output's (each output's
     # gradient is its own line of code, so a mistake in one leaves the other right)
@@ -53,11 +62,19 @@ TIME_FACTORS = [
     Factor("sum_w", ("sum", "last", "mean")),
     Factor("dh_from", ("da", "dh")),
     Factor("state_in", ("before", "after")),  # "after": step t's backward given (h_t, c_t)
-    Factor("steps", ("all", "skip0")),  # "skip0": the loop stops at t = 1
+    # "skip0": the loop stops at t = 1; "skiplast": it starts at T - 2 (dh_n, dc_n go to step T-2)
+    Factor("steps", ("all", "skip0", "skiplast")),
 ]
 RIGHT = {f.name: f.options[0] for f in CELL_FACTORS + TIME_FACTORS}
 #: options only the cell exercise's search tries (LayerBackwardModel leaves them out)
-CELL_ONLY_OPTIONS = {"bias": ("zero_ih", "zero_hh")}
+CELL_ONLY_OPTIONS = {
+    "bias": ("zero_ih", "zero_hh"),
+    **{f"d.{g}": ("act", "one_minus") for g in GATES},
+    "tanhc": ("one_minus",),
+    "df_factor": ("h_prev", "g"),
+    "di_factor": ("c_prev",),
+    "dg_factor": ("f",),
+}
 DERIV_WORD = {"sig": "σ′ = σ(1 − σ)", "tanh": "tanh′ = 1 − tanh²"}
 
 
@@ -67,12 +84,16 @@ def forward(x, h, c, W_ih, W_hh, b_ih, b_hh):
     ai, af, ag, ao = (a[..., k * H : (k + 1) * H] for k in range(4))
     i, f, g, o = _sig(ai), _sig(af), np.tanh(ag), _sig(ao)
     c2 = f * c + i * g  # c_t = f_t ⊙ c_{t-1} + i_t ⊙ g_t
-    return dict(a=(ai, af, ag, ao), gates=(i, f, g, o), c2=c2, tc=np.tanh(c2))
+    return dict(a=(ai, af, ag, ao), gates=(i, f, g, o), c2=c2, tc=np.tanh(c2), h_prev=h)
 
 
 def _deriv(kind, act, pre, opt):
     if opt == "missing":
         return 1.0
+    if opt == "act":
+        return act
+    if opt == "one_minus":
+        return 1 - act
     if kind == "sig":
         if opt == "pre":
             return pre * (1 - pre)
@@ -98,7 +119,7 @@ def _cell_bwd(fw, dh, dc_up, c, W_ih, W_hh, ch):
     i, f, g, o = fw["gates"]
     ai, af, ag, ao = fw["a"]
     tc, c2 = fw["tc"], fw["c2"]
-    tprime = {"ok": 1 - tc**2, "missing": 1.0, "pre": 1 - c2**2}[ch["tanhc"]]
+    tprime = {"ok": 1 - tc**2, "missing": 1.0, "pre": 1 - c2**2, "one_minus": 1 - tc}[ch["tanhc"]]
     dc = 0.0
     if ch["dc_next"]:
         dc = dc + dc_up
@@ -108,9 +129,10 @@ def _cell_bwd(fw, dh, dc_up, c, W_ih, W_hh, ch):
         dc = dc + dh * o * tprime  # δc = dc_t + dh ⊙ o ⊙ (1 − tanh²(c_t))
     dc = dc + 0 * c
     do = dh * {"tanh_c": tc, "c": c2, "tanh_c_prev": np.tanh(c)}[ch["do_factor"]]
-    di = dc * (g if ch["di_factor"] == "g" else i)  # δi_t = δc_t ⊙ g_t
-    dg = dc * (i if ch["dg_factor"] == "i" else g)  # δg_t = δc_t ⊙ i_t
-    df = dc * (c if ch["df_factor"] == "c_prev" else c2)
+    q = {"g": g, "i": i, "f": f, "c_prev": c, "c_next": c2, "h_prev": fw.get("h_prev")}
+    di = dc * q[ch["di_factor"]]  # δi_t = δc_t ⊙ g_t
+    dg = dc * q[ch["dg_factor"]]  # δg_t = δc_t ⊙ i_t
+    df = dc * q[ch["df_factor"]]  # δf_t = δc_t ⊙ c_{t-1}
     da = np.concatenate(
         [
             di * _deriv("sig", i, ai, ch["d.i"]),
@@ -231,6 +253,9 @@ class LayerBackwardModel(Model):
         dh0, dc0 = dh, dc
         dc_first = dc
         for t in reversed(range(T)):
+            if ch["steps"] == "skiplast" and t == T - 1:
+                dx[t] = 0 * x[..., t, :, :]
+                continue
             if ch["steps"] == "skip0" and t == 0:
                 dx[0] = np.zeros_like(dx[1]) if T > 1 else 0 * x[..., 0, :, :]
                 dh0, dc0 = dh, dc
@@ -288,6 +313,10 @@ TEXT = {
         "grad.tanh_c_derivative_missing",
         "δc uses (1 − c_t²); the derivative of tanh(c_t) is 1 − tanh²(c_t).",
     ),
+    ("tanhc", "one_minus"): (
+        "grad.tanh_c_derivative_missing",
+        "δc uses (1 − tanh(c_t)); the derivative of tanh(c_t) is 1 − tanh²(c_t), squared: δc_t = dc_t + dh_t ⊙ o_t ⊙ (1 − tanh²(c_t)).",  # noqa: E501
+    ),
     ("dc_next", False): (
         "grad.dc_next_ignored",
         "the incoming dc (dc_next) is ignored: δc_t = dc_t + dh_t ⊙ o_t ⊙ (1 − tanh²(c_t)).",
@@ -322,23 +351,39 @@ TEXT = {
     ),
     ("df_factor", "c_next"): (
         "grad.gate_factor",
-        "δf multiplies c_t; c_t = f_t ⊙ c_{t-1} + ... gives δf_t = δc_t ⊙ c_{t-1}.",
+        "forget gate: δf multiplies c_t; c_t = f_t ⊙ c_{t-1} + ... gives δf_t = δc_t ⊙ c_{t-1}.",
+    ),
+    ("df_factor", "h_prev"): (
+        "grad.gate_factor",
+        "forget gate: δf multiplies h_{t-1}; c_t = f_t ⊙ c_{t-1} + ... gives δf_t = δc_t ⊙ c_{t-1}, the previous cell state.",  # noqa: E501
+    ),
+    ("df_factor", "g"): (
+        "grad.gate_factor",
+        "forget gate: δf multiplies g_t; c_t = f_t ⊙ c_{t-1} + i_t ⊙ g_t gives δf_t = δc_t ⊙ c_{t-1}.",  # noqa: E501
+    ),
+    ("di_factor", "c_prev"): (
+        "grad.gate_factor",
+        "input gate: δi multiplies c_{t-1}; c_t = f_t ⊙ c_{t-1} + i_t ⊙ g_t gives δi_t = δc_t ⊙ g_t.",  # noqa: E501
+    ),
+    ("dg_factor", "f"): (
+        "grad.gate_factor",
+        "cell candidate g: δg multiplies f_t; c_t = f_t ⊙ c_{t-1} + i_t ⊙ g_t gives δg_t = δc_t ⊙ i_t.",  # noqa: E501
     ),
     ("di_factor", "i"): (
         "grad.gate_factor",
-        "δi multiplies i_t; c_t = ... + i_t ⊙ g_t gives δi_t = δc_t ⊙ g_t.",
+        "input gate: δi multiplies i_t; c_t = ... + i_t ⊙ g_t gives δi_t = δc_t ⊙ g_t.",
     ),
     ("dg_factor", "g"): (
         "grad.gate_factor",
-        "δg multiplies g_t; c_t = ... + i_t ⊙ g_t gives δg_t = δc_t ⊙ i_t.",
+        "cell candidate g: δg multiplies g_t; c_t = ... + i_t ⊙ g_t gives δg_t = δc_t ⊙ i_t.",
     ),
     ("do_factor", "tanh_c_prev"): (
         "grad.gate_factor",
-        "δo multiplies tanh(c_{t-1}); h_t = o_t ⊙ tanh(c_t) gives δo_t = dh_t ⊙ tanh(c_t), the new cell state.",  # noqa: E501
+        "output gate: δo multiplies tanh(c_{t-1}); h_t = o_t ⊙ tanh(c_t) gives δo_t = dh_t ⊙ tanh(c_t), the new cell state.",  # noqa: E501
     ),
     ("do_factor", "c"): (
         "grad.gate_factor",
-        "δo multiplies c_t; h_t = o_t ⊙ tanh(c_t) gives δo_t = dh_t ⊙ tanh(c_t).",
+        "output gate: δo multiplies c_t; h_t = o_t ⊙ tanh(c_t) gives δo_t = dh_t ⊙ tanh(c_t).",
     ),
     ("upstream_swap", True): (
         "grad.upstream_swapped",
@@ -429,6 +474,10 @@ TEXT = {
         "grad.step0_skipped",
         "the backward loop skips step 0 (it stops at t = 1): range(T - 1, -1, -1) walks down to t = 0.",  # noqa: E501
     ),
+    ("steps", "skiplast"): (
+        "grad.last_step_skipped",
+        "the backward loop skips the last step, t = T - 1 (it starts at T - 2): range(T - 1, -1, -1) starts at the last step, where dh_n, dc_n and dout[T-1] come in.",  # noqa: E501
+    ),
     ("dh_from", "dh"): (
         "grad.through_time_dh",
         "the dh passed back to step t-1 is step t's dh itself; it is δa_t W_hh.",
@@ -461,6 +510,17 @@ def backward_findings(ch, function, factors) -> list[Finding]:
                     else f"{name}: the derivative is taken of the pre-activation a_g; tanh′ = 1 − g_t², of g_t itself",  # noqa: E501
                 )
                 text += ")." if kind == "sig" else "."
+            elif v in ("act", "one_minus"):
+                form = f"{act}_t alone" if v == "act" else f"(1 − {act}_t)"
+                fid, text = (
+                    "grad.wrong_derivative",
+                    f"{name}: δa_{act} multiplies by {form} as the derivative; {word}"
+                    + (
+                        f" = {act}_t(1 − {act}_t)."
+                        if kind == "sig"
+                        else f" = 1 − {act}_t², squared."
+                    ),
+                )
             else:
                 other = DERIV_WORD["tanh" if kind == "sig" else "sig"]
                 fid, text = (

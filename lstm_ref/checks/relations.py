@@ -255,3 +255,69 @@ def value_relation(got: np.ndarray, exp: np.ndarray, symbols, sizes: dict) -> st
         if abs(r - value) < 1e-7:
             return f"its values are {text}."
     return f"its values are the expected ones times {r:.6g}."
+
+
+#: where a final state can be read from ``out``: (words, index of batch row b) for T steps and
+#: the lengths (None without lengths); an index past the end is the last step (np.minimum)
+_STEP_EXPRESSIONS = (
+    ("t = T − 1", lambda T, L: np.full_like(L, T - 1)),
+    ("t = 0", lambda T, L: np.zeros_like(L)),
+    ("t = T − 2", lambda T, L: np.full_like(L, T - 2)),
+    ("t = lengths[b] − 1", lambda T, L: L - 1),
+    ("t = lengths[b]", lambda T, L: np.minimum(L, T - 1)),
+    ("t = T − lengths[b]", lambda T, L: T - L),
+)
+
+
+def final_state_steps(h_n: np.ndarray, out: np.ndarray, lengths) -> list[set[str]]:
+    """For each direction of a final state ``h_n`` (R, B, H) (the last D rows: the last layer)
+    and ``out`` (T, B, D·H): the steps t of ``out`` that hold h_n in every batch row, as the
+    words of :data:`_STEP_EXPRESSIONS` (empty where none does)."""
+    T, B, F = out.shape
+    H = h_n.shape[-1]
+    if H == 0 or F % H or h_n.shape[-2] != B or h_n.shape[0] < F // H:
+        return []
+    D = F // H
+    L = np.full(B, T) if lengths is None else np.asarray(lengths, dtype=np.int64).reshape(-1)
+    if L.shape != (B,) or np.any(L < 1) or np.any(L > T):
+        return []
+    found = []
+    for d in range(D):
+        row = h_n[h_n.shape[0] - D + d]
+        seen = set()
+        for words, index in _STEP_EXPRESSIONS:
+            if lengths is None and "lengths" in words:
+                continue
+            t = index(T, L)
+            if np.any(t < 0) or np.any(t > T - 1):
+                continue
+            held = out[t, np.arange(B), d * H : (d + 1) * H]
+            if values_close(row, held, np.dtype(np.float64)):
+                seen.add(words)
+        found.append(seen)
+    return found
+
+
+def final_state_text(per_case: list) -> str:
+    """'your h_n (reverse direction) is your own out at t = T − 1 ...; the expected h_n is out at
+    t = 0' from (student's steps, expected steps, wrong) per direction (0 forward, 1 reverse) of
+    every case (from :func:`final_state_steps`): said only where every case agrees (the
+    student's steps taken together never include the expected one) and the direction is wrong
+    in some case."""
+    said = []
+    two = any(len(c) == 2 for c in per_case)
+    for d in (0, 1):
+        rows = [c[d] for c in per_case if len(c) > d]
+        if not rows:
+            continue
+        mine = set.intersection(*(r[0] for r in rows))
+        right = set.intersection(*(r[1] for r in rows))
+        if not any(r[2] for r in rows) or not mine or not right or mine & right:
+            continue
+        where = " (equally: ".join(sorted(mine)) + ")" * (len(mine) - 1)
+        label = (" (forward direction)", " (reverse direction)")[d] if two else ""
+        said.append(
+            f"your h_n{label} is your own out at {where}, in every batch row of every case; "
+            f"the expected h_n is out at {sorted(right)[0]}."
+        )
+    return " ".join(said)

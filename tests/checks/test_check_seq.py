@@ -195,3 +195,19 @@ def test_padding_not_skipped_is_diagnosed():
     with pytest.raises(CheckFailure) as info:
         check_lstm_layer_lengths(lambda *a: layer_lengths(*a, skip=False), seed=8)
     assert named(info.value, "padding_not_skipped"), str(info.value)
+
+
+def layer_lengths_h_n_at_the_length(x, lengths, h0, c0, W_ih, W_hh, b_ih, b_hh):
+    """h_n read from out at index lengths[b] (past the last valid step, clipped to T - 1)."""
+    out, (_, c_n) = layer_lengths(x, lengths, h0, c0, W_ih, W_hh, b_ih, b_hh)
+    T, B = out.shape[:2]
+    idx = np.minimum(np.asarray(lengths), T - 1)
+    return out, (out[idx, np.arange(B)], c_n)
+
+
+def test_a_final_state_read_at_the_wrong_step_is_said_as_the_step_of_out_it_holds():
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_layer_lengths(layer_lengths_h_n_at_the_length, seed=8)
+    text = str(info.value)
+    assert "your h_n is your own out at t = T − 1 (equally: t = lengths[b])" in text, text
+    assert "the expected h_n is out at t = lengths[b] − 1" in text, text

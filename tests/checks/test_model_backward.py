@@ -127,19 +127,22 @@ def _cell_backward(dh_next, dc_next, x, h, c, W_ih, W_hh, b_ih, b_hh, mistake=No
     tc = np.tanh(c_next)
     if mistake == "tanh_derivative_missing":
         dc = dc_next + dh_next * o
+    elif mistake == "tanh_derivative_not_squared":
+        dc = dc_next + dh_next * o * (1 - tc)
     else:
         dc = dc_next + dh_next * o * (1 - tc**2)
     do = dh_next * tc
     di = dc * g
-    df = dc * c
+    df = dc * (h if mistake == "df_uses_h" else c)
     dg = dc * i
-    da_i = di * i * (1 - i)
-    da_f = df * f * (1 - f)
+    if mistake == "sigma_derivative_as_sigma":  # d/da σ(a) written σ(a), in every σ gate
+        da_i, da_f, da_o = di * i, df * f, do * o
+    else:
+        da_i, da_f, da_o = di * i * (1 - i), df * f * (1 - f), do * o * (1 - o)
     if mistake == "sigma_derivative_for_g":
         da_g = dg * g * (1 - g)
     else:
         da_g = dg * (1 - g**2)
-    da_o = do * o * (1 - o)
     da = np.concatenate([da_i, da_f, da_g, da_o], axis=1)
     db = da.sum(axis=0)
     if mistake == "bias_halved":
@@ -182,6 +185,22 @@ def cell_backward_sigma_derivative_for_g(dh_next, dc_next, x, h, c, W_ih, W_hh, 
     )
 
 
+def cell_backward_tanh_derivative_not_squared(dh_next, dc_next, x, h, c, W_ih, W_hh, b_ih, b_hh):
+    return _cell_backward(
+        dh_next, dc_next, x, h, c, W_ih, W_hh, b_ih, b_hh, mistake="tanh_derivative_not_squared"
+    )
+
+
+def cell_backward_sigma_derivative_as_sigma(dh_next, dc_next, x, h, c, W_ih, W_hh, b_ih, b_hh):
+    return _cell_backward(
+        dh_next, dc_next, x, h, c, W_ih, W_hh, b_ih, b_hh, mistake="sigma_derivative_as_sigma"
+    )
+
+
+def cell_backward_df_uses_h(dh_next, dc_next, x, h, c, W_ih, W_hh, b_ih, b_hh):
+    return _cell_backward(dh_next, dc_next, x, h, c, W_ih, W_hh, b_ih, b_hh, mistake="df_uses_h")
+
+
 def _layer_backward(dout, x, h0, c0, W_ih, W_hh, b_ih, b_hh, dh_n, dc_n, mistake=None):
     """The student's lstm_layer_backward: the forward pass kept, then back through time."""
     T, B, _ = x.shape
@@ -199,7 +218,8 @@ def _layer_backward(dout, x, h0, c0, W_ih, W_hh, b_ih, b_hh, dh_n, dc_n, mistake
     db_ih = np.zeros_like(b_ih)
     db_hh = np.zeros_like(b_hh)
     last = 1 if mistake == "loop_stops_at_1" else 0
-    for t in range(T - 1, last - 1, -1):
+    first = T - 2 if mistake == "loop_starts_at_T_minus_2" else T - 1
+    for t in range(first, last - 1, -1):
         dh_t = dh if mistake == "only_last_dout" else dh + dout[t]
         step = _cell_backward(dh_t, dc, x[t], hs[t], cs[t], W_ih, W_hh, b_ih, b_hh)
         dx[t] = step["x"]
@@ -235,6 +255,14 @@ def layer_backward_loop_stops_at_step_1(
     return _layer_backward(dout, x, h0, c0, W_ih, W_hh, b_ih, b_hh, dh_n, dc_n, "loop_stops_at_1")
 
 
+def layer_backward_loop_starts_at_T_minus_2(
+    dout, x, h0, c0, W_ih, W_hh, b_ih, b_hh, dh_n=None, dc_n=None
+):
+    return _layer_backward(
+        dout, x, h0, c0, W_ih, W_hh, b_ih, b_hh, dh_n, dc_n, "loop_starts_at_T_minus_2"
+    )
+
+
 CHECKS = {
     "lstm_cell_backward": check_lstm_cell_backward,
     "lstm_layer_backward": check_lstm_layer_backward,
@@ -244,7 +272,15 @@ STUDENTS = [
     ("lstm_cell_backward", cell_backward_without_tanh_derivative, {"tanhc": "missing"}),
     ("lstm_cell_backward", cell_backward_halves_the_bias_gradient, {"bias": "split"}),
     ("lstm_cell_backward", cell_backward_sigma_derivative_for_g, {"d.g": "other"}),
+    ("lstm_cell_backward", cell_backward_tanh_derivative_not_squared, {"tanhc": "one_minus"}),
+    (
+        "lstm_cell_backward",
+        cell_backward_sigma_derivative_as_sigma,
+        {"d.i": "act", "d.f": "act", "d.o": "act"},
+    ),
+    ("lstm_cell_backward", cell_backward_df_uses_h, {"df_factor": "h_prev"}),
     ("lstm_layer_backward", layer_backward_overwrites_weight_grads, {"sum_w": "last"}),
+    ("lstm_layer_backward", layer_backward_loop_starts_at_T_minus_2, {"steps": "skiplast"}),
     ("lstm_layer_backward", layer_backward_adds_only_the_last_dout, {"dout": "last"}),
     ("lstm_layer_backward", layer_backward_loop_stops_at_step_1, {"steps": "skip0"}),
 ]
