@@ -300,6 +300,7 @@ HINTS_FOR_FINDING: dict[str, tuple[str, int]] = {
     "grad.gate_block_order": ("lstm_cell_backward", 2),
     "grad.step0_skipped": ("lstm_layer_backward", 1),
     "grad.last_step_skipped": ("lstm_layer_backward", 1),
+    "grad.forward_states": ("lstm_layer_backward", 1),
     "grad.step_state": ("lstm_layer_backward", 1),
     "scratch.hx_ignored": ("ScratchLSTM", 2),
     "scratch.state_dict_keys": ("ScratchLSTM", 2),

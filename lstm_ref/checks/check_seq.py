@@ -41,6 +41,14 @@ def _layout_variants(case) -> list:
 
 def _state_variants(case) -> list:
     x, h0, c0, *rest = case.args
+    if h0 is None and c0 is None:  # both None: the same call with both given as (B, H) zeros
+        B, H = x.shape[0 if case.kwargs.get("batch_first") else 1], rest[1].shape[1]
+        zeros = (np.zeros((B, H)), np.zeros((B, H)))
+        other = Case(
+            case.kind, case.number, (x, *zeros, *rest), dict(case.kwargs), case.sizes, case.seed
+        )
+        what = "h0, c0 given as zeros of shape (B, H) instead of None"
+        return [(what, other, "seq.state_none_not_handled")]
     if (h0 is None) == (c0 is None):
         return []
     which, given = ("h0", c0) if h0 is None else ("c0", h0)

@@ -274,7 +274,9 @@ class Runner:
         except Exception as exc:  # the student's error, chained so its traceback shows
             raise self.crash(exc, case) from exc
         self.note_overflow(caught, case)
-        for name, before, after in zip(self.spec.arg_names, case.args, given, strict=False):
+        changed = [*zip(self.spec.arg_names, case.args, given, strict=False)]
+        changed += [(k, v, given_kw.get(k)) for k, v in case.kwargs.items()]  # dh_n=..., too
+        for name, before, after in changed:
             if not same_args(before, after):
                 text = f"changed its argument `{name}` in place on {case.label}.\nDo not modify the arrays you are given: write `{name} = {name} + ...` or work on `{name}.copy()` instead of `{name} += ...` / `{name}[...] = ...`."  # noqa: E501
                 if getattr(self, "inplace_found", None) is None:
@@ -533,6 +535,9 @@ class Runner:
                     if found:
                         text += "\nFound:\n" + "\n".join(f"  - {f.text}" for f in found)
                         text += f"\n{how}" if how else ""
+                    else:
+                        rest, found = self.right_shaped_rest(results, expected)
+                        text += "".join(f"\n{line}" for line in rest)
                     raise self.fail(
                         text,
                         "shape",
@@ -567,6 +572,43 @@ class Runner:
         if narrow is not None:  # right within float32's tolerance, but not computed in float64
             raise narrow
         return self.success(f"all {len(cases)} cases match")
+
+    def right_shaped_rest(self, results, expected) -> tuple[list[str], list]:
+        """A wrong shape in some cases only: which cases (the setting they share), and what the
+        cases with every shape right give (right values; the mistakes that reproduce them; how
+        an output relates to the expected one): a second mistake is not hidden by the first."""
+        good, bad = [], []
+        for (c, g), e in zip(results, expected, strict=True):
+            ok = all(k in g and g[k].shape == v.shape for k, v in e.items())
+            (good if ok else bad).append((c, g))
+        if not good or not bad:
+            return [], []
+        shared = shared_setting([c for c, _ in bad], [c for c, _ in good], self.spec.arg_names)
+        lines = [
+            f"Every case with {shared} has a wrong shape ({len(bad)}); the {len(good)} others have the right shapes."  # noqa: E501
+            if shared
+            else f"{len(bad)} of {len(results)} cases have a wrong shape ({_short_labels([c for c, _ in bad])}); the other {len(good)} have the right shapes."  # noqa: E501
+        ]
+        wrong = [
+            (c, g)
+            for c, g in good
+            if not all(values_close(g[k], v) for k, v in self.expected(c).items())
+        ]
+        if not wrong:
+            return [*lines, "Those give the right values."], []
+        found, how, _keys = self.explain(good) if self.spec.model else ([], "", ())
+        named = [f for f in found if not f.id.startswith("located.")]
+        if named:
+            return [*lines, "Found, on those:", *(f"  - {f.text}" for f in named), how], named
+        lines.append(f"Of those, {len(wrong)} give wrong values too (first: {wrong[0][0].label}).")
+        case, got = wrong[0]
+        for name, e in self.expected(case).items():
+            if not values_close(got[name], e):
+                relation = self.relation_everywhere(name, good, case) or self.final_state(
+                    name, good
+                )
+                lines += [f"{name}: {relation}"] if relation else []
+        return lines, []
 
     def narrow_dtype(self, results) -> CheckFailure | None:
         """An output in a float type narrower than float64 (the inputs are float64; the checks
@@ -666,7 +708,7 @@ class Runner:
             sym = self.spec.symbols(case).get(other, ())
             relation = (
                 self.relation_everywhere(other, results, case)
-                or self.final_state(other, results)
+                or (self.final_state(other, results) if not named else "")  # a fit says it all
                 or wrong_steps(got[other], e, sym)
             )
             if relation:
@@ -693,7 +735,7 @@ class Runner:
         h_n is of the expected out (measured on every case; '' unless all agree)."""
         if name != "h_n":
             return ""
-        per_case = []
+        per_case, labels = [], []
         for c, g in results:
             exp = self.expected(c)
             sym = self.spec.symbols(c).get("out", ())
@@ -718,7 +760,8 @@ class Runner:
             rows_g, rows_e = got_h[-D:], exp_h[-D:]
             wrong = [not values_close(rows_g[d], rows_e[d]) for d in range(D)]
             per_case.append(list(zip(mine, right, wrong, strict=True)))
-        return final_state_text(per_case)
+            labels.append(c.label)
+        return final_state_text(per_case, labels)
 
     def relation_everywhere(self, name: str, results, case=None) -> str:
         """How a wrong output relates to the expected values (reversed, halves exchanged, another

@@ -170,7 +170,7 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
     ("seq.h_n_wrong_step", "h_n/c_n taken at the wrong step", _SEQ),
     ("seq.state_swapped", "h and c exchanged between steps", _SEQ),
     ("seq.initial_state_ignored", "h0, c0 ignored: the loop starts from zeros", _SEQ),
-    ("seq.state_none_not_handled", "h0 or c0 None on its own not replaced by zeros", _SEQ),
+    ("seq.state_none_not_handled", "h0 or c0 None not replaced by (B, H) zeros", _SEQ),
     # --- bidirectional
     ("bi.reverse_not_reversed", "the reverse direction reads the sequence forwards", _BI),
     (
@@ -226,6 +226,7 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
     ("grad.step_state", "a step's backward is given the state after the step", _BACK),
     ("grad.step0_skipped", "the backward loop skips step 0", _BACK),
     ("grad.last_step_skipped", "the backward loop skips the last step, T − 1", _BACK),
+    ("grad.forward_states", "the forward pass the backward re-runs does not carry a state", _BACK),
     # --- ScratchLSTM / nn.LSTM
     ("scratch.bias_false_ignored", "bias=False ignored (biases created or used anyway)", _TORCH),
     ("scratch.state_layout", "h_n/c_n rows not in nn.LSTM's order k = layer·D + direction", _TORCH),

@@ -54,7 +54,8 @@ CELL_FACTORS = [
 ]
 TIME_FACTORS = [
     # False: dropped between steps, h0/c0 returned as 0; "step0": dropped, but h0/c0 are step 0's
-    Factor("carry_dh", (True, False, "step0")),
+    # "dh_n": every step gets dh_n (+ dout[t]) again, and h0's gradient is dh_n
+    Factor("carry_dh", (True, False, "step0", "dh_n")),
     Factor("carry_dc", (True, False, "step0", "dc_n")),  # "dc_n": each step gets dc_n again
     Factor("dout", (True, False, "last")),  # "last": only dout[T-1] added (the last output)
     # "no_dc"/"no_dh": only one of dh_n, dc_n ignored (each enters on its own line of code)
@@ -64,6 +65,9 @@ TIME_FACTORS = [
     Factor("state_in", ("before", "after")),  # "after": step t's backward given (h_t, c_t)
     # "skip0": the loop stops at t = 1; "skiplast": it starts at T - 2 (dh_n, dc_n go to step T-2)
     Factor("steps", ("all", "skip0", "skiplast")),
+    # the forward pass the backward re-runs: "c_reset"/"h_reset": each step starts from c0 (h0)
+    # instead of the previous step's c (h); the backward of step t then reads the states stored
+    Factor("fw_carry", ("both", "c_reset", "h_reset")),
 ]
 RIGHT = {f.name: f.options[0] for f in CELL_FACTORS + TIME_FACTORS}
 #: options only the cell exercise's search tries (LayerBackwardModel leaves them out)
@@ -220,22 +224,28 @@ class LayerBackwardModel(Model):
         cell = {f.name for f in CELL_FACTORS}
         return [(cell, lambda case: case.kind == "probe" and case.args[1].shape[-3] == 1)]
 
-    def _forward(self, case):
-        """The forward pass of ``case`` (no part of the backward changes it): computed once per
-        case for the whole search."""
+    def _forward(self, case, carry="both"):
+        """The forward pass of ``case`` as the backward reads it (each step's forward from the
+        states stored before it), computed once per case and ``carry`` for the whole search."""
         cache = self.__dict__.setdefault("_fw_cache", {})
-        hit = cache.get(id(case))
+        hit = cache.get((id(case), carry))
         if hit is not None and hit[0] is case:
             return hit[1]
         dout, x, h0, c0, W_ih, W_hh, b_ih, b_hh = case.args
         h, c, fws, hs, cs = h0, c0, [], [], []
         for t in range(x.shape[-3]):
-            fw = forward(x[..., t, :, :], h, c, W_ih, W_hh, b_ih, b_hh)
-            fws.append(fw)
-            hs.append(h)
+            hs.append(h)  # the states stored before step t
             cs.append(c)
+            fw = forward(
+                x[..., t, :, :], h, c, W_ih, W_hh, b_ih, b_hh
+            )  # as the backward re-runs it
+            fws.append(fw)
+            if carry != "both":  # the forward pass itself started step t from h0 or c0
+                h_in = h0 if carry == "h_reset" else h
+                c_in = c0 if carry == "c_reset" else c
+                fw = forward(x[..., t, :, :], h_in, c_in, W_ih, W_hh, b_ih, b_hh)
             h, c = fw["gates"][3] * fw["tc"], fw["c2"]
-        cache[id(case)] = (case, (fws, hs, cs))
+        cache[(id(case), carry)] = (case, (fws, hs, cs))
         return fws, hs, cs
 
     def run(self, case, ch):
@@ -243,7 +253,7 @@ class LayerBackwardModel(Model):
         dh_n, dc_n = case.kwargs.get("dh_n"), case.kwargs.get("dc_n")
         ch = {**RIGHT, **ch}
         T = x.shape[-3]
-        fws, hs, cs = self._forward(case)
+        fws, hs, cs = self._forward(case, ch["fw_carry"])
         use_dh = ch["final"] in (True, "no_dc")
         use_dc = ch["final"] in (True, "no_dh")
         dh = np.zeros_like(h0) if dh_n is None or not use_dh else dh_n
@@ -251,7 +261,7 @@ class LayerBackwardModel(Model):
         dx = [None] * T
         dW_ih, dW_hh, db = np.zeros_like(W_ih), np.zeros_like(W_hh), np.zeros_like(b_ih)
         dh0, dc0 = dh, dc
-        dc_first = dc
+        dc_first, dh_first = dc, dh
         for t in reversed(range(T)):
             if ch["steps"] == "skiplast" and t == T - 1:
                 dx[t] = 0 * x[..., t, :, :]
@@ -280,6 +290,8 @@ class LayerBackwardModel(Model):
             else:
                 dW_ih, dW_hh, db = _T(da) @ vx, _T(da) @ vh, da.sum(axis=-2)
             dh = dhp if ch["carry_dh"] is True else 0 * dhp
+            if ch["carry_dh"] == "dh_n":
+                dh = dh_first + 0 * dhp
             if ch["dh_from"] == "dh":
                 dh = dh_t
             dc = dcp if ch["carry_dc"] is True else 0 * dcp
@@ -433,6 +445,10 @@ TEXT = {
         "grad.through_time_dc",
         "dc is not carried back from step t+1 to step t: every step's incoming dc is dc_n again; it is what step t+1's backward returns for c (δc ⊙ f).",  # noqa: E501
     ),
+    ("carry_dh", "dh_n"): (
+        "grad.through_time_dh",
+        "dh is not carried back from step t+1 to step t: every step's incoming dh is dh_n (+ dout[t]) again; it is what step t+1's backward returns for h (δa W_hh), plus dout[t].",  # noqa: E501
+    ),
     ("carry_dh", "step0"): (
         "grad.through_time_dh",
         "dh is not carried back from step t+1 to step t: what step t+1's backward returns for h (δa W_hh) is not added to step t's dh.",  # noqa: E501
@@ -477,6 +493,14 @@ TEXT = {
     ("steps", "skiplast"): (
         "grad.last_step_skipped",
         "the backward loop skips the last step, t = T - 1 (it starts at T - 2): range(T - 1, -1, -1) starts at the last step, where dh_n, dc_n and dout[T-1] come in.",  # noqa: E501
+    ),
+    ("fw_carry", "c_reset"): (
+        "grad.forward_states",
+        "the forward pass your backward runs starts every step from c0: it does not carry the cell state, c_t = f_t ⊙ c_{t-1} + i_t ⊙ g_t with c_{t-1} the previous step's c (the states the backward reads are those of that pass).",  # noqa: E501
+    ),
+    ("fw_carry", "h_reset"): (
+        "grad.forward_states",
+        "the forward pass your backward runs starts every step from h0: it does not carry the hidden state h_{t-1} from the previous step (the states the backward reads are those of that pass).",  # noqa: E501
     ),
     ("dh_from", "dh"): (
         "grad.through_time_dh",

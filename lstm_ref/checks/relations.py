@@ -258,14 +258,16 @@ def value_relation(got: np.ndarray, exp: np.ndarray, symbols, sizes: dict) -> st
 
 
 #: where a final state can be read from ``out``: (words, index of batch row b) for T steps and
-#: the lengths (None without lengths); an index past the end is the last step (np.minimum)
+#: the lengths (None without lengths); an index past the end is the last step (np.minimum), a
+#: negative one counts from the end (Python's indexing)
 _STEP_EXPRESSIONS = (
-    ("t = T − 1", lambda T, L: np.full_like(L, T - 1)),
+    ("t = T - 1", lambda T, L: np.full_like(L, T - 1)),
     ("t = 0", lambda T, L: np.zeros_like(L)),
-    ("t = T − 2", lambda T, L: np.full_like(L, T - 2)),
-    ("t = lengths[b] − 1", lambda T, L: L - 1),
+    ("t = T - 2", lambda T, L: np.full_like(L, T - 2)),
+    ("t = lengths[b] - 1", lambda T, L: L - 1),
+    ("t = lengths[b] - 2", lambda T, L: L - 2),
     ("t = lengths[b]", lambda T, L: np.minimum(L, T - 1)),
-    ("t = T − lengths[b]", lambda T, L: T - L),
+    ("t = T - lengths[b]", lambda T, L: T - L),
 )
 
 
@@ -289,6 +291,7 @@ def final_state_steps(h_n: np.ndarray, out: np.ndarray, lengths) -> list[set[str
             if lengths is None and "lengths" in words:
                 continue
             t = index(T, L)
+            t = np.where(t < 0, t + T, t)  # a negative index reads from the end, as in NumPy
             if np.any(t < 0) or np.any(t > T - 1):
                 continue
             held = out[t, np.arange(B), d * H : (d + 1) * H]
@@ -298,26 +301,37 @@ def final_state_steps(h_n: np.ndarray, out: np.ndarray, lengths) -> list[set[str
     return found
 
 
-def final_state_text(per_case: list) -> str:
-    """'your h_n (reverse direction) is your own out at t = T − 1 ...; the expected h_n is out at
+def final_state_text(per_case: list, labels: list[str] | None = None) -> str:
+    """'your h_n (reverse direction) is your own out at t = T - 1 ...; the expected h_n is out at
     t = 0' from (student's steps, expected steps, wrong) per direction (0 forward, 1 reverse) of
-    every case (from :func:`final_state_steps`): said only where every case agrees (the
-    student's steps taken together never include the expected one) and the direction is wrong
-    in some case."""
+    every case (from :func:`final_state_steps`): said where the cases whose h_n is one of their
+    out's steps agree on it (the others are named), never including the expected step, and the
+    direction is wrong in some case."""
     said = []
     two = any(len(c) == 2 for c in per_case)
+    labels = labels or [f"case {k + 1}" for k in range(len(per_case))]
     for d in (0, 1):
-        rows = [c[d] for c in per_case if len(c) > d]
-        if not rows:
+        rows = [(c[d], lab) for c, lab in zip(per_case, labels, strict=True) if len(c) > d]
+        holding = [r for r, _ in rows if r[0]]
+        if not holding or not any(r[2] for r, _ in rows):
             continue
-        mine = set.intersection(*(r[0] for r in rows))
-        right = set.intersection(*(r[1] for r in rows))
-        if not any(r[2] for r in rows) or not mine or not right or mine & right:
+        mine = set.intersection(*(r[0] for r in holding))
+        right = set.intersection(*(r[1] for r, _ in rows))
+        if not mine or not right or mine & right:
             continue
         where = " (equally: ".join(sorted(mine)) + ")" * (len(mine) - 1)
         label = (" (forward direction)", " (reverse direction)")[d] if two else ""
+        others = [lab for r, lab in rows if not r[0]]
+        scope = (
+            "in every batch row of every case"
+            if not others
+            else f"in every batch row of {len(holding)} of {len(rows)} cases (not in "
+            + ", ".join(others[:3])
+            + (", ..." if len(others) > 3 else "")
+            + ")"
+        )
         said.append(
-            f"your h_n{label} is your own out at {where}, in every batch row of every case; "
+            f"your h_n{label} is your own out at {where}, {scope}; "
             f"the expected h_n is out at {sorted(right)[0]}."
         )
     return " ".join(said)

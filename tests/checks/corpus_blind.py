@@ -360,7 +360,7 @@ def layer_out_left_time_major(x, h0, c0, W_ih, W_hh, b_ih, b_hh, batch_first=Fal
     return np.stack(out), (h, c)
 
 
-@wrong("lstm_layer", "call.raised")
+@wrong("lstm_layer", "call.raised", "seq.state_none_not_handled")  # c0=None is never replaced
 def layer_none_only_for_h(x, h0, c0, W_ih, W_hh, b_ih, b_hh, batch_first=False):
     if batch_first:
         x = x.transpose(1, 0, 2)

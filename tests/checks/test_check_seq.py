@@ -197,17 +197,45 @@ def test_padding_not_skipped_is_diagnosed():
     assert named(info.value, "padding_not_skipped"), str(info.value)
 
 
-def layer_lengths_h_n_at_the_length(x, lengths, h0, c0, W_ih, W_hh, b_ih, b_hh):
-    """h_n read from out at index lengths[b] (past the last valid step, clipped to T - 1)."""
+def layer_lengths_h_n_one_step_early(x, lengths, h0, c0, W_ih, W_hh, b_ih, b_hh):
+    """h_n read from out at index lengths[b] - 2 (one step early; -1 for a length of 1)."""
     out, (_, c_n) = layer_lengths(x, lengths, h0, c0, W_ih, W_hh, b_ih, b_hh)
-    T, B = out.shape[:2]
-    idx = np.minimum(np.asarray(lengths), T - 1)
-    return out, (out[idx, np.arange(B)], c_n)
+    return out, (out[np.asarray(lengths) - 2, np.arange(out.shape[1])], c_n)
 
 
 def test_a_final_state_read_at_the_wrong_step_is_said_as_the_step_of_out_it_holds():
     with pytest.raises(CheckFailure) as info:
-        check_lstm_layer_lengths(layer_lengths_h_n_at_the_length, seed=8)
+        check_lstm_layer_lengths(layer_lengths_h_n_one_step_early, seed=8)
     text = str(info.value)
-    assert "your h_n is your own out at t = T − 1 (equally: t = lengths[b])" in text, text
-    assert "the expected h_n is out at t = lengths[b] − 1" in text, text
+    assert "your h_n is your own out at t = lengths[b] - 2" in text, text
+    assert "the expected h_n is out at t = lengths[b] - 1" in text, text
+
+
+def layer_none_states_of_input_width(x, h0, c0, W_ih, W_hh, b_ih, b_hh, batch_first=False):
+    """h0 = c0 = None replaced by zeros of shape (B, I): wrong width, raises when I != H."""
+    B, I = x.shape[0 if batch_first else 1], x.shape[2]
+    h0 = np.zeros((B, I)) if h0 is None else h0
+    c0 = np.zeros((B, I)) if c0 is None else c0
+    return layer_loop(x, h0, c0, W_ih, W_hh, b_ih, b_hh, batch_first=batch_first)
+
+
+def test_a_crash_with_both_states_none_says_the_call_with_zero_states_is_right():
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_layer(layer_none_states_of_input_width, seed=3)
+    text = str(info.value)
+    assert "h0, c0 given as zeros of shape (B, H) instead of None runs and gives the right" in text
+
+
+def layer_h_n_from_out_0(x, h0, c0, W_ih, W_hh, b_ih, b_hh, batch_first=False):
+    """h_n = out[0]: the first step's output in (T, B, H), batch row 0 in (B, T, H)."""
+    out, (_, c_n) = layer_loop(x, h0, c0, W_ih, W_hh, b_ih, b_hh, batch_first=batch_first)
+    return out, (out[0], c_n)
+
+
+def test_a_wrong_shape_in_some_cases_does_not_hide_what_the_others_show():
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_layer(layer_h_n_from_out_0, seed=3)
+    text = str(info.value)
+    assert "h_n has shape" in text and "batch_first=True" in text, text
+    assert "have the right shapes" in text, text
+    assert "your h_n is your own out at t = 0" in text, text

@@ -206,7 +206,8 @@ def _layer_backward(dout, x, h0, c0, W_ih, W_hh, b_ih, b_hh, dh_n, dc_n, mistake
     T, B, _ = x.shape
     hs, cs = [h0], [c0]
     for t in range(T):
-        i, f, g, o, c_next = _forward(x[t], hs[-1], cs[-1], W_ih, W_hh, b_ih, b_hh)
+        c_prev = c0 if mistake == "forward_restarts_from_c0" else cs[-1]
+        i, f, g, o, c_next = _forward(x[t], hs[-1], c_prev, W_ih, W_hh, b_ih, b_hh)
         hs.append(o * np.tanh(c_next))
         cs.append(c_next)
     dh = np.zeros_like(h0) if dh_n is None else dh_n.copy()
@@ -232,7 +233,8 @@ def _layer_backward(dout, x, h0, c0, W_ih, W_hh, b_ih, b_hh, dh_n, dc_n, mistake
             grads["W_hh"] += step["W_hh"]
             db_ih = db_ih + step["b_ih"]
             db_hh = db_hh + step["b_hh"]
-        dh = step["h"]
+        if mistake != "dh_n_every_step":  # that student never updates dh: dh_n at every step
+            dh = step["h"]
         dc = step["c"]
     return {"x": dx, "h0": dh, "c0": dc, **grads, "b_ih": db_ih, "b_hh": db_hh}
 
@@ -263,6 +265,47 @@ def layer_backward_loop_starts_at_T_minus_2(
     )
 
 
+def layer_backward_forward_restarts_from_c0(
+    dout, x, h0, c0, W_ih, W_hh, b_ih, b_hh, dh_n=None, dc_n=None
+):
+    return _layer_backward(
+        dout, x, h0, c0, W_ih, W_hh, b_ih, b_hh, dh_n, dc_n, "forward_restarts_from_c0"
+    )
+
+
+def layer_backward_dh_n_at_every_step(
+    dout, x, h0, c0, W_ih, W_hh, b_ih, b_hh, dh_n=None, dc_n=None
+):
+    return _layer_backward(dout, x, h0, c0, W_ih, W_hh, b_ih, b_hh, dh_n, dc_n, "dh_n_every_step")
+
+
+def layer_backward_adds_into_dh_n(dout, x, h0, c0, W_ih, W_hh, b_ih, b_hh, dh_n=None, dc_n=None):
+    """Right gradients, but ``dh = dh_n`` then ``dh += dout[t]`` changes the caller's dh_n."""
+    T = x.shape[0]
+    hs, cs = [h0], [c0]
+    for t in range(T):
+        i, f, g, o, c_next = _forward(x[t], hs[-1], cs[-1], W_ih, W_hh, b_ih, b_hh)
+        hs.append(o * np.tanh(c_next))
+        cs.append(c_next)
+    dh = np.zeros_like(h0) if dh_n is None else dh_n  # no copy
+    dc = np.zeros_like(c0) if dc_n is None else dc_n.copy()
+    dx, grads = np.zeros_like(x), {}
+    for t in range(T - 1, -1, -1):
+        dh += dout[t]
+        step = _cell_backward(dh, dc, x[t], hs[t], cs[t], W_ih, W_hh, b_ih, b_hh)
+        dx[t] = step["x"]
+        for k in ("W_ih", "W_hh", "b_ih", "b_hh"):
+            grads[k] = grads.get(k, 0) + step[k]
+        dh, dc = step["h"], step["c"]
+    return {"x": dx, "h0": dh, "c0": dc, **grads}
+
+
+def test_a_keyword_argument_changed_in_place_is_said_beside_the_values_verdict():
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_layer_backward(layer_backward_adds_into_dh_n, cases="all", seed=11)
+    assert "changed its argument `dh_n` in place" in str(info.value), str(info.value)
+
+
 CHECKS = {
     "lstm_cell_backward": check_lstm_cell_backward,
     "lstm_layer_backward": check_lstm_layer_backward,
@@ -281,6 +324,8 @@ STUDENTS = [
     ("lstm_cell_backward", cell_backward_df_uses_h, {"df_factor": "h_prev"}),
     ("lstm_layer_backward", layer_backward_overwrites_weight_grads, {"sum_w": "last"}),
     ("lstm_layer_backward", layer_backward_loop_starts_at_T_minus_2, {"steps": "skiplast"}),
+    ("lstm_layer_backward", layer_backward_forward_restarts_from_c0, {"fw_carry": "c_reset"}),
+    ("lstm_layer_backward", layer_backward_dh_n_at_every_step, {"carry_dh": "dh_n"}),
     ("lstm_layer_backward", layer_backward_adds_only_the_last_dout, {"dout": "last"}),
     ("lstm_layer_backward", layer_backward_loop_stops_at_step_1, {"steps": "skip0"}),
 ]

@@ -62,26 +62,34 @@ def test_a_final_state_is_placed_at_the_steps_of_out_that_hold_it_in_every_batch
     out = RNG.normal(size=(4, 3, 2))  # (T, B, H), one direction
     lengths = np.array([4, 2, 1])
     last_valid = out[lengths - 1, np.arange(3)][None]
-    assert final_state_steps(last_valid, out, lengths) == [{"t = lengths[b] − 1"}]
+    assert final_state_steps(last_valid, out, lengths) == [{"t = lengths[b] - 1"}]
     assert final_state_steps(out[0][None], out, lengths) == [{"t = 0"}]
-    assert final_state_steps(out[-1][None], out, None) == [{"t = T − 1"}]
+    assert final_state_steps(out[-1][None], out, None) == [{"t = T - 1"}]
     assert final_state_steps(RNG.normal(size=(1, 3, 2)), out, None) == [set()]
 
 
 def test_a_bidirectional_final_state_is_placed_per_direction_from_its_half_of_out():
     out = RNG.normal(size=(3, 2, 4))  # (T, B, 2H), H = 2
     h_n = np.stack([out[-1, :, :2], out[-1, :, 2:]])  # reverse row from out[-1]: a mistake
-    assert final_state_steps(h_n, out, None) == [{"t = T − 1"}, {"t = T − 1"}]
+    assert final_state_steps(h_n, out, None) == [{"t = T - 1"}, {"t = T - 1"}]
 
 
 def test_the_final_state_sentence_needs_every_case_to_agree_and_the_expected_step_to_differ():
-    wrong_rev = [({"t = T − 1"}, {"t = T − 1"}, False), ({"t = T − 1"}, {"t = 0"}, True)]
+    wrong_rev = [({"t = T - 1"}, {"t = T - 1"}, False), ({"t = T - 1"}, {"t = 0"}, True)]
     text = final_state_text([wrong_rev, wrong_rev])
-    assert "(reverse direction) is your own out at t = T − 1" in text
+    assert "(reverse direction) is your own out at t = T - 1" in text
     assert "the expected h_n is out at t = 0" in text and "forward" not in text
     # a case where the student's h_n is some other step: no sentence
-    other = [({"t = T − 1"}, {"t = T − 1"}, False), ({"t = 0"}, {"t = 0"}, False)]
+    other = [({"t = T - 1"}, {"t = T - 1"}, False), ({"t = 0"}, {"t = 0"}, False)]
     assert final_state_text([wrong_rev, other]) == ""
     # right in every case: nothing to say
-    right = [({"t = T − 1"}, {"t = T − 1"}, False)]
+    right = [({"t = T - 1"}, {"t = T - 1"}, False)]
     assert final_state_text([right, right]) == ""
+
+
+def test_cases_whose_final_state_is_no_step_of_out_are_named_not_hidden():
+    holds = [({"t = 0"}, {"t = T - 1"}, True)]
+    none = [(set(), {"t = T - 1"}, True)]
+    text = final_state_text([holds, none, holds], ["case a", "case b", "case c"])
+    assert "in every batch row of 2 of 3 cases (not in case b)" in text, text
+    assert final_state_text([none, none], ["a", "b"]) == ""

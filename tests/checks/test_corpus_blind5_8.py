@@ -1,5 +1,5 @@
 # ruff: noqa: E501  (the rate lines are long f-strings)
-"""The fifth to seventh blind corpora (tests/checks/corpus_blind5.py, 6 and 7), each
+"""The fifth to eighth blind corpora (tests/checks/corpus_blind5.py .. 8), each
 written from the book and the exercise notebooks only, by an author who never read lstm_ref's
 source, the tests or the other corpora; the words a message must contain were fixed before the
 first run, and a mistake is named when the message holds every word of its set (the authors' own
@@ -26,21 +26,30 @@ was wrong; "the input gate's block" where every gate's δ was wrong; "look at wh
 h_n was read at the wrong step), no false alarm. The location sentences were then made measured
 only (the wrong outputs, which gates' blocks, "only h_n is wrong (out right)").
 
+Corpus 8 (100 wrong, 20 doubles, 23 correct), written after the fourth round's review and run on
+it first (ecb6b98): 89 of 100 named by the word test (87 by its author's reading), 3 doubles with
+one mistake named, none passing, no wrong cause (one borderline: "the length mask is off by one"
+for a loop over range(lengths[b] - 1), right in direction and fix, though the code has no mask),
+no false alarm. The fifth round was generalised from the misses of corpora 7 and 8 by kind
+(derivative forms, steps skipped at either end, final states read at the wrong step, a failure in
+some cases that hid what the others show, a keyword argument changed in place); after it: 95.
+
 Here: every correct version passes with no finding; the naming and passing figures may not fall
 below what was measured at this commit; each wrong cause an author found is gone."""
 
 import pytest
 
-from tests.checks import corpus_blind5, corpus_blind6, corpus_blind7
+from tests.checks import corpus_blind5, corpus_blind6, corpus_blind7, corpus_blind8
 from tests.checks.test_corpus_blind3 import _item_ok, grade
 
 CORPORA = {
     "blind5": corpus_blind5.ENTRIES,
     "blind6": corpus_blind6.ENTRIES,
     "blind7": corpus_blind7.ENTRIES,
+    "blind8": corpus_blind8.ENTRIES,
 }
 #: named at least (of the wrong versions), passing at most: at this commit, seed 7
-FLOOR = {"blind5": (140, 0), "blind6": (128, 0), "blind7": (116, 3)}
+FLOOR = {"blind5": (142, 0), "blind6": (133, 0), "blind7": (122, 3), "blind8": (95, 0)}
 
 
 def _entry(e):
@@ -116,6 +125,7 @@ WRONG_CAUSES = {
         "layerbw_skips_last": "is the input gate's block",  # every gate's δ was wrong
         "bilen_hn_wrong_index": "look at what you carry",  # h_n read at the wrong step
     },
+    "blind8": {},
 }
 
 
