@@ -100,11 +100,16 @@ class _Remote:
         limits = self._sandbox.limits
         try:
             for i, enc in reply.get("mutated", {}).items():
-                i = int(i)
-                if i < len(args) and isinstance(args[i], np.ndarray):
+                key = str(i)
+                target = (
+                    kwargs.get(key[3:])
+                    if key.startswith("kw:")
+                    else (args[int(key)] if key.isdigit() and int(key) < len(args) else None)
+                )
+                if isinstance(target, np.ndarray):
                     new = decode(enc, nesting=limits.nesting)
-                    if new.shape == args[i].shape:
-                        np.copyto(args[i], new, casting="unsafe")
+                    if new.shape == target.shape:
+                        np.copyto(target, new, casting="unsafe")
             return decode(
                 reply["value"],
                 _TrustedHandles(self),

@@ -212,7 +212,8 @@ class SandboxRunner:
             obj = getattr(obj, msg["method"])
         args = [decode(a, self.handles) for a in msg.get("args", [])]
         kwargs = {k: decode(v, self.handles) for k, v in msg.get("kwargs", {}).items()}
-        before = {i: np.array(a, copy=True) for i, a in enumerate(args) if type(a) is np.ndarray}
+        given = {**dict(enumerate(args)), **{f"kw:{k}": v for k, v in kwargs.items()}}
+        before = {i: np.array(a, copy=True) for i, a in given.items() if type(a) is np.ndarray}
         self.guard.hits = []
         try:
             with warnings.catch_warnings(record=True) as caught:
@@ -227,8 +228,8 @@ class SandboxRunner:
             :MAX_WARNINGS
         ]
         mutated = {}
-        for i, old in before.items():
-            new = args[i]
+        for i, old in before.items():  # positional by index, keyword as "kw:name"
+            new = given[i]
             if new.shape != old.shape or not np.array_equal(new, old, equal_nan=True):
                 mutated[str(i)] = encode(np.asarray(new))
         return {

@@ -164,6 +164,16 @@ def test_inputs_changed_in_place_are_copied_back(sandbox):
     assert x.tolist() == [99.0, 0.0, 0.0], "the in-place change was not copied back to the caller"
 
 
+def test_keyword_inputs_changed_in_place_are_copied_back(sandbox):
+    # lstm_layer_backward(..., dh_n=...) with dh += dout[t] on dh = dh_n: the local check says
+    # so; at grading the change must reach the check's copy too (validate == autograde)
+    assert run(sandbox, "def f(x, dh_n=None):\n    dh_n += 1.0\n    return 0.0")["ok"]
+    x, dh_n = np.zeros(2), np.zeros(3)
+    proxy.FunctionProxy(sandbox, [], "f")(x, dh_n=dh_n)
+    assert dh_n.tolist() == [1.0, 1.0, 1.0], "the keyword argument's change was not copied back"
+    assert x.tolist() == [0.0, 0.0]
+
+
 def test_torch_is_absent_from_the_sandbox_not_merely_blocked(sandbox):
     # Nothing on any path the sandbox's Python could search holds torch: not its sys.path, not
     # the base installation's package folders (hidden), not the grader's own environment.
