@@ -80,6 +80,13 @@ class Case:
         return f"{self.kind} case {self.number} ({', '.join(extra)})"
 
 
+#: what :meth:`Runner.rest_of_run` says of the failing cases (one, several), of the others, and
+#: of those others' values: after a crash, a result of the wrong kind, a wrong shape
+RAISED = ("raises", "raise", "run", "Those that run", "the cases that run")
+WRONG_KIND = ("gives this", "give this", "return arrays", "Those that run", "the cases that run")
+WRONG_SHAPE = ("has a wrong shape", "have a wrong shape", "have the right shapes", "Those", "those")
+
+
 @dataclass
 class Mistake:
     """A known mistake: ``fn`` is the mistaken function, same signature as the graded one.
@@ -359,28 +366,36 @@ class Runner:
         return self.fail("\n".join(lines), "exception", case, findings=tuple(findings))
 
     def other_cases(
-        self, crashed: Case, findings: list, explain: bool = True, verb=("raises", "raise", "run")
+        self, crashed: Case, findings: list, explain: bool = True, verb=None
     ) -> list[str]:
-        """The rest of the run, measured: which cases raise (and the one setting they share, if
-        exactly those cases have it), and what the cases that run give: a wrong shape, the
-        mistakes that reproduce them (a second mistake beside the crash), or right values.
-        ``verb``: what the failing cases do (one, several) and what the others do."""
+        """The rest of the run after ``crashed`` failed: the cases the student's code takes are
+        called again and judged by :meth:`rest_of_run`."""
         cases = [c for c in getattr(self, "cases", []) if c is not crashed]
         if not cases:
             return []
         running = self.running_cases(crashed)
         ran = {id(c) for c, _ in running}
-        raising = [crashed, *(c for c in cases if id(c) not in ran)]
-        one, many, others = verb
-        if not running:
-            return [f"Every case {one} ({len(raising)} of {len(raising)})."]
-        shared = shared_setting(raising, [c for c, _ in running], self.spec.arg_names)
+        failing = [crashed, *(c for c in cases if id(c) not in ran)]
+        return self.rest_of_run(failing, running, findings, verb or RAISED, explain)
+
+    def rest_of_run(
+        self, failing, good, findings: list, verb, explain: bool = True, relations: bool = False
+    ) -> list[str]:
+        """The rest of the run, measured: which cases fail (and the one setting they share, if
+        exactly those cases have it), and what the others (``good``: (case, flat results)) give:
+        a wrong shape, the mistakes that reproduce them (a second mistake beside the first; added
+        to ``findings``), or right values; with ``relations``, how a wrong output relates to the
+        expected one when nothing is named. ``verb``: the words (:data:`RAISED`)."""
+        one, many, others, those, on = verb
+        if not good:
+            return [f"Every case {one} ({len(failing)} of {len(failing)})."]
+        shared = shared_setting(failing, [c for c, _ in good], self.spec.arg_names)
         lines = [
-            f"Every case with {shared} {one} ({len(raising)}); the {len(running)} others {others}."
+            f"Every case with {shared} {one} ({len(failing)}); the {len(good)} others {others}."
             if shared
-            else f"{len(raising)} of {len(raising) + len(running)} cases {many} ({_short_labels(raising)}); the other {len(running)} {others}."  # noqa: E501
+            else f"{len(failing)} of {len(failing) + len(good)} cases {many} ({_short_labels(failing)}); the other {len(good)} {others}."  # noqa: E501
         ]
-        for c, flat in running:
+        for c, flat in good:
             for name, e in self.expected(c).items():
                 g = flat.get(name)
                 if isinstance(g, np.ndarray) and g.shape != e.shape:
@@ -389,21 +404,29 @@ class Runner:
                     text = f"On {c.label}, which runs, {name} has shape {g.shape}; expected {shape_in_symbols(sym, e.shape)}."  # noqa: E501
                     return [*lines, text + (f" {rel}" if rel else "")]
         wrong = [
-            c
-            for c, f in running
+            (c, f)
+            for c, f in good
             if not all(values_close(f[k], e) for k, e in self.expected(c).items() if k in f)
         ]
         if not wrong:
-            return [*lines, "Those that run give the right values."]
+            return [*lines, f"{those} give the right values."]
         if not explain:  # the variants above named what the values show
             return lines
-        found, how, _keys = self.explain(running)
+        found, how, _keys = self.explain(good)
         named = [f for f in found if not f.id.startswith("located.")]
         if named:  # a kind already said by a variant is said once, in the fit's words
             ids = {f.id for f in named}
             findings[:] = [f for f in findings if f.id not in ids] + named
-            return [*lines, "Found, on the cases that run:", *(f"  - {f.text}" for f in named), how]
-        return [*lines, f"Of those, {len(wrong)} give wrong values too (first: {wrong[0].label})."]
+            return [*lines, f"Found, on {on}:", *(f"  - {f.text}" for f in named), how]
+        lines.append(f"Of those, {len(wrong)} give wrong values too (first: {wrong[0][0].label}).")
+        case, got = wrong[0]
+        for name, e in self.expected(case).items():
+            if relations and not values_close(got[name], e):
+                relation = self.relation_everywhere(name, good, case) or self.final_state(
+                    name, good
+                )
+                lines += [f"{name}: {relation}"] if relation else []
+        return lines
 
     def flat_or_fail(self, result, case: Case) -> dict[str, np.ndarray]:
         """The kind of result: right container, and arrays of floats at the leaves."""
@@ -433,8 +456,7 @@ class Runner:
                 findings: list = []
                 if any(c is case for c in getattr(self, "cases", ())):  # the run's own case:
                     # which cases give it (the setting they share), and the others judged
-                    verb = ("gives this", "give this", "return arrays")
-                    lines = self.other_cases(case, findings, verb=verb)
+                    lines = self.other_cases(case, findings, verb=WRONG_KIND)
                     text += "".join(f"\n{line}" for line in lines)
                 raise self.fail(text, "kind", case, output=name, findings=tuple(findings))
         return {k: _as_array(v) for k, v in flat.items()}
@@ -574,41 +596,19 @@ class Runner:
         return self.success(f"all {len(cases)} cases match")
 
     def right_shaped_rest(self, results, expected) -> tuple[list[str], list]:
-        """A wrong shape in some cases only: which cases (the setting they share), and what the
-        cases with every shape right give (right values; the mistakes that reproduce them; how
-        an output relates to the expected one): a second mistake is not hidden by the first."""
+        """A wrong shape in some cases only: which cases, and what the cases with every shape
+        right give (:meth:`rest_of_run`): a second mistake is not hidden by the first."""
         good, bad = [], []
         for (c, g), e in zip(results, expected, strict=True):
             ok = all(k in g and g[k].shape == v.shape for k, v in e.items())
             (good if ok else bad).append((c, g))
         if not good or not bad:
             return [], []
-        shared = shared_setting([c for c, _ in bad], [c for c, _ in good], self.spec.arg_names)
-        lines = [
-            f"Every case with {shared} has a wrong shape ({len(bad)}); the {len(good)} others have the right shapes."  # noqa: E501
-            if shared
-            else f"{len(bad)} of {len(results)} cases have a wrong shape ({_short_labels([c for c, _ in bad])}); the other {len(good)} have the right shapes."  # noqa: E501
-        ]
-        wrong = [
-            (c, g)
-            for c, g in good
-            if not all(values_close(g[k], v) for k, v in self.expected(c).items())
-        ]
-        if not wrong:
-            return [*lines, "Those give the right values."], []
-        found, how, _keys = self.explain(good) if self.spec.model else ([], "", ())
-        named = [f for f in found if not f.id.startswith("located.")]
-        if named:
-            return [*lines, "Found, on those:", *(f"  - {f.text}" for f in named), how], named
-        lines.append(f"Of those, {len(wrong)} give wrong values too (first: {wrong[0][0].label}).")
-        case, got = wrong[0]
-        for name, e in self.expected(case).items():
-            if not values_close(got[name], e):
-                relation = self.relation_everywhere(name, good, case) or self.final_state(
-                    name, good
-                )
-                lines += [f"{name}: {relation}"] if relation else []
-        return lines, []
+        found: list = []
+        lines = self.rest_of_run(
+            [c for c, _ in bad], good, found, WRONG_SHAPE, bool(self.spec.model), relations=True
+        )
+        return lines, found
 
     def narrow_dtype(self, results) -> CheckFailure | None:
         """An output in a float type narrower than float64 (the inputs are float64; the checks
@@ -751,9 +751,9 @@ class Runner:
             lengths = None
             if "lengths" in self.spec.arg_names:
                 lengths = c.args[list(self.spec.arg_names).index("lengths")]
-            h3 = lambda a: a[None] if a.ndim == 2 else a
-            mine = final_state_steps(h3(got_h), np.transpose(got_o, order), lengths)
-            right = final_state_steps(h3(exp_h), np.transpose(exp_o, order), lengths)
+            got_h, exp_h = (a[None] if a.ndim == 2 else a for a in (got_h, exp_h))  # (R, B, H)
+            mine = final_state_steps(got_h, np.transpose(got_o, order), lengths)
+            right = final_state_steps(exp_h, np.transpose(exp_o, order), lengths)
             if not mine or len(mine) != len(right):
                 return ""
             D = len(mine)

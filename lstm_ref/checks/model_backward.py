@@ -133,7 +133,7 @@ def _cell_bwd(fw, dh, dc_up, c, W_ih, W_hh, ch):
         dc = dc + dh * o * tprime  # δc = dc_t + dh ⊙ o ⊙ (1 − tanh²(c_t))
     dc = dc + 0 * c
     do = dh * {"tanh_c": tc, "c": c2, "tanh_c_prev": np.tanh(c)}[ch["do_factor"]]
-    q = {"g": g, "i": i, "f": f, "c_prev": c, "c_next": c2, "h_prev": fw.get("h_prev")}
+    q = {"g": g, "i": i, "f": f, "c_prev": c, "c_next": c2, "h_prev": fw["h_prev"]}
     di = dc * q[ch["di_factor"]]  # δi_t = δc_t ⊙ g_t
     dg = dc * q[ch["dg_factor"]]  # δg_t = δc_t ⊙ i_t
     df = dc * q[ch["df_factor"]]  # δf_t = δc_t ⊙ c_{t-1}
@@ -236,9 +236,8 @@ class LayerBackwardModel(Model):
         for t in range(x.shape[-3]):
             hs.append(h)  # the states stored before step t
             cs.append(c)
-            fw = forward(
-                x[..., t, :, :], h, c, W_ih, W_hh, b_ih, b_hh
-            )  # as the backward re-runs it
+            # step t as the backward re-runs it, from the states stored
+            fw = forward(x[..., t, :, :], h, c, W_ih, W_hh, b_ih, b_hh)
             fws.append(fw)
             if carry != "both":  # the forward pass itself started step t from h0 or c0
                 h_in = h0 if carry == "h_reset" else h

@@ -319,7 +319,8 @@ def final_state_text(per_case: list, labels: list[str] | None = None) -> str:
         right = set.intersection(*(r[1] for r, _ in rows))
         if not mine or not right or mine & right:
             continue
-        where = " (equally: ".join(sorted(mine)) + ")" * (len(mine) - 1)
+        first, *also = sorted(mine)
+        where = first + (f" (equally: {', '.join(also)})" if also else "")
         label = (" (forward direction)", " (reverse direction)")[d] if two else ""
         others = [lab for r, lab in rows if not r[0]]
         scope = (
