@@ -233,6 +233,7 @@ HINTS_FOR_FINDING: dict[str, tuple[str, int]] = {
     "seq.batch_first_reshape": ("lstm_layer", 2),
     "seq.out_not_transposed_back": ("lstm_layer", 2),
     "seq.h_n_wrong_step": ("lstm_layer", 1),
+    "seq.step_skipped": ("lstm_layer", 1),
     "seq.state_swapped": ("lstm_layer", 1),
     # bidirectional
     "bi.reverse_not_reversed": ("bilstm_layer", 1),
@@ -301,6 +302,7 @@ HINTS_FOR_FINDING: dict[str, tuple[str, int]] = {
     "grad.step0_skipped": ("lstm_layer_backward", 1),
     "grad.last_step_skipped": ("lstm_layer_backward", 1),
     "grad.forward_states": ("lstm_layer_backward", 1),
+    "grad.dout_misplaced": ("lstm_layer_backward", 1),
     "grad.step_state": ("lstm_layer_backward", 1),
     "scratch.hx_ignored": ("ScratchLSTM", 2),
     "scratch.state_dict_keys": ("ScratchLSTM", 2),

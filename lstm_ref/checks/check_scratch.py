@@ -178,7 +178,8 @@ def layered(
     """nn.LSTM run layer by layer and direction by direction, with one thing changeable (a
     module-level mistake): how the reverse direction reads x (``reads``) and stores its outputs
     (``store``), the order of the h_n/c_n rows (``rows``) and of the h_0/c_0 rows read
-    (``h0_rows``), what a layer above the first reads (``upper``: "previous" or "first")."""
+    (``h0_rows``; "chained": the reverse starts from the forward's final state; "layer_index":
+    row k for both directions), what a layer above the first reads (``upper``: "previous" or "first")."""
     from lstm_ref.layer import lstm_layer
 
     L, bf = init["num_layers"], init["batch_first"]
@@ -188,13 +189,15 @@ def layered(
     B = x.shape[1]
     hs, cs, inp, first = {}, {}, x, None
     for k in range(L):
-        outs = []
+        outs, ends = [], []  # each direction's output and final (h, c) in this layer
         for d in range(D):
             sfx = "_reverse" if d else ""
             W = [sd.get(f"{n}_l{k}{sfx}") for n in ("weight_ih", "weight_hh", "bias_ih", "bias_hh")]
-            r = k * D + d if h0_rows == "layer" else d * L + k
+            r = {"direction": d * L + k, "layer_index": k}.get(h0_rows, k * D + d)
             h0 = np.zeros((B, H)) if hx is None else hx[0][r]
             c0 = np.zeros((B, H)) if hx is None else hx[1][r]
+            if d and h0_rows == "chained":  # the reverse starts where the forward ended
+                h0, c0 = ends[0]
             seq = inp[::-1] if d and reads == "reversed" else inp
             out, (h, c) = lstm_layer(seq, h0, c0, *W)
             if d and reads == "reversed" and store == "flipped":
@@ -202,6 +205,7 @@ def layered(
             outs.append(out)
             w = k * D + d if rows == "layer" else d * L + k
             hs[w], cs[w] = h, c
+            ends.append((h, c))
         layer_out = np.concatenate(outs, axis=-1)
         first = layer_out if first is None else first
         inp = first if upper == "first" and k >= 1 else layer_out
@@ -237,6 +241,17 @@ SCRATCH_TEXT = {
         "scratch.h0_layout",
         "h_0/c_0 rows are read in the order direction·L + layer; nn.LSTM's row for a layer and "
         "direction is k = layer·D + direction.",
+    ),
+    ("h0_rows", "layer_index"): (
+        "scratch.h0_layout",
+        "h_0/c_0 rows are read by the layer's index alone, k (both directions of a layer read "
+        "the same row); nn.LSTM's row for layer k and direction d is k·D + d.",
+    ),
+    ("h0_rows", "chained"): (
+        "bi.same_initial_state",
+        "the reverse direction starts from the forward direction's final state (its h_n, c_n row); "
+        "it starts from its own row of hx, h_0[k], c_0[k] with k = layer·D + 1 (zeros when hx is "
+        "None): the two directions run independently.",
     ),
     ("weights", "forward"): (
         "bi.reverse_uses_forward_weights",
@@ -277,7 +292,8 @@ class ScratchModel(Model):
         Factor("reads", ("reversed", "forwards")),
         Factor("store", ("flipped", "reading")),
         Factor("rows", ("layer", "direction")),
-        Factor("h0_rows", ("layer", "direction")),
+        # "chained": the reverse direction starts from the forward direction's final state
+        Factor("h0_rows", ("layer", "direction", "chained", "layer_index")),
         Factor("upper", ("previous", "first")),
         # whose parameters a direction or layer runs with: its own, the forward direction's
         # (the reverse reads weight_*_l{k}, not weight_*_l{k}_reverse), or layer 0's

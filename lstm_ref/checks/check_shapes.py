@@ -209,7 +209,10 @@ def _label(kind, n, cfg):
     return f"{kind} case {n} ({text})"
 
 
-def _call(fn, cfg, label):
+def _call(fn, cfg, label, lists: list | None = None):
+    """The student's shapes on ``cfg``. A list of ints where a tuple belongs: with ``lists``
+    given, noted there (the first one) and converted, so that the shapes are still judged and a
+    second mistake is named too; without, refused at once."""
     pos = [cfg[k] for k in ARGS]
     kw = {k: v for k, v in copy_args(cfg).items() if k not in ARGS}
     try:
@@ -239,6 +242,10 @@ def _call(fn, cfg, label):
         )
         if ints and not isinstance(v, tuple):
             text = f"result['{k}'] should be a tuple of ints, as nn.LSTM's shapes are (torch.Size is a tuple); on {label} it is a {type(v).__name__}, {v!r}: return tuple(...)."  # noqa: E501
+            if lists is not None:
+                lists[:] = lists or [(Finding("shapes.not_tuples", NAME, text, term=k), label)]
+                shapes[k] = tuple(int(d) for d in v)
+                continue
             raise _fail(
                 text,
                 "kind",
@@ -277,7 +284,16 @@ def run(fn, *, cases: str = "all", seed: int | None = None) -> None:
         todo += [("fixed", n, c) for n, c in enumerate(_fixed(), 1)]
     if cases in ("all", "random"):
         todo += [("random", n, c) for n, c in enumerate(_random(np.random.default_rng(seed)), 1)]
-    got = [(_label(k, n, c), c, _call(fn, c, _label(k, n, c))) for k, n, c in todo]
+    lists: list = []  # (Finding, case label): a list where a tuple belongs, said with the verdict
+    got = [(_label(k, n, c), c, _call(fn, c, _label(k, n, c), lists)) for k, n, c in todo]
+    if (
+        lists
+        and cases == "shapes"
+        or lists
+        and all(shapes == torch_shapes(**cfg) for _, cfg, shapes in got)
+    ):
+        found, label = lists[0]
+        raise _fail(found.text, "kind", label, output=found.term, findings=(found,))
     if cases == "shapes":
         line = f"{NAME}: results are dicts of tuples of ints in all {len(got)} cases"
         print(line)
@@ -323,13 +339,14 @@ def run(fn, *, cases: str = "all", seed: int | None = None) -> None:
                     lines.append(
                         f'To step through this case: `from lstm_ref.checks import fixed_case`, then `lstm_output_shapes(**fixed_case("lstm_output_shapes", {n}))`.'  # noqa: E501
                     )
+                lines += [f"Also: {f.text}" for f, _ in lists]
                 raise _fail(
                     "\n".join(lines),
                     "value",
                     label,
                     output=k,
                     mistakes=tuple(key for key, _ in matched),
-                    findings=tuple(found),
+                    findings=(*found, *(f for f, _ in lists)),
                 )
     line = f"{NAME}: all {len(got)} cases match"
     print(line)

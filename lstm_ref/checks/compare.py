@@ -27,6 +27,8 @@ AXIS_WORDS: dict[str, str] = {
     "I": "input feature",
     "P": "unit",
     "L*D": "layer/direction",
+    "L·D": "layer/direction",
+    "1": "layer/direction",  # nn.LSTM's h_n of one layer, one direction: (1, B, H)
     "2": "direction",
 }
 

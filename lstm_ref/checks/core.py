@@ -932,12 +932,20 @@ class Runner:
         at = f" ({', '.join(words)})" if words else ""
         exp = self.expected(case)
         wrong = [k for k, e in exp.items() if not (k in got and values_close(got[k], e))]
+        elsewhere = [  # outputs right in this case but wrong in another
+            k
+            for k in exp
+            if k not in wrong
+            and any(not (k in g and values_close(g[k], self.expected(c)[k])) for c, g in results)
+        ]
         text = f"No known mistake explains all your results; the first error is in {name}{at}."
-        if len(wrong) == 1 and len(exp) > 1:  # the others right: that line
+        if len(wrong) == 1 and len(exp) > 1 and not elsewhere:  # the others right everywhere
             right = ", ".join(k for k in exp if k != name)
-            text += f" Only {name} is wrong ({right} right): compare the line that computes {name} with the book's equation."  # noqa: E501
-        elif len(wrong) > 1:
-            text += f" Wrong: {', '.join(wrong)}."
+            text += f" Only {name} is wrong ({right} right in every case): compare the line that computes {name} with the book's equation."  # noqa: E501
+        elif len(wrong) > 1 or elsewhere:
+            text += f" Wrong: {', '.join(wrong)}" + (
+                f"; in other cases also {', '.join(elsewhere)}." if elsewhere else "."
+            )
         return [Finding("located.value_mismatch", self.spec.name, text, term=name, **where)]
 
     def diagnose(self, evidence) -> list[Mistake]:
@@ -999,7 +1007,15 @@ def shared_setting(raising: list[Case], running: list[Case], arg_names=()) -> st
     never = set().union(*(settings(c) for c in running)) if running else set()
     shared = set.intersection(*(settings(c) for c in raising)) - never
     if shared:  # one setting every raising case has and no running case has (e.g. T=1)
-        return sorted(shared, key=lambda k: (k[:1] not in "TBIHL", len(k)))[0]
+        first = sorted(shared, key=lambda k: (k[:1] not in "TBIHL", len(k)))[0]
+        given = {f"{k}=None" for k in arg_names} | {
+            k for c in raising for k in settings(c) if k.split("=")[0] in c.kwargs
+        }
+        if first not in given:
+            return first
+        # arguments that always come together (dh_n=None with dc_n=None): each is said, since
+        # the cases cannot tell which of them makes the code raise
+        return " and ".join(sorted(k for k in shared if k in given)[:3])
     # else a cover of at most three named settings (a None state, a flag, a case's note); a
     # size that one or two cases happen to share is chance, never part of a cover
     sizes = {k for c in raising for k in settings(c) if k.split("=")[0] in c.sizes}
@@ -1056,7 +1072,12 @@ def difference_text(diff, symbols, dtype, show_expected: bool) -> str:
     """Where the first and the worst difference are (expected values only on fixed cases)."""
     at = where_in_words(diff.first, symbols)
     if show_expected:
-        first = f"First difference at {at}: got {diff.got_first:.6g}, expected {diff.expected_first:.6g}."  # noqa: E501
+        got, exp = f"{diff.got_first:.6g}", f"{diff.expected_first:.6g}"
+        for digits in (10, 14, 17):  # as many digits as it takes to show that they differ
+            if got != exp:
+                break
+            got, exp = f"{diff.got_first:.{digits}g}", f"{diff.expected_first:.{digits}g}"
+        first = f"First difference at {at}: got {got}, expected {exp}."
     else:
         first = f"First difference at {at}: got {diff.got_first:.6g}."
     atol, rtol = tolerance(dtype)

@@ -35,7 +35,7 @@ CELL_FACTORS = [
     Factor("dh_path", (True, False, "no_o")),  # "no_o": dh ⊙ (1 − tanh²(c_t)), o_t left out
     # which matrix sends δa back: dx = δa W_ih, dh = δa W_hh ("dh_ih": dh through W_ih, ...)
     Factor("back_w", ("ok", "dh_ih", "dx_hh", "swapped", "dh_next")),  # "dh_next": passed on
-    Factor("forget", (True, False)),
+    Factor("forget", (True, False, "dc_next")),  # "dc_next": δc_{t-1} = dc_next ⊙ f (no dh path)
     # what each gate's δ multiplies (the first is right; the others are other quantities of the
     # step that a student puts there: the factor of another gate, the state before or after)
     Factor("df_factor", ("c_prev", "c_next", "h_prev", "g")),
@@ -68,6 +68,8 @@ TIME_FACTORS = [
     # the forward pass the backward re-runs: "c_reset"/"h_reset": each step starts from c0 (h0)
     # instead of the previous step's c (h); the backward of step t then reads the states stored
     Factor("fw_carry", ("both", "c_reset", "h_reset")),
+    # "plus_dout0": h0's gradient gets dout[0] added (out[0] is h_0 after step 0, not h0)
+    Factor("h0_grad", ("ok", "plus_dout0")),
 ]
 RIGHT = {f.name: f.options[0] for f in CELL_FACTORS + TIME_FACTORS}
 #: options only the cell exercise's search tries (LayerBackwardModel leaves them out)
@@ -78,6 +80,7 @@ CELL_ONLY_OPTIONS = {
     "df_factor": ("h_prev", "g"),
     "di_factor": ("c_prev",),
     "dg_factor": ("f",),
+    "forget": ("dc_next",),
 }
 DERIV_WORD = {"sig": "σ′ = σ(1 − σ)", "tanh": "tanh′ = 1 − tanh²"}
 
@@ -150,7 +153,7 @@ def _cell_bwd(fw, dh, dc_up, c, W_ih, W_hh, ch):
         H = di.shape[-1]
         blocks = {g: da[..., k * H : (k + 1) * H] for k, g in enumerate("ifgo")}
         da = np.concatenate([blocks[g] for g in ch["da_order"]], axis=-1)
-    dc_prev = dc * f if ch["forget"] else dc
+    dc_prev = {True: dc * f, False: dc, "dc_next": dc_up * f}[ch["forget"]]
     back = ch.get("back_w", "ok")
     W_x = W_hh if back in ("dx_hh", "swapped") else W_ih
     W_h = W_ih if back in ("dh_ih", "swapped") else W_hh
@@ -301,6 +304,8 @@ class LayerBackwardModel(Model):
         if ch["sum_w"] == "mean":
             dW_ih, dW_hh, db = dW_ih / T, dW_hh / T, db / T
         db_ih, db_hh = _bias_pair(db, x.shape[-2], ch)
+        if ch["h0_grad"] == "plus_dout0":
+            dh0 = dh0 + dout[..., 0, :, :]
         return {
             "x": np.stack(dx, axis=-3),
             "h0": dh0 + 0 * h0,  # broadcast: dh_n may be shared by stacked probes
@@ -431,6 +436,14 @@ TEXT = {
     ("wgrad_vec", "swapped"): (
         "grad.weight_grad_input",
         "the weight gradients multiply the wrong vectors: W_ih's is δaᵀ x_t, W_hh's is δaᵀ h_{t-1}.",  # noqa: E501
+    ),
+    ("forget", "dc_next"): (
+        "grad.forget_factor_missing",
+        "δc_{t-1} is dc_next ⊙ f_t; it is the whole δc_t ⊙ f_t, δc_t = dc_t + dh_t ⊙ o_t ⊙ (1 − tanh²(c_t)) (the path through h_t included).",  # noqa: E501
+    ),
+    ("h0_grad", "plus_dout0"): (
+        "grad.dout_misplaced",
+        "h0's gradient has dout[0] added; out[0] is h_0, the state after step 0, not h0: dout[0] enters step 0's dh, and h0's gradient is what step 0's backward returns for h.",  # noqa: E501
     ),
     ("carry_dh", False): (
         "grad.through_time_dh",

@@ -26,7 +26,7 @@ def run_layer(x, h0, c0, W, ch=None, mask=None):
     if ch.get("init") == "zeros":  # h0, c0 ignored: the loop starts from zeros
         h0, c0 = 0 * h0, 0 * c0
     T = x.shape[-3]
-    steps = list(range(T))
+    steps = list(range(ch["start"], T))  # start 1: step 0 never runs
     if ch["direction"] != "forward":
         steps = steps[::-1]
     h, c = h0, c0
@@ -58,6 +58,13 @@ def run_layer(x, h0, c0, W, ch=None, mask=None):
         h, c = h2, c2
         hs.append(h)
         cs.append(c)
+    if any(o is None for o in outs):  # a step never run: its output stays 0
+        shape = next(
+            (np.shape(o) for o in outs if o is not None),
+            np.broadcast_shapes(np.shape(h0), np.shape(x[..., 0, :, :1])),
+        )
+        outs = [np.zeros(shape) if o is None else o for o in outs]
+        hs, cs = hs or [h0], cs or [c0]
     out = np.stack(outs, axis=-3)
     if ch["final"] == "first":
         h, c = hs[0], cs[0]
@@ -90,12 +97,15 @@ SEQ_FACTORS = [
     Factor("init_swap", (False, True)),
     Factor("init", ("given", "zeros")),  # "zeros": h0, c0 ignored, the loop starts from zeros
 ]
+#: lstm_layer's own (the bidirectional and lengths searches leave it out: each option costs
+#: their pair search): 1: the loop never runs step 0 (out there stays 0)
+START = Factor("start", (0, 1))
 MASK_FACTORS = [
     Factor("mask", ("lt", "le", "lt_minus", "none")),
     Factor("freeze", ("both", "h_only", "c_only", "none")),
     Factor("out_zero", ("yes", "no", "hold")),
 ]
-SEQ_RIGHT = {f.name: f.options[0] for f in SEQ_FACTORS + MASK_FACTORS}
+SEQ_RIGHT = {f.name: f.options[0] for f in [*SEQ_FACTORS, START, *MASK_FACTORS]}
 
 
 def time_major(x, batch_first, how):
@@ -178,6 +188,10 @@ SEQ_TEXT = {
         "seq.h_n_wrong_step",
         "h_n, c_n are the state before the last step (the loop stops one step early); they are the state after step T-1.",  # noqa: E501
     ),
+    ("start", 1): (
+        "seq.step_skipped",
+        "the loop starts at t = 1: step 0 is never run (out[0] stays 0, and the state reaches x_1 unchanged from h0, c0); range(T) runs t = 0, 1, ..., T-1.",  # noqa: E501
+    ),
     ("final", "first"): (
         "seq.h_n_wrong_step",
         "h_n, c_n are the state after the first step; they are the state after the last step.",
@@ -188,11 +202,11 @@ SEQ_TEXT = {
     ),
     ("final", "rows_last"): (
         "len.h_n_last_row",
-        "h_n and c_n are read from the last time step (out[-1] and the c stored there); for a sequence shorter than T that row is padding: h_n, c_n are the state at each sequence's own last step, t = lengths[b] - 1.",  # noqa: E501
+        "h_n and c_n hold the values of the last time step, t = T - 1 (out[-1] and the c there), for every sequence; for one shorter than T that step is past its end: h_n, c_n are the state at each sequence's own last step, t = lengths[b] - 1.",  # noqa: E501
     ),
     ("final", "out_last"): (
         "len.h_n_last_row",
-        "h_n is read from out[-1]; for a sequence shorter than T that row is padding: h_n is the state at each sequence's own last step, t = lengths[b] - 1.",  # noqa: E501
+        "h_n holds out's values at the last time step, t = T - 1 (out[-1]), for every sequence; for one shorter than T that row is padding: h_n is the state at each sequence's own last step, t = lengths[b] - 1.",  # noqa: E501
     ),
     ("final_swap", True): (
         "seq.state_swapped",
@@ -275,7 +289,7 @@ class LayerModel(Model):
     """lstm_layer(x, h0, c0, W_ih, W_hh, b_ih, b_hh, batch_first=False)."""
 
     def __init__(self):
-        self.factors = SEQ_FACTORS[:-1] + [SEQ_FACTORS[-1]] + cell_factors(with_cell=True)
+        self.factors = [*SEQ_FACTORS, START, *cell_factors(with_cell=True)]
         # h0, c0 may each be None; "h0_decides": `if h0 is None: h0 = c0 = zeros` (a given c0
         # dropped, c0 = None with h0 given raises); "c0_decides" the same the other way round
         self.factors += [Factor("none_init", ("each", "h0_decides", "c0_decides"))]
@@ -307,7 +321,7 @@ class LayerModel(Model):
         return {"out": back_to_input_layout(out, bf, ch["back"], ch["time"]), "h_n": h, "c_n": c}
 
     def findings(self, ch, function):
-        seq = [f for f in SEQ_FACTORS if f.name in ch]
+        seq = [f for f in [*SEQ_FACTORS, START] if f.name in ch]
         none = []
         if ch.get("none_init", "each") != "each":
             a, b = ("h0", "c0") if ch["none_init"] == "h0_decides" else ("c0", "h0")
@@ -344,7 +358,7 @@ BI_FACTORS = [
     Factor("rev_back", ("time", "none", "batch", "all")),
     Factor("rev_w", ("bwd", "fwd")),
     Factor("fwd_w", ("fwd", "bwd")),
-    Factor("rev_h0", (1, 0)),
+    Factor("rev_h0", (1, 0, "fwd_final")),  # "fwd_final": from the forward's (h_n, c_n)
     Factor("rev_c0", ("same", 0)),  # 0: c0[0] for the reverse direction though h0[1] is right
     Factor("fwd_h0", (0, 1)),
     Factor("halves", ("ok", "swapped")),
@@ -397,6 +411,10 @@ BI_TEXT = {
     ("rev_h0", 0): (
         "bi.same_initial_state",
         "the reverse direction starts from h0[0], c0[0] (the forward direction's); its initial state is h0[1], c0[1].",  # noqa: E501
+    ),
+    ("rev_h0", "fwd_final"): (
+        "bi.same_initial_state",
+        "the reverse direction starts from the forward direction's final state (its h_n, c_n); its initial state is h0[1], c0[1]: the two directions run independently, each from its own row.",  # noqa: E501
     ),
     ("rev_c0", 0): (
         "bi.same_initial_state",
@@ -502,8 +520,11 @@ class BiModel(Model):
             ),
         )
         key_r = ("r", tuple(ch.get(k) for k in REV_KEYS), tuple(sorted(seq.items())))
+        start = None
+        if ch["rev_h0"] == "fwd_final":  # the reverse direction chained after the forward one
+            key_r, start = (*key_r, key_f), (hf, cf)
         ob, hb, cb = self._memo(
-            case, key_r, lambda: self._reverse(x, lengths, h0, c0, W, ch, seq, mask, T)
+            case, key_r, lambda: self._reverse(x, lengths, h0, c0, W, ch, seq, mask, T, start)
         )
         halves = [of, ob] if ch["halves"] == "ok" else [ob, of]
         rows = (0, 1) if ch["rows"] == "ok" else (1, 0)
@@ -528,10 +549,14 @@ class BiModel(Model):
         cache[(id(case), key)] = (case, value)
         return value
 
-    def _reverse(self, x, lengths, h0, c0, W, ch, seq, mask, T):
-        """The reverse direction's (out half, h_n row, c_n row) with the parts in ``ch``."""
-        rc = ch["rev_h0"] if ch.get("rev_c0", "same") == "same" else ch["rev_c0"]
-        hr0, cr0 = h0[..., ch["rev_h0"], :, :], c0[..., rc, :, :]
+    def _reverse(self, x, lengths, h0, c0, W, ch, seq, mask, T, start=None):
+        """The reverse direction's (out half, h_n row, c_n row) with the parts in ``ch``;
+        ``start``: its initial (h, c) where it is not a row of h0, c0."""
+        if start is not None:
+            hr0, cr0 = start
+        else:
+            rc = ch["rev_h0"] if ch.get("rev_c0", "same") == "same" else ch["rev_c0"]
+            hr0, cr0 = h0[..., ch["rev_h0"], :, :], c0[..., rc, :, :]
         if lengths is None or ch["rev_start"] == "T":
             xr = _flip(x, ch["rev_in"])  # with lengths: the masked loop run on the flipped x
             ob, hb, cb = run_layer(xr, hr0, cr0, W[ch["rev_w"]], seq, mask)

@@ -32,6 +32,9 @@ SENTENCES: dict[tuple[str, object], str] = {
     "given is wrong: look at how h_0/c_0 are read",
     ("initial state", "zero"): "every case with zero h0/c0 is right; every case with a non-zero "
     "h0/c0 is wrong: look at how the initial state is used",
+    ("h0, c0 None", "no"): "every case with h0 and c0 given is right; every case with h0 or c0 "
+    "None is wrong: look at the state you start from when one is None (zeros of shape (B, H), "
+    "as nn.LSTM's)",
     ("batch_first", False): "every case with batch_first=False is right; every case with "
     "batch_first=True is wrong: look at the (B, T, I) layout",
     ("num_layers", 1): "every one-layer case is right; every stacked case is wrong: look at "
@@ -180,8 +183,10 @@ def seq_settings(spec):
         T = x.shape[1 if c.kwargs.get("batch_first") else 0]
         out = {"T": 1 if T == 1 else "more"}
         if "h0" in names:
-            zero = not np.any(c.args[names.index("h0")]) and not np.any(c.args[names.index("c0")])
+            h0, c0 = c.args[names.index("h0")], c.args[names.index("c0")]
+            zero = not np.any(h0) and not np.any(c0)  # None counts as zero here
             out["initial state"] = "zero" if zero else "given"
+            out["h0, c0 None"] = "no" if h0 is not None and c0 is not None else "yes"
         if "lengths" in names:
             full = bool(np.all(np.asarray(c.args[names.index("lengths")]) == T))
             out["lengths"] = "full" if full else "shorter"

@@ -239,3 +239,34 @@ def test_a_wrong_shape_in_some_cases_does_not_hide_what_the_others_show():
     assert "h_n has shape" in text and "batch_first=True" in text, text
     assert "have the right shapes" in text, text
     assert "your h_n is your own out at t = 0" in text, text
+
+
+def bilstm_chained(x, h0, c0, fwd, bwd):
+    """The reverse direction started where the forward one ended (its h_n, c_n)."""
+    of, (hf, cf) = layer_loop(x, h0[0], c0[0], *fwd)
+    ob, (hb, cb) = layer_loop(x[::-1], hf, cf, *bwd)
+    return np.concatenate([of, ob[::-1]], axis=2), (np.stack([hf, hb]), np.stack([cf, cb]))
+
+
+def test_a_reverse_direction_started_from_the_forward_final_state_is_named():
+    with pytest.raises(CheckFailure) as info:
+        check_bilstm_layer(bilstm_chained, seed=2)
+    assert "starts from the forward direction's final state" in str(info.value), str(info.value)
+
+
+def layer_from_step_1(x, h0, c0, W_ih, W_hh, b_ih, b_hh, batch_first=False):
+    """out preallocated with zeros, the loop written range(1, T): step 0 never runs."""
+    xs = x.transpose(1, 0, 2) if batch_first else x
+    h = np.zeros((xs.shape[1], W_hh.shape[1])) if h0 is None else h0
+    c = np.zeros_like(h) if c0 is None else c0
+    out = np.zeros((xs.shape[0], xs.shape[1], W_hh.shape[1]))
+    for t in range(1, xs.shape[0]):
+        h, c = cell_vectorized(xs[t], h, c, W_ih, W_hh, b_ih, b_hh)
+        out[t] = h
+    return (out.transpose(1, 0, 2) if batch_first else out), (h, c)
+
+
+def test_a_loop_that_never_runs_step_0_is_named():
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_layer(layer_from_step_1, seed=3)
+    assert "step 0 is never run" in str(info.value), str(info.value)

@@ -66,6 +66,20 @@ def test_lists_are_refused_where_tuples_are_asked():
     assert "return tuple(...)" in str(info.value)
 
 
+def test_lists_do_not_hide_a_wrong_axis_beside_them():
+    def lists_without_directions(seq_len, batch, input_size, hidden_size, num_layers=1,
+                                 bidirectional=False, batch_first=False, proj_size=0):  # fmt: skip
+        right = shapes(seq_len, batch, input_size, hidden_size, num_layers, bidirectional,
+                       batch_first, proj_size, dirs=False)  # fmt: skip
+        return {**right, "c_n": list(right["c_n"])}
+
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_output_shapes(lists_without_directions, seed=1)
+    assert named(info.value, "directions_forgotten"), str(info.value)
+    assert "shapes.not_tuples" in [f.id for f in info.value.findings], str(info.value)
+    assert "Also: result['c_n'] should be a tuple of ints" in str(info.value)
+
+
 def test_nn_lstm_inside_the_function_is_refused_locally_as_at_grading():
     import torch
 

@@ -130,3 +130,47 @@ def test_a_setting_shared_by_chance_is_not_said_to_make_a_case_raise():
     running = [case(3), case(4), case(5)]
     assert "T=2" not in shared_setting(raising, running)
     assert shared_setting([case(1), case(1)], [case(3), case(4)]) == "T=1"
+
+
+def test_arguments_that_are_none_together_are_all_said_when_the_cases_cannot_tell_them_apart():
+    from types import SimpleNamespace
+
+    from lstm_ref.checks.core import shared_setting
+
+    def case(none):
+        kwargs = {"dh_n": None, "dc_n": None} if none else {}
+        return SimpleNamespace(sizes={"T": 3}, kwargs=kwargs, note="", args=())
+
+    said = shared_setting([case(True), case(True)], [case(False), case(False)])
+    assert said == "dc_n=None and dh_n=None", said
+
+
+def test_a_first_difference_is_shown_with_the_digits_that_tell_got_from_expected():
+    from lstm_ref.checks.compare import first_difference
+    from lstm_ref.checks.core import difference_text
+
+    exp = np.array([-0.0047866312345])
+    got = exp.astype(np.float32).astype(np.float64)  # equal to 6 significant digits
+    text = difference_text(first_difference(got, exp), ("B",), np.float64, show_expected=True)
+    shown = text.split("got ")[1].split(".\n")[0]
+    got_text, exp_text = shown.split(", expected ")
+    assert got_text != exp_text, text
+
+
+def test_an_output_right_here_but_wrong_in_another_case_is_not_said_to_be_right():
+    from types import SimpleNamespace
+
+    from lstm_ref.checks.core import Runner
+
+    a, b = np.ones((2, 2)), np.zeros((2, 2))
+    c1, c2 = "case 1", "case 2"  # the runner only hands cases to expected()
+    exp = {c1: {"out": a, "c_n": a}, c2: {"out": a, "c_n": a}}
+    results = [(c1, {"out": a, "c_n": b}), (c2, {"out": b, "c_n": b})]
+    spec = SimpleNamespace(
+        name="f", locate=None, symbols=lambda c: {"out": ("B", "H"), "c_n": ("B", "H")}
+    )
+    runner = Runner.__new__(Runner)
+    runner.spec, runner.expected = spec, lambda c: exp[c]
+    [found] = runner.localise(results, c1, "c_n")
+    assert "Only c_n is wrong" not in found.text, found.text
+    assert "Wrong: c_n; in other cases also out." in found.text, found.text

@@ -152,6 +152,8 @@ def _cell_backward(dh_next, dc_next, x, h, c, W_ih, W_hh, b_ih, b_hh, mistake=No
         db_ih = db
         db_hh = db.copy()
     dc_prev = dc if mistake == "no_forget_factor" else dc * f
+    if mistake == "dc_prev_from_dc_next":  # the h path left out of the carried gradient
+        dc_prev = dc_next * f
     return {
         "x": da @ W_ih,
         "h": da @ W_hh,
@@ -201,6 +203,12 @@ def cell_backward_df_uses_h(dh_next, dc_next, x, h, c, W_ih, W_hh, b_ih, b_hh):
     return _cell_backward(dh_next, dc_next, x, h, c, W_ih, W_hh, b_ih, b_hh, mistake="df_uses_h")
 
 
+def cell_backward_dc_prev_from_dc_next(dh_next, dc_next, x, h, c, W_ih, W_hh, b_ih, b_hh):
+    return _cell_backward(
+        dh_next, dc_next, x, h, c, W_ih, W_hh, b_ih, b_hh, mistake="dc_prev_from_dc_next"
+    )
+
+
 def _layer_backward(dout, x, h0, c0, W_ih, W_hh, b_ih, b_hh, dh_n, dc_n, mistake=None):
     """The student's lstm_layer_backward: the forward pass kept, then back through time."""
     T, B, _ = x.shape
@@ -236,6 +244,8 @@ def _layer_backward(dout, x, h0, c0, W_ih, W_hh, b_ih, b_hh, dh_n, dc_n, mistake
         if mistake != "dh_n_every_step":  # that student never updates dh: dh_n at every step
             dh = step["h"]
         dc = step["c"]
+    if mistake == "dout0_into_h0":  # out[0] taken for h0
+        dh = dh + dout[0]
     return {"x": dx, "h0": dh, "c0": dc, **grads, "b_ih": db_ih, "b_hh": db_hh}
 
 
@@ -306,6 +316,10 @@ def test_a_keyword_argument_changed_in_place_is_said_beside_the_values_verdict()
     assert "changed its argument `dh_n` in place" in str(info.value), str(info.value)
 
 
+def layer_backward_adds_dout0_to_h0(dout, x, h0, c0, W_ih, W_hh, b_ih, b_hh, dh_n=None, dc_n=None):
+    return _layer_backward(dout, x, h0, c0, W_ih, W_hh, b_ih, b_hh, dh_n, dc_n, "dout0_into_h0")
+
+
 CHECKS = {
     "lstm_cell_backward": check_lstm_cell_backward,
     "lstm_layer_backward": check_lstm_layer_backward,
@@ -322,6 +336,8 @@ STUDENTS = [
         {"d.i": "act", "d.f": "act", "d.o": "act"},
     ),
     ("lstm_cell_backward", cell_backward_df_uses_h, {"df_factor": "h_prev"}),
+    ("lstm_cell_backward", cell_backward_dc_prev_from_dc_next, {"forget": "dc_next"}),
+    ("lstm_layer_backward", layer_backward_adds_dout0_to_h0, {"h0_grad": "plus_dout0"}),
     ("lstm_layer_backward", layer_backward_overwrites_weight_grads, {"sum_w": "last"}),
     ("lstm_layer_backward", layer_backward_loop_starts_at_T_minus_2, {"steps": "skiplast"}),
     ("lstm_layer_backward", layer_backward_forward_restarts_from_c0, {"fw_carry": "c_reset"}),
