@@ -37,7 +37,7 @@ from lstm_grader import course, gradebook, paths
 from lstm_grader.batch.outcome import Outcome, RunResult
 from lstm_grader.batch.pool import WorkerPool, default_workers
 from lstm_grader.batch.progress import Progress
-from lstm_grader.batch.signals import sigterm_interrupts
+from lstm_grader.batch.signals import stop_signals_interrupt
 from lstm_grader.batch.warmup import warm_modules
 
 
@@ -116,7 +116,7 @@ def grade(root: Path, assignment: str, backend: Backend, *, progress=None, strea
     with gradebook.course_run(root, f"lstm-grade autograde {assignment}"):
         _prepare_folders(root, assignment, len(students))
         _recover(root, assignment)
-        restore_sigterm = sigterm_interrupts()
+        restore_signals = stop_signals_interrupt()
         try:
             backend.open(len(students))
             refused = gradebook.prepare_run(root, assignment, students)
@@ -149,7 +149,7 @@ def grade(root: Path, assignment: str, backend: Backend, *, progress=None, strea
         finally:
             if bar is not None:
                 bar.close()
-            restore_sigterm()
+            restore_signals()
             with _no_interrupt():
                 backend.close()
                 # the end, for every student: graded, or visibly not graded
