@@ -11,19 +11,23 @@ a value failure is decomposed by setting (hx, batch_first, layers, directions, b
 
 from __future__ import annotations
 
+import dataclasses
 import math
 
 import numpy as np
 
-from lstm_ref.checks.core import Case, Runner, Spec
+from lstm_ref.checks.core import Case, Mistake, Runner, Spec
 from lstm_ref.checks.failure import CheckFailure
 from lstm_ref.checks.findings import Finding, gates_exchanged_text
 from lstm_ref.checks.infer import Factor, Model
+from lstm_ref.checks.mistakes_cell import step_mistakes
+from lstm_ref.checks.mistakes_seq import run_steps
 from lstm_ref.checks.parts import decompose, judged
 from lstm_ref.checks.student import Refused, call_student
 from lstm_ref.gates import GATES
 
 NAME = "ScratchLSTM"
+KEYS = "scratch.state_dict_keys"  # what state_dict() holds: keys, shapes, float arrays
 ARGS = ("init", "state_dict", "x", "hx")
 
 
@@ -174,12 +178,15 @@ def layered(
     rows="layer",
     h0_rows="layer",
     upper="previous",
+    step=None,
 ):  # noqa: E501
     """nn.LSTM run layer by layer and direction by direction, with one thing changeable (a
     module-level mistake): how the reverse direction reads x (``reads``) and stores its outputs
     (``store``), the order of the h_n/c_n rows (``rows``) and of the h_0/c_0 rows read
     (``h0_rows``; "chained": the reverse starts from the forward's final state; "layer_index":
-    row k for both directions), what a layer above the first reads (``upper``: "previous" or "first")."""
+    row k for both directions), what a layer above the first reads (``upper``: "previous" or "first"),
+    the step every layer and direction runs (``step``: a catalogued mistaken step, (x_t, h, c,
+    W_ih, W_hh, b_ih, b_hh) -> (h, c); None: the book's)."""
     from lstm_ref.layer import lstm_layer
 
     L, bf = init["num_layers"], init["batch_first"]
@@ -199,7 +206,11 @@ def layered(
             if d and h0_rows == "chained":  # the reverse starts where the forward ended
                 h0, c0 = ends[0]
             seq = inp[::-1] if d and reads == "reversed" else inp
-            out, (h, c) = lstm_layer(seq, h0, c0, *W)
+            if step is None:
+                out, (h, c) = lstm_layer(seq, h0, c0, *W)
+            else:  # no bias: zeros, so that a catalogued step runs on every case
+                W = [np.zeros(4 * H) if w is None else w for w in W]
+                out, (h, c) = run_steps(step, seq, h0, c0, *W)
             if d and reads == "reversed" and store == "flipped":
                 out = out[::-1]
             outs.append(out)
@@ -212,6 +223,23 @@ def layered(
     out = inp.transpose(1, 0, 2) if bf else inp
     n = L * D
     return out, (np.stack([hs[i] for i in range(n)]), np.stack([cs[i] for i in range(n)]))
+
+
+def mistakes() -> list[Mistake]:
+    """The catalogue: a mistaken step (lstm_cell's catalogue, as in lstm_layer's) run by every
+    layer and direction, the module's handling right."""
+    out = []
+    for m in step_mistakes():
+
+        def fn(init, sd, x, hx, m=m):
+            return layered(init, sd, x, hx, step=m.fn)
+
+        out.append(
+            dataclasses.replace(
+                m, text=f"at every step of every layer and direction, {m.text}", fn=fn
+            )
+        )  # noqa: E501
+    return out
 
 
 #: (factor, wrong option) -> (finding kind, sentence)
@@ -366,6 +394,7 @@ def spec() -> Spec:
         reference=reference,
         fixed_cases=fixed_cases,
         random_cases=random_cases,
+        mistakes=mistakes,
         model=ScratchModel,
         variants=layout_variants,
         parts=parts,
@@ -378,10 +407,11 @@ INIT_CONFIGS = (config(3, 4), config(2, 3, L=2, bi=True), config(2, 5, bias=Fals
 
 
 def check_init(cls) -> list[Finding]:
-    """Constructed with keyword arguments (and seed), state_dict() holds nn.LSTM's keys and
-    shapes as float arrays: CheckFailure otherwise (nothing else can be judged). How the values
-    are drawn (uniform in ±1/√H, not constant, the same for the same seed, float64) is returned
-    as findings: judged beside the cases, so that a second mistake is named too."""
+    """Constructed with keyword arguments (and seed): CheckFailure otherwise (nothing else can
+    be judged). What state_dict() holds (nn.LSTM's keys and shapes, float arrays) and how the
+    values are drawn (uniform in ±1/√H, not constant, the same for the same seed, another for
+    another seed, float64) are returned as findings: judged beside the cases (which load
+    nn.LSTM's state_dict through load_state_dict), so that a second mistake is named too."""
     soft: dict[str, Finding] = {}  # one finding per topic: bound, constant, seed, dtype
 
     def note(topic: str, text: str, kind: str = "scratch.init_distribution") -> None:
@@ -401,29 +431,42 @@ def check_init(cls) -> list[Finding]:
             ) from exc
         want = expected_keys(cfg)
         if not isinstance(sd, dict):
-            raise _init_failure(
-                f"{label}.state_dict() should return a dict of arrays; it returned {type(sd).__name__}."
-            )  # noqa: E501
+            note(
+                "dict",
+                f"{label}.state_dict() should return a dict of arrays; it returned {type(sd).__name__}.",  # noqa: E501
+                KEYS,
+            )
+            continue
         missing = [k for k in want if k not in sd]
         extra = [k for k in sd if k not in want]
         if missing or extra:
             text = f"{label}.state_dict() should have nn.LSTM's keys"
             text += f"; missing: {', '.join(missing)}" if missing else ""
             text += f"; not in nn.LSTM: {', '.join(map(str, extra))}" if extra else ""
-            raise _init_failure(text + ".")
+            note("keys", text + ".", KEYS)
         H = cfg["hidden_size"]
         bound = 1 / math.sqrt(H)
+        drawn = {}  # the arrays of nn.LSTM's keys and shapes: their values are judged below
         for key, shape in want.items():
-            value = sd[key]
+            value = sd.get(key)
+            if key not in sd:
+                continue
             if not isinstance(value, np.ndarray) or value.dtype.kind != "f":
-                raise _init_failure(
-                    f"{label}.state_dict()['{key}'] should be a NumPy array of floats; it is {type(value).__name__}."
-                )  # noqa: E501
+                note(
+                    "type",
+                    f"{label}.state_dict()['{key}'] should be a NumPy array of floats; it is {type(value).__name__}.",  # noqa: E501
+                    KEYS,
+                )
+                continue
             if value.shape != shape:
-                raise _init_failure(
+                note(
+                    "shape",
                     f"{label}.state_dict()['{key}'] has shape {value.shape}; nn.LSTM's is {shape}."
-                    + _upper_width(key, value.shape, shape, cfg)
-                )  # noqa: E501
+                    + _upper_width(key, value.shape, shape, cfg),
+                    KEYS,
+                )
+                continue
+            drawn[key] = value
             if value.dtype != np.float64:
                 note(
                     "dtype",
@@ -446,24 +489,45 @@ def check_init(cls) -> list[Finding]:
                     "constant",
                     f"{label}: every value of {key} is {value.flat[0]:.3g}; draw them uniformly in [−1/√H, 1/√H] with np.random.default_rng(seed).",  # noqa: E501
                 )
-        try:  # np.random.default_rng(seed): the same seed gives the same values
-            again = call_student(call_student(cls, **cfg, seed=0).state_dict)
-        except Exception:  # noqa: BLE001 (it ran once: a second run that fails says nothing new)
-            again = sd
-        if isinstance(again, dict) and any(
-            k in again and not np.array_equal(np.asarray(again[k]), sd[k]) for k in want
+        if not drawn:
+            continue
+        again = _drawn_again(cls, cfg, 0, sd)
+        if any(
+            k in again and not np.array_equal(np.asarray(again[k]), v) for k, v in drawn.items()
         ):
             note(
                 "seed",
                 f"{label} twice gives different values: draw them with np.random.default_rng(seed), so that the same seed gives the same parameters.",  # noqa: E501
             )
-        big = max((sd[k] for k in want), key=lambda v: v.size)
+        other = _drawn_again(cls, cfg, 1, {})
+        if (
+            other
+            and "constant" not in soft
+            and all(
+                k in other and np.array_equal(np.asarray(other[k]), v) for k, v in drawn.items()
+            )
+        ):
+            note(
+                "seed",
+                f"{label} and seed=1 give the same values (measured): the seed argument is not used; draw them with np.random.default_rng(seed).",  # noqa: E501
+            )
+        big = max(drawn.values(), key=lambda v: v.size)
         if big.size >= 16 and np.abs(big).max() < 0.5 * bound and "constant" not in soft:
             note(
                 "bound",
                 f"{label}: the values stay within ±{np.abs(big).max():.3g}, far inside ±1/√H = ±{bound:.3g}: they are not uniform in [−1/√H, 1/√H].",  # noqa: E501
             )
     return list(soft.values())
+
+
+def _drawn_again(cls, cfg: dict, seed: int, otherwise: dict) -> dict:
+    """state_dict() of a module constructed again with ``seed``; ``otherwise`` where that fails
+    (it ran once: a second run that fails says nothing new)."""
+    try:
+        sd = call_student(call_student(cls, **cfg, seed=seed).state_dict)
+    except Exception:  # noqa: BLE001
+        return otherwise
+    return sd if isinstance(sd, dict) else otherwise
 
 
 def _upper_width(key: str, got: tuple, want: tuple, cfg: dict) -> str:

@@ -16,7 +16,7 @@ from lstm_ref.checks.core import Mistake
 from lstm_ref.checks.mistakes_cell import step_mistakes
 
 
-def _loop(step, x, h0, c0, W_ih, W_hh, b_ih, b_hh, batch_first=False):
+def run_steps(step, x, h0, c0, W_ih, W_hh, b_ih, b_hh, batch_first=False):
     """Run a (mistaken) step function over x (T, B, I): returns (out, (h_n, c_n))."""
     xs = x.transpose(1, 0, 2) if batch_first else x
     h, c = h0, c0
@@ -49,7 +49,7 @@ def layer_mistakes() -> list[Mistake]:
     for m in step_mistakes():
 
         def fn(x, h0, c0, W_ih, W_hh, b_ih, b_hh, batch_first=False, m=m):
-            return _loop(m.fn, x, h0, c0, W_ih, W_hh, b_ih, b_hh, batch_first)
+            return run_steps(m.fn, x, h0, c0, W_ih, W_hh, b_ih, b_hh, batch_first)
 
         out.append(dataclasses.replace(m, text=f"at every step, {m.text}", fn=fn))
 
