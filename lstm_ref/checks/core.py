@@ -752,8 +752,9 @@ class Runner:
             if "lengths" in self.spec.arg_names:
                 lengths = c.args[list(self.spec.arg_names).index("lengths")]
             got_h, exp_h = (a[None] if a.ndim == 2 else a for a in (got_h, exp_h))  # (R, B, H)
-            mine = final_state_steps(got_h, np.transpose(got_o, order), lengths)
-            right = final_state_steps(exp_h, np.transpose(exp_o, order), lengths)
+            exp_o = np.transpose(exp_o, order)
+            mine = final_state_steps(got_h, np.transpose(got_o, order), lengths, exp_o)
+            right = final_state_steps(exp_h, exp_o, lengths)
             if not mine or len(mine) != len(right):
                 return ""
             D = len(mine)

@@ -271,10 +271,15 @@ _STEP_EXPRESSIONS = (
 )
 
 
-def final_state_steps(h_n: np.ndarray, out: np.ndarray, lengths) -> list[set[str]]:
+def final_state_steps(
+    h_n: np.ndarray, out: np.ndarray, lengths, right_out: np.ndarray | None = None
+) -> list[set[str]]:
     """For each direction of a final state ``h_n`` (R, B, H) (the last D rows: the last layer)
     and ``out`` (T, B, D·H): the steps t of ``out`` that hold h_n in every batch row, as the
-    words of :data:`_STEP_EXPRESSIONS` (empty where none does)."""
+    words of :data:`_STEP_EXPRESSIONS` (empty where none does). With ``right_out`` (the expected
+    out, same shape), a step counts only where ``out`` is right there: h_n equal to a wrong out
+    says nothing about where h_n was read (an out left in reading order holds the right h_n at
+    the wrong step)."""
     T, B, F = out.shape
     H = h_n.shape[-1]
     if H == 0 or F % H or h_n.shape[-2] != B or h_n.shape[0] < F // H:
@@ -295,6 +300,10 @@ def final_state_steps(h_n: np.ndarray, out: np.ndarray, lengths) -> list[set[str
             if np.any(t < 0) or np.any(t > T - 1):
                 continue
             held = out[t, np.arange(B), d * H : (d + 1) * H]
+            if right_out is not None and not values_close(
+                held, right_out[t, np.arange(B), d * H : (d + 1) * H], np.dtype(np.float64)
+            ):
+                continue
             if values_close(row, held, np.dtype(np.float64)):
                 seen.add(words)
         found.append(seen)

@@ -2,7 +2,7 @@
 """The sixth blind corpus, kept as its author wrote it (/work/blind6/corpus.py): written from the
 built book's notebooks, the students' guide and the eight exercise notebooks only, by an author
 who never read lstm_ref, the tests or the other corpora, after the engine's third round; the words
-a message must contain were fixed before its first run. See tests/checks/test_corpus_blind5_9.py."""
+a message must contain were fixed before its first run. See tests/checks/test_corpus_blind5_10.py."""
 
 ENTRIES = []
 

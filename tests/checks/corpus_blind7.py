@@ -2,7 +2,7 @@
 """The seventh blind corpus, kept as its author wrote it (/work/blind7/corpus.py): written from the
 built book's notebooks, the students' guide and the eight exercise notebooks only, by an author
 who never read lstm_ref, the tests or the other corpora, after the engine's fourth round; the
-words a message must contain were fixed before its first run. See tests/checks/test_corpus_blind5_9.py."""
+words a message must contain were fixed before its first run. See tests/checks/test_corpus_blind5_10.py."""
 
 CHECKS = {
     "sigmoid": ("check_sigmoid", "sigmoid"),

@@ -3,7 +3,7 @@
 built book's notebooks, the students' guide and the eight exercise notebooks only, by an author
 who never read lstm_ref, the tests or the other corpora, after the engine's fourth round (run on
 ecb6b98); the words a message must contain were fixed before its first run. See
-tests/checks/test_corpus_blind5_9.py."""
+tests/checks/test_corpus_blind5_10.py."""
 
 SIG = '''import numpy as np
 

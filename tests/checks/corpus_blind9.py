@@ -3,7 +3,7 @@
 one list): written from the built book's notebooks, the students' guide and the eight exercise
 notebooks only, by an author who never read lstm_ref, the tests or the other corpora, after the
 engine's fifth round (run on 3ca177a); the words a message must contain were fixed before its
-first run. See tests/checks/test_corpus_blind5_9.py."""
+first run. See tests/checks/test_corpus_blind5_10.py."""
 
 ENTRIES = [
     {

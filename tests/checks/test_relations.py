@@ -93,3 +93,14 @@ def test_cases_whose_final_state_is_no_step_of_out_are_named_not_hidden():
     text = final_state_text([holds, none, holds], ["case a", "case b", "case c"])
     assert "in every batch row of 2 of 3 cases (not in case b)" in text, text
     assert final_state_text([none, none], ["a", "b"]) == ""
+
+
+def test_a_final_state_equal_to_a_wrong_out_is_not_a_step():
+    # the reverse half left in reading order: out[T - 1] holds the right h_n, but out is wrong
+    # there, so h_n equal to it says nothing about where h_n was read
+    out = RNG.normal(size=(4, 3, 2))
+    h_n = out[0][None]
+    stored = out[::-1].copy()
+    assert final_state_steps(h_n, stored, None) == [{"t = T - 1"}]
+    assert final_state_steps(h_n, stored, None, right_out=out) == [set()]
+    assert final_state_steps(h_n, out, None, right_out=out) == [{"t = 0"}]

@@ -1,5 +1,5 @@
 # ruff: noqa: E501  (the rate lines are long f-strings)
-"""The fifth to ninth blind corpora (tests/checks/corpus_blind5.py .. 9), each
+"""The fifth to tenth blind corpora (tests/checks/corpus_blind5.py .. 10), each
 written from the book and the exercise notebooks only, by an author who never read lstm_ref's
 source, the tests or the other corpora; the words a message must contain were fixed before the
 first run, and a mistake is named when the message holds every word of its set (the authors' own
@@ -44,6 +44,13 @@ reading a layer's row of h_0, δc_{t-1} from dc_next, dout[0] added to h0's grad
 never runs step 0, the None-state split, lists beside a wrong shape in ex08, outputs said right
 only where they are right in every case); after it: 106.
 
+Corpus 10 (127 wrong, 31 doubles, 32 correct; two authors, each given half of the graded names),
+written after the sixth round and run on it first (468ef04): 105 of 127 named by the word test
+(83%; 108 by its authors' reading), 23 of 31 doubles with both named, none passing, one wrong
+cause ("your h_n (reverse direction) is your own out at t = lengths[b] - 1" where the reverse
+outputs were never flipped back: the student's h_n was right for its run, their out was wrong
+there; a final state is now compared only with steps of out that are right), no false alarm.
+
 Here: every correct version passes with no finding; the naming and passing figures may not fall
 below what was measured at this commit; each wrong cause an author found is gone."""
 
@@ -55,6 +62,7 @@ from tests.checks import (
     corpus_blind7,
     corpus_blind8,
     corpus_blind9,
+    corpus_blind10,
 )
 from tests.checks.test_corpus_blind3 import _item_ok, grade
 
@@ -64,6 +72,7 @@ CORPORA = {
     "blind7": corpus_blind7.ENTRIES,
     "blind8": corpus_blind8.ENTRIES,
     "blind9": corpus_blind9.ENTRIES,
+    "blind10": corpus_blind10.ENTRIES,
 }
 #: named at least (of the wrong versions), passing at most: at this commit, seed 7
 FLOOR = {
@@ -72,6 +81,7 @@ FLOOR = {
     "blind7": (123, 3),
     "blind8": (95, 0),
     "blind9": (108, 0),
+    "blind10": (106, 0),
 }
 
 
@@ -151,6 +161,9 @@ WRONG_CAUSES = {
     "blind8": {},
     "blind9": {
         "len_reset_to_zero": "are read from the last time step",  # the state was reset to 0
+    },
+    "blind10": {
+        "bl2_noflip_c0rows": "is your own out at",  # out not flipped back: h_n was right there
     },
 }
 
