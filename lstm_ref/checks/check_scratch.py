@@ -184,7 +184,7 @@ def layered(
     module-level mistake): how the reverse direction reads x (``reads``) and stores its outputs
     (``store``), the order of the h_n/c_n rows (``rows``) and of the h_0/c_0 rows read
     (``h0_rows``; "chained": the reverse starts from the forward's final state; "layer_index":
-    row k for both directions), what a layer above the first reads (``upper``: "previous" or "first"),
+    row k for both directions), what a layer above the first reads (``upper``: "previous", "first" or "x"),
     the step every layer and direction runs (``step``: a catalogued mistaken step, (x_t, h, c,
     W_ih, W_hh, b_ih, b_hh) -> (h, c); None: the book's)."""
     from lstm_ref.layer import lstm_layer
@@ -219,8 +219,8 @@ def layered(
             ends.append((h, c))
         layer_out = np.concatenate(outs, axis=-1)
         first = layer_out if first is None else first
-        inp = first if upper == "first" and k >= 1 else layer_out
-    out = inp.transpose(1, 0, 2) if bf else inp
+        inp = first if upper == "first" and k >= 1 else x if upper == "x" else layer_out
+    out = layer_out.transpose(1, 0, 2) if bf else layer_out  # the last layer's output
     n = L * D
     return out, (np.stack([hs[i] for i in range(n)]), np.stack([cs[i] for i in range(n)]))
 
@@ -296,6 +296,11 @@ SCRATCH_TEXT = {
         "every layer runs with layer 0's parameters (where the shapes allow); layer k has its own: "
         "weight_ih_l{k}, weight_hh_l{k}, bias_ih_l{k}, bias_hh_l{k}.",
     ),
+    ("upper", "x"): (
+        "scratch.layer_input",
+        "every layer reads x, the module's input; layer k > 0 reads the previous layer's output "
+        "(layer k-1's out, D·H wide), layer 0 alone reads x.",
+    ),
     ("upper", "first"): (
         "scratch.layer_input",
         "every layer above the second reads the first layer's output; layer k reads layer k-1's "
@@ -322,7 +327,8 @@ class ScratchModel(Model):
         Factor("rows", ("layer", "direction")),
         # "chained": the reverse direction starts from the forward direction's final state
         Factor("h0_rows", ("layer", "direction", "chained", "layer_index")),
-        Factor("upper", ("previous", "first")),
+        # "x": every layer reads x (it runs only where x's width I is D·H, as layer k's W_ih)
+        Factor("upper", ("previous", "first", "x")),
         # whose parameters a direction or layer runs with: its own, the forward direction's
         # (the reverse reads weight_*_l{k}, not weight_*_l{k}_reverse), or layer 0's
         Factor("weights", ("own", "forward", "forward_w", "layer0")),

@@ -28,6 +28,25 @@ DERIV_FORMS = {
     "sig": ("ok", "missing", "pre", "other", "act", "one_minus"),
     "tanh": ("ok", "missing", "pre", "other", "one_minus"),
 }
+#: the gate orders a student reads or writes the 4H rows in: (i, f, g, o) and each exchange of two
+DA_ORDERS = ("ifgo", "figo", "gfio", "ofgi", "igfo", "iogf", "ifog")
+
+
+def _gate_rows(a, order: str, axis: int):
+    """``a`` (..., 4H, I) (axis -2) or (..., 4H) (axis -1) with its row blocks in ``order``:
+    block k is gate ``order[k]``'s block of ``a`` (the rows a student who reads the gates in
+    ``order`` takes as gate "ifgo"[k]). Every order of :data:`DA_ORDERS` exchanges two blocks,
+    so it is its own inverse."""
+    b = np.split(np.asarray(a), 4, axis=axis)
+    return np.concatenate([b["ifgo".index(g)] for g in order], axis=axis)
+
+
+_ROW_AXIS = {"W_ih": -2, "W_hh": -2, "b_ih": -1, "b_hh": -1}
+
+
+ROWS = ("0:H", "H:2H", "2H:3H", "3H:4H")  # gate block k's rows of a (4H, ...) parameter
+
+
 CELL_FACTORS = [
     *[Factor(f"d.{g}", DERIV_FORMS["tanh" if g == "g" else "sig"]) for g in GATES],
     Factor("tanhc", ("ok", "missing", "pre", "one_minus")),
@@ -49,7 +68,7 @@ CELL_FACTORS = [
     Factor("bias", ("ok", "split", "mean", "mean_ih", "mean_hh", "zero_ih", "zero_hh")),
     # the order the δa blocks are concatenated in (a swap of two blocks): every gradient after
     # the concatenation (dx, dh, the weights and biases) sees the blocks in that order
-    Factor("da_order", ("ifgo", "figo", "gfio", "ofgi", "igfo", "iogf", "ifog")),
+    Factor("da_order", DA_ORDERS),
     Factor("wgrad_vec", ("ok", "swapped", "h_new")),  # "h_new": W_hh's from h_t, not h_{t-1}
 ]
 TIME_FACTORS = [
@@ -182,10 +201,24 @@ class CellBackwardModel(Model):
     """lstm_cell_backward(dh_next, dc_next, x, h, c, W_ih, W_hh, b_ih, b_hh) -> dict."""
 
     def __init__(self):
-        self.factors = list(CELL_FACTORS)
+        # the gate order read in both passes (the forward recomputation and δa's blocks): the
+        # rows of every parameter taken as that order's gates (cell-only: the layer's search
+        # leaves it out, as it does the cell's upstream arguments)
+        self.factors = [*CELL_FACTORS, Factor("gate_order", DA_ORDERS)]
 
     def run(self, case, ch):
         dh, dc, x, h, c, W_ih, W_hh, b_ih, b_hh = case.args
+        order = ch.get("gate_order", "ifgo")
+        if order == "ifgo":
+            return self.step(dh, dc, x, h, c, W_ih, W_hh, b_ih, b_hh, ch)
+        # the book's step on the rows as the student reads them, its gradients' rows put back
+        W = {"W_ih": W_ih, "W_hh": W_hh, "b_ih": b_ih, "b_hh": b_hh}
+        out = self.step(
+            dh, dc, x, h, c, *(_gate_rows(a, order, _ROW_AXIS[k]) for k, a in W.items()), ch
+        )  # noqa: E501
+        return {**out, **{k: _gate_rows(out[k], order, a) for k, a in _ROW_AXIS.items()}}
+
+    def step(self, dh, dc, x, h, c, W_ih, W_hh, b_ih, b_hh, ch):
         fw = forward(x, h, c, W_ih, W_hh, b_ih, b_hh)
         da, dx, dhp, dcp = _cell_bwd(fw, dh, dc, c, W_ih, W_hh, ch)
         vx, vh = (h, x) if ch["wgrad_vec"] == "swapped" else (x, h)
@@ -564,6 +597,17 @@ def backward_findings(ch, function, factors) -> list[Finding]:
                     f"{name}: δa_{act} uses {other} where {word} belongs.",
                 )
             out.append(Finding(fid, function, text, gate=gate, term="activation"))
+            continue
+        if f.name == "gate_order":
+            shown = ", ".join(v)
+            p, q = (k for k in range(4) if v[k] != "ifgo"[k])
+            text = (
+                f"the gates are read in the order ({shown}) in both passes (the forward "
+                f"recomputation and δa's blocks): rows {ROWS[p]} taken as the "
+                f"{GATE_NAMES[v[p]]}'s and {ROWS[q]} as the {GATE_NAMES[v[q]]}'s; the rows of "
+                "W_ih, W_hh, b_ih, b_hh come in the order (i, f, g, o)."
+            )
+            out.append(Finding("grad.gate_block_order", function, text, term="order"))
             continue
         if f.name == "da_order":
             shown = ", ".join(v)

@@ -39,7 +39,9 @@ ACT = {"sig": _sig, "tanh": np.tanh, "id": lambda z: z}
 def cell_factors(with_cell: bool) -> list[Factor]:
     fs = [Factor("swap", SWAPS), Factor("split", ("blocks", "interleaved"))]
     fs += [Factor(f"{P}", ("ok", "missing", "twice", "other", "minus")) for P in ("b_ih", "b_hh")]
-    fs += [Factor(f"{P}", ("ok", "missing", "untransposed")) for P in ("W_ih", "W_hh")]
+    # "reshaped": x @ W_ih.reshape(I, 4H) where x @ W_ih.T belongs (the same shape, the numbers
+    # in another order)
+    fs += [Factor(f"{P}", ("ok", "missing", "untransposed", "reshaped")) for P in ("W_ih", "W_hh")]
     fs += [Factor("xh_swapped", (False, True))]
     for k, gate in enumerate(GATES):
         fs += [
@@ -94,6 +96,8 @@ def gate_values(x, h, W_ih, W_hh, b_ih, b_hh, ch) -> dict[str, np.ndarray]:
     blocks = {}
     for P in PARAMS:
         a = params[P]
+        if ch.get(P) == "reshaped":  # v @ W.reshape(n, 4H) = v @ (W.reshape(n, 4H).T).T
+            a = np.swapaxes(a.reshape(a.shape[:-2] + (a.shape[-1], a.shape[-2])), -1, -2)
         interleaved = ch.get("split") == "interleaved"  # rows j, j+4, ... (a[j::4])
         if P.startswith("b"):
             blocks[P] = [
@@ -276,6 +280,16 @@ def read_findings(ch, function) -> list[Finding]:
                 text = template.format(P=P, shown=shown, other=other, a=PREACTIVATION)
                 out.append(Finding(kind, function, text, term=TERM[P]))
     for P in ("W_ih", "W_hh"):
+        if ch[P] == "reshaped":
+            v, n = ("x_t", "I") if P == "W_ih" else ("h_{t-1}", "H")
+            out.append(
+                Finding(
+                    "gate.weights_untransposed",
+                    function,
+                    f"{P} is reshaped where it is transposed: `{v[0]} @ {P}.reshape({n}, 4H)` has {P}.T's shape but its numbers in another order; use `{v[0]} @ {P}.T` ({P} is (4H, {n}), PyTorch's layout).",  # noqa: E501
+                    term=TERM[P],
+                )
+            )
         if ch[P] == "untransposed":
             v = "x_t" if P == "W_ih" else "h_{t-1}"
             out.append(

@@ -361,6 +361,7 @@ BI_FACTORS = [
     Factor("rev_h0", (1, 0, "fwd_final")),  # "fwd_final": from the forward's (h_n, c_n)
     Factor("rev_c0", ("same", 0)),  # 0: c0[0] for the reverse direction though h0[1] is right
     Factor("fwd_h0", (0, 1)),
+    Factor("fwd_c0", ("same", 1)),  # 1: c0[1] for the forward direction though h0[0] is right
     Factor("halves", ("ok", "swapped")),
     Factor("rev_hn", ("ok", "out_last", "state_last")),
     Factor("rows", ("ok", "swapped")),
@@ -419,6 +420,10 @@ BI_TEXT = {
     ("rev_c0", 0): (
         "bi.same_initial_state",
         "the reverse direction starts from c0[0] (the forward direction's cell state); its initial cell state is c0[1] (its h0[1] is right).",  # noqa: E501
+    ),
+    ("fwd_c0", 1): (
+        "bi.same_initial_state",
+        "the forward direction starts from c0[1] (the reverse direction's cell state); its initial cell state is c0[0] (its h0[0] is right).",  # noqa: E501
     ),
     ("fwd_h0", 1): (
         "bi.same_initial_state",
@@ -506,14 +511,15 @@ class BiModel(Model):
         mask = None if lengths is None else mask_of(lengths, T, ch["mask"])
         # each direction is memoised on the parts it depends on: a trial that changes only the
         # other direction's parts (most trials of a pair search) recomputes one direction
-        key_f = ("f", ch["fwd_h0"], ch["fwd_w"], tuple(sorted(seq_f.items())), ch.get("mask"))
+        fc = ch["fwd_h0"] if ch.get("fwd_c0", "same") == "same" else ch["fwd_c0"]
+        key_f = ("f", ch["fwd_h0"], fc, ch["fwd_w"], tuple(sorted(seq_f.items())), ch.get("mask"))
         of, hf, cf = self._memo(
             case,
             key_f,
             lambda: run_layer(
                 x,
                 h0[..., ch["fwd_h0"], :, :],
-                c0[..., ch["fwd_h0"], :, :],
+                c0[..., fc, :, :],
                 W[ch["fwd_w"]],
                 seq_f,
                 mask,
@@ -617,6 +623,16 @@ class BiModel(Model):
                 out.append(
                     Finding(kind, function, f"in the {d} direction's half: {text}", direction=d)
                 )
+                continue
+            if f.name in ("rev_c0", "fwd_c0") and ch.get("rev_c0") == 0 and ch.get("fwd_c0") == 1:
+                if f.name == "rev_c0":
+                    out.append(
+                        Finding(
+                            "bi.initial_states_swapped",
+                            function,
+                            "c0's rows are exchanged between directions: c0[0] is the forward direction's initial cell state, c0[1] the reverse direction's (h0's rows are read right).",  # noqa: E501
+                        )
+                    )
                 continue
             if f.name in ("rev_h0", "fwd_h0") and ch["rev_h0"] == 0 and ch["fwd_h0"] == 1:
                 if f.name == "rev_h0":

@@ -81,3 +81,39 @@ def test_missing_key_is_named():
 
     with pytest.raises(CheckFailure, match="missing key\\(s\\) 'b_hh'"):
         check_lstm_cell_backward(partial, cases="shapes")
+
+
+def backward_read_as_ifog(dh_next, dc_next, x, h, c, W_ih, W_hh, b_ih, b_hh):
+    # a student who reads the rows as (i, f, o, g) in both passes, one line per gate
+    H = h.shape[1]
+    z = x @ W_ih.T + h @ W_hh.T + b_ih + b_hh
+    i = 1 / (1 + np.exp(-z[:, :H]))
+    f = 1 / (1 + np.exp(-z[:, H : 2 * H]))
+    o = 1 / (1 + np.exp(-z[:, 2 * H : 3 * H]))
+    g = np.tanh(z[:, 3 * H :])
+    c_new = f * c + i * g
+    dc = dc_next + dh_next * o * (1 - np.tanh(c_new) ** 2)
+    dz = np.hstack(
+        [
+            dc * g * i * (1 - i),
+            dc * c * f * (1 - f),
+            dh_next * np.tanh(c_new) * o * (1 - o),
+            dc * i * (1 - g**2),
+        ]
+    )
+    return {
+        "x": dz @ W_ih,
+        "h": dz @ W_hh,
+        "c": dc * f,
+        "W_ih": dz.T @ x,
+        "W_hh": dz.T @ h,
+        "b_ih": dz.sum(0),
+        "b_hh": dz.sum(0),
+    }
+
+
+def test_a_gate_order_read_in_both_passes_is_named():
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_cell_backward(backward_read_as_ifog, seed=3)
+    assert "grad.gate_block_order" in {f.id for f in info.value.findings}
+    assert "in the order (i, f, o, g) in both passes" in str(info.value)

@@ -259,3 +259,19 @@ def test_a_cell_that_changes_c_in_place_and_returns_c_first_gets_both_mistakes_n
     text = str(info.value)
     assert "in place" in text and "`c`" in text, text
     assert "exchanged" in text, text
+
+
+def cell_reshaped_not_transposed(x, h, c, W_ih, W_hh, b_ih, b_hh):
+    # reshape gives the transposed shape, not the transposed numbers
+    I, H = x.shape[1], h.shape[1]
+    a = x @ W_ih.reshape(I, 4 * H) + h @ W_hh.T + b_ih + b_hh
+    i, f, g, o = (a[:, k * H : (k + 1) * H] for k in range(4))
+    c2 = S.sig(f) * c + S.sig(i) * np.tanh(g)
+    return S.sig(o) * np.tanh(c2), c2
+
+
+def test_a_weight_reshaped_where_it_is_transposed_is_named():
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_cell(cell_reshaped_not_transposed, seed=4)
+    assert "W_ih is reshaped where it is transposed" in str(info.value)
+    assert "W_hh is reshaped" not in str(info.value)

@@ -175,6 +175,25 @@ class ReverseReadsForwards(StudentLSTM):
         return np.stack(outs), h, c
 
 
+class EveryLayerReadsX(StudentLSTM):
+    def __call__(self, x, hx=None):  # layer k > 0 given x again, not layer k-1's output
+        if self.batch_first:
+            x = x.transpose(1, 0, 2)
+        B = x.shape[1]
+        h_n, c_n, out = [], [], None
+        for l in range(self.num_layers):
+            outs = []
+            for d in range(self.D):
+                h, c = self.start(hx, l * self.D + d, B)
+                o, h, c = self.direction(x, h, c, l, d)
+                outs.append(o)
+                h_n.append(h)
+                c_n.append(c)
+            out = np.concatenate(outs, axis=2)
+        out = out.transpose(1, 0, 2) if self.batch_first else out
+        return out, (np.stack(h_n), np.stack(c_n))
+
+
 def test_the_hand_written_scratch_lstm_passes_the_check():
     # the base of the students below is right: each of them differs from it in one method
     assert check_scratch_lstm(StudentLSTM, cases="all", seed=13) is None
@@ -184,6 +203,7 @@ STUDENTS = [
     (ReadsHxAsCH, {"hx": "swapped"}),
     (StateRowsByDirection, {"rows": "direction"}),
     (ReverseReadsForwards, {"reads": "forwards"}),
+    (EveryLayerReadsX, {"upper": "x"}),  # raises where I != D·H: named on the cases that run
 ]
 
 
