@@ -212,6 +212,8 @@ HINTS_FOR_FINDING: dict[str, tuple[str, int]] = {
     "gate.term_twice": ("lstm_gates", 1),
     "gate.term_sign": ("lstm_gates", 1),
     "gate.weights_untransposed": ("lstm_cell", 2),
+    "gate.split_axis": ("lstm_gates", 2),
+    "gate.hidden_size_from_input": ("lstm_gates", 2),
     "gate.reads_wrong_input": ("lstm_gates", 1),
     "gate.wrong_activation": ("lstm_gates", 1),
     # how c and h are combined
@@ -254,6 +256,8 @@ HINTS_FOR_FINDING: dict[str, tuple[str, int]] = {
     "len.out_not_zeroed": ("lstm_layer_lengths", 2),
     "len.reverse_starts_at_T": ("bilstm_layer_lengths", 2),
     "len.h_n_last_row": ("lstm_layer_lengths", 1),
+    "len.h_n_past_end": ("lstm_layer_lengths", 1),
+    "len.batch_sorted": ("lstm_layer_lengths", 1),
     # backward
     "grad.activation_derivative_missing": ("lstm_cell_backward", 1),
     "grad.derivative_of_preactivation": ("lstm_cell_backward", 1),

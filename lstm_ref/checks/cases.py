@@ -121,9 +121,12 @@ def cell_random(rng, seed, large: float = 1000.0) -> list[Case]:
 
 
 def cell_diagnostic() -> list[Case]:
-    """Non-zero state, I ≠ H and I = H: where mistakes that coincide on special inputs differ."""
+    """Non-zero state, I ≠ H and I = H, B = 4: where mistakes that coincide on special inputs
+    differ."""
     rng = np.random.default_rng(20240601)
     return [
         cell_case("diagnostic", 1, 3, 2, 4, rng),
         cell_case("diagnostic", 2, 2, 3, 3, rng),
+        # B = 4: a split along the batch axis (np.split(a, 4)) runs here, whatever the seed
+        cell_case("diagnostic", 3, 4, 3, 2, rng),
     ]

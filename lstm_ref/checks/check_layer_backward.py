@@ -153,6 +153,9 @@ def spec(mistakes=lambda: ()) -> Spec:
         locate=locate_gradient,
         forbid_autograd=True,
         parts=parts,
+        none_means={
+            n: "zeros of shape (B, H) (no gradient from that end)" for n in ("dh_n", "dc_n")
+        },
     )
 
 

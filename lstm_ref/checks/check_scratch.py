@@ -394,6 +394,7 @@ def spec() -> Spec:
     return Spec(
         name=NAME,
         arg_names=ARGS,
+        none_means={"hx": "zeros for every layer and direction, (L·D, B, H) each, as in nn.LSTM"},
         structure=("out", ("h_n", "c_n")),
         structure_text="a tuple (out, (h_n, c_n)) of NumPy arrays",
         symbols=symbols,

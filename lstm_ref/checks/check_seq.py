@@ -72,6 +72,7 @@ def check_lstm_layer(fn, *, cases: str = "all", seed: int | None = None) -> None
 def lstm_layer_spec() -> Spec:
     spec = Spec(
         name="lstm_layer",
+        none_means=dict.fromkeys(("h0", "c0"), "zeros of shape (B, H), as in nn.LSTM"),
         arg_names=LAYER_ARGS,
         structure=("out", ("h_n", "c_n")),
         structure_text="a tuple (out, (h_n, c_n)): an array and a tuple of two arrays",
@@ -114,6 +115,7 @@ def check_bilstm_layer(fn, *, cases: str = "all", seed: int | None = None) -> No
 def bilstm_layer_spec() -> Spec:
     spec = Spec(
         name="bilstm_layer",
+        none_means=dict.fromkeys(("h0", "c0"), "zeros of shape (2, B, H), as in nn.LSTM"),
         arg_names=("x", "h0", "c0", "fwd", "bwd"),
         **_BIDIRECTIONAL_RESULT,
         reference=_bilstm_reference,
@@ -151,6 +153,7 @@ def check_lstm_layer_lengths(fn, *, cases: str = "all", seed: int | None = None)
 def lstm_layer_lengths_spec() -> Spec:
     spec = Spec(
         name="lstm_layer_lengths",
+        none_means=dict.fromkeys(("h0", "c0"), "zeros of shape (B, H), as in nn.LSTM"),
         arg_names=("x", "lengths", "h0", "c0", "W_ih", "W_hh", "b_ih", "b_hh"),
         structure=("out", ("h_n", "c_n")),
         structure_text="a tuple (out, (h_n, c_n)): an array and a tuple of two arrays",
@@ -185,6 +188,7 @@ def bilstm_layer_lengths_spec() -> Spec:
 
     spec = Spec(
         name="bilstm_layer_lengths",
+        none_means=dict.fromkeys(("h0", "c0"), "zeros of shape (2, B, H), as in nn.LSTM"),
         arg_names=("x", "lengths", "h0", "c0", "fwd", "bwd"),
         **_BIDIRECTIONAL_RESULT,
         reference=bilstm_layer_lengths,

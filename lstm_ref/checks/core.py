@@ -142,6 +142,9 @@ class Spec:
     #: the carry, the ends, ...) before the algebra of one step; see lstm_ref/checks/parts.py
     parts: Callable[..., list] | None = None
     adapter: Callable | None = None  # (fn, args, kwargs) -> result; None: fn(*args, **kwargs)
+    #: what an argument given as None stands for (the notebook's contract), said beside a
+    #: failure that every case with that argument None shares: {"dh_n": "zeros of shape (B, H)"}
+    none_means: dict = field(default_factory=dict)
 
 
 def student_line(exc: BaseException) -> str:
@@ -387,22 +390,19 @@ class Runner:
         to ``findings``), or right values; with ``relations``, how a wrong output relates to the
         expected one when nothing is named. ``verb``: the words (:data:`RAISED`)."""
         one, many, others, those, on = verb
-        if not good:
-            return [f"Every case {one} ({len(failing)} of {len(failing)})."]
+        if not good:  # what the diagnostic cases the code takes show (a shape), if any
+            lines = [f"Every case {one} ({len(failing)} of {len(failing)})."]
+            return lines + self.wrong_shape(self.evidence([]), findings, explain, on)
         shared = shared_setting(failing, [c for c, _ in good], self.spec.arg_names)
         lines = [
             f"Every case with {shared} {one} ({len(failing)}); the {len(good)} others {others}."
+            + self.none_meaning(shared)
             if shared
             else f"{len(failing)} of {len(failing) + len(good)} cases {many} ({_short_labels(failing)}); the other {len(good)} {others}."  # noqa: E501
         ]
-        for c, flat in good:
-            for name, e in self.expected(c).items():
-                g = flat.get(name)
-                if isinstance(g, np.ndarray) and g.shape != e.shape:
-                    sym = self.spec.symbols(c).get(name, ())
-                    rel = shape_relation(g, e, sym)
-                    text = f"On {c.label}, which runs, {name} has shape {g.shape}; expected {shape_in_symbols(sym, e.shape)}."  # noqa: E501
-                    return [*lines, text + (f" {rel}" if rel else "")]
+        shape = self.wrong_shape(good, findings, explain, on)
+        if shape:
+            return lines + shape
         wrong = [
             (c, f)
             for c, f in good
@@ -427,6 +427,40 @@ class Runner:
                 )
                 lines += [f"{name}: {relation}"] if relation else []
         return lines
+
+    def wrong_shape(self, good, findings: list, explain: bool, on: str) -> list[str]:
+        """The first wrong shape among ``good`` ((case, flat results) that run), and the
+        mistake that gives those results on every case of ``good`` (added to ``findings``);
+        [] when every shape is right."""
+        for c, flat in good:
+            for name, e in self.expected(c).items():
+                g = flat.get(name)
+                if isinstance(g, np.ndarray) and g.shape != e.shape:
+                    sym = self.spec.symbols(c).get(name, ())
+                    rel = shape_relation(g, e, sym)
+                    text = f"On {c.label}, which runs, {name} has shape {g.shape}; expected {shape_in_symbols(sym, e.shape)}."  # noqa: E501
+                    lines = [text + (f" {rel}" if rel else "")]
+                    named = [f for f in self.explain(good)[0] if not f.id.startswith("located.")]
+                    if explain and named:  # a mistake that gives those shapes, every case
+                        findings[:] = [f for f in findings if f.id not in {n.id for n in named}]
+                        findings += named
+                        lines += [f"Found, on {on}:", *(f"  - {f.text}" for f in named)]
+                    return lines
+        return []
+
+    def none_meaning(self, shared: str) -> str:
+        """' dh_n=None and dc_n=None stand for zeros of shape (B, H) ...' for the arguments None
+        in ``shared`` (a setting every failing case has): the contract, said where it is the
+        setting (arguments that mean the same are said together)."""
+        names = re.findall(r"\b(\w+)=None\b", shared)
+        by_meaning: dict[str, list[str]] = {}
+        for n in dict.fromkeys(names):
+            if n in self.spec.none_means:
+                by_meaning.setdefault(self.spec.none_means[n], []).append(f"{n}=None")
+        return "".join(
+            f" {' and '.join(ns)} {'stand' if len(ns) > 1 else 'stands'} for {meaning}."
+            for meaning, ns in by_meaning.items()
+        )
 
     def flat_or_fail(self, result, case: Case) -> dict[str, np.ndarray]:
         """The kind of result: right container, and arrays of floats at the leaves."""
@@ -879,7 +913,7 @@ class Runner:
             if result.exact and result.choice != model.correct():
                 n_probes = sum(p.count for p, _ in stacked)
                 how = (
-                    f"(your results on all {len(evidence)} cases"
+                    f"(your results on {_all_cases(len(evidence))}"
                     + (f" and {n_probes} targeted inputs" if n_probes else "")
                     + " are exactly this)"
                 )
@@ -895,7 +929,7 @@ class Runner:
                     "(your results match each of these; the inputs can't tell them apart)",
                     keys,
                 )
-            return found, f"(your results on all {len(evidence)} cases are exactly this)", keys
+            return found, f"(your results on {_all_cases(len(evidence))} are exactly this)", keys
         return [], "", ()
 
     def localise(self, results, case, name) -> list:
@@ -965,6 +999,10 @@ class Runner:
         return catalogue_matches(self.spec.mistakes(), evidence, run_mistake, self.expected, same)
 
 
+def _all_cases(n: int) -> str:
+    return "the one case" if n == 1 else f"all {n} cases"
+
+
 def _short_labels(cases: list[Case], most: int = 8) -> str:
     """'fixed case 3 (batch_first=True), random case 10 (c0 = None, h0 given), ...'."""
     out = [f"{c.kind} case {c.number}" + (f" ({c.note})" if c.note else "") for c in cases[:most]]
@@ -1016,7 +1054,7 @@ def shared_setting(raising: list[Case], running: list[Case], arg_names=()) -> st
             return first
         # arguments that always come together (dh_n=None with dc_n=None): each is said, since
         # the cases cannot tell which of them makes the code raise
-        return " and ".join(sorted(k for k in shared if k in given)[:3])
+        return " and ".join(sorted(k for k in shared if k in given and k.count("=") == 1)[:3])
     # else a cover of at most three named settings (a None state, a flag, a case's note); a
     # size that one or two cases happen to share is chance, never part of a cover
     sizes = {k for c in raising for k in settings(c) if k.split("=")[0] in c.sizes}

@@ -371,4 +371,38 @@ def gate_mistakes() -> list[Mistake]:
             acts("ttst"),
         )
     )
+
+    def split_batch_axis(x, h, W_ih, W_hh, b_ih, b_hh):
+        a = x @ W_ih.T + b_ih + h @ W_hh.T + b_hh  # (B, 4H)
+        i, f, g, o = np.split(a, 4)  # axis 0: the batch rows (raises unless 4 divides B)
+        return _sigmoid(i), _sigmoid(f), np.tanh(g), _sigmoid(o)
+
+    def hidden_size_from_input(x, h, W_ih, W_hh, b_ih, b_hh):
+        n = W_ih.shape[1]  # I, taken for H: blocks of I rows
+        a = [
+            x @ W_ih[k * n : (k + 1) * n].T
+            + b_ih[k * n : (k + 1) * n]
+            + h @ W_hh[k * n : (k + 1) * n].T
+            + b_hh[k * n : (k + 1) * n]
+            for k in range(4)
+        ]
+        return _sigmoid(a[0]), _sigmoid(a[1]), np.tanh(a[2]), _sigmoid(a[3])
+
+    out.append(
+        Mistake(
+            "split_batch_axis",
+            "the pre-activations a (B, 4H) are split along axis 0, the batch rows "
+            "(np.split(a, 4) without axis=1): split along axis 1, the 4H gate units, into four "
+            "(B, H) blocks.",
+            split_batch_axis,
+        )
+    )
+    out.append(
+        Mistake(
+            "hidden_size_from_input",
+            "H is read from W_ih.shape[1], which is I (the input size): the gate blocks are "
+            "then I rows wide; H is W_hh.shape[1] (or W_ih.shape[0] // 4).",
+            hidden_size_from_input,
+        )
+    )
     return out

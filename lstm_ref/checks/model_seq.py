@@ -74,6 +74,17 @@ def run_layer(x, h0, c0, W, ch=None, mask=None):
         h, c = h0, c0
     elif ch["final"] == "out_last":
         h = out[..., -1, :, :]
+    elif ch["final"] == "at_length":  # the state after step t = lengths[b], one step late
+        L = mask.sum(axis=-2)  # (..., B)
+        if np.any(L > T - 1):
+            raise IndexError("lengths[b] = T: no step T")
+        pick = L[..., None, :, None]
+        if ch["freeze"] == "both":  # the loop's state stops at lengths[b] - 1: one step more
+            x_at = np.take_along_axis(x, pick, axis=-3)[..., 0, :, :]
+            h, c = cell_step(x_at, h, c, *W, ch)
+        else:  # the states stored run on past the end: the one at t = lengths[b]
+            h = np.take_along_axis(np.stack(hs, axis=-3), pick, axis=-3)[..., 0, :, :]
+            c = np.take_along_axis(np.stack(cs, axis=-3), pick, axis=-3)[..., 0, :, :]
     elif ch["final"] == "rows_last":  # h_n, c_n both read off the last row of zeroed stores
         h = out[..., -1, :, :]
         c = c if mask is None else np.where(mask[..., -1, :, None], c, 0.0)
@@ -199,6 +210,14 @@ SEQ_TEXT = {
     ("final", "initial"): (
         "seq.h_n_wrong_step",
         "h_n, c_n are returned as given (h0, c0): return the state after the last step.",
+    ),
+    ("final", "at_length"): (
+        "len.h_n_past_end",
+        "h_n and c_n are read at t = lengths[b], one step past sequence b's last step (an IndexError where lengths[b] = T); its last step is t = lengths[b] - 1.",  # noqa: E501
+    ),
+    ("order", "sorted"): (
+        "len.batch_sorted",
+        "the batch comes back sorted by length (longest first), as pack_padded_sequence sorts it: out, h_n and c_n must keep the batch order of x and lengths, so put the rows back (unsort) before returning.",  # noqa: E501
     ),
     ("final", "rows_last"): (
         "len.h_n_last_row",
@@ -674,14 +693,23 @@ class LengthsModel(Model):
 
     def __init__(self):
         self.factors = MASK_FACTORS + [
-            Factor("final", ("last", "out_last", "rows_last")),
+            # "at_length": read at t = lengths[b] (raises where lengths[b] = T, as NumPy does)
+            Factor("final", ("last", "out_last", "rows_last", "at_length")),
             Factor("carry", ("both", "h_only", "c_only", "none")),
             Factor("out", ("h", "h_prev", "c")),
             Factor("init", ("given", "zeros")),  # SEQ_FACTORS' own
+            # "sorted": the batch run sorted by length, longest first (pack_padded_sequence's
+            # order), and returned so, never put back in the given order
+            Factor("order", ("given", "sorted")),
         ]
 
     def run(self, case, ch):
         x, lengths, h0, c0, *W = case.args
+        if ch.get("order") == "sorted":
+            by = np.argsort(-np.asarray(lengths), axis=-1, kind="stable")  # (..., B)
+            lengths = np.take_along_axis(np.asarray(lengths), by, axis=-1)
+            x = np.take_along_axis(x, by[..., None, :, None], axis=-2)
+            h0, c0 = (np.take_along_axis(s, by[..., :, None], axis=-2) for s in (h0, c0))
         mask = mask_of(lengths, x.shape[-3], ch["mask"])
         out, h, c = run_layer(x, h0, c0, W, ch, mask)
         return {"out": out, "h_n": h, "c_n": c}

@@ -275,3 +275,32 @@ def test_a_weight_reshaped_where_it_is_transposed_is_named():
         check_lstm_cell(cell_reshaped_not_transposed, seed=4)
     assert "W_ih is reshaped where it is transposed" in str(info.value)
     assert "W_hh is reshaped" not in str(info.value)
+
+
+def gates_split_along_the_batch(x, h, W_ih, W_hh, b_ih, b_hh):
+    a = x @ W_ih.T + h @ W_hh.T + b_ih + b_hh
+    i, f, g, o = np.split(a, 4)  # axis 0 by default: raises unless 4 divides B
+    return S.sig(i), S.sig(f), np.tanh(g), S.sig(o)
+
+
+def gates_H_from_the_input_width(x, h, W_ih, W_hh, b_ih, b_hh):
+    H = W_ih.shape[1]
+    blocks = [x @ W_ih[k * H : (k + 1) * H].T + h @ W_hh[k * H : (k + 1) * H].T for k in range(4)]
+    blocks = [
+        z + b_ih[k * H : (k + 1) * H] + b_hh[k * H : (k + 1) * H] for k, z in enumerate(blocks)
+    ]
+    return S.sig(blocks[0]), S.sig(blocks[1]), np.tanh(blocks[2]), S.sig(blocks[3])
+
+
+@pytest.mark.parametrize(
+    ("fn", "kind"),
+    [
+        (gates_split_along_the_batch, "gate.split_axis"),
+        (gates_H_from_the_input_width, "gate.hidden_size_from_input"),
+    ],
+)
+def test_a_gate_split_that_gives_wrong_shapes_is_named(fn, kind):
+    # one raises where 4 does not divide B, and is named on the cases that run
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_gates(fn, seed=7)
+    assert kind in {f.id for f in info.value.findings}, str(info.value)

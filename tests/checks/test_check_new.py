@@ -155,3 +155,16 @@ def test_bilstm_lengths_reverse_from_T_fails_on_a_fixed_case():
 
     with pytest.raises(CheckFailure):
         check_bilstm_layer_lengths(from_T, cases="fixed")
+
+
+def test_a_crash_on_none_ends_says_what_none_stands_for():
+    def no_none(dout, x, h0, c0, W_ih, W_hh, b_ih, b_hh, dh_n=None, dc_n=None):
+        dh_n = dh_n + 0.0  # None + 0.0 raises: the notebook says None means zeros
+        dc_n = dc_n + 0.0
+        return layer_backward_by_hand(dout, x, h0, c0, W_ih, W_hh, b_ih, b_hh, dh_n, dc_n)
+
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_layer_backward(no_none, seed=2)
+    text = str(info.value)
+    assert "stand for zeros of shape (B, H)" in text, text
+    assert "dh_n=dc_n=None raises" not in text  # a case's note is not said as a setting

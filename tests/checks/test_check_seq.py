@@ -270,3 +270,37 @@ def test_a_loop_that_never_runs_step_0_is_named():
     with pytest.raises(CheckFailure) as info:
         check_lstm_layer(layer_from_step_1, seed=3)
     assert "step 0 is never run" in str(info.value), str(info.value)
+
+
+def layer_lengths_sorted(x, lengths, h0, c0, W_ih, W_hh, b_ih, b_hh):
+    """Sorted longest first, as pack_padded_sequence sorts, and never put back."""
+    by = np.argsort(-np.asarray(lengths), kind="stable")
+    return layer_lengths(x[:, by], np.asarray(lengths)[by], h0[by], c0[by], W_ih, W_hh, b_ih, b_hh)
+
+
+def test_a_batch_returned_sorted_by_length_is_named():
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_layer_lengths(layer_lengths_sorted, seed=8)
+    assert "len.batch_sorted" in {f.id for f in info.value.findings}, str(info.value)
+
+
+def layer_lengths_read_at_length(x, lengths, h0, c0, W_ih, W_hh, b_ih, b_hh):
+    """Every step run for every row; h_n, c_n read at index lengths[b] (one step late)."""
+    T, B = x.shape[:2]
+    hs, cs, h, c = [], [], h0, c0
+    for t in range(T):
+        h, c = cell_vectorized(x[t], h, c, W_ih, W_hh, b_ih, b_hh)
+        hs.append(h)
+        cs.append(c)
+    rows = np.arange(B)
+    mask = (np.arange(T)[:, None] < np.asarray(lengths))[:, :, None]
+    out = np.stack(hs) * mask
+    return out, (np.stack(hs)[lengths, rows], np.stack(cs)[lengths, rows])
+
+
+def test_a_final_state_read_one_step_past_the_end_is_named_on_the_cases_that_run():
+    # it raises IndexError where some lengths[b] = T; the cases that run show the step
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_layer_lengths(layer_lengths_read_at_length, seed=8)
+    text = str(info.value)
+    assert "raised IndexError" in text and "read at t = lengths[b]" in text, text
