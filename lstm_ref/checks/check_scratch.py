@@ -22,6 +22,7 @@ from lstm_ref.checks.findings import Finding, gates_exchanged_text
 from lstm_ref.checks.infer import Factor, Model
 from lstm_ref.checks.mistakes_cell import step_mistakes
 from lstm_ref.checks.mistakes_seq import run_steps
+from lstm_ref.checks.model_seq import SEQ_TEXT
 from lstm_ref.checks.parts import decompose, judged
 from lstm_ref.checks.student import Refused, call_student
 from lstm_ref.gates import GATES
@@ -262,18 +263,20 @@ SCRATCH_TEXT = {
     ),
     ("rows", "direction"): (
         "scratch.state_layout",
-        "h_n/c_n rows are in the order direction·L + layer; nn.LSTM's row is k = layer·D + "
-        "direction.",
+        "the rows of h_n/c_n are in the wrong order: yours are direction·L + layer (every "
+        "layer's forward row first); nn.LSTM's row for layer k and direction d is k·D + d "
+        "(`h_n[k * D + d]`: layer by layer, each layer's directions side by side).",
     ),
     ("h0_rows", "direction"): (
         "scratch.h0_layout",
-        "h_0/c_0 rows are read in the order direction·L + layer; nn.LSTM's row for a layer and "
-        "direction is k = layer·D + direction.",
+        "the rows of h_0/c_0 are read in the wrong order: direction·L + layer; nn.LSTM's row "
+        "for layer k and direction d is k·D + d (`h_0[k * D + d]`: layer by layer).",
     ),
     ("h0_rows", "layer_index"): (
         "scratch.h0_layout",
-        "h_0/c_0 rows are read by the layer's index alone, k (both directions of a layer read "
-        "the same row); nn.LSTM's row for layer k and direction d is k·D + d.",
+        "the rows of h_0/c_0 are read by the layer's index alone, k (both directions of a "
+        "layer read the same row); nn.LSTM's row for layer k and direction d is k·D + d "
+        "(`h_0[k * D + d]`: layer by layer, each layer's directions side by side).",
     ),
     ("h0_rows", "chained"): (
         "bi.same_initial_state",
@@ -296,6 +299,9 @@ SCRATCH_TEXT = {
         "every layer runs with layer 0's parameters (where the shapes allow); layer k has its own: "
         "weight_ih_l{k}, weight_hh_l{k}, bias_ih_l{k}, bias_hh_l{k}.",
     ),
+    ("state_out", "c_is_h"): SEQ_TEXT[("final_swap", "c_is_h")],
+    ("state_out", "h_is_c"): SEQ_TEXT[("final_swap", "h_is_c")],
+    ("state_out", "swapped"): SEQ_TEXT[("final_swap", True)],
     ("upper", "x"): (
         "scratch.layer_input",
         "every layer reads x, the module's input; layer k > 0 reads the previous layer's output "
@@ -332,6 +338,8 @@ class ScratchModel(Model):
         # whose parameters a direction or layer runs with: its own, the forward direction's
         # (the reverse reads weight_*_l{k}, not weight_*_l{k}_reverse), or layer 0's
         Factor("weights", ("own", "forward", "forward_w", "layer0")),
+        # what the returned (h_n, c_n) hold: c_n = h_n, h_n = c_n, or the two exchanged
+        Factor("state_out", ("ok", "c_is_h", "h_is_c", "swapped")),
     )
 
     def run(self, case, choice):
@@ -353,6 +361,9 @@ class ScratchModel(Model):
             hx = None if ch["hx"] == "ignored" else (hx[1], hx[0])
         change = {k: ch[k] for k in ("reads", "store", "rows", "h0_rows", "upper")}
         out, (h, c) = layered(init, sd, x, hx, **change)
+        h, c = {"ok": (h, c), "c_is_h": (h, h), "h_is_c": (c, c), "swapped": (c, h)}[
+            ch["state_out"]
+        ]
         return {"out": out, "h_n": h, "c_n": c}
 
     def findings(self, choice, function):

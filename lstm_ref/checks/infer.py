@@ -172,12 +172,14 @@ def _greedy(model, search, choice, names, rounds, max_pairs, budget) -> dict:
             break
         search = _worst_first(model, search, choice)
         step = None
+        singles: dict = {}  # (factor, option) -> its loss this round (at most ``best``)
         for f in factors:
             for opt in f.options:
                 if opt == choice[f.name] or not budget.take():
                     continue
                 trial = {**choice, f.name: opt}
                 val = loss(model, search, trial, best)
+                singles[(f.name, opt)] = val  # past ``best``: it stopped there, worse
                 if val < best and (step is None or val < step[0]):
                     step = (val, trial)
                 if val == 0:
@@ -186,7 +188,7 @@ def _greedy(model, search, choice, names, rounds, max_pairs, budget) -> dict:
                 break
         if step is None and not tried_pairs and budget.left > 0 and max_pairs:
             tried_pairs = True
-            step = _pair_step(model, search, choice, best, max_pairs, factors, budget)
+            step = _pair_step(model, search, choice, best, max_pairs, factors, budget, singles)
         if step is None:
             break
         best, choice = step
@@ -204,9 +206,13 @@ def _worst_first(model, search, choice) -> list:
     return [item for _, _, item in scored]
 
 
-def _pair_step(model, search, choice, best, max_pairs, factors, budget):
-    """The best change of two parts at once (``pair`` factors, plus the model's own groups)."""
-    candidates = []
+def _pair_step(model, search, choice, best, max_pairs, factors, budget, singles=None):
+    """The best change of two parts at once (``pair`` factors, plus the model's own groups).
+    The pairs whose parts each brought the answers nearer alone (``singles``: each single
+    change's loss) are tried first, then parts that changed nothing alone: the order changes
+    which pairs the budget reaches first, never what an exact fit is (it is verified on every
+    case either way)."""
+    pairs, grouped = [], []
     allowed = {f.name for f in factors}
     pairable = [f for f in factors if f.pair]
     for f1, f2 in itertools.combinations(pairable, 2):
@@ -215,7 +221,7 @@ def _pair_step(model, search, choice, best, max_pairs, factors, budget):
                 continue
             for o2 in f2.options:
                 if o2 != choice[f2.name]:
-                    candidates.append({f1.name: o1, f2.name: o2})
+                    pairs.append({f1.name: o1, f2.name: o2})
     for names in model.groups(choice):
         if not set(names) <= allowed:
             continue
@@ -223,7 +229,17 @@ def _pair_step(model, search, choice, best, max_pairs, factors, budget):
         for combo in itertools.product(*opts):
             change = {n: o for n, o in zip(names, combo, strict=True) if o != choice[n]}
             if len(change) >= 2:
-                candidates.append(change)
+                grouped.append(change)
+    if singles:
+
+        def promise(change):  # parts that helped alone first, then those that changed
+            # nothing alone (they may act only together), those that made it worse last
+            vals = [singles.get(kv, best + 1) for kv in change.items()]
+            return (sum((v >= best) + (v > best) for v in vals), sum(min(v, best) for v in vals))
+
+        pairs.sort(key=promise)  # stable: the factors' order among equals
+    # the model's own groups (parts that only act together) first, then the pairs
+    candidates = grouped + pairs if singles else pairs + grouped
     step = None
     for change in candidates[:max_pairs]:
         if not budget.take():

@@ -295,8 +295,10 @@ class LayerBackwardModel(Model):
         dc = np.zeros_like(c0) if dc_n is None or not use_dc else dc_n
         dx = [None] * T
         dW_ih, dW_hh, db = np.zeros_like(W_ih), np.zeros_like(W_hh), np.zeros_like(b_ih)
-        dh0, dc0 = dh, dc
         dc_first, dh_first = dc, dh
+        if ch["dout"] == "last":  # dout[T-1] alone, added to the dh the loop starts from
+            dh = dh + dout[..., T - 1, :, :]
+        dh0, dc0 = dh, dc
         for t in reversed(range(T)):
             if ch["steps"] == "skiplast" and t == T - 1:
                 dx[t] = 0 * x[..., t, :, :]
@@ -305,7 +307,7 @@ class LayerBackwardModel(Model):
                 dx[0] = np.zeros_like(dx[1]) if T > 1 else 0 * x[..., 0, :, :]
                 dh0, dc0 = dh, dc
                 continue
-            use = ch["dout"] is True or (ch["dout"] == "last" and t == T - 1)
+            use = ch["dout"] is True
             dh_t = dh + dout[..., t, :, :] if use else dh + 0 * dout[..., t, :, :]
             fw, h_in, c_in = fws[t], hs[t], cs[t]
             if ch["state_in"] == "after":  # the step's backward recomputed from (h_t, c_t)

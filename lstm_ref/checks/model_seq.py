@@ -32,16 +32,22 @@ def run_layer(x, h0, c0, W, ch=None, mask=None):
     h, c = h0, c0
     outs = [None] * T
     hs, cs = [], []
+    freeze = ch.get("freeze", "both")
+    if mask is not None and ch.get("pad_x") == "zeros" and freeze == "both":
+        freeze = "none"  # the padding's input zeroed instead of the state frozen
     for k, t in enumerate(steps):
         h_in = h if ch["carry"] in ("both", "h_only") else h0
         c_in = c if ch["carry"] in ("both", "c_only") else c0
         if ch["carry"] == "swapped" and k > 0:
             h_in, c_in = c, h
-        h2, c2 = cell_step(x[..., t, :, :], h_in, c_in, *W, ch)
+        x_t = x[..., t, :, :]
+        if mask is not None and ch.get("pad_x") == "zeros":  # the padding's input read as 0
+            x_t = np.where(mask[..., t, :, None], x_t, 0.0)
+        h2, c2 = cell_step(x_t, h_in, c_in, *W, ch)
         if mask is not None:
             m = mask[..., t, :, None]
-            keep_h = ch["freeze"] in ("both", "h_only")
-            keep_c = ch["freeze"] in ("both", "c_only")
+            keep_h = freeze in ("both", "h_only")
+            keep_c = freeze in ("both", "c_only")
             o = h2 if ch["out_zero"] == "no" else np.where(m, h2, 0.0)
             if ch["out_zero"] == "hold":
                 o = np.where(m, h2, h)
@@ -79,7 +85,7 @@ def run_layer(x, h0, c0, W, ch=None, mask=None):
         if np.any(L > T - 1):
             raise IndexError("lengths[b] = T: no step T")
         pick = L[..., None, :, None]
-        if ch["freeze"] == "both":  # the loop's state stops at lengths[b] - 1: one step more
+        if freeze == "both":  # the loop's state stops at lengths[b] - 1: one step more
             x_at = np.take_along_axis(x, pick, axis=-3)[..., 0, :, :]
             h, c = cell_step(x_at, h, c, *W, ch)
         else:  # the states stored run on past the end: the one at t = lengths[b]
@@ -116,6 +122,10 @@ MASK_FACTORS = [
     Factor("freeze", ("both", "h_only", "c_only", "none")),
     Factor("out_zero", ("yes", "no", "hold")),
 ]
+#: lstm_layer_lengths' own (in the bidirectional search it cost names, measured): "zeros": x
+#: zeroed past each length (x[~mask] = 0) and the step run on it there, in place of freezing
+#: the state (with a freeze option other than "both", beside it)
+PAD_X = Factor("pad_x", ("given", "zeros"))
 SEQ_RIGHT = {f.name: f.options[0] for f in [*SEQ_FACTORS, START, *MASK_FACTORS]}
 
 
@@ -271,6 +281,10 @@ SEQ_TEXT = {
         "len.padding_not_skipped",
         "out is zeroed past each length, but h_n, c_n come from running through the padding: take them at each sequence's own last step, t = lengths[b] - 1.",  # noqa: E501
     ),
+    ("pad_x", "zeros"): (
+        "len.padding_not_skipped",
+        "past each sequence's length the input is zeroed (x[t] = 0) and the step still runs there: a zero input still changes the step's h and c (through W_hh h and the biases); leave x as it is and keep the state from t = lengths[b] - 1 instead.",  # noqa: E501
+    ),
     ("out_zero", "no"): ("len.out_not_zeroed", "out is not zero past each sequence's length."),
     ("out_zero", "hold"): (
         "len.out_not_zeroed",
@@ -384,7 +398,8 @@ BI_FACTORS = [
     Factor("halves", ("ok", "swapped")),
     Factor("rev_hn", ("ok", "out_last", "state_last")),
     Factor("rows", ("ok", "swapped")),
-    Factor("rows_c", ("ok", "swapped")),
+    # "fwd_twice": c_n's reverse row repeats the forward direction's c (a row copied twice)
+    Factor("rows_c", ("ok", "swapped", "fwd_twice")),
     Factor("state_out", ("ok", "c_is_h", "h_is_c", "swapped")),  # (h_n, c_n) as returned
 ]
 BI_TEXT = {
@@ -403,6 +418,10 @@ BI_TEXT = {
     ("rev_back", "whole"): (
         "bi.reverse_not_flipped_back",
         "the reverse direction's outputs are flipped back over the whole T; each sequence's are flipped within its own length: its output for x_t (t < lengths[b]) goes to out[t].",  # noqa: E501
+    ),
+    ("rev_hn_len", "h_first_read"): (
+        "len.h_n_last_row",
+        "the reverse direction's h_n is taken after its first step (its out at t = lengths[b] - 1, the first it reads); its h_n is its state after its last step, at t = 0 (out[0, b, H:]), where its c_n (right) is taken.",  # noqa: E501
     ),
     ("rev_hn_len", "first_read"): (
         "len.h_n_last_row",
@@ -467,6 +486,10 @@ BI_TEXT = {
         "bi.states_swapped",
         "c_n has the directions' rows exchanged (h_n has them right): row 0 is the forward direction, row 1 the reverse.",  # noqa: E501
     ),
+    ("rows_c", "fwd_twice"): (
+        "bi.states_swapped",
+        "c_n's row 1 holds the forward direction's final c again (c_n[1] equals c_n[0]); row 1 is the reverse direction's final c.",  # noqa: E501
+    ),
     ("rows", "swapped"): (
         "bi.states_swapped",
         "h_n and c_n have the directions' rows exchanged: row 0 is the forward direction, row 1 the reverse.",  # noqa: E501
@@ -507,7 +530,8 @@ class BiModel(Model):
                 Factor("rev_back", (*f.options, "whole")) if f.name == "rev_back" else f
                 for f in self.factors
             ]
-            self.factors += [Factor("rev_hn_len", ("ok", "first_read"))]
+            # "h_first_read": h_n alone (out[lengths[b] - 1]'s reverse half), c_n right
+            self.factors += [Factor("rev_hn_len", ("ok", "first_read", "h_first_read"))]
 
     def run(self, case, ch):
         if self.lengths:
@@ -553,7 +577,7 @@ class BiModel(Model):
         )
         halves = [of, ob] if ch["halves"] == "ok" else [ob, of]
         rows = (0, 1) if ch["rows"] == "ok" else (1, 0)
-        rows_c = rows if ch["rows_c"] == "ok" else rows[::-1]
+        rows_c = {"ok": rows, "swapped": rows[::-1], "fwd_twice": (0, 0)}[ch["rows_c"]]
         hs, cs = [hf, hb], [cf, cb]
         h_n = np.stack([hs[rows[0]], hs[rows[1]]], axis=-3)
         c_n = np.stack([cs[rows_c[0]], cs[rows_c[1]]], axis=-3)
@@ -603,8 +627,9 @@ class BiModel(Model):
                 ob = np.flip(ob, axis=-3)
             elif ch["rev_back"] != "none":
                 ob = np.take_along_axis(ob, idx[..., None], axis=-3)
-            if ch.get("rev_hn_len") == "first_read":
-                _o1, hb, cb = run_layer(xr[..., :1, :, :], hr0, cr0, W[ch["rev_w"]], seq, None)
+            if ch.get("rev_hn_len") in ("first_read", "h_first_read"):
+                _o1, h1, c1 = run_layer(xr[..., :1, :, :], hr0, cr0, W[ch["rev_w"]], seq, None)
+                hb, cb = (h1, c1) if ch["rev_hn_len"] == "first_read" else (h1, cb)
         if ch.get("rev_hn") == "out_last":
             hb = ob[..., -1, :, :]
         elif ch.get("rev_hn") == "state_last":  # h and c both at t = T-1: its first step's
@@ -701,6 +726,7 @@ class LengthsModel(Model):
             # "sorted": the batch run sorted by length, longest first (pack_padded_sequence's
             # order), and returned so, never put back in the given order
             Factor("order", ("given", "sorted")),
+            PAD_X,
         ]
 
     def run(self, case, ch):

@@ -260,6 +260,25 @@ def value_relation(got: np.ndarray, exp: np.ndarray, symbols, sizes: dict) -> st
 #: where a final state can be read from ``out``: (words, index of batch row b) for T steps and
 #: the lengths (None without lengths); an index past the end is the last step (np.minimum), a
 #: negative one counts from the end (Python's indexing)
+#: each step expression as an index of out and the input it is the state after (out[t] is a
+#: direction's output at input position t, for either direction)
+_STEP_CODE = {
+    "t = T - 1": "out[-1], the state after x_{T-1}",
+    "t = 0": "out[0], the state after x_0",
+    "t = T - 2": "out[-2], the state after x_{T-2}",
+    "t = lengths[b] - 1": "out[lengths[b] - 1, b], the state after x_{lengths[b]-1}",
+    "t = lengths[b] - 2": "out[lengths[b] - 2, b], the state after x_{lengths[b]-2}",
+    "t = lengths[b]": "out[lengths[b], b]",
+    "t = T - lengths[b]": "out[T - lengths[b], b]",
+}
+
+
+def _step_words(words: str) -> str:
+    """'t = 0 (out[0], the state after x_0)'."""
+    code = _STEP_CODE.get(words)
+    return f"{words} ({code})" if code else words
+
+
 _STEP_EXPRESSIONS = (
     ("t = T - 1", lambda T, L: np.full_like(L, T - 1)),
     ("t = 0", lambda T, L: np.zeros_like(L)),
@@ -329,7 +348,7 @@ def final_state_text(per_case: list, labels: list[str] | None = None) -> str:
         if not mine or not right or mine & right:
             continue
         first, *also = sorted(mine)
-        where = first + (f" (equally: {', '.join(also)})" if also else "")
+        where = _step_words(first) + (f" (equally: {', '.join(also)})" if also else "")
         label = (" (forward direction)", " (reverse direction)")[d] if two else ""
         others = [lab for r, lab in rows if not r[0]]
         scope = (
@@ -342,6 +361,6 @@ def final_state_text(per_case: list, labels: list[str] | None = None) -> str:
         )
         said.append(
             f"your h_n{label} is your own out at {where}, {scope}; "
-            f"the expected h_n is out at {sorted(right)[0]}."
+            f"the expected h_n is out at {_step_words(sorted(right)[0])}."
         )
     return " ".join(said)

@@ -304,3 +304,18 @@ def test_a_final_state_read_one_step_past_the_end_is_named_on_the_cases_that_run
         check_lstm_layer_lengths(layer_lengths_read_at_length, seed=8)
     text = str(info.value)
     assert "raised IndexError" in text and "read at t = lengths[b]" in text, text
+
+
+def layer_lengths_zeroing_the_padding(x, lengths, h0, c0, W_ih, W_hh, b_ih, b_hh):
+    """The padding's input set to zero (on a copy) instead of the state kept."""
+    T = x.shape[0]
+    x = np.where((np.arange(T)[:, None] < np.asarray(lengths))[:, :, None], x, 0.0)
+    out, (h, c) = layer_loop(x, h0, c0, W_ih, W_hh, b_ih, b_hh)
+    mask = (np.arange(T)[:, None] < np.asarray(lengths))[:, :, None]
+    return out * mask, (h, c)
+
+
+def test_a_padding_zeroed_instead_of_the_state_kept_is_named():
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_layer_lengths(layer_lengths_zeroing_the_padding, seed=8)
+    assert "the input is zeroed (x[t] = 0) and the step still runs" in str(info.value)
