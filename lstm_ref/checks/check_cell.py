@@ -9,6 +9,7 @@ from lstm_ref.checks import reference
 from lstm_ref.checks.core import Case, Mistake, Spec
 from lstm_ref.checks.mistakes_cell import cell_mistakes, gate_mistakes
 from lstm_ref.checks.model_cell import CellModel, GatesModel
+from lstm_ref.checks.model_sigmoid import TEXT as SIGMOID_TEXT
 from lstm_ref.checks.model_sigmoid import SigmoidModel, locate_sigmoid, sigmoid_probes
 from lstm_ref.checks.probes import cell_probes
 
@@ -58,7 +59,7 @@ def _sigmoid_mistakes() -> list[Mistake]:
         Mistake("tanh", "this is tanh(z); σ(z) = 1 / (1 + e^{-z}).", lambda z: np.tanh(z)),
         Mistake(
             "plus_sign",
-            "the sign in the exponent is wrong: σ(z) = 1 / (1 + e^{-z}), not 1 / (1 + e^{z}).",
+            SIGMOID_TEXT["minus_sign"][1],
             lambda z: 1 - reference.sigmoid(z),
         ),
     ]

@@ -48,7 +48,15 @@ def gates_exchanged_text(
         return text + "."
     if function == "lstm_gates":
         return f"{text}; or, the same numbers, the returned tuple holds each where the other belongs: return (i, f, g, o)."  # noqa: E501
-    return f"{text}; or, the same numbers, the lines c_t = f_t ⊙ c_{{t-1}} + i_t ⊙ g_t and h_t = o_t ⊙ tanh(c_t) use the {a} where the {b} belongs and back."  # noqa: E501
+    lines = []  # only the lines that use one of the two gates
+    if {GATES[p], GATES[q]} & {"i", "f"}:
+        lines.append("c_t = f_t ⊙ c_{t-1} + i_t ⊙ g_t")
+    if "o" in (GATES[p], GATES[q]):
+        lines.append("h_t = o_t ⊙ tanh(c_t)")
+    which = (
+        f"the line {lines[0]} uses" if len(lines) == 1 else f"the lines {' and '.join(lines)} use"
+    )  # noqa: E501
+    return f"{text}; or, the same numbers, {which} the {a} where the {b} belongs and back (the values cannot tell the two apart)."  # noqa: E501
 
 
 @dataclass(frozen=True)
@@ -355,6 +363,7 @@ MISTAKE_KINDS: dict[str, tuple[str, str | None, str | None]] = {
     "out_not_zeroed": ("len.out_not_zeroed", None, None),
     "zeroed_but_state_runs_on": ("len.padding_not_skipped", None, None),
     "h_n_from_last_row": ("len.h_n_last_row", None, None),
+    "final_state_time_slices": ("len.h_n_past_end", None, None),
     "dc_next_ignored": ("grad.dc_next_ignored", None, None),
     "dh_next_ignored": ("grad.dh_path_missing", None, None),
     "upstream_swapped": ("grad.upstream_swapped", None, None),

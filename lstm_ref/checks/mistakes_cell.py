@@ -400,8 +400,8 @@ def gate_mistakes() -> list[Mistake]:
     out.append(
         Mistake(
             "hidden_size_from_input",
-            "H is read from W_ih.shape[1], which is I (the input size): the gate blocks are "
-            "then I rows wide; H is W_hh.shape[1] (or W_ih.shape[0] // 4).",
+            "H is taken as I, the input size (W_ih.shape[1] or x.shape[1] is I): the gate "
+            "blocks are then I rows wide; H is W_hh.shape[1] (or W_ih.shape[0] // 4).",
             hidden_size_from_input,
         )
     )

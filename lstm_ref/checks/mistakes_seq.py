@@ -248,7 +248,18 @@ def lengths_mistakes() -> list[Mistake]:
         mask = (np.arange(T)[:, None] < np.asarray(lengths)[None, :])[..., None]
         return o * mask, hc
 
+    def gathered_time_slices(x, lengths, h0, c0, *W):
+        hs, cs = _ref_steps(x, h0, c0, *W)  # (T, B, H): every row run through every step
+        L = np.asarray(lengths)
+        mask = (np.arange(x.shape[0])[:, None] < L[None, :])[..., None]
+        return hs * mask, (hs[L - 1], cs[L - 1])  # (B, B, H): whole time slices
+
     return [
+        Mistake(
+            "final_state_time_slices",
+            "h_n and c_n are indexed with the lengths alone (hs[lengths - 1], which takes a whole time slice (B, H) for every b, (B, B, H) in all): index the time and the batch row together, hs[lengths - 1, np.arange(B)].",  # noqa: E501
+            gathered_time_slices,
+        ),
         Mistake(
             "padding_not_skipped",
             "padding steps are not skipped: each sequence stops at its length (out is zero after it, h_n/c_n are its state at step length-1).",  # noqa: E501

@@ -49,11 +49,13 @@ ROWS = ("0:H", "H:2H", "2H:3H", "3H:4H")  # gate block k's rows of a (4H, ...) p
 
 CELL_FACTORS = [
     *[Factor(f"d.{g}", DERIV_FORMS["tanh" if g == "g" else "sig"]) for g in GATES],
-    Factor("tanhc", ("ok", "missing", "pre", "one_minus")),
+    Factor("tanhc", ("ok", "missing", "pre", "one_minus", "prev")),  # "prev": of c_{t-1}
     Factor("dc_next", (True, False)),
     Factor("dh_path", (True, False, "no_o")),  # "no_o": dh ⊙ (1 − tanh²(c_t)), o_t left out
     # which matrix sends δa back: dx = δa W_ih, dh = δa W_hh ("dh_ih": dh through W_ih, ...)
-    Factor("back_w", ("ok", "dh_ih", "dx_hh", "swapped", "dh_next")),  # "dh_next": passed on
+    # "dh_next": passed on; "dh_blocks_T": dh_{t-1} = Σ_k δa_k W_hh[k]ᵀ, each gate's square
+    # (H, H) block transposed
+    Factor("back_w", ("ok", "dh_ih", "dx_hh", "swapped", "dh_next", "dh_blocks_T")),
     Factor("forget", (True, False, "dc_next")),  # "dc_next": δc_{t-1} = dc_next ⊙ f (no dh path)
     # what each gate's δ multiplies (the first is right; the others are other quantities of the
     # step that a student puts there: the factor of another gate, the state before or after)
@@ -95,13 +97,13 @@ RIGHT = {f.name: f.options[0] for f in CELL_FACTORS + TIME_FACTORS}
 CELL_ONLY_OPTIONS = {
     "bias": ("zero_ih", "zero_hh"),
     **{f"d.{g}": ("act", "one_minus") for g in GATES},
-    "tanhc": ("one_minus",),
+    "tanhc": ("one_minus", "prev"),
     "df_factor": ("h_prev", "g"),
     "di_factor": ("c_prev",),
     "dg_factor": ("f",),
     "forget": ("dc_next",),
 }
-DERIV_WORD = {"sig": "σ′ = σ(1 − σ)", "tanh": "tanh′ = 1 − tanh²"}
+DERIV_WORD = {"sig": "σ' = σ(1 - σ)", "tanh": "tanh' = 1 - tanh²"}  # as a student types it
 
 
 def forward(x, h, c, W_ih, W_hh, b_ih, b_hh):
@@ -145,7 +147,13 @@ def _cell_bwd(fw, dh, dc_up, c, W_ih, W_hh, ch):
     i, f, g, o = fw["gates"]
     ai, af, ag, ao = fw["a"]
     tc, c2 = fw["tc"], fw["c2"]
-    tprime = {"ok": 1 - tc**2, "missing": 1.0, "pre": 1 - c2**2, "one_minus": 1 - tc}[ch["tanhc"]]
+    tprime = {
+        "ok": 1 - tc**2,
+        "missing": 1.0,
+        "pre": 1 - c2**2,
+        "one_minus": 1 - tc,
+        "prev": 1 - np.tanh(c) ** 2,  # of c_{t-1}, the step's input
+    }[ch["tanhc"]]
     dc = 0.0
     if ch["dc_next"]:
         dc = dc + dc_up
@@ -177,6 +185,11 @@ def _cell_bwd(fw, dh, dc_up, c, W_ih, W_hh, ch):
     W_x = W_hh if back in ("dx_hh", "swapped") else W_ih
     W_h = W_ih if back in ("dh_ih", "swapped") else W_hh
     dh_prev = dh + 0 * (da @ W_hh) if back == "dh_next" else da @ W_h
+    if back == "dh_blocks_T":  # each gate's (H, H) block of W_hh transposed
+        H = W_hh.shape[-1]
+        dh_prev = sum(
+            da[..., k * H : (k + 1) * H] @ _T(W_hh[..., k * H : (k + 1) * H, :]) for k in range(4)
+        )
     return da, da @ W_x, dh_prev, dc_prev  # dx = δa W_ih, dh_{t-1} = δa W_hh
 
 
@@ -364,6 +377,10 @@ TEXT = {
         "grad.tanh_c_derivative_missing",
         "δc uses (1 − c_t²); the derivative of tanh(c_t) is 1 − tanh²(c_t).",
     ),
+    ("tanhc", "prev"): (
+        "grad.tanh_c_derivative_missing",
+        "δc uses (1 − tanh²(c_{t-1})), of the cell state the step was given; h_t = o_t ⊙ tanh(c_t) is of the new cell state: δc_t = dc_t + dh_t ⊙ o_t ⊙ (1 − tanh²(c_t)).",  # noqa: E501
+    ),
     ("tanhc", "one_minus"): (
         "grad.tanh_c_derivative_missing",
         "δc uses (1 − tanh(c_t)); the derivative of tanh(c_t) is 1 − tanh²(c_t), squared: δc_t = dc_t + dh_t ⊙ o_t ⊙ (1 − tanh²(c_t)).",  # noqa: E501
@@ -376,9 +393,13 @@ TEXT = {
         "grad.dh_path_missing",
         "δc's dh term lacks the output gate's factor o_t: h_t = o_t ⊙ tanh(c_t) gives δc_t = dc_t + dh_t ⊙ o_t ⊙ (1 − tanh²(c_t)).",  # noqa: E501
     ),
+    ("back_w", "dh_blocks_T"): (
+        "grad.backprop_matrix",
+        "each gate's block of W_hh is transposed in dh_{t-1}: Σ_k δa_k W_hh[k]ᵀ; it is Σ_k δa_k W_hh[k] (rows k·H:(k+1)·H of W_hh, untransposed), i.e. da @ W_hh.",  # noqa: E501
+    ),
     ("back_w", "dh_ih"): (
         "grad.backprop_matrix",
-        "the gradient of h_{t-1} goes through W_ih; h_{t-1} enters through W_hh: dh_{t-1} = δa W_hh (da @ W_hh).",  # noqa: E501
+        "dh_{t-1} is computed with W_ih (δa W_ih); h_{t-1} enters through W_hh, so its gradient goes back through W_hh: dh_{t-1} = δa W_hh (da @ W_hh).",  # noqa: E501
     ),
     ("back_w", "dx_hh"): (
         "grad.backprop_matrix",
@@ -578,7 +599,7 @@ def backward_findings(ch, function, factors) -> list[Finding]:
                     "grad.derivative_of_preactivation",
                     f"{name}: the derivative is taken of the pre-activation a_{act}; {word} is of the activation {act}_t itself ({act}(1 − {act})"  # noqa: E501
                     if kind == "sig"
-                    else f"{name}: the derivative is taken of the pre-activation a_g; tanh′ = 1 − g_t², of g_t itself",  # noqa: E501
+                    else f"{name}: the derivative is taken of the pre-activation a_g; tanh' = 1 - g_t², of g_t itself",  # noqa: E501
                 )
                 text += ")." if kind == "sig" else "."
             elif v in ("act", "one_minus"):
@@ -596,7 +617,7 @@ def backward_findings(ch, function, factors) -> list[Finding]:
                 other = DERIV_WORD["tanh" if kind == "sig" else "sig"]
                 fid, text = (
                     "grad.wrong_derivative",
-                    f"{name}: δa_{act} uses {other} where {word} belongs.",
+                    f"{name}: δa_{act} uses the other activation's derivative, {other}, where {word} belongs (the derivative of {'σ' if kind == 'sig' else 'tanh'}, the activation of {act}_t).",  # noqa: E501
                 )
             out.append(Finding(fid, function, text, gate=gate, term="activation"))
             continue

@@ -25,6 +25,10 @@ def run_layer(x, h0, c0, W, ch=None, mask=None):
         h0, c0 = c0, h0
     if ch.get("init") == "zeros":  # h0, c0 ignored: the loop starts from zeros
         h0, c0 = 0 * h0, 0 * c0
+    elif ch.get("init") == "h_zeros":  # h0 ignored, c0 used
+        h0 = 0 * h0
+    elif ch.get("init") == "c_zeros":
+        c0 = 0 * c0
     T = x.shape[-3]
     steps = list(range(ch["start"], T))  # start 1: step 0 never runs
     if ch["direction"] != "forward":
@@ -118,7 +122,9 @@ SEQ_FACTORS = [
 #: their pair search): 1: the loop never runs step 0 (out there stays 0)
 START = Factor("start", (0, 1))
 MASK_FACTORS = [
-    Factor("mask", ("lt", "le", "lt_minus", "none")),
+    # "first_n": at step t the first n_t rows run, n_t = how many lengths exceed t (the
+    # batch assumed sorted longest first, as pack_padded_sequence's batch_sizes)
+    Factor("mask", ("lt", "le", "lt_minus", "none", "first_n")),
     Factor("freeze", ("both", "h_only", "c_only", "none")),
     Factor("out_zero", ("yes", "no", "hold")),
 ]
@@ -253,9 +259,21 @@ SEQ_TEXT = {
         "seq.state_swapped",
         "h0 and c0 are exchanged: the first step reads h_{-1} = h0 and c_{-1} = c0.",
     ),
+    ("init", "h_zeros"): (
+        "seq.initial_state_ignored",
+        "h0 is ignored: the loop starts h from zeros (c from c0); the first step reads h0.",
+    ),
+    ("init", "c_zeros"): (
+        "seq.initial_state_ignored",
+        "c0 is ignored: the loop starts c from zeros (h from h0); the first step reads c0.",
+    ),
     ("init", "zeros"): (
         "seq.initial_state_ignored",
         "h0 and c0 are ignored: the loop starts from zeros; the first step reads h0, c0.",
+    ),
+    ("mask", "first_n"): (
+        "len.batch_sorted",
+        "at step t your loop runs the first n_t rows (n_t = how many lengths exceed t), as if the batch were sorted longest first (pack_padded_sequence's batch_sizes); the lengths come in any order: run the rows whose own length exceeds t, t < lengths[b].",  # noqa: E501
     ),
     ("mask", "le"): (
         "len.mask_off_by_one",
@@ -283,7 +301,7 @@ SEQ_TEXT = {
     ),
     ("pad_x", "zeros"): (
         "len.padding_not_skipped",
-        "past each sequence's length the input is zeroed (x[t] = 0) and the step still runs there: a zero input still changes the step's h and c (through W_hh h and the biases); leave x as it is and keep the state from t = lengths[b] - 1 instead.",  # noqa: E501
+        "past each sequence's length (in the padding) the input is zeroed (x[t] = 0) and the step still runs there: a zero input still changes the step's h and c (through W_hh h and the biases); leave x as it is and keep the state of the sequence's last step, t = lengths[b] - 1, instead.",  # noqa: E501
     ),
     ("out_zero", "no"): ("len.out_not_zeroed", "out is not zero past each sequence's length."),
     ("out_zero", "hold"): (
@@ -315,6 +333,9 @@ def mask_of(lengths, T, how):
         return t < L - 1
     if how == "none":
         return np.ones(np.broadcast_shapes(t.shape, L.shape), dtype=bool)
+    if how == "first_n":  # row b runs at step t if b < n_t = #{b': lengths[b'] > t}
+        n = np.sum(t < L, axis=-1, keepdims=True)  # (..., T, 1)
+        return np.arange(L.shape[-1]) < n
     return t < L
 
 
@@ -329,6 +350,11 @@ class LayerModel(Model):
         self.factors = [f for f in self.factors if f.name not in ("out_swap",)]
         self.factors = [
             f if f.name != "final" else Factor("final", ("last", "first", "initial", "before_last"))
+            for f in self.factors
+        ]
+        # one of h0, c0 ignored (the loop starts it from zeros), the other read
+        self.factors = [
+            f if f.name != "init" else Factor("init", (*f.options, "h_zeros", "c_zeros"))
             for f in self.factors
         ]
 
@@ -377,6 +403,8 @@ class LayerModel(Model):
 
 
 def _flip(a, how):
+    if how == "shift":  # a reading within each length only (see BiModel._reverse)
+        raise ValueError("shift applies to a reverse read within each sequence's length")
     if how == "time":
         return a[..., ::-1, :, :]
     if how == "batch":
@@ -406,6 +434,10 @@ BI_TEXT = {
     ("rev_in", "none"): (
         "bi.reverse_not_reversed",
         "the reverse direction runs over x in forward order: it must read x[T-1], ..., x[0].",
+    ),
+    ("rev_in", "shift"): (
+        "len.mask_off_by_one",
+        "the reverse direction's index into x is off by one: for sequence b it reads x[lengths[b] - t] (one step past the end first, never x_0); it reads x[lengths[b] - 1 - t], t = 0 .. lengths[b] - 1.",  # noqa: E501
     ),
     ("rev_in", "batch"): (
         "bi.flip_wrong_axis",
@@ -532,6 +564,12 @@ class BiModel(Model):
             ]
             # "h_first_read": h_n alone (out[lengths[b] - 1]'s reverse half), c_n right
             self.factors += [Factor("rev_hn_len", ("ok", "first_read", "h_first_read"))]
+            # "shift": sequence b's reverse reads x[lengths[b] - t] (one past its end, never
+            # x_0): an IndexError where lengths[b] = T, as NumPy gives
+            self.factors = [
+                Factor("rev_in", (*f.options, "shift")) if f.name == "rev_in" else f
+                for f in self.factors
+            ]
 
     def run(self, case, ch):
         if self.lengths:
@@ -619,7 +657,13 @@ class BiModel(Model):
             L = np.asarray(lengths)
             t = np.arange(T)[:, None]
             idx = np.where(t < L[..., None, :], L[..., None, :] - 1 - t, t)  # (..., T, B)
-            xr = np.take_along_axis(x, idx[..., None], axis=-3)
+            if ch["rev_in"] == "shift":  # x[lengths[b] - t]: one step past the end first
+                read = np.where(t < L[..., None, :], L[..., None, :] - t, t)
+                if np.any(read > T - 1):
+                    raise IndexError("x[lengths[b] - t] with lengths[b] = T: no step T")
+                xr = np.take_along_axis(x, read[..., None], axis=-3)
+            else:
+                xr = np.take_along_axis(x, idx[..., None], axis=-3)
             if ch["rev_in"] == "none":
                 xr = x
             ob, hb, cb = run_layer(xr, hr0, cr0, W[ch["rev_w"]], seq, mask)

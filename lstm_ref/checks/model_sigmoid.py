@@ -31,7 +31,7 @@ TEXT = {
     "tanh": ("sigmoid.is_tanh", "this is tanh(z); σ(z) = 1 / (1 + e^{-z})."),
     "minus_sign": (
         "sigmoid.sign",
-        "the sign in the exponent is wrong: σ(z) = 1 / (1 + e^{-z}), not 1 / (1 + e^{z}).",
+        "your function gives σ(−z) = 1 / (1 + e^{z}) = 1 − σ(z): the sign of z in the exponent is flipped, or the branches for z ≥ 0 and z < 0 are exchanged; σ(z) = 1 / (1 + e^{-z}).",  # noqa: E501
     ),
     "no_half": (
         "sigmoid.wrong_formula",

@@ -177,9 +177,10 @@ def holds_other(got: np.ndarray, exp: dict, name: str, got_all: dict | None = No
 
 
 def wrong_steps(got: np.ndarray, exp: np.ndarray, symbols) -> str:
-    """Which time steps of an output are wrong (and whether they are zero), if not all."""
+    """Which time steps of an output are wrong (and whether they are zero), if not all; else
+    which batch rows (:func:`wrong_rows`)."""
     if "T" not in symbols or len(symbols) != exp.ndim:
-        return ""
+        return wrong_rows(got, exp, symbols)
     k = list(symbols).index("T")
     T = exp.shape[k]
     bad = [
@@ -200,6 +201,22 @@ def wrong_steps(got: np.ndarray, exp: np.ndarray, symbols) -> str:
         if should_be_zero
         else "."
     )
+
+
+def wrong_rows(got: np.ndarray, exp: np.ndarray, symbols) -> str:
+    """Which batch rows of an output are wrong, where they are all zero and not all rows are
+    wrong ('right in every batch row but the last (row 1), where it is exactly zero': a row
+    never written)."""
+    if "B" not in symbols or len(symbols) != exp.ndim:
+        return ""
+    k = list(symbols).index("B")
+    B = exp.shape[k]
+    rows = [np.take(got, b, axis=k) for b in range(B)]
+    bad = [b for b in range(B) if not values_close(rows[b], np.take(exp, b, axis=k))]
+    if not bad or len(bad) == B or any(np.any(rows[b]) for b in bad):
+        return ""
+    which = f"the last (row {B - 1})" if bad == [B - 1] else "row " + ", ".join(map(str, bad))
+    return f"right in every batch row but {which}, where it is exactly zero."
 
 
 def value_relation(got: np.ndarray, exp: np.ndarray, symbols, sizes: dict) -> str:

@@ -168,3 +168,34 @@ def test_a_crash_on_none_ends_says_what_none_stands_for():
     text = str(info.value)
     assert "stand for zeros of shape (B, H)" in text, text
     assert "dh_n=dc_n=None raises" not in text  # a case's note is not said as a setting
+
+
+def bilstm_lengths_reversed_one_past_the_end(x, lengths, h0, c0, fwd, bwd):
+    """The reverse direction's k-th step reads x[L - k] (one past the end first, never x_0) and
+    stores at L - 1 - k: it raises where some L = T."""
+    out, (h_n, c_n) = bilstm_lengths_loops(x, lengths, h0, c0, fwd, bwd)
+    H = h0.shape[2]
+    W_ih, W_hh, b_ih, b_hh = bwd
+    for b in range(x.shape[1]):
+        L = int(lengths[b])
+        h, c = h0[1, b], c0[1, b]
+        for k in range(L):
+            a = W_ih @ x[L - k, b] + b_ih + W_hh @ h + b_hh
+            i, f, g, o = (
+                _sig(a[:H]),
+                _sig(a[H : 2 * H]),
+                np.tanh(a[2 * H : 3 * H]),
+                _sig(a[3 * H :]),
+            )
+            c = f * c + i * g
+            h = o * np.tanh(c)
+            out[L - 1 - k, b, H:] = h
+        h_n[1, b], c_n[1, b] = h, c
+    return out, (h_n, c_n)
+
+
+def test_a_reverse_index_one_past_the_end_is_named_on_the_cases_that_run():
+    with pytest.raises(CheckFailure) as info:
+        check_bilstm_layer_lengths(bilstm_lengths_reversed_one_past_the_end, seed=7)
+    text = str(info.value)
+    assert "raised IndexError" in text and "reads x[lengths[b] - t]" in text, text

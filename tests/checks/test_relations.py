@@ -104,3 +104,14 @@ def test_a_final_state_equal_to_a_wrong_out_is_not_a_step():
     assert final_state_steps(h_n, stored, None) == [{"t = T - 1"}]
     assert final_state_steps(h_n, stored, None, right_out=out) == [set()]
     assert final_state_steps(h_n, out, None, right_out=out) == [{"t = 0"}]
+
+
+def test_a_last_batch_row_left_at_zero_is_said_and_a_wrong_nonzero_row_is_not():
+    exp = RNG.normal(size=(3, 2))
+    got = exp.copy()
+    got[-1] = 0.0
+    assert wrong_steps(got, exp, ("B", "H")) == (
+        "right in every batch row but the last (row 2), where it is exactly zero."
+    )
+    got[-1] = 1.0  # wrong but not zero: nothing said
+    assert wrong_steps(got, exp, ("B", "H")) == ""
