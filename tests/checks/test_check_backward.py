@@ -117,3 +117,72 @@ def test_a_gate_order_read_in_both_passes_is_named():
         check_lstm_cell_backward(backward_read_as_ifog, seed=3)
     assert "grad.gate_block_order" in {f.id for f in info.value.findings}
     assert "in the order (i, f, o, g) in both passes" in str(info.value)
+
+
+def backward_dh_blocks_transposed(dh_next, dc_next, x, h, c, W_ih, W_hh, b_ih, b_hh):
+    g = backward_by_hand(dh_next, dc_next, x, h, c, W_ih, W_hh, b_ih, b_hh)
+    H = h.shape[1]  # δa again, for dh with each gate's square block transposed
+    a = x @ W_ih.T + b_ih + h @ W_hh.T + b_hh
+    sig = lambda z: 1 / (1 + np.exp(-z))  # noqa: E731
+    i, f, gg, o = (
+        sig(a[:, :H]),
+        sig(a[:, H : 2 * H]),
+        np.tanh(a[:, 2 * H : 3 * H]),
+        sig(a[:, 3 * H :]),
+    )
+    c2 = f * c + i * gg
+    dc = dc_next + dh_next * o * (1 - np.tanh(c2) ** 2)
+    da = np.hstack(
+        [
+            dc * gg * i * (1 - i),
+            dc * c * f * (1 - f),
+            dc * i * (1 - gg**2),
+            dh_next * np.tanh(c2) * o * (1 - o),
+        ]
+    )
+    g["h"] = sum(da[:, k * H : (k + 1) * H] @ W_hh[k * H : (k + 1) * H].T for k in range(4))
+    return g
+
+
+def backward_tanh_of_the_old_c(dh_next, dc_next, x, h, c, W_ih, W_hh, b_ih, b_hh):
+    H = h.shape[1]
+    a = x @ W_ih.T + b_ih + h @ W_hh.T + b_hh
+    sig = lambda z: 1 / (1 + np.exp(-z))  # noqa: E731
+    i, f, g, o = (
+        sig(a[:, :H]),
+        sig(a[:, H : 2 * H]),
+        np.tanh(a[:, 2 * H : 3 * H]),
+        sig(a[:, 3 * H :]),
+    )
+    tc = np.tanh(c)  # the old cell state, where tanh(c_t) belongs
+    dc = dc_next + dh_next * o * (1 - tc**2)
+    da = np.hstack(
+        [
+            dc * g * i * (1 - i),
+            dc * c * f * (1 - f),
+            dc * i * (1 - g**2),
+            dh_next * tc * o * (1 - o),
+        ]
+    )
+    return {
+        "x": da @ W_ih,
+        "h": da @ W_hh,
+        "c": dc * f,
+        "W_ih": da.T @ x,
+        "W_hh": da.T @ h,
+        "b_ih": da.sum(0),
+        "b_hh": da.sum(0),
+    }
+
+
+@pytest.mark.parametrize(
+    ("fn", "words"),
+    [
+        (backward_dh_blocks_transposed, "each gate's block of W_hh is transposed in dh_{t-1}"),
+        (backward_tanh_of_the_old_c, "δc uses (1 − tanh²(c_{t-1}))"),
+    ],
+)
+def test_backward_mistakes_of_the_eleventh_corpus_are_named(fn, words):
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_cell_backward(fn, seed=3)
+    assert words in str(info.value), str(info.value)

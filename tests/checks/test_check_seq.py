@@ -319,3 +319,50 @@ def test_a_padding_zeroed_instead_of_the_state_kept_is_named():
     with pytest.raises(CheckFailure) as info:
         check_lstm_layer_lengths(layer_lengths_zeroing_the_padding, seed=8)
     assert "the input is zeroed (x[t] = 0) and the step still runs" in str(info.value)
+
+
+def layer_lengths_batch_sizes(x, lengths, h0, c0, W_ih, W_hh, b_ih, b_hh):
+    """pack_padded_sequence's batch_sizes without sorting: step t runs the first n_t rows."""
+    T = x.shape[0]
+    out, h, c = np.zeros((T, x.shape[1], h0.shape[1])), h0.copy(), c0.copy()
+    for t in range(T):
+        n = int(np.sum(np.asarray(lengths) > t))
+        h[:n], c[:n] = cell_vectorized(x[t, :n], h[:n], c[:n], W_ih, W_hh, b_ih, b_hh)
+        out[t, :n] = h[:n]
+    return out, (h, c)
+
+
+def layer_lengths_sliced_by_lengths_alone(x, lengths, h0, c0, W_ih, W_hh, b_ih, b_hh):
+    out, _ = layer_lengths(x, lengths, h0, c0, W_ih, W_hh, b_ih, b_hh, skip=False)
+    hs, cs, h, c = [], [], h0, c0
+    for t in range(x.shape[0]):
+        h, c = cell_vectorized(x[t], h, c, W_ih, W_hh, b_ih, b_hh)
+        hs.append(h)
+        cs.append(c)
+    L = np.asarray(lengths) - 1
+    mask = (np.arange(x.shape[0])[:, None] < np.asarray(lengths))[:, :, None]
+    return np.stack(hs) * mask, (np.stack(hs)[L], np.stack(cs)[L])
+
+
+@pytest.mark.parametrize(
+    ("fn", "words"),
+    [
+        (layer_lengths_batch_sizes, "as if the batch were sorted longest first"),
+        (layer_lengths_sliced_by_lengths_alone, "indexed with the lengths alone"),
+    ],
+)
+def test_lengths_mistakes_of_the_eleventh_corpus_are_named(fn, words):
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_layer_lengths(fn, seed=8)
+    assert words in str(info.value), str(info.value)
+
+
+def layer_h_from_zeros(x, h0, c0, W_ih, W_hh, b_ih, b_hh, batch_first=False):
+    """h0 ignored (h starts from zeros), c0 read."""
+    return layer_loop(x, np.zeros_like(h0), c0, W_ih, W_hh, b_ih, b_hh, batch_first=batch_first)
+
+
+def test_h0_alone_ignored_is_named():
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_layer(zeros_if_none(layer_h_from_zeros), seed=8)
+    assert "h0 is ignored: the loop starts h from zeros (c from c0)" in str(info.value)
