@@ -8,7 +8,12 @@ from lstm_ref.checks import cases_seq as S
 from lstm_ref.checks import probes as P
 from lstm_ref.checks import reference
 from lstm_ref.checks.core import Case, Spec
-from lstm_ref.checks.mistakes_seq import bilstm_mistakes, layer_mistakes, lengths_mistakes
+from lstm_ref.checks.mistakes_seq import (
+    bilstm_lengths_mistakes,
+    bilstm_mistakes,
+    layer_mistakes,
+    lengths_mistakes,
+)
 from lstm_ref.checks.model_seq import BiModel, LayerModel, LengthsModel
 from lstm_ref.checks.parts import seq_parts
 
@@ -195,6 +200,7 @@ def bilstm_layer_lengths_spec() -> Spec:
         fixed_cases=S.bilstm_lengths_fixed,
         random_cases=S.bilstm_lengths_random,
         diagnostic_cases=S.bilstm_lengths_diagnostic,
+        mistakes=bilstm_lengths_mistakes,
         model=lambda: BiModel(lengths=True),
         parts=seq_parts,
         probes=lambda: P.lengths_probes(bidirectional=True),

@@ -67,6 +67,7 @@ def _fixed() -> list[dict]:
         _config(7, 3, 10, 20, bf=True),
         _config(5, 2, 4, 6, L=2, bi=True),
         _config(7, 3, 10, 20, L=2, bi=True, P=5),
+        _config(4, 2, 3, 6, P=1),  # proj_size = 1 projects too (a test `proj_size > 1` is wrong)
     ]
 
 
@@ -240,6 +241,21 @@ def _call(fn, cfg, label, lists: list | None = None):
         ints = isinstance(v, (tuple, list)) and all(
             isinstance(d, (int, np.integer)) and not isinstance(d, bool) for d in v
         )
+        numpy_ints = ints and isinstance(v, tuple) and any(not isinstance(d, int) for d in v)
+        if numpy_ints:  # np.int64 where an int belongs: noted and converted, like a list
+            kind = type(next(d for d in v if not isinstance(d, int))).__name__
+            text = f"result['{k}'] should be a tuple of Python ints, as torch.Size holds; on {label} it holds numpy.{kind} values, {v!r}: convert each with int(...)."  # noqa: E501
+            if lists is not None:
+                lists[:] = lists or [(Finding("shapes.not_tuples", NAME, text, term=k), label)]
+                shapes[k] = tuple(int(d) for d in v)
+                continue
+            raise _fail(
+                text,
+                "kind",
+                label,
+                output=k,
+                findings=(Finding("shapes.not_tuples", NAME, text, term=k),),
+            )
         if ints and not isinstance(v, tuple):
             text = f"result['{k}'] should be a tuple of ints, as nn.LSTM's shapes are (torch.Size is a tuple); on {label} it is a {type(v).__name__}, {v!r}: return tuple(...)."  # noqa: E501
             if lists is not None:

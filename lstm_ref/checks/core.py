@@ -70,7 +70,7 @@ class Case:
         extra = [sizes_text(self.sizes)] if self.sizes else []
         said = {p.strip() for p in ", ".join(extra).split(",")}
         if self.note:  # a note the sizes already say (T=1) is said once
-            extra += [p.strip() for p in self.note.split(",") if p.strip() not in said]
+            extra += [p for p in note_parts(self.note) if p not in said]
         if self.seed is not None:
             extra.append(f"seed={self.seed}")
         if self.fresh:
@@ -1026,6 +1026,22 @@ def float32_agreement(results, expected) -> float | None:
     return worst if beyond64 else None
 
 
+def note_parts(note: str) -> list[str]:
+    """A case's note split at its commas outside brackets: 'lengths [3, 2], all < T' is two
+    settings, not three."""
+    parts, depth, start = [], 0, 0
+    for k, ch in enumerate(note):
+        if ch in "[(":
+            depth += 1
+        elif ch in "])":
+            depth -= 1
+        elif ch == "," and depth == 0:
+            parts.append(note[start:k])
+            start = k + 1
+    parts.append(note[start:])
+    return [p.strip() for p in parts if p.strip()]
+
+
 def shared_setting(raising: list[Case], running: list[Case], arg_names=()) -> str:
     """'T=1' or 'batch_first=True or h0=None': at most three settings that no running case has
     and that together cover every raising case ('' when none separates them exactly, or when
@@ -1041,7 +1057,7 @@ def shared_setting(raising: list[Case], running: list[Case], arg_names=()) -> st
             for k, v in c.kwargs.items()
             if v is None or isinstance(v, (bool, int, str))
         }
-        return out | {part.strip() for part in c.note.split(",") if part.strip()}
+        return out | set(note_parts(c.note))
 
     never = set().union(*(settings(c) for c in running)) if running else set()
     shared = set.intersection(*(settings(c) for c in raising)) - never

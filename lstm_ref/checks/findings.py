@@ -275,7 +275,11 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
     ("shapes.proj_size_ignored", "proj_size ignored", _TORCH),
     ("shapes.proj_size_on_c", "proj_size applied to c_n", _TORCH),
     ("shapes.wrong_axis", "an output's axis has the wrong size", _TORCH),
-    ("shapes.not_tuples", "the shapes are returned as lists (or arrays), not tuples", _TORCH),
+    (
+        "shapes.not_tuples",
+        "the shapes are returned as lists (or arrays, or NumPy ints), not tuples of ints",
+        _TORCH,
+    ),
     ("seq.steps_missing", "the loop misses steps (range(T - 1), ...)", _SEQ),
     ("len.initial_state_ignored", "h0/c0 ignored with lengths", _LEN),
 )

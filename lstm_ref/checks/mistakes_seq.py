@@ -28,6 +28,27 @@ def run_steps(step, x, h0, c0, W_ih, W_hh, b_ih, b_hh, batch_first=False):
     return (out.transpose(1, 0, 2) if batch_first else out), (h, c)
 
 
+def run_steps_masked(step, x, lengths, h0, c0, *W):
+    """``step`` over x (T, B, I) with lengths: the state kept and out zero past each length."""
+    L = np.asarray(lengths)
+    h, c, outs = h0, c0, []
+    for t in range(x.shape[0]):
+        h2, c2 = step(x[t], h, c, *W)
+        m = (t < L)[:, None]
+        h, c = np.where(m, h2, h), np.where(m, c2, c)
+        outs.append(np.where(m, h2, 0.0))
+    return np.stack(outs), (h, c)
+
+
+def within_lengths(a, lengths):
+    """``a`` (T, B, ...) with each sequence b's first lengths[b] steps reversed in place."""
+    T = a.shape[0]
+    L = np.asarray(lengths)[None, :]
+    t = np.arange(T)[:, None]
+    idx = np.where(t < L, L - 1 - t, t)  # (T, B)
+    return np.take_along_axis(a, idx.reshape(idx.shape + (1,) * (a.ndim - 2)), axis=0)
+
+
 def _ref_steps(x, h0, c0, W_ih, W_hh, b_ih, b_hh):
     """Per-step (h_t, c_t) of the reference over time-major x."""
     hs, cs = [], []
@@ -217,7 +238,24 @@ def bilstm_mistakes() -> list[Mistake]:
             "the initial states are exchanged between directions: h0[0], c0[0] are the forward direction's.",  # noqa: E501
             states_swapped,
         ),
+        *_step_in_both_directions(),
     ]
+
+
+def _step_in_both_directions() -> list[Mistake]:
+    """A mistaken step (lstm_cell's catalogue) run by both directions, the directions' handling
+    right: the step is usually one helper both call."""
+    out = []
+    for m in step_mistakes():
+
+        def fn(x, h0, c0, fwd, bwd, m=m):
+            of, (hf, cf) = run_steps(m.fn, x, h0[0], c0[0], *fwd)
+            ob, (hb, cb) = run_steps(m.fn, x[::-1], h0[1], c0[1], *bwd)
+            return np.concatenate([of, ob[::-1]], -1), (np.stack([hf, hb]), np.stack([cf, cb]))
+
+        text = f"at every step of both directions, {m.text}"
+        out.append(dataclasses.replace(m, text=text, fn=fn))
+    return out
 
 
 def lengths_mistakes() -> list[Mistake]:
@@ -254,7 +292,15 @@ def lengths_mistakes() -> list[Mistake]:
         mask = (np.arange(x.shape[0])[:, None] < L[None, :])[..., None]
         return hs * mask, (hs[L - 1], cs[L - 1])  # (B, B, H): whole time slices
 
+    steps = []
+    for m in step_mistakes():
+
+        def fn(x, lengths, h0, c0, *W, m=m):
+            return run_steps_masked(m.fn, x, lengths, h0, c0, *W)
+
+        steps.append(dataclasses.replace(m, text=f"at every step, {m.text}", fn=fn))
     return [
+        *steps,
         Mistake(
             "final_state_time_slices",
             "h_n and c_n are indexed with the lengths alone (hs[lengths - 1], which takes a whole time slice (B, H) for every b, (B, B, H) in all): index the time and the batch row together, hs[lengths - 1, np.arange(B)].",  # noqa: E501
@@ -281,3 +327,22 @@ def lengths_mistakes() -> list[Mistake]:
             h_n_last_row,
         ),
     ]
+
+
+def bilstm_lengths_mistakes() -> list[Mistake]:
+    """Catalogue for bilstm_layer_lengths(x, lengths, h0, c0, fwd, bwd): a mistaken step run by
+    both directions, each sequence read within its own length (the reverse from its last step)."""
+    out = []
+    for m in step_mistakes():
+
+        def fn(x, lengths, h0, c0, fwd, bwd, m=m):
+            of, (hf, cf) = run_steps_masked(m.fn, x, lengths, h0[0], c0[0], *fwd)
+            ob, (hb, cb) = run_steps_masked(
+                m.fn, within_lengths(x, lengths), lengths, h0[1], c0[1], *bwd
+            )  # noqa: E501
+            ob = within_lengths(ob, lengths)  # back to time order (zero past each length)
+            return np.concatenate([of, ob], -1), (np.stack([hf, hb]), np.stack([cf, cb]))
+
+        text = f"at every step of both directions, {m.text}"
+        out.append(dataclasses.replace(m, text=text, fn=fn))
+    return out

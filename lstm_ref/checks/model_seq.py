@@ -712,6 +712,16 @@ class BiModel(Model):
                     Finding(kind, function, f"in the {d} direction's half: {text}", direction=d)
                 )
                 continue
+            if f.name in ("rev_w", "fwd_w") and ch["rev_w"] == "fwd" and ch["fwd_w"] == "bwd":
+                if f.name == "rev_w":
+                    out.append(
+                        Finding(
+                            "bi.reverse_uses_forward_weights",
+                            function,
+                            "the two directions' weights are exchanged: the forward direction runs with bwd and the reverse with fwd; the forward direction's are fwd, the reverse's bwd.",  # noqa: E501
+                        )
+                    )
+                continue
             if f.name in ("rev_c0", "fwd_c0") and ch.get("rev_c0") == 0 and ch.get("fwd_c0") == 1:
                 if f.name == "rev_c0":
                     out.append(

@@ -99,7 +99,8 @@ def separate(rows, settings: Callable[[object], dict], function: str) -> list[Fi
             if f.term in said or f.term == first:
                 continue
             said.add(f.term)
-            text = f"Among the cases with {first}={value}: {f.text[0].lower()}{f.text[1:]}"
+            where = f"{first} > 1" if value == "more" else f"{first}={value}"  # "T=more": no
+            text = f"Among the cases with {where}: {f.text[0].lower()}{f.text[1:]}"
             found.append(Finding(f.id, function, text, term=f.term))
     return found
 

@@ -31,7 +31,7 @@ def shapes(
 
 def test_right_shapes_pass(capsys):
     check_lstm_output_shapes(shapes, seed=1)
-    assert capsys.readouterr().out.strip() == "lstm_output_shapes: all 10 cases match"
+    assert capsys.readouterr().out.strip() == "lstm_output_shapes: all 11 cases match"
 
 
 @pytest.mark.parametrize(

@@ -174,3 +174,10 @@ def test_an_output_right_here_but_wrong_in_another_case_is_not_said_to_be_right(
     [found] = runner.localise(results, c1, "c_n")
     assert "Only c_n is wrong" not in found.text, found.text
     assert "Wrong: c_n; in other cases also out." in found.text, found.text
+
+
+def test_a_cases_note_is_split_at_its_commas_outside_brackets():
+    from lstm_ref.checks.core import note_parts
+
+    assert note_parts("lengths [3, 2], all < T") == ["lengths [3, 2]", "all < T"]
+    assert note_parts("T=1") == ["T=1"] and note_parts("") == []
