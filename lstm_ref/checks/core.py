@@ -334,6 +334,11 @@ class Runner:
         shapes = args_shapes(self.spec.arg_names, case)
         if shapes:
             lines.append(f"The arguments there: {shapes}.")
+        texts = [(text, case.sizes)] + self.raising_texts(case)
+        sized = sizes_in_error(texts) if text else ""
+        if sized:
+            n = sum(re.sub(r"\d+", "#", t) == re.sub(r"\d+", "#", text) for t, _ in texts)
+            lines.append(f"In all {n} cases that raise it, its numbers are these sizes: {sized}")
         findings = []
         for what, variant, kind in self.spec.variants(case):
             try:
@@ -367,6 +372,19 @@ class Runner:
         explained = any(line.startswith("Found, on the calls that run") for line in lines)
         lines += self.other_cases(case, findings, explain=not explained)
         return self.fail("\n".join(lines), "exception", case, findings=tuple(findings))
+
+    def raising_texts(self, crashed: Case, most: int = 8) -> list[tuple[str, dict]]:
+        """(first line of the error, sizes) of the other cases of this run that raise."""
+        out = []
+        for c in getattr(self, "cases", []):
+            if c is crashed or len(out) >= most:
+                continue
+            try:
+                self.invoke(copy_args(c.args), copy_args(dict(c.kwargs)))
+            except Exception as exc:  # noqa: BLE001 (the student's error, read as text)
+                line = str(exc).strip().splitlines()[0][:300] if str(exc).strip() else ""
+                out.append((line, c.sizes))
+        return out
 
     def other_cases(
         self, crashed: Case, findings: list, explain: bool = True, verb=None
@@ -1024,6 +1042,42 @@ def float32_agreement(results, expected) -> float | None:
             if g.size:
                 worst = max(worst, float(np.max(np.abs(g.astype(np.float64) - e))))
     return worst if beyond64 else None
+
+
+#: the sizes a number in an error text can stand for
+_SIZE_NAMES = ("T", "B", "I", "H")
+
+
+def sizes_in_error(texts: list[tuple[str, dict]]) -> str:
+    """NumPy's text of the first case with each number that is the same size in every case
+    raising with the same text (``texts``: (first line, case sizes)) written as that size:
+    'could not broadcast input array from shape (B,H) into shape (B,I)'. Measured on two cases
+    or more ('' otherwise, or when no number is one size in all of them)."""
+    first = texts[0][0]
+    shape = re.sub(r"\d+", "#", first)
+    same = [(t, z) for t, z in texts if re.sub(r"\d+", "#", t) == shape]
+    if len(same) < 2 or "#" not in shape:
+        return ""
+
+    def names(sizes: dict, n: int) -> set[str]:
+        known = {k: v for k, v in sizes.items() if k in _SIZE_NAMES and isinstance(v, int)}
+        if "H" in known:  # the gates' width, and two directions' (D·H with D = 2)
+            known["4H"], known["2H"] = 4 * known["H"], 2 * known["H"]
+        return {k for k, v in known.items() if v == n}
+
+    slots = [re.findall(r"\d+", t) for t, _ in same]
+    out, named = [], False
+    for k, n in enumerate(slots[0]):
+        common = set.intersection(
+            *(names(z, int(sl[k])) for sl, (_, z) in zip(slots, same, strict=True))
+        )
+        one = next(iter(common)) if len(common) == 1 else None
+        named = named or one is not None
+        out.append(one or n)
+    if not named:
+        return ""
+    parts = re.split(r"\d+", first)
+    return "".join(p + (out[k] if k < len(out) else "") for k, p in enumerate(parts))
 
 
 def note_parts(note: str) -> list[str]:

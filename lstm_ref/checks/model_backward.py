@@ -77,10 +77,12 @@ TIME_FACTORS = [
     # False: dropped between steps, h0/c0 returned as 0; "step0": dropped, but h0/c0 are step 0's
     # "dh_n": every step gets dh_n (+ dout[t]) again, and h0's gradient is dh_n
     Factor("carry_dh", (True, False, "step0", "dh_n")),
-    Factor("carry_dc", (True, False, "step0", "dc_n")),  # "dc_n": each step gets dc_n again
+    # "dc_n": each step gets dc_n again; "from_dh": step t's incoming dc is what step t+1's
+    # backward returned for h (the two results mixed up)
+    Factor("carry_dc", (True, False, "step0", "dc_n", "from_dh")),
     Factor("dout", (True, False, "last")),  # "last": only dout[T-1] added (the last output)
     # "no_dc"/"no_dh": only one of dh_n, dc_n ignored (each enters on its own line of code)
-    Factor("final", (True, False, "no_dc", "no_dh")),
+    Factor("final", (True, False, "no_dc", "no_dh", "swapped")),  # "swapped": dc_n to h, dh_n to c
     Factor("sum_w", ("sum", "last", "mean")),
     Factor("dh_from", ("da", "dh")),
     Factor("state_in", ("before", "after")),  # "after": step t's backward given (h_t, c_t)
@@ -88,7 +90,7 @@ TIME_FACTORS = [
     Factor("steps", ("all", "skip0", "skiplast")),
     # the forward pass the backward re-runs: "c_reset"/"h_reset": each step starts from c0 (h0)
     # instead of the previous step's c (h); the backward of step t then reads the states stored
-    Factor("fw_carry", ("both", "c_reset", "h_reset")),
+    Factor("fw_carry", ("both", "c_reset", "h_reset", "zeros")),  # "zeros": from 0, not h0, c0
     # "plus_dout0": h0's gradient gets dout[0] added (out[0] is h_0 after step 0, not h0)
     Factor("h0_grad", ("ok", "plus_dout0")),
 ]
@@ -281,6 +283,8 @@ class LayerBackwardModel(Model):
         if hit is not None and hit[0] is case:
             return hit[1]
         dout, x, h0, c0, W_ih, W_hh, b_ih, b_hh = case.args
+        if carry == "zeros":  # the pass starts from zeros, h0 and c0 unread
+            h0, c0 = 0 * h0, 0 * c0
         h, c, fws, hs, cs = h0, c0, [], [], []
         for t in range(x.shape[-3]):
             hs.append(h)  # the states stored before step t
@@ -306,6 +310,9 @@ class LayerBackwardModel(Model):
         use_dc = ch["final"] in (True, "no_dh")
         dh = np.zeros_like(h0) if dh_n is None or not use_dh else dh_n
         dc = np.zeros_like(c0) if dc_n is None or not use_dc else dc_n
+        if ch["final"] == "swapped":  # dh_n given to c's gradient, dc_n to h's
+            dh = np.zeros_like(h0) if dc_n is None else dc_n + 0 * h0
+            dc = np.zeros_like(c0) if dh_n is None else dh_n + 0 * c0
         dx = [None] * T
         dW_ih, dW_hh, db = np.zeros_like(W_ih), np.zeros_like(W_hh), np.zeros_like(b_ih)
         dc_first, dh_first = dc, dh
@@ -345,6 +352,8 @@ class LayerBackwardModel(Model):
             if ch["dh_from"] == "dh":
                 dh = dh_t
             dc = dcp if ch["carry_dc"] is True else 0 * dcp
+            if ch["carry_dc"] == "from_dh":
+                dc = dhp + 0 * dcp
             if ch["carry_dc"] == "dc_n":
                 dc = dc_first + 0 * dcp
             dh0 = dhp if ch["carry_dh"] == "step0" and ch["dh_from"] != "dh" else dh
@@ -505,6 +514,10 @@ TEXT = {
         "grad.through_time_dh",
         "dh is not carried back from step t+1 to step t: what step t+1's backward returns for h (δa W_hh) is not added to step t's dh.",  # noqa: E501
     ),
+    ("carry_dc", "from_dh"): (
+        "grad.through_time_dc",
+        "the dc carried from step t+1 to step t is what step t+1's backward returned for h (its dh_{t}), not for c: step t's incoming dc is step t+1's δc ⊙ f (the \"c\" result).",  # noqa: E501
+    ),
     ("carry_dc", False): (
         "grad.through_time_dc",
         "dc is not carried back from step t+1 to step t: what step t+1's backward returns for c (δc ⊙ f) is not step t's incoming dc.",  # noqa: E501
@@ -529,6 +542,10 @@ TEXT = {
     ("dout", "last"): (
         "grad.dout_ignored",
         "only dout[T-1] is added; dout[t] is added to step t's dh at every step (out holds every h_t).",  # noqa: E501
+    ),
+    ("final", "swapped"): (
+        "grad.final_state_grads_ignored",
+        "dh_n and dc_n are exchanged: dh_n is the last step's incoming dh (the gradient of h_n) and dc_n its incoming dc; yours starts dh from dc_n and dc from dh_n.",  # noqa: E501
     ),
     ("final", False): (
         "grad.final_state_grads_ignored",
@@ -561,6 +578,10 @@ TEXT = {
     ("steps", "skiplast"): (
         "grad.last_step_skipped",
         "the backward loop skips the last step, t = T - 1 (it starts at T - 2): range(T - 1, -1, -1) starts at the last step, where dh_n, dc_n and dout[T-1] come in.",  # noqa: E501
+    ),
+    ("fw_carry", "zeros"): (
+        "grad.forward_states",
+        "the forward pass your backward runs starts from zeros, not from h0, c0: the states the backward reads (h_{t-1}, c_{t-1}) are those of the forward pass from the initial state given.",  # noqa: E501
     ),
     ("fw_carry", "c_reset"): (
         "grad.forward_states",

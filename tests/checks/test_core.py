@@ -3,7 +3,13 @@
 import numpy as np
 import pytest
 
-from lstm_ref.checks import CheckFailure, check_lstm_layer, fixed_case, fresh_values
+from lstm_ref.checks import (
+    CheckFailure,
+    check_lstm_cell,
+    check_lstm_layer,
+    fixed_case,
+    fresh_values,
+)
 from lstm_ref.checks.core import Case, args_shapes, list_where_tuple
 from tests.checks.students_cell import cell_vectorized
 
@@ -181,3 +187,43 @@ def test_a_cases_note_is_split_at_its_commas_outside_brackets():
 
     assert note_parts("lengths [3, 2], all < T") == ["lengths [3, 2]", "all < T"]
     assert note_parts("T=1") == ["T=1"] and note_parts("") == []
+
+
+def test_numpy_numbers_are_written_as_the_sizes_they_are_in_every_raising_case():
+    from lstm_ref.checks.core import sizes_in_error
+
+    texts = [
+        (
+            "could not broadcast input array from shape (2,2) into shape (2,3)",
+            {"B": 2, "I": 3, "H": 2},
+        ),
+        (
+            "could not broadcast input array from shape (3,4) into shape (3,2)",
+            {"B": 3, "I": 2, "H": 4},
+        ),
+    ]
+    assert (
+        sizes_in_error(texts) == "could not broadcast input array from shape (B,H) into shape (B,I)"
+    )
+    # one case alone cannot tell B = 2 from H = 2: nothing is said
+    assert sizes_in_error(texts[:1]) == ""
+    # a number that is no size in every case stays a number
+    texts[1] = (
+        "could not broadcast input array from shape (3,5) into shape (3,2)",
+        {"B": 3, "I": 2, "H": 4},
+    )
+    assert (
+        sizes_in_error(texts) == "could not broadcast input array from shape (B,2) into shape (B,I)"
+    )
+
+
+def test_a_crash_says_numpys_numbers_as_sizes():
+    def out_like_x(x, h, c, W_ih, W_hh, b_ih, b_hh):
+        h_next = np.zeros_like(x)  # (B, I) where (B, H) belongs
+        h_next[:] = h  # raises where I != H
+        return h_next, c
+
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_cell(out_like_x, seed=1)
+    said = "could not broadcast input array from shape (B,H) into shape (B,I)"
+    assert f"its numbers are these sizes: {said}" in str(info.value)
