@@ -258,6 +258,7 @@ HINTS_FOR_FINDING: dict[str, tuple[str, int]] = {
     "len.h_n_last_row": ("lstm_layer_lengths", 1),
     "len.h_n_past_end": ("lstm_layer_lengths", 1),
     "len.batch_sorted": ("lstm_layer_lengths", 1),
+    "len.out_too_short": ("lstm_layer_lengths", 1),
     # backward
     "grad.activation_derivative_missing": ("lstm_cell_backward", 1),
     "grad.derivative_of_preactivation": ("lstm_cell_backward", 1),

@@ -302,6 +302,10 @@ SCRATCH_TEXT = {
     ("state_out", "c_is_h"): SEQ_TEXT[("final_swap", "c_is_h")],
     ("state_out", "h_is_c"): SEQ_TEXT[("final_swap", "h_is_c")],
     ("state_out", "swapped"): SEQ_TEXT[("final_swap", True)],
+    ("state_bf", True): (
+        "seq.batch_first_ignored",
+        "batch_first does not apply to h_n and c_n: they are (L·D, B, H) whatever batch_first (only x and out are batch first); yours are (B, L·D, H) when batch_first=True.",  # noqa: E501
+    ),
     ("upper", "x"): (
         "scratch.layer_input",
         "every layer reads x, the module's input; layer k > 0 reads the previous layer's output "
@@ -340,6 +344,8 @@ class ScratchModel(Model):
         Factor("weights", ("own", "forward", "forward_w", "layer0")),
         # what the returned (h_n, c_n) hold: c_n = h_n, h_n = c_n, or the two exchanged
         Factor("state_out", ("ok", "c_is_h", "h_is_c", "swapped")),
+        # True: h_n, c_n made batch first too when batch_first (they never are)
+        Factor("state_bf", (False, True)),
     )
 
     def run(self, case, choice):
@@ -364,6 +370,8 @@ class ScratchModel(Model):
         h, c = {"ok": (h, c), "c_is_h": (h, h), "h_is_c": (c, c), "swapped": (c, h)}[
             ch["state_out"]
         ]
+        if ch["state_bf"] and init["batch_first"]:  # (B, L·D, H): batch first like out
+            h, c = np.swapaxes(h, -3, -2), np.swapaxes(c, -3, -2)
         return {"out": out, "h_n": h, "c_n": c}
 
     def findings(self, choice, function):

@@ -215,6 +215,7 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
     ),
     ("len.h_n_past_end", "h_n/c_n read one step past each sequence's last step", _LEN),
     ("len.batch_sorted", "the batch comes back sorted by length, not in its given order", _LEN),
+    ("len.out_too_short", "out has max(lengths) steps, not T", _LEN),
     # --- backward
     ("grad.activation_derivative_missing", "a gate's σ′ or tanh′ is missing", _BACK),
     ("grad.derivative_of_preactivation", "σ′/tanh′ evaluated on the pre-activation", _BACK),

@@ -231,9 +231,17 @@ SEQ_TEXT = {
         "len.h_n_past_end",
         "h_n and c_n are read at t = lengths[b], one step past sequence b's last step (an IndexError where lengths[b] = T); its last step is t = lengths[b] - 1.",  # noqa: E501
     ),
+    ("out_steps", "longest"): (
+        "len.out_too_short",
+        "out has max(lengths) steps: T is taken from the lengths; out is (T, B, H) with x's T (zero past each length), also when every sequence is shorter than T, as pad_packed_sequence(..., total_length=T) gives.",  # noqa: E501
+    ),
     ("order", "sorted"): (
         "len.batch_sorted",
         "the batch comes back sorted by length (longest first), as pack_padded_sequence sorts it: out, h_n and c_n must keep the batch order of x and lengths, so put the rows back (unsort) before returning.",  # noqa: E501
+    ),
+    ("final", "returned_last"): (
+        "seq.h_n_wrong_step",
+        "h_n is read as out[-1] of the out you return: with batch_first=True that is the last batch row, (T, H), not the last time step; h_n is the state after the last step, (B, H), whatever batch_first (out[:, -1] in that layout).",  # noqa: E501
     ),
     ("final", "rows_last"): (
         "len.h_n_last_row",
@@ -348,8 +356,12 @@ class LayerModel(Model):
         # dropped, c0 = None with h0 given raises); "c0_decides" the same the other way round
         self.factors += [Factor("none_init", ("each", "h0_decides", "c0_decides"))]
         self.factors = [f for f in self.factors if f.name not in ("out_swap",)]
+        # "returned_last": h_n = out[-1] of the out returned (with batch_first, its last batch
+        # row, (T, H)); without batch_first that is h_n itself
         self.factors = [
-            f if f.name != "final" else Factor("final", ("last", "first", "initial", "before_last"))
+            f
+            if f.name != "final"
+            else Factor("final", ("last", "first", "initial", "before_last", "returned_last"))
             for f in self.factors
         ]
         # one of h0, c0 ignored (the loop starts it from zeros), the other read
@@ -377,7 +389,10 @@ class LayerModel(Model):
         h0 = zeros if h0 is None else h0  # h0 = c0 = None: the layer starts from zeros
         c0 = zeros if c0 is None else c0
         out, h, c = run_layer(xs, h0, c0, W, ch)
-        return {"out": back_to_input_layout(out, bf, ch["back"], ch["time"]), "h_n": h, "c_n": c}
+        out = back_to_input_layout(out, bf, ch["back"], ch["time"])
+        if ch["final"] == "returned_last":
+            h = out[..., -1, :, :]  # out[-1] of the out returned: a batch row if batch_first
+        return {"out": out, "h_n": h, "c_n": c}
 
     def findings(self, ch, function):
         seq = [f for f in [*SEQ_FACTORS, START] if f.name in ch]
@@ -781,6 +796,8 @@ class LengthsModel(Model):
             # order), and returned so, never put back in the given order
             Factor("order", ("given", "sorted")),
             PAD_X,
+            # "longest": out has max(lengths) steps (T taken from the lengths), not x's T
+            Factor("out_steps", ("T", "longest")),
         ]
 
     def run(self, case, ch):
@@ -792,6 +809,11 @@ class LengthsModel(Model):
             h0, c0 = (np.take_along_axis(s, by[..., :, None], axis=-2) for s in (h0, c0))
         mask = mask_of(lengths, x.shape[-3], ch["mask"])
         out, h, c = run_layer(x, h0, c0, W, ch, mask)
+        if ch.get("out_steps") == "longest":
+            longest = int(np.max(lengths))
+            if np.ndim(lengths) > 1 and np.any(np.max(lengths, axis=-1) != longest):
+                raise ValueError("probes of several longest lengths: not one shape")
+            out = out[..., :longest, :, :]
         return {"out": out, "h_n": h, "c_n": c}
 
     def findings(self, ch, function):

@@ -31,7 +31,7 @@ def shape_relation(got: np.ndarray, exp: np.ndarray, symbols) -> str:
             moved = exp.transpose(perm)
             if moved.shape == got.shape and values_close(got, moved):
                 order = ", ".join(names[p] for p in perm)
-                return f"It holds the expected values with the axes in the order ({order}): the axes need reordering (a transpose)."  # noqa: E501
+                return f"It holds the expected values with its axes in the order ({order})."
         for a, b in itertools.permutations(range(exp.ndim), 2):
             if exp.shape[a] % 2 or got.shape[b] != 2 * exp.shape[b]:
                 continue

@@ -366,3 +366,26 @@ def test_h0_alone_ignored_is_named():
     with pytest.raises(CheckFailure) as info:
         check_lstm_layer(zeros_if_none(layer_h_from_zeros), seed=8)
     assert "h0 is ignored: the loop starts h from zeros (c from c0)" in str(info.value)
+
+
+def layer_h_n_from_the_returned_out(x, h0, c0, W_ih, W_hh, b_ih, b_hh, batch_first=False):
+    """h_n read as out[-1] after out is put back batch first: the last batch row."""
+    out, (_, c_n) = layer_loop(x, h0, c0, W_ih, W_hh, b_ih, b_hh, batch_first=batch_first)
+    return out, (out[-1], c_n)
+
+
+def layer_lengths_out_of_the_longest(x, lengths, h0, c0, W_ih, W_hh, b_ih, b_hh):
+    out, hc = layer_lengths(x, lengths, h0, c0, W_ih, W_hh, b_ih, b_hh)
+    return out[: int(np.max(lengths))], hc  # T taken from the lengths
+
+
+def test_h_n_read_from_the_returned_batch_first_out_is_named():
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_layer(zeros_if_none(layer_h_n_from_the_returned_out), seed=8)
+    assert "h_n is read as out[-1] of the out you return" in str(info.value), str(info.value)
+
+
+def test_out_of_max_lengths_steps_is_named():
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_layer_lengths(layer_lengths_out_of_the_longest, seed=8)
+    assert "out has max(lengths) steps" in str(info.value), str(info.value)

@@ -194,6 +194,14 @@ class EveryLayerReadsX(StudentLSTM):
         return out, (np.stack(h_n), np.stack(c_n))
 
 
+class StatesBatchFirstToo(StudentLSTM):
+    def __call__(self, x, hx=None):  # h_n, c_n transposed like out when batch_first
+        out, (h_n, c_n) = super().__call__(x, hx)
+        if self.batch_first:
+            h_n, c_n = h_n.transpose(1, 0, 2), c_n.transpose(1, 0, 2)
+        return out, (h_n, c_n)
+
+
 def test_the_hand_written_scratch_lstm_passes_the_check():
     # the base of the students below is right: each of them differs from it in one method
     assert check_scratch_lstm(StudentLSTM, cases="all", seed=13) is None
@@ -204,6 +212,7 @@ STUDENTS = [
     (StateRowsByDirection, {"rows": "direction"}),
     (ReverseReadsForwards, {"reads": "forwards"}),
     (EveryLayerReadsX, {"upper": "x"}),  # raises where I != D·H: named on the cases that run
+    (StatesBatchFirstToo, {"state_bf": True}),  # a wrong shape: named by the same fit
 ]
 
 
