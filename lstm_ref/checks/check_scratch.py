@@ -180,6 +180,7 @@ def layered(
     h0_rows="layer",
     upper="previous",
     step=None,
+    bf_used=True,
 ):  # noqa: E501
     """nn.LSTM run layer by layer and direction by direction, with one thing changeable (a
     module-level mistake): how the reverse direction reads x (``reads``) and stores its outputs
@@ -190,7 +191,7 @@ def layered(
     W_ih, W_hh, b_ih, b_hh) -> (h, c); None: the book's)."""
     from lstm_ref.layer import lstm_layer
 
-    L, bf = init["num_layers"], init["batch_first"]
+    L, bf = init["num_layers"], init["batch_first"] and bf_used  # ignored: x read as (T, B, I)
     D = 2 if init["bidirectional"] else 1
     H = init["hidden_size"]
     x = x.transpose(1, 0, 2) if bf else x
@@ -302,6 +303,10 @@ SCRATCH_TEXT = {
     ("state_out", "c_is_h"): SEQ_TEXT[("final_swap", "c_is_h")],
     ("state_out", "h_is_c"): SEQ_TEXT[("final_swap", "h_is_c")],
     ("state_out", "swapped"): SEQ_TEXT[("final_swap", True)],
+    ("bf", "ignored"): (
+        "seq.batch_first_ignored",
+        "batch_first is ignored: with batch_first=True x is (B, T, I) and out (B, T, D·H); yours reads x as (T, B, I) and returns out in that layout.",  # noqa: E501
+    ),
     ("state_bf", True): (
         "seq.batch_first_ignored",
         "batch_first does not apply to h_n and c_n: they are (L·D, B, H) whatever batch_first (only x and out are batch first); yours are (B, L·D, H) when batch_first=True.",  # noqa: E501
@@ -346,6 +351,8 @@ class ScratchModel(Model):
         Factor("state_out", ("ok", "c_is_h", "h_is_c", "swapped")),
         # True: h_n, c_n made batch first too when batch_first (they never are)
         Factor("state_bf", (False, True)),
+        # "ignored": batch_first never read, x taken as (T, B, I) and out returned so
+        Factor("bf", ("used", "ignored")),
     )
 
     def run(self, case, choice):
@@ -366,7 +373,7 @@ class ScratchModel(Model):
         if hx is not None and ch["hx"] != "used":
             hx = None if ch["hx"] == "ignored" else (hx[1], hx[0])
         change = {k: ch[k] for k in ("reads", "store", "rows", "h0_rows", "upper")}
-        out, (h, c) = layered(init, sd, x, hx, **change)
+        out, (h, c) = layered(init, sd, x, hx, **change, bf_used=ch["bf"] == "used")
         h, c = {"ok": (h, c), "c_is_h": (h, h), "h_is_c": (c, c), "swapped": (c, h)}[
             ch["state_out"]
         ]

@@ -313,7 +313,11 @@ class Runner:
                 return
 
     def running_cases(self, crashed: Case) -> list:
-        """(case, flat result) for the cases of this run that the student's code takes."""
+        """(case, flat result) for the cases of this run that the student's code takes (asked
+        once per failed case: the crash's sentences and the rest of the run share them)."""
+        memo = self.__dict__.setdefault("_running", {})
+        if id(crashed) in memo and memo[id(crashed)][0] is crashed:
+            return memo[id(crashed)][1]
         out = []
         for c in getattr(self, "cases", []):
             if c is crashed:
@@ -321,6 +325,7 @@ class Runner:
             flat = self.answer(c)
             if flat is not None:
                 out.append((c, flat))
+        memo[id(crashed)] = (crashed, out)
         return out
 
     def crash(self, exc: Exception, case: Case) -> CheckFailure:
@@ -375,9 +380,10 @@ class Runner:
 
     def raising_texts(self, crashed: Case, most: int = 8) -> list[tuple[str, dict]]:
         """(first line of the error, sizes) of the other cases of this run that raise."""
+        ran = {id(c) for c, _ in self.running_cases(crashed)}
         out = []
         for c in getattr(self, "cases", []):
-            if c is crashed or len(out) >= most:
+            if c is crashed or id(c) in ran or len(out) >= most:
                 continue
             try:
                 self.invoke(copy_args(c.args), copy_args(dict(c.kwargs)))
@@ -458,7 +464,8 @@ class Runner:
                     rel = shape_relation(g, e, sym)
                     text = f"On {c.label}, which runs, {name} has shape {g.shape}; expected {shape_in_symbols(sym, e.shape)}."  # noqa: E501
                     lines = [text + (f" {rel}" if rel else "")]
-                    named = [f for f in self.explain(good)[0] if not f.id.startswith("located.")]
+                    found = self.explain(good, share=0.3)[0]
+                    named = [f for f in found if not f.id.startswith("located.")]
                     if explain and named:  # a mistake that gives those shapes, every case
                         findings[:] = [f for f in findings if f.id not in {n.id for n in named}]
                         findings += named
@@ -915,8 +922,10 @@ class Runner:
             return [], "", ()
         return [first, *named], how, keys
 
-    def explain(self, results) -> tuple[list, str]:
-        """Findings that reproduce every answer of the student's (model fit, then catalogue)."""
+    def explain(self, results, share: float = 1.0) -> tuple[list, str]:
+        """Findings that reproduce every answer of the student's (model fit, then catalogue);
+        ``share``: the part of the model's search budget to spend (a second explanation, beside
+        a first failure already said, spends less)."""
         evidence = self.evidence(results)
         if self.spec.model is not None:
             model = self.spec.model()
@@ -927,7 +936,9 @@ class Runner:
             stacked = stack(probes, answers) if probes else []
             # the search asks the probes (stacked: one model call each) and the fixed cases
             search = stacked + [e for e in evidence if e[0].kind != "random"]
-            result = fit(model, search, evidence + stacked)
+            result = fit(
+                model, search, evidence + stacked, evaluations=int(model.evaluations * share)
+            )
             if result.exact and result.choice != model.correct():
                 n_probes = sum(p.count for p, _ in stacked)
                 how = (
