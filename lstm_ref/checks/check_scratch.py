@@ -11,7 +11,6 @@ a value failure is decomposed by setting (hx, batch_first, layers, directions, b
 
 from __future__ import annotations
 
-import dataclasses
 import math
 
 import numpy as np
@@ -20,8 +19,7 @@ from lstm_ref.checks.core import Case, Mistake, Runner, Spec
 from lstm_ref.checks.failure import CheckFailure
 from lstm_ref.checks.findings import Finding, gates_exchanged_text
 from lstm_ref.checks.infer import Factor, Model
-from lstm_ref.checks.mistakes_cell import step_mistakes
-from lstm_ref.checks.mistakes_seq import run_steps
+from lstm_ref.checks.mistakes_seq import run_steps, stepped
 from lstm_ref.checks.model_seq import SEQ_TEXT
 from lstm_ref.checks.parts import decompose, judged
 from lstm_ref.checks.student import Refused, call_student
@@ -227,21 +225,14 @@ def layered(
     return out, (np.stack([hs[i] for i in range(n)]), np.stack([cs[i] for i in range(n)]))
 
 
+def _layered_step(step, init, sd, x, hx):
+    return layered(init, sd, x, hx, step=step)
+
+
 def mistakes() -> list[Mistake]:
     """The catalogue: a mistaken step (lstm_cell's catalogue, as in lstm_layer's) run by every
     layer and direction, the module's handling right."""
-    out = []
-    for m in step_mistakes():
-
-        def fn(init, sd, x, hx, m=m):
-            return layered(init, sd, x, hx, step=m.fn)
-
-        out.append(
-            dataclasses.replace(
-                m, text=f"at every step of every layer and direction, {m.text}", fn=fn
-            )
-        )  # noqa: E501
-    return out
+    return stepped(" of every layer and direction", _layered_step)
 
 
 #: (factor, wrong option) -> (finding kind, sentence)

@@ -464,9 +464,9 @@ class Runner:
                     rel = shape_relation(g, e, sym)
                     text = f"On {c.label}, which runs, {name} has shape {g.shape}; expected {shape_in_symbols(sym, e.shape)}."  # noqa: E501
                     lines = [text + (f" {rel}" if rel else "")]
-                    found = self.explain(good, share=0.3)[0]
+                    found = self.explain(good, share=0.3)[0] if explain else []
                     named = [f for f in found if not f.id.startswith("located.")]
-                    if explain and named:  # a mistake that gives those shapes, every case
+                    if named:  # a mistake that gives those shapes, every case
                         findings[:] = [f for f in findings if f.id not in {n.id for n in named}]
                         findings += named
                         lines += [f"Found, on {on}:", *(f"  - {f.text}" for f in named)]

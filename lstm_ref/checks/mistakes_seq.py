@@ -8,6 +8,7 @@ are made by rearranging inputs and outputs of the lstm_ref reference.
 from __future__ import annotations
 
 import dataclasses
+import functools
 
 import numpy as np
 
@@ -64,15 +65,20 @@ def _tm(x, batch_first):
     return x.transpose(1, 0, 2) if batch_first else x
 
 
+def stepped(where: str, run) -> list[Mistake]:
+    """lstm_cell's step catalogue for a whole function: each mistaken step run by ``run(step,
+    *the graded function's arguments)``, said "at every step{where}, ..."."""
+    return [
+        dataclasses.replace(
+            m, text=f"at every step{where}, {m.text}", fn=functools.partial(run, m.fn)
+        )
+        for m in step_mistakes()
+    ]
+
+
 def layer_mistakes() -> list[Mistake]:
     """Catalogue for lstm_layer(x, h0, c0, W_ih, W_hh, b_ih, b_hh, batch_first)."""
-    out = []
-    for m in step_mistakes():
-
-        def fn(x, h0, c0, W_ih, W_hh, b_ih, b_hh, batch_first=False, m=m):
-            return run_steps(m.fn, x, h0, c0, W_ih, W_hh, b_ih, b_hh, batch_first)
-
-        out.append(dataclasses.replace(m, text=f"at every step, {m.text}", fn=fn))
+    out = stepped("", run_steps)
 
     ref = reference.lstm_layer
 
@@ -238,24 +244,15 @@ def bilstm_mistakes() -> list[Mistake]:
             "the initial states are exchanged between directions: h0[0], c0[0] are the forward direction's.",  # noqa: E501
             states_swapped,
         ),
-        *_step_in_both_directions(),
+        *stepped(" of both directions", _both_directions),  # usually one helper both call
     ]
 
 
-def _step_in_both_directions() -> list[Mistake]:
-    """A mistaken step (lstm_cell's catalogue) run by both directions, the directions' handling
-    right: the step is usually one helper both call."""
-    out = []
-    for m in step_mistakes():
-
-        def fn(x, h0, c0, fwd, bwd, m=m):
-            of, (hf, cf) = run_steps(m.fn, x, h0[0], c0[0], *fwd)
-            ob, (hb, cb) = run_steps(m.fn, x[::-1], h0[1], c0[1], *bwd)
-            return np.concatenate([of, ob[::-1]], -1), (np.stack([hf, hb]), np.stack([cf, cb]))
-
-        text = f"at every step of both directions, {m.text}"
-        out.append(dataclasses.replace(m, text=text, fn=fn))
-    return out
+def _both_directions(step, x, h0, c0, fwd, bwd):
+    """bilstm_layer with ``step`` in both directions, the directions' handling right."""
+    of, (hf, cf) = run_steps(step, x, h0[0], c0[0], *fwd)
+    ob, (hb, cb) = run_steps(step, x[::-1], h0[1], c0[1], *bwd)
+    return np.concatenate([of, ob[::-1]], -1), (np.stack([hf, hb]), np.stack([cf, cb]))
 
 
 def lengths_mistakes() -> list[Mistake]:
@@ -292,13 +289,7 @@ def lengths_mistakes() -> list[Mistake]:
         mask = (np.arange(x.shape[0])[:, None] < L[None, :])[..., None]
         return hs * mask, (hs[L - 1], cs[L - 1])  # (B, B, H): whole time slices
 
-    steps = []
-    for m in step_mistakes():
-
-        def fn(x, lengths, h0, c0, *W, m=m):
-            return run_steps_masked(m.fn, x, lengths, h0, c0, *W)
-
-        steps.append(dataclasses.replace(m, text=f"at every step, {m.text}", fn=fn))
+    steps = stepped("", run_steps_masked)
     return [
         *steps,
         Mistake(
@@ -329,20 +320,17 @@ def lengths_mistakes() -> list[Mistake]:
     ]
 
 
+def _both_directions_masked(step, x, lengths, h0, c0, fwd, bwd):
+    """bilstm_layer_lengths with ``step`` in both directions, each sequence read within its own
+    length (the reverse from its last step), the rest right."""
+    of, (hf, cf) = run_steps_masked(step, x, lengths, h0[0], c0[0], *fwd)
+    xr = within_lengths(x, lengths)
+    ob, (hb, cb) = run_steps_masked(step, xr, lengths, h0[1], c0[1], *bwd)
+    ob = within_lengths(ob, lengths)  # back to time order (zero past each length)
+    return np.concatenate([of, ob], -1), (np.stack([hf, hb]), np.stack([cf, cb]))
+
+
 def bilstm_lengths_mistakes() -> list[Mistake]:
     """Catalogue for bilstm_layer_lengths(x, lengths, h0, c0, fwd, bwd): a mistaken step run by
-    both directions, each sequence read within its own length (the reverse from its last step)."""
-    out = []
-    for m in step_mistakes():
-
-        def fn(x, lengths, h0, c0, fwd, bwd, m=m):
-            of, (hf, cf) = run_steps_masked(m.fn, x, lengths, h0[0], c0[0], *fwd)
-            ob, (hb, cb) = run_steps_masked(
-                m.fn, within_lengths(x, lengths), lengths, h0[1], c0[1], *bwd
-            )  # noqa: E501
-            ob = within_lengths(ob, lengths)  # back to time order (zero past each length)
-            return np.concatenate([of, ob], -1), (np.stack([hf, hb]), np.stack([cf, cb]))
-
-        text = f"at every step of both directions, {m.text}"
-        out.append(dataclasses.replace(m, text=text, fn=fn))
-    return out
+    both directions."""
+    return stepped(" of both directions", _both_directions_masked)
