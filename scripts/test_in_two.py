@@ -10,10 +10,14 @@ work on copies of the course in their temporary folders, the book is built only 
 
 Each run's output goes to _build/test-logs/<half>.log and is printed whole when that run ends;
 the exit status is 0 only if both runs pass (pytest's 5, "no tests collected", is a failure).
+The temporary folder (several GB: the student's path builds fresh virtual environments) is
+removed when the runs end, passed or failed, interrupted too; LSTM_KEEP_TEST_TMP=1 keeps it.
 """
 
 from __future__ import annotations
 
+import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -39,9 +43,20 @@ HALVES = {
 
 
 def main(argv: list[str]) -> int:
+    base = Path(tempfile.mkdtemp(prefix="lstm-tests-"))
+    try:
+        return run_halves(argv, base)
+    finally:
+        if os.environ.get("LSTM_KEEP_TEST_TMP") == "1":
+            print(f"temporary files kept in {base} (LSTM_KEEP_TEST_TMP=1)", flush=True)
+        else:
+            shutil.rmtree(base, ignore_errors=True)
+
+
+def run_halves(argv: list[str], base: Path) -> int:
+    """Both halves side by side, their temporary folders under `base`; 0 if both pass."""
     logs = ROOT / "_build" / "test-logs"
     logs.mkdir(parents=True, exist_ok=True)
-    base = Path(tempfile.mkdtemp(prefix="lstm-tests-"))
     runs = {}
     started = time.monotonic()
     for name, paths in HALVES.items():
@@ -59,16 +74,27 @@ def main(argv: list[str]) -> int:
         print(f"[{name}] {' '.join(cmd[1:])}  (output: {log.name})", flush=True)
         runs[name] = (subprocess.Popen(cmd, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT), log)
     codes = {}
-    while len(codes) < len(runs):
-        for name, (proc, log) in runs.items():
-            if name in codes or proc.poll() is None:
-                continue
-            codes[name] = proc.returncode
-            log.close()
-            minutes = (time.monotonic() - started) / 60
-            print(f"\n===== [{name}] exit {proc.returncode}, {minutes:.1f} min =====", flush=True)
-            print(Path(log.name).read_text(errors="replace"), flush=True)
-        time.sleep(2)
+    try:
+        while len(codes) < len(runs):
+            for name, (proc, log) in runs.items():
+                if name in codes or proc.poll() is None:
+                    continue
+                codes[name] = proc.returncode
+                log.close()
+                minutes = (time.monotonic() - started) / 60
+                print(
+                    f"\n===== [{name}] exit {proc.returncode}, {minutes:.1f} min =====", flush=True
+                )
+                print(Path(log.name).read_text(errors="replace"), flush=True)
+            time.sleep(2)
+    finally:  # interrupted: no run goes on writing into a folder about to be removed
+        for proc, _log in runs.values():
+            if proc.poll() is None:
+                proc.terminate()
+                try:
+                    proc.wait(timeout=30)
+                except subprocess.TimeoutExpired:
+                    proc.kill()
     failed = {n: c for n, c in codes.items() if c != 0}
     total = (time.monotonic() - started) / 60
     if failed:
