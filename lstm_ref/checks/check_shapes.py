@@ -105,6 +105,7 @@ def _mistakes() -> list[tuple[str, str, Callable[[dict], dict]]]:
             fn(s, cfg)
             return {k: tuple(v) for k, v in s.items()}
 
+        wrapped.edit = fn  # the edit alone, to make two mistakes one after the other
         return wrapped
 
     def bf_ignored(s, cfg):
@@ -112,6 +113,9 @@ def _mistakes() -> list[tuple[str, str, Callable[[dict], dict]]]:
             s["out"][0], s["out"][1] = s["out"][1], s["out"][0]
         else:
             raise NotApplicable
+
+    def bf_inverted(s, cfg):
+        s["out"][0], s["out"][1] = s["out"][1], s["out"][0]
 
     def states_batch_first(s, cfg):
         if not cfg["batch_first"]:
@@ -155,6 +159,11 @@ def _mistakes() -> list[tuple[str, str, Callable[[dict], dict]]]:
             "batch_first_ignored",
             "batch_first is ignored: with batch_first=True out is (batch, seq_len, D·H_out).",
             mk(bf_ignored),
+        ),
+        (
+            "batch_first_inverted",
+            "batch_first is read the other way round: out is (seq_len, batch, ...) when batch_first=False and (batch, seq_len, ...) when it is True; yours is the opposite in every configuration.",  # noqa: E501
+            mk(bf_inverted),
         ),
         (
             "states_batch_first",
@@ -328,6 +337,9 @@ def run(fn, *, cases: str = "all", seed: int | None = None) -> None:
                 found = found if len(matched) == 1 else infer_axes(evidence)
                 if not found and matched:
                     found = [shape_finding(key, t) for key, t in matched]
+                if not found:  # two mistakes at once, neither describable by one axis
+                    matched = diagnose_pair(evidence)
+                    found = [shape_finding(key, t) for key, t in matched]
                 if found:
                     lines.append("Found:")
                     lines += [f"  - {f.text}" for f in found]
@@ -474,13 +486,40 @@ def infer_axes(evidence) -> list[Finding]:
     return out
 
 
+def _same(a: dict, b: dict) -> bool:
+    return all(a[k] == b[k] for k in KEYS)
+
+
 def _diagnose(fn, got) -> list[tuple[str, str]]:
     evidence = _evidence(fn, got)
     matched = catalogue_matches(
-        _mistakes(),
-        evidence,
-        lambda m, cfg: m[2](cfg),
-        lambda cfg: torch_shapes(**cfg),
-        lambda a, b: all(a[k] == b[k] for k in KEYS),
+        _mistakes(), evidence, lambda m, cfg: m[2](cfg), lambda cfg: torch_shapes(**cfg), _same
     )
     return [(key, text) for key, text, _ in matched]
+
+
+def _both(first, second, cfg) -> dict:
+    """Two catalogued mistakes made one after the other: each edits what the other left (a
+    mistake that changes nothing in this configuration raises NotApplicable and is skipped)."""
+    s = {k: list(v) for k, v in torch_shapes(**cfg).items()}
+    for m in (first, second):
+        try:
+            m[2].edit(s, cfg)
+        except NotApplicable:
+            continue
+    return {k: tuple(v) for k, v in s.items()}
+
+
+def diagnose_pair(evidence) -> list[tuple[str, str]]:
+    """Two catalogued mistakes at once that give every shape of ``evidence`` (either order),
+    when one pair and no other does; else nothing (nothing is guessed)."""
+    mistakes = _mistakes()
+    pairs = [(a, b) for a in mistakes for b in mistakes if a[0] != b[0]]
+    matched = catalogue_matches(
+        pairs, evidence, lambda ab, cfg: _both(*ab, cfg), lambda cfg: torch_shapes(**cfg), _same
+    )
+    keys = {frozenset((a[0], b[0])) for a, b in matched}
+    if len(keys) != 1:
+        return []
+    a, b = matched[0]
+    return [(a[0], a[1]), (b[0], b[1])]

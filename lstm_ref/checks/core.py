@@ -1057,6 +1057,15 @@ def float32_agreement(results, expected) -> float | None:
 
 #: the sizes a number in an error text can stand for
 _SIZE_NAMES = ("T", "B", "I", "H")
+#: what each size's letter means, said beside a NumPy text written in them
+_SIZE_WORDS = {
+    "T": "time steps",
+    "B": "batch size",
+    "I": "input size (x's features)",
+    "H": "hidden size",
+    "4H": "the four gates' width",
+    "2H": "two directions' width",
+}
 
 
 def sizes_in_error(texts: list[tuple[str, dict]]) -> str:
@@ -1088,7 +1097,9 @@ def sizes_in_error(texts: list[tuple[str, dict]]) -> str:
     if not named:
         return ""
     parts = re.split(r"\d+", first)
-    return "".join(p + (out[k] if k < len(out) else "") for k, p in enumerate(parts))
+    text = "".join(p + (out[k] if k < len(out) else "") for k, p in enumerate(parts))
+    legend = ", ".join(f"{k} = {w}" for k, w in _SIZE_WORDS.items() if k in out)
+    return f"{text} ({legend})"
 
 
 def note_parts(note: str) -> list[str]:

@@ -267,6 +267,7 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
     ("scratch.layer_input", "a layer above the first reads the wrong input", _TORCH),
     # --- shapes
     ("shapes.batch_first_ignored", "batch_first ignored in out's shape", _TORCH),
+    ("shapes.batch_first_inverted", "batch_first read the other way round in out's shape", _TORCH),
     ("shapes.states_batch_first", "batch_first applied to h_n/c_n", _TORCH),
     ("shapes.directions_forgotten", "the directions forgotten in h_n/c_n's first axis", _TORCH),
     ("shapes.layers_forgotten", "num_layers forgotten in h_n/c_n's first axis", _TORCH),

@@ -426,12 +426,14 @@ def _flip(a, how):
         return a[..., :, ::-1, :]
     if how == "all":
         return a[..., ::-1, ::-1, ::-1]
+    if how == "time_features":  # np.flip of one batch row's (T, I) slice, with no axis
+        return a[..., ::-1, :, ::-1]
     return a
 
 
 BI_FACTORS = [
-    Factor("rev_in", ("time", "none", "batch", "all")),
-    Factor("rev_back", ("time", "none", "batch", "all")),
+    Factor("rev_in", ("time", "none", "batch", "all", "time_features")),
+    Factor("rev_back", ("time", "none", "batch", "all", "time_features")),
     Factor("rev_w", ("bwd", "fwd")),
     Factor("fwd_w", ("fwd", "bwd")),
     Factor("rev_h0", (1, 0, "fwd_final")),  # "fwd_final": from the forward's (h_n, c_n)
@@ -461,6 +463,18 @@ BI_TEXT = {
     ("rev_in", "all"): (
         "bi.flip_wrong_axis",
         "np.flip(x) with no axis flips every axis (time, batch and features); the reverse direction flips time only: np.flip(x, axis=0).",  # noqa: E501
+    ),
+    ("rev_in", "time_features"): (
+        "bi.flip_wrong_axis",
+        "the reverse direction's input is reversed along the features as well as time (np.flip of a (T, I) slice with no axis flips both axes); it reverses time only: np.flip(..., axis=0).",  # noqa: E501
+    ),
+    ("rev_back", "time_features"): (
+        "bi.flip_wrong_axis",
+        "the reverse direction's outputs are flipped back along the units as well as time (np.flip of a (T, H) slice with no axis flips both axes); flip them along time only: np.flip(..., axis=0).",  # noqa: E501
+    ),
+    ("rev_back", "whole_zeroed"): (
+        "bi.reverse_not_flipped_back",
+        "the reverse direction's outputs are flipped back over the whole T (then zeroed past each length); each sequence's are flipped within its own length: its output for x_t (t < lengths[b]) goes to out[t].",  # noqa: E501
     ),
     ("rev_back", "whole"): (
         "bi.reverse_not_flipped_back",
@@ -574,7 +588,9 @@ class BiModel(Model):
             # each sequence's reverse outputs flipped over the whole T, not within its length;
             # the reverse h_n/c_n taken after its first step (x at lengths-1), not after x_0
             self.factors = [
-                Factor("rev_back", (*f.options, "whole")) if f.name == "rev_back" else f
+                Factor("rev_back", (*f.options, "whole", "whole_zeroed"))
+                if f.name == "rev_back"
+                else f
                 for f in self.factors
             ]
             # "h_first_read": h_n alone (out[lengths[b] - 1]'s reverse half), c_n right
@@ -681,11 +697,16 @@ class BiModel(Model):
                 xr = np.take_along_axis(x, idx[..., None], axis=-3)
             if ch["rev_in"] == "none":
                 xr = x
+            elif ch["rev_in"] == "time_features":
+                xr = xr[..., ::-1]
             ob, hb, cb = run_layer(xr, hr0, cr0, W[ch["rev_w"]], seq, mask)
-            if ch["rev_back"] == "whole":
+            if ch["rev_back"] in ("whole", "whole_zeroed"):
                 ob = np.flip(ob, axis=-3)
+                if ch["rev_back"] == "whole_zeroed":  # out_b[:L] = flipped[:L], zeros after
+                    ob = np.where((t < L[..., None, :])[..., None], ob, 0.0)
             elif ch["rev_back"] != "none":
                 ob = np.take_along_axis(ob, idx[..., None], axis=-3)
+                ob = ob[..., ::-1] if ch["rev_back"] == "time_features" else ob
             if ch.get("rev_hn_len") in ("first_read", "h_first_read"):
                 _o1, h1, c1 = run_layer(xr[..., :1, :, :], hr0, cr0, W[ch["rev_w"]], seq, None)
                 hb, cb = (h1, c1) if ch["rev_hn_len"] == "first_read" else (h1, cb)

@@ -50,7 +50,8 @@ SENTENCES: dict[tuple[str, object], str] = {
     "right; where dout is non-zero at earlier steps they are wrong: look at how dout[t] enters "
     "each step",
     ("lengths", "full"): "every case where all lengths are T is right; every case with "
-    "shorter sequences is wrong: look at the steps past a sequence's length",
+    "shorter sequences is wrong: look at how a sequence shorter than T is handled (which of its "
+    "steps are run and read, and what is stored past its length)",
 }
 
 

@@ -8,6 +8,7 @@ import pytest
 from lstm_ref.checks import (
     CheckFailure,
     check_bilstm_layer,
+    check_bilstm_layer_lengths,
     check_lstm_layer,
     check_lstm_layer_lengths,
 )
@@ -389,3 +390,53 @@ def test_out_of_max_lengths_steps_is_named():
     with pytest.raises(CheckFailure) as info:
         check_lstm_layer_lengths(layer_lengths_out_of_the_longest, seed=8)
     assert "out has max(lengths) steps" in str(info.value), str(info.value)
+
+
+# --- bilstm_layer_lengths: the reverse direction within each length ----------------------------
+def bilstm_lengths_per_row(x, lengths, h0, c0, fwd, bwd, flip_in=None, flip_back=None):
+    """Each row's reverse run on its own L steps (a student's loop over the batch); ``flip_in``
+    and ``flip_back`` reverse a row's (L, features) slice (right: np.flip(..., axis=0))."""
+    flip_in = flip_in or (lambda a: np.flip(a, axis=0))
+    flip_back = flip_back or (lambda a, L, T: np.flip(a[:L], axis=0))
+    T, B, _ = x.shape
+    H = h0.shape[-1]
+    out = np.zeros((T, B, 2 * H))
+    h_n, c_n = np.zeros((2, B, H)), np.zeros((2, B, H))
+    for b in range(B):
+        L = int(lengths[b])
+        rows = (slice(b, b + 1),)
+        of, (hf, cf) = layer_loop(x[:L, b : b + 1], h0[0][rows], c0[0][rows], *fwd)
+        xr = flip_in(x[:L, b])[:, None, :]
+        ob, (hb, cb) = layer_loop(xr, h0[1][rows], c0[1][rows], *bwd)
+        padded = np.zeros((T, H))
+        padded[:L] = ob[:, 0]
+        out[:L, b, :H] = of[:, 0]
+        out[:L, b, H:] = flip_back(padded, L, T)
+        h_n[:, b] = hf[0], hb[0]
+        c_n[:, b] = cf[0], cb[0]
+    return out, (h_n, c_n)
+
+
+def test_correct_per_row_bilstm_lengths_passes(capsys):
+    check_bilstm_layer_lengths(bilstm_lengths_per_row, seed=8)
+    assert capsys.readouterr().out.strip().endswith("cases match")
+
+
+def test_np_flip_without_axis_on_a_row_slice_is_named_for_input_and_output():
+    def no_axis(*a):
+        return bilstm_lengths_per_row(*a, flip_in=np.flip, flip_back=lambda p, L, T: np.flip(p[:L]))
+
+    with pytest.raises(CheckFailure) as info:
+        check_bilstm_layer_lengths(no_axis, seed=8)
+    text = str(info.value)
+    assert "input is reversed along the features as well as time" in text, text
+    assert "flipped back along the units as well as time" in text, text
+
+
+def test_outputs_flipped_back_over_the_whole_T_then_cut_at_the_length_are_named():
+    def whole_T(*a):
+        return bilstm_lengths_per_row(*a, flip_back=lambda p, L, T: p[::-1][:L])
+
+    with pytest.raises(CheckFailure) as info:
+        check_bilstm_layer_lengths(whole_T, seed=8)
+    assert "flipped back over the whole T" in str(info.value), str(info.value)

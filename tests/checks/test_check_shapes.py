@@ -103,3 +103,52 @@ def test_out_multiplied_by_num_layers_is_an_axis_expression():
     with pytest.raises(CheckFailure) as info:
         check_lstm_output_shapes(times_layers, seed=1)
     assert "num_layers·D·H_out" in str(info.value)
+
+
+def inverted_batch_first(seq_len, batch, input_size, hidden_size, num_layers=1,
+                         bidirectional=False, batch_first=False, proj_size=0):  # fmt: skip
+    """A student's `if batch_first` read the other way: (seq_len, batch) when it is True."""
+    D = 2 if bidirectional else 1
+    H_out = proj_size or hidden_size
+    out = (seq_len, batch, D * H_out) if batch_first else (batch, seq_len, D * H_out)
+    return {"out": out, "h_n": (D * num_layers, batch, H_out),
+            "c_n": (D * num_layers, batch, hidden_size)}  # fmt: skip
+
+
+def test_batch_first_read_the_other_way_round_is_named_as_such():
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_output_shapes(inverted_batch_first, seed=1)
+    assert [f.id for f in info.value.findings] == ["shapes.batch_first_inverted"], str(info.value)
+    assert "the other way round" in str(info.value)
+
+
+def states_batch_first_without_layers(seq_len, batch, input_size, hidden_size, num_layers=1,
+                                      bidirectional=False, batch_first=False,
+                                      proj_size=0):  # fmt: skip
+    """Two mistakes on one axis pair: h_n/c_n's first axis forgets num_layers, and with
+    batch_first=True the student puts batch first in the states too."""
+    D = 2 if bidirectional else 1
+    H_out = proj_size if proj_size > 0 else hidden_size
+    out = (batch, seq_len, D * H_out) if batch_first else (seq_len, batch, D * H_out)
+    h = (batch, D, H_out) if batch_first else (D, batch, H_out)
+    c = (batch, D, hidden_size) if batch_first else (D, batch, hidden_size)
+    return {"out": out, "h_n": h, "c_n": c}
+
+
+def test_two_mistakes_no_single_axis_expression_describes_are_both_named():
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_output_shapes(states_batch_first_without_layers, seed=1)
+    ids = sorted(f.id for f in info.value.findings)
+    assert ids == ["shapes.layers_forgotten", "shapes.states_batch_first"], str(info.value)
+
+
+def test_shapes_no_pair_of_mistakes_gives_are_only_located():
+    def scrambled(seq_len, batch, input_size, hidden_size, num_layers=1, bidirectional=False,
+                  batch_first=False, proj_size=0):  # fmt: skip
+        right = shapes(seq_len, batch, input_size, hidden_size, num_layers, bidirectional,
+                       batch_first, proj_size)  # fmt: skip
+        return {**right, "h_n": (right["h_n"][2], right["h_n"][0] + 1, right["h_n"][1])}
+
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_output_shapes(scrambled, seed=1)
+    assert [f.id for f in info.value.findings] == ["located.value_mismatch"], str(info.value)

@@ -202,9 +202,9 @@ def test_numpy_numbers_are_written_as_the_sizes_they_are_in_every_raising_case()
             {"B": 3, "I": 2, "H": 4},
         ),
     ]
-    assert (
-        sizes_in_error(texts) == "could not broadcast input array from shape (B,H) into shape (B,I)"
-    )
+    legend = "(B = batch size, I = input size (x's features), H = hidden size)"
+    said = "could not broadcast input array from shape (B,H) into shape (B,I)"
+    assert sizes_in_error(texts) == f"{said} {legend}"
     # one case alone cannot tell B = 2 from H = 2: nothing is said
     assert sizes_in_error(texts[:1]) == ""
     # a number that is no size in every case stays a number
@@ -212,9 +212,8 @@ def test_numpy_numbers_are_written_as_the_sizes_they_are_in_every_raising_case()
         "could not broadcast input array from shape (3,5) into shape (3,2)",
         {"B": 3, "I": 2, "H": 4},
     )
-    assert (
-        sizes_in_error(texts) == "could not broadcast input array from shape (B,2) into shape (B,I)"
-    )
+    said = "could not broadcast input array from shape (B,2) into shape (B,I)"
+    assert sizes_in_error(texts) == f"{said} (B = batch size, I = input size (x's features))"
 
 
 def test_a_crash_says_numpys_numbers_as_sizes():
