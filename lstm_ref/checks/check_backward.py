@@ -143,28 +143,37 @@ def locate_gradient(runner, results, case, name) -> list:
         H = exp["b_ih"].shape[0] // 4
         for k, gate in enumerate(GATES):
             blk = slice(k * H, (k + 1) * H)
-            ok = {
+            ok = {  # a gradient missing from the student's dict tells nothing
                 key: values_close(got[key][blk], exp[key][blk])
                 for key in ("b_ih", "b_hh", "W_ih", "W_hh")
-            }  # noqa: E501
-            if all(ok.values()):
+                if key not in getattr(runner, "filled", ())
+            }
+            if not ok or all(ok.values()):
                 continue
             wrong = [key for key, v in ok.items() if not v]
-            if len(wrong) < 4:  # δa_gate is right where the others are: one line is wrong
+            if len(wrong) < len(ok):  # δa_gate is right where others are: one line is wrong
                 what = " and ".join(f"{key}[{rows(k)}]" for key in wrong)
                 right = ", ".join(f"{key}'s" for key, v in ok.items() if v)
                 text = f"The first wrong gradient (gate blocks first, as in chapter 8) is {what}, the {GATE_NAMES[gate]}'s, while {right} block is right: δa_{gate} is right, so look at the line that turns δa into {wrong[0]}'s gradient (b: Σ over the batch of δa; W_ih: δaᵀ x; W_hh: δaᵀ h_(t-1))."  # noqa: E501
                 term = wrong[0]
             else:
+                first = next(iter(ok))
                 bad = [
                     g
                     for j, g in enumerate(GATES)
                     if not values_close(
-                        got["b_ih"][j * H : (j + 1) * H], exp["b_ih"][j * H : (j + 1) * H]
+                        got[first][j * H : (j + 1) * H], exp[first][j * H : (j + 1) * H]
                     )
                 ]
+                # the gradients computed from δa alone (δa W_ih, δa W_hh): right, δa is right
+                upstream = {"x": "δa W_ih", "h": "δa W_hh"}
+                upstream = {k: v for k, v in upstream.items() if k in exp}
+                from_da = " and ".join(f"{k}'s ({v})" for k, v in upstream.items())
+                from_da_right = upstream and all(values_close(got[k], exp[k]) for k in upstream)
                 which = (
-                    "every gate's block of b_ih, b_hh, W_ih and W_hh is wrong: all of δa, not one gate's δ"  # noqa: E501
+                    f"every gate's block of b_ih, b_hh, W_ih and W_hh is wrong, while {from_da} {'is' if len(upstream) == 1 else 'are'} right, so δa is right: look at the lines that turn δa into the weight and bias gradients (b: Σ over the batch of δa; W_ih: δaᵀ x; W_hh: δaᵀ h_(t-1))"  # noqa: E501
+                    if len(bad) == 4 and from_da_right
+                    else f"every gate's block of b_ih, b_hh, W_ih and W_hh is wrong, and so is {from_da or 'a gradient computed from δa'}: look at δa first"  # noqa: E501
                     if len(bad) == 4
                     else "the blocks of "
                     + ", ".join(f"the {GATE_NAMES[g]}" for g in bad)

@@ -56,10 +56,10 @@ def describe_value(obj: object) -> str:
 
 
 def shape_in_symbols(symbols: tuple[str, ...], shape: tuple[int, ...]) -> str:
-    """'(B, H) = (2, 3)'."""
+    """'(B, H) = (2, 3)'; one axis as Python writes it: '(4H,) = (8,)'."""
     if not symbols:
         return f"{tuple(shape)}"
-    return f"({', '.join(symbols)}) = {tuple(shape)}"
+    return f"({', '.join(symbols)}{',' if len(symbols) == 1 else ''}) = {tuple(shape)}"
 
 
 def sizes_text(sizes: dict[str, object]) -> str:

@@ -9,11 +9,12 @@ or else says where the first difference is.
 
 from __future__ import annotations
 
+import functools
 import re
 import secrets
 import warnings
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
@@ -426,7 +427,7 @@ class Runner:
         ]
         shape = self.wrong_shape(good, findings, explain, on)
         if shape:
-            return lines + shape
+            return lines + shape + self.right_shaped_values(good, findings, explain)
         wrong = [
             (c, f)
             for c, f in good
@@ -452,6 +453,35 @@ class Runner:
                 lines += [f"{name}: {relation}"] if relation else []
         return lines
 
+    def right_shaped_values(self, good, findings: list, explain: bool) -> list[str]:
+        """Beside a wrong shape in some of ``good``: what the cases whose every shape is right
+        give (right values, or the mistakes that reproduce them: a second mistake is named)."""
+        right = [
+            (c, f)
+            for c, f in good
+            if all(k in f and f[k].shape == e.shape for k, e in self.expected(c).items())
+        ]
+        if not right:
+            return []
+        wrong = [
+            (c, f)
+            for c, f in right
+            if not all(values_close(f[k], e) for k, e in self.expected(c).items())
+        ]
+        if not wrong:
+            return [f"The {len(right)} cases with every shape right give the right values."]
+        if not explain:
+            return []
+        found = self.explain(right, share=0.3)[0]
+        named = [f for f in found if not f.id.startswith("located.")]
+        if not named:
+            n, first = len(wrong), wrong[0][0].label
+            text = f"Of the {len(right)} cases with every shape right, {n} give wrong values"
+            return [f"{text} (first: {first})."]
+        findings[:] = [f for f in findings if f.id not in {n.id for n in named}] + named
+        on = "the cases with every shape right"
+        return [f"Found, on {on}:", *(f"  - {f.text}" for f in named)]
+
     def wrong_shape(self, good, findings: list, explain: bool, on: str) -> list[str]:
         """The first wrong shape among ``good`` ((case, flat results) that run), and the
         mistake that gives those results on every case of ``good`` (added to ``findings``);
@@ -461,8 +491,9 @@ class Runner:
                 g = flat.get(name)
                 if isinstance(g, np.ndarray) and g.shape != e.shape:
                     sym = self.spec.symbols(c).get(name, ())
-                    rel = shape_relation(g, e, sym)
-                    text = f"On {c.label}, which runs, {name} has shape {g.shape}; expected {shape_in_symbols(sym, e.shape)}."  # noqa: E501
+                    rel = shape_relation(g, e, sym) or self.argument_relation(name, good)
+                    as_sizes = self.wrong_shape_sizes(name, good)
+                    text = f"On {c.label}, which runs, {name} has shape {g.shape}{as_sizes}; expected {shape_in_symbols(sym, e.shape)}."  # noqa: E501
                     lines = [text + (f" {rel}" if rel else "")]
                     found = self.explain(good, share=0.3)[0] if explain else []
                     named = [f for f in found if not f.id.startswith("located.")]
@@ -472,6 +503,43 @@ class Runner:
                         lines += [f"Found, on {on}:", *(f"  - {f.text}" for f in named)]
                     return lines
         return []
+
+    def wrong_shape_sizes(self, name: str, results) -> str:
+        """' = (B, I)': ``name``'s wrong shape in sizes, the same in every case of ``results``
+        where it is wrong (two such cases at least; '' otherwise)."""
+        pairs = [
+            (flat[name].shape, c.sizes)
+            for c, flat in results
+            if isinstance(flat.get(name), np.ndarray)
+            and flat[name].shape != self.expected(c)[name].shape
+        ]
+        said = shape_as_sizes(pairs) if len(pairs) >= 2 else ""
+        return f" = {said}" if said else ""
+
+    def argument_relation(self, name: str, results) -> str:
+        """'out is your argument x, unchanged': said where, in every case of ``results`` whose
+        ``name`` has a wrong shape, it equals the same argument (the input returned as it came:
+        a loop's variable never updated)."""
+        said = None
+        for c, flat in results:
+            g, e = flat.get(name), self.expected(c).get(name)
+            if not isinstance(g, np.ndarray) or e is None or g.shape == e.shape:
+                continue
+            args = dict(zip(self.spec.arg_names, c.args, strict=False))
+            same = {
+                a
+                for a, v in args.items()
+                if isinstance(v, np.ndarray) and v.shape == g.shape and np.array_equal(v, g)
+            }
+            if not same:
+                return ""
+            said = same if said is None else said & same
+            if not said:
+                return ""
+        if not said:
+            return ""
+        arg = sorted(said)[0]
+        return f"In every case where its shape is wrong, {name} is your argument {arg}, unchanged: the input returned where the result belongs."  # noqa: E501
 
     def none_meaning(self, shared: str) -> str:
         """' dh_n=None and dc_n=None stand for zeros of shape (B, H) ...' for the arguments None
@@ -487,8 +555,44 @@ class Runner:
             for meaning, ns in by_meaning.items()
         )
 
+    def meant(self, result, case: Case) -> tuple[object, str, tuple]:
+        """``result`` in the structure asked for, where its slip is one of two kinds, and what
+        was wrong ('' if neither): a flat tuple (out, h_n, c_n) where (out, (h_n, c_n)) is
+        asked; a dict with some keys missing (those keys given the expected values, so that the
+        keys present are judged; their names are returned too). Anything else is returned as
+        it came."""
+        structure = self.spec.structure
+        if isinstance(structure, tuple) and isinstance(result, (tuple, list)):
+            leaves = _leaves(structure)
+            flat = len(result) == len(leaves) != len(structure)
+            if flat and not any(isinstance(r, (tuple, list, dict)) for r in result):
+                items = iter(result)
+                text = f"should return {self.spec.structure_text}; on {case.label} it returned a flat {type(result).__name__} of {len(result)} items: group them as the structure asks."  # noqa: E501
+                return _rebuilt(structure, items), text, ()
+        if isinstance(structure, dict) and isinstance(result, dict):
+            missing = [k for k in structure if k not in result]
+            if (
+                missing
+                and len(missing) < len(structure)
+                and all(isinstance(v, str) for v in structure.values())
+            ):
+                try:
+                    exp = self.expected(case)
+                except Exception:
+                    return result, "", ()
+                said = ", ".join(map(repr, missing))
+                text = f"should return {self.spec.structure_text}; on {case.label} the dict has no key {said}: return every gradient (the keys present were judged)."  # noqa: E501
+                filled = {k: result[k] if k in result else exp[v] for k, v in structure.items()}
+                return filled, text, tuple(structure[k] for k in missing)
+        return result, "", ()
+
     def flat_or_fail(self, result, case: Case) -> dict[str, np.ndarray]:
         """The kind of result: right container, and arrays of floats at the leaves."""
+        if hasattr(self, "structure_found"):
+            result, slip, filled = self.meant(result, case)
+            self.filled.update(filled)
+            if slip and not self.structure_found:  # said at the end, with the values' verdict
+                self.structure_found.append(Finding("result.kind", self.spec.name, slip))
         where = list_where_tuple(result, self.spec.structure)
         if where and not getattr(self, "list_found", None) and hasattr(self, "list_found"):
             self.list_found.append(f"on {case.label} the result has a list {where}")
@@ -528,17 +632,30 @@ class Runner:
         #: an output returned as a list of numbers: converted, so that the cases still judge
         #: the values (a second mistake is named too), and said at the end
         self.kind_found: list[tuple[str, str]] = []
+        #: a flat tuple where a nested one is asked, or a dict missing keys: regrouped (the
+        #: missing keys given the expected values), the values judged, and both said
+        self.structure_found: list[Finding] = []
+        #: the outputs missing from the student's dict (given the expected values to judge the
+        #: rest): left out of what the diagnosis compares, which they would mislead
+        self.filled: set[str] = set()
         #: an argument changed in place: the results are still judged (on copies), and both said
         self.inplace_found: list[Finding] = []
         #: NumPy's overflow warning: the results are still judged, and both said
         self.overflow_found: list[Finding] = []
         #: a 2-D output transposed in every case: transposed back, the values judged, both said
         self.shape_found: list[Finding] = []
-        self.fixups: list[str] = []
+        #: an array returned by one call and changed by a later one: each case judged on what
+        #: its call returned, and this said too
+        self.reuse_found: list[Finding] = []
+        #: an output's shape undone on every answer (transposed back, an axis of length 1
+        #: dropped), by name: the probes' answers are judged as the cases' were
+        self.fixups: dict[str, Callable] = {}
         try:
             done = self.run_cases(mode, seed)
         except CheckFailure as exc:
             extra = [*self.shape_found] if exc.stage not in ("forbidden",) else []
+            extra += self.reuse_found if exc.stage != "forbidden" else []
+            extra += self.structure_found if exc.stage != "forbidden" else []
             extra += [*self.inplace_found] if exc.stage not in ("forbidden", "inplace") else []
             extra += self.overflow_found if exc.stage != "forbidden" else []
             if self.list_found and exc.stage not in ("kind", "forbidden"):
@@ -549,6 +666,11 @@ class Runner:
                 exc.findings = (*exc.findings, *extra)
                 exc.args = (exc.args[0] + "".join(f"\nAlso: {f.text}" for f in extra),)
             raise
+        if self.reuse_found or self.structure_found:
+            first, *more = [*self.structure_found, *self.reuse_found]
+            also = [*more, *self.shape_found, *self.overflow_found, *self.inplace_found]
+            text = first.text + "".join(f"\nAlso: {f.text}" for f in also)
+            raise self.fail(text, "kind", findings=(first, *also))
         if self.shape_found:
             also = [*self.overflow_found, *self.inplace_found]
             text = "\n".join(f.text for f in self.shape_found)
@@ -594,18 +716,19 @@ class Runner:
         if mode in ("all", "random"):
             cases += self.spec.random_cases(np.random.default_rng(seed), seed)
         self.cases = cases
-        results = [(case, self.flat_or_fail(self.call(case), case)) for case in cases]
+        results = self.call_all(cases)
         expected = [self.expected(case) for case in cases]
 
-        results = self.untranspose(results, expected)
+        results = self.unsqueeze(self.untranspose(results, expected), expected)
         for (case, got), exp in zip(results, expected, strict=True):  # shapes
             symbols = self.spec.symbols(case)
             for name, e in exp.items():
                 g = got[name]
                 if g.shape != e.shape:
                     sym = symbols.get(name, ())
-                    text = f"{name} has shape {g.shape} on {case.label}; expected {shape_in_symbols(sym, e.shape)}."  # noqa: E501
-                    relation = shape_relation(g, e, sym)
+                    as_sizes = self.wrong_shape_sizes(name, results)
+                    text = f"{name} has shape {g.shape}{as_sizes} on {case.label}; expected {shape_in_symbols(sym, e.shape)}."  # noqa: E501
+                    relation = shape_relation(g, e, sym) or self.argument_relation(name, results)
                     text += f"\n{relation}" if relation else ""
                     text += "".join(f"\n{line}" for line in dtype_lines(got, exp))
                     found, how, _keys = self.explain(results) if self.spec.model else ([], "", ())
@@ -653,6 +776,46 @@ class Runner:
         if narrow is not None:  # right within float32's tolerance, but not computed in float64
             raise narrow
         return self.success(f"all {len(cases)} cases match")
+
+    def call_all(self, cases: list[Case]) -> list[tuple[Case, dict]]:
+        """Each case's result as it was when its call returned. An array the student's function
+        returned and then changed on a later call (a buffer it keeps between calls) is noted
+        (said with the values' verdict) and judged as it was returned. Right after the first
+        case, one more call on its arguments times 0.5 shows such a buffer whatever the sizes
+        of the cases that follow."""
+        results, held = [], []
+        for case in cases:
+            flat = self.flat_or_fail(self.call(case), case)
+            self.note_reuse(held, f"the call on {case.label}")
+            copies = {k: np.array(v, copy=True) for k, v in flat.items()}
+            held.append((case, flat, copies))
+            results.append((case, copies))
+            if len(held) == 1:
+                self.call_again(held)
+        return results
+
+    def call_again(self, held) -> None:
+        """The first case's arguments times 0.5, called once (its result is not judged; a
+        failure there is not this check's verdict): has the first result changed?"""
+        first = held[0][0]
+        again = replace(first, args=_halved(first.args), kwargs=_halved(dict(first.kwargs)))
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                self.invoke(copy_args(again.args), copy_args(dict(again.kwargs)))
+        except Exception:
+            return
+        self.note_reuse(held, "a second call with the same sizes and other values")
+
+    def note_reuse(self, held, later: str) -> None:
+        """Note the first array in ``held`` ((case, as returned, copy at return)) that is no
+        longer what it was when returned (``later``: the call that changed it)."""
+        for before, refs, copies in held:
+            for name, ref in refs.items():
+                if not self.reuse_found and not _unchanged(ref, copies[name]):
+                    text = f"the {name} your function returned on {before.label} changed during {later}: your function writes into an array it has already returned (a buffer your code keeps between calls). A result must stay as it was returned: allocate a new array inside the function on every call, or return a .copy()."  # noqa: E501
+                    found = Finding("result.reused_buffer", self.spec.name, text, term=name)
+                    self.reuse_found.append(found)
 
     def right_shaped_rest(self, results, expected) -> tuple[list[str], list]:
         """A wrong shape in some cases only: which cases, and what the cases with every shape
@@ -720,8 +883,31 @@ class Runner:
                 )
             ]
             self.shape_found += found
-            self.fixups.append(name)
-            results = [(c, {**got, name: np.swapaxes(got[name], -1, -2)}) for c, got in results]
+            self.fixups[name] = _transposed_back
+            results = [(c, {**got, name: _transposed_back(got[name])}) for c, got in results]
+        return results
+
+    def unsqueeze(self, results, expected) -> list:
+        """An output with one axis of length 1 more than expected, at the same place, in every
+        case where its shape is wrong (a bias gradient summed with keepdims=True: (1, 4H)):
+        said (at the end, with the values' verdict), and that axis dropped on every answer, so
+        that the values judge the rest (a second mistake is named)."""
+        for name in expected[0] if expected else ():
+            wrong = [
+                (case, got[name], exp[name])
+                for (case, got), exp in zip(results, expected, strict=True)
+                if got[name].shape != exp[name].shape
+            ]
+            axes = {_extra_unit_axis(g.shape, e.shape) for _c, g, e in wrong}
+            if not wrong or len(axes) != 1 or None in axes:
+                continue
+            k = axes.pop()
+            case, got_c, exp_c = wrong[0]
+            sym = self.spec.symbols(case).get(name, ())
+            text = f"{name} has shape {got_c.shape} on {case.label}; expected {shape_in_symbols(sym, exp_c.shape)}: it has an extra axis of length 1 (axis {k}). Drop it (np.squeeze(..., axis={k}), or sum without keepdims=True); without it, the values were judged too."  # noqa: E501
+            self.shape_found.append(Finding("result.shape", self.spec.name, text, term=name))
+            self.fixups[name] = functools.partial(_unit_axis_dropped, k=k, ndim=exp_c.ndim)
+            results = [(c, {**got, name: self.fixups[name](got[name])}) for c, got in results]
         return results
 
     def expected(self, case: Case) -> dict[str, np.ndarray]:
@@ -845,7 +1031,7 @@ class Runner:
     def evidence(self, results) -> list:
         """The cases run plus the diagnostic ones (a diagnostic case the code can't take is
         left out: it only helps)."""
-        evidence = list(results)
+        evidence = [(c, _without(g, getattr(self, "filled", ()))) for c, g in results]
         for case in self.spec.diagnostic_cases():
             flat = self.answer(case)
             if flat is not None:
@@ -858,10 +1044,13 @@ class Runner:
         def student(*args, **kwargs):
             return self.invoke(args, kwargs)
 
-        flat = run_student(student, case, self.spec.structure, unpack, copy_args)
-        for name in getattr(self, "fixups", ()):  # an output transposed in every case: back
-            if flat is not None and getattr(flat.get(name), "ndim", 0) >= 2:
-                flat = {**flat, name: np.swapaxes(flat[name], -1, -2)}
+        def regrouped(result, structure):  # the slips meant() regroups, on a probe too
+            return _without(unpack(self.meant(result, case)[0], structure), self.filled)
+
+        flat = run_student(student, case, self.spec.structure, regrouped, copy_args)
+        for name, fix in getattr(self, "fixups", {}).items():  # a shape undone in every case
+            if flat is not None and isinstance(flat.get(name), np.ndarray):
+                flat = {**flat, name: fix(flat[name])}
         undo = getattr(self, "undo", None)
         return flat if flat is None or undo is None else undo(flat, case)
 
@@ -1028,6 +1217,62 @@ class Runner:
         return catalogue_matches(self.spec.mistakes(), evidence, run_mistake, self.expected, same)
 
 
+def _extra_unit_axis(got: tuple, exp: tuple) -> int | None:
+    """k where ``got`` is ``exp`` with an axis of length 1 inserted at k (None if it is not)."""
+    if len(got) != len(exp) + 1:
+        return None
+    return next((k for k in range(len(got)) if got[k] == 1 and got[:k] + got[k + 1 :] == exp), None)
+
+
+def _without(flat: dict, names) -> dict:
+    return {k: v for k, v in flat.items() if k not in names} if names else flat
+
+
+def _leaves(structure) -> list[str]:
+    """The output names of a structure, in order: ('out', ('h_n', 'c_n')) -> out, h_n, c_n."""
+    if isinstance(structure, str):
+        return [structure]
+    if isinstance(structure, tuple):
+        return [leaf for s in structure for leaf in _leaves(s)]
+    return [leaf for s in structure.values() for leaf in _leaves(s)]
+
+
+def _rebuilt(structure, items):
+    """``items`` (an iterator over the leaves, in order) grouped as ``structure``."""
+    if isinstance(structure, str):
+        return next(items)
+    if isinstance(structure, tuple):
+        return tuple(_rebuilt(s, items) for s in structure)
+    return {k: _rebuilt(s, items) for k, s in structure.items()}
+
+
+def _transposed_back(a: np.ndarray) -> np.ndarray:
+    return np.swapaxes(a, -1, -2) if a.ndim >= 2 else a
+
+
+def _unit_axis_dropped(a: np.ndarray, k: int, ndim: int) -> np.ndarray:
+    return np.squeeze(a, axis=k) if a.ndim == ndim + 1 and a.shape[k] == 1 else a
+
+
+def _halved(value):
+    """``value`` with every float array in it times 0.5 (containers rebuilt, the rest kept)."""
+    if isinstance(value, np.ndarray) and value.dtype.kind == "f":
+        return value * 0.5
+    if isinstance(value, (tuple, list)):
+        return type(value)(_halved(v) for v in value)
+    if isinstance(value, dict):
+        return {k: _halved(v) for k, v in value.items()}
+    return value
+
+
+def _unchanged(ref, copy) -> bool:
+    """``ref`` still holds what ``copy`` was taken from (same shape, same values, NaN = NaN)."""
+    try:
+        return ref.shape == copy.shape and bool(np.array_equal(ref, copy, equal_nan=True))
+    except TypeError:  # an object array: compared element by element
+        return ref.shape == copy.shape and bool(np.all(ref == copy))
+
+
 def _all_cases(n: int) -> str:
     return "the one case" if n == 1 else f"all {n} cases"
 
@@ -1100,6 +1345,28 @@ def sizes_in_error(texts: list[tuple[str, dict]]) -> str:
     text = "".join(p + (out[k] if k < len(out) else "") for k, p in enumerate(parts))
     legend = ", ".join(f"{k} = {w}" for k, w in _SIZE_WORDS.items() if k in out)
     return f"{text} ({legend})"
+
+
+def shape_as_sizes(pairs: list[tuple[tuple, dict]]) -> str:
+    """'(B, I)': each axis of a wrong shape written as the one size it equals in every case of
+    ``pairs`` ((shape, case sizes), the cases where it is wrong); '' where an axis is no size,
+    or more than one, in all of them, or the shapes differ in length."""
+    if not pairs or len({len(shape) for shape, _ in pairs}) != 1:
+        return ""
+
+    def names(sizes: dict, n: int) -> set[str]:
+        known = {k: v for k, v in sizes.items() if k in _SIZE_NAMES and isinstance(v, int)}
+        if "H" in known:
+            known["4H"], known["2H"] = 4 * known["H"], 2 * known["H"]
+        return {k for k, v in known.items() if v == n}
+
+    out = []
+    for k in range(len(pairs[0][0])):
+        common = set.intersection(*(names(z, shape[k]) for shape, z in pairs))
+        if len(common) != 1:
+            return ""
+        out.append(common.pop())
+    return f"({', '.join(out)}{',' if len(out) == 1 else ''})"
 
 
 def note_parts(note: str) -> list[str]:

@@ -121,6 +121,11 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
         _GATES,
     ),
     ("args.changed_in_place", "an argument was modified in place", _SEQ),
+    (
+        "result.reused_buffer",
+        "an array returned by one call was changed by a later call (a buffer kept between calls)",
+        _SEQ,
+    ),
     ("result.kind", "the result is not of the expected kind (container, keys, dtype)", _GATES),
     ("result.shape", "an output has the wrong shape", _SEQ),
     ("result.nonfinite", "an output holds NaN or inf", _GATES),
@@ -197,6 +202,7 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
     ("bi.halves_swapped", "out's two halves are exchanged", _BI),
     ("bi.h_n_reverse_from_last", "the reverse direction's h_n/c_n taken at t = T-1", _BI),
     ("bi.states_swapped", "h_n/c_n rows of the two directions exchanged", _BI),
+    ("bi.states_concatenated", "h_n/c_n concatenate the directions on the features", _BI),
     # --- lengths
     ("len.mask_off_by_one", "the length mask is off by one", _LEN),
     ("len.padding_not_skipped", "padding steps update the state", _LEN),

@@ -72,6 +72,7 @@ CELL_FACTORS = [
     # the concatenation (dx, dh, the weights and biases) sees the blocks in that order
     Factor("da_order", DA_ORDERS),
     Factor("wgrad_vec", ("ok", "swapped", "h_new")),  # "h_new": W_hh's from h_t, not h_{t-1}
+    Factor("wgrad_mean", (False, True)),  # True: the weight gradients divided by B
 ]
 TIME_FACTORS = [
     # False: dropped between steps, h0/c0 returned as 0; "step0": dropped, but h0/c0 are step 0's
@@ -92,7 +93,8 @@ TIME_FACTORS = [
     # instead of the previous step's c (h); the backward of step t then reads the states stored
     Factor("fw_carry", ("both", "c_reset", "h_reset", "zeros")),  # "zeros": from 0, not h0, c0
     # "plus_dout0": h0's gradient gets dout[0] added (out[0] is h_0 after step 0, not h0)
-    Factor("h0_grad", ("ok", "plus_dout0")),
+    # "incoming": h0's gradient is the dh that enters step 0 (dout[0] + step 1's), not step 0's
+    Factor("h0_grad", ("ok", "plus_dout0", "incoming")),
 ]
 RIGHT = {f.name: f.options[0] for f in CELL_FACTORS + TIME_FACTORS}
 #: options only the cell exercise's search tries (LayerBackwardModel leaves them out)
@@ -198,6 +200,8 @@ def _cell_bwd(fw, dh, dc_up, c, W_ih, W_hh, ch):
 def _bias_grad(da, ch):
     """(b_ih's, b_hh's): Σ over the batch of δa (halved, or a mean over the batch, for both or
     for one of them, where the choice says so)."""
+    if ch.get("bias_axis") == "gates":  # summed over the 4H units: one number per batch row
+        return da.sum(axis=-1), da.sum(axis=-1)
     total = da.sum(axis=-2)
     return _bias_pair(total, da.shape[-2], ch)
 
@@ -220,6 +224,8 @@ class CellBackwardModel(Model):
         # rows of every parameter taken as that order's gates (cell-only: the layer's search
         # leaves it out, as it does the cell's upstream arguments)
         self.factors = [*CELL_FACTORS, Factor("gate_order", DA_ORDERS)]
+        # the bias gradients summed over axis 1 (the gates' units), not the batch: (B,) results
+        self.factors += [Factor("bias_axis", ("batch", "gates"))]
 
     def run(self, case, ch):
         dh, dc, x, h, c, W_ih, W_hh, b_ih, b_hh = case.args
@@ -240,12 +246,13 @@ class CellBackwardModel(Model):
         if ch["wgrad_vec"] == "h_new":
             vh = fw["gates"][3] * fw["tc"]
         db_ih, db_hh = _bias_grad(da, ch)
+        per = da.shape[-2] if ch.get("wgrad_mean") else 1  # averaged over the batch: / B
         return {
             "x": dx,
             "h": dhp,
             "c": dcp,
-            "W_ih": _T(da) @ vx,
-            "W_hh": _T(da) @ vh,
+            "W_ih": _T(da) @ vx / per,
+            "W_hh": _T(da) @ vh / per,
             "b_ih": db_ih,
             "b_hh": db_hh,
         }
@@ -319,6 +326,7 @@ class LayerBackwardModel(Model):
         if ch["dout"] == "last":  # dout[T-1] alone, added to the dh the loop starts from
             dh = dh + dout[..., T - 1, :, :]
         dh0, dc0 = dh, dc
+        dh_in0 = None
         for t in reversed(range(T)):
             if ch["steps"] == "skiplast" and t == T - 1:
                 dx[t] = 0 * x[..., t, :, :]
@@ -329,6 +337,7 @@ class LayerBackwardModel(Model):
                 continue
             use = ch["dout"] is True
             dh_t = dh + dout[..., t, :, :] if use else dh + 0 * dout[..., t, :, :]
+            dh_in0 = dh_t if t == 0 else None  # what enters step 0 (h0_grad "incoming")
             fw, h_in, c_in = fws[t], hs[t], cs[t]
             if ch["state_in"] == "after":  # the step's backward recomputed from (h_t, c_t)
                 h_in, c_in = fws[t]["gates"][3] * fws[t]["tc"], fws[t]["c2"]
@@ -360,9 +369,13 @@ class LayerBackwardModel(Model):
             dc0 = dcp if ch["carry_dc"] == "step0" else dc
         if ch["sum_w"] == "mean":
             dW_ih, dW_hh, db = dW_ih / T, dW_hh / T, db / T
+        if ch.get("wgrad_mean"):  # averaged over the batch: / B
+            dW_ih, dW_hh = dW_ih / x.shape[-2], dW_hh / x.shape[-2]
         db_ih, db_hh = _bias_pair(db, x.shape[-2], ch)
         if ch["h0_grad"] == "plus_dout0":
             dh0 = dh0 + dout[..., 0, :, :]
+        elif ch["h0_grad"] == "incoming" and dh_in0 is not None:
+            dh0 = dh_in0
         return {
             "x": np.stack(dx, axis=-3),
             "h0": dh0 + 0 * h0,  # broadcast: dh_n may be shared by stacked probes
@@ -494,6 +507,14 @@ TEXT = {
         "grad.bias_split",
         "b_hh's gradient is averaged over the batch; it is the sum over the batch of δa (the loss sums the batch rows' terms), as b_ih's is.",  # noqa: E501
     ),
+    ("bias_axis", "gates"): (
+        "grad.bias_split",
+        "the bias gradients are summed over axis 1 (the 4H gate units), one number per batch row; each is Σ over the batch (axis 0) of δa, shape (4H,).",  # noqa: E501
+    ),
+    ("wgrad_mean", True): (
+        "grad.weight_grad_input",
+        "the weight gradients are averaged over the batch (divided by B); they are sums over the batch rows, δaᵀ x_t and δaᵀ h_{t-1} (the loss sums the rows' terms).",  # noqa: E501
+    ),
     ("wgrad_vec", "h_new"): (
         "grad.weight_grad_input",
         "W_hh's gradient uses the new state h_t; it is δaᵀ h_{t-1}, the state the step read.",
@@ -509,6 +530,10 @@ TEXT = {
     ("h0_grad", "plus_dout0"): (
         "grad.dout_misplaced",
         "h0's gradient has dout[0] added; out[0] is h_0, the state after step 0, not h0: dout[0] enters step 0's dh, and h0's gradient is what step 0's backward returns for h.",  # noqa: E501
+    ),
+    ("h0_grad", "incoming"): (
+        "grad.dout_misplaced",
+        "h0's gradient is the dh that enters step 0 (dout[0] plus what step 1 sends back); it is what step 0's backward returns for h, one step further back.",  # noqa: E501
     ),
     ("carry_dh", False): (
         "grad.through_time_dh",

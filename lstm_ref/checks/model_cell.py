@@ -37,7 +37,8 @@ ACT = {"sig": _sig, "tanh": np.tanh, "id": lambda z: z}
 
 
 def cell_factors(with_cell: bool) -> list[Factor]:
-    fs = [Factor("swap", SWAPS), Factor("split", ("blocks", "interleaved"))]
+    # "interleaved": rows a[k::4]; "offset": rows a[k:k+H] (windows starting at k, overlapping)
+    fs = [Factor("swap", SWAPS), Factor("split", ("blocks", "interleaved", "offset"))]
     fs += [Factor(f"{P}", ("ok", "missing", "twice", "other", "minus")) for P in ("b_ih", "b_hh")]
     # "reshaped": x @ W_ih.reshape(I, 4H) where x @ W_ih.T belongs (the same shape, the numbers
     # in another order)
@@ -98,16 +99,19 @@ def gate_values(x, h, W_ih, W_hh, b_ih, b_hh, ch) -> dict[str, np.ndarray]:
         a = params[P]
         if ch.get(P) == "reshaped":  # v @ W.reshape(n, 4H) = v @ (W.reshape(n, 4H).T).T
             a = np.swapaxes(a.reshape(a.shape[:-2] + (a.shape[-1], a.shape[-2])), -1, -2)
-        interleaved = ch.get("split") == "interleaved"  # rows j, j+4, ... (a[j::4])
+        split = ch.get("split", "blocks")
+        rows = [
+            slice(j, None, 4)
+            if split == "interleaved"  # rows j, j+4, ... (a[j::4])
+            else slice(j, j + H)
+            if split == "offset"  # rows j .. j+H-1 (a[j:j+H])
+            else slice(j * H, (j + 1) * H)
+            for j in range(4)
+        ]
         if P.startswith("b"):
-            blocks[P] = [
-                a[..., None, j::4] if interleaved else a[..., None, j * H : (j + 1) * H]
-                for j in range(4)
-            ]
+            blocks[P] = [a[..., None, r] for r in rows]
         else:
-            blocks[P] = [
-                a[..., j::4, :] if interleaved else a[..., j * H : (j + 1) * H, :] for j in range(4)
-            ]  # noqa: E501
+            blocks[P] = [a[..., r, :] for r in rows]
     if ch["swap"] is not None:
         p, q = ch["swap"]
         for P in PARAMS:
@@ -249,6 +253,14 @@ def read_findings(ch, function) -> list[Finding]:
                 "gate.reads_other_block",
                 function,
                 "the gates are taken as interleaved rows (every 4th row, a[k::4]); each gate is a contiguous block of H rows: gate k is rows k·H:(k+1)·H, in the order i, f, g, o.",  # noqa: E501
+            )
+        )
+    if ch.get("split") == "offset":
+        out.append(
+            Finding(
+                "gate.reads_other_block",
+                function,
+                "gate k is read from rows k:k+H (a slice that starts at k, so the gates' rows overlap); each gate is a block of H rows starting at k·H: rows k·H:(k+1)·H, in the order i, f, g, o.",  # noqa: E501
             )
         )
     if ch["swap"] is not None:

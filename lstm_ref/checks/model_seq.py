@@ -40,8 +40,8 @@ def run_layer(x, h0, c0, W, ch=None, mask=None):
     if mask is not None and ch.get("pad_x") == "zeros" and freeze == "both":
         freeze = "none"  # the padding's input zeroed instead of the state frozen
     for k, t in enumerate(steps):
-        h_in = h if ch["carry"] in ("both", "h_only") else h0
-        c_in = c if ch["carry"] in ("both", "c_only") else c0
+        h_in = h if ch["carry"] in ("both", "h_only", "c_never") else h0
+        c_in = c if ch["carry"] in ("both", "c_only", "h_never") else c0
         if ch["carry"] == "swapped" and k > 0:
             h_in, c_in = c, h
         x_t = x[..., t, :, :]
@@ -65,7 +65,8 @@ def run_layer(x, h0, c0, W, ch=None, mask=None):
             o = c2
         pos = k if ch["direction"] == "reversed" else t
         outs[pos] = o
-        h, c = h2, c2
+        h = h0 if ch["carry"] == "h_never" else h2
+        c = c0 if ch["carry"] == "c_never" else c2
         hs.append(h)
         cs.append(c)
     if any(o is None for o in outs):  # a step never run: its output stays 0
@@ -111,7 +112,9 @@ SEQ_FACTORS = [
     Factor("time", ("ok", "ignored", "always", "reshape")),
     Factor("back", ("ok", "none", "reshape")),
     Factor("direction", ("forward", "reversed", "reversed_flipped")),
-    Factor("carry", ("both", "h_only", "c_only", "none", "swapped")),
+    # "c_never"/"h_never": the step's new c (h) goes to another name, so the loop's c (h) is
+    # c0 (h0) at every step and as c_n (h_n)
+    Factor("carry", ("both", "h_only", "c_only", "none", "swapped", "c_never", "h_never")),
     Factor("out", ("h", "h_prev", "c")),
     Factor("final", ("last", "first", "initial", "out_last", "before_last")),
     Factor("final_swap", (False, True, "c_is_h", "h_is_c")),
@@ -195,6 +198,14 @@ SEQ_TEXT = {
         "seq.c_not_carried",
         "c is not carried from step to step: every step reads c0 instead of c_{t-1} (h is carried).",  # noqa: E501
     ),
+    ("carry", "c_never"): (
+        "seq.c_not_carried",
+        "c is never updated: the step's new c is not assigned back to c, so every step reads c0 instead of c_{t-1} and c_n is c0 (h is carried).",  # noqa: E501
+    ),
+    ("carry", "h_never"): (
+        "seq.h_not_carried",
+        "h is never updated: the step's new h is not assigned back to h, so every step reads h0 instead of h_{t-1} and h_n is h0 (c is carried).",  # noqa: E501
+    ),
     ("carry", "c_only"): (
         "seq.h_not_carried",
         "h is not carried from step to step: every step reads h0 instead of h_{t-1} (c is carried).",  # noqa: E501
@@ -234,6 +245,10 @@ SEQ_TEXT = {
     ("out_steps", "longest"): (
         "len.out_too_short",
         "out has max(lengths) steps: T is taken from the lengths; out is (T, B, H) with x's T (zero past each length), also when every sequence is shorter than T, as pad_packed_sequence(..., total_length=T) gives.",  # noqa: E501
+    ),
+    ("order", "states_sorted"): (
+        "len.batch_sorted",
+        "h_n and c_n come back in the batch order sorted by length (longest first), as a sorted batch is run; out is in the given order, and h_n and c_n must be too: put their rows back (unsort) as well.",  # noqa: E501
     ),
     ("order", "sorted"): (
         "len.batch_sorted",
@@ -417,8 +432,17 @@ class LayerModel(Model):
         )
 
 
+def sorted_states(out: dict, lengths) -> dict:
+    """h_n and c_n of ``out`` with their batch rows in the order sorted by length, longest
+    first (stable, as np.argsort(-lengths, kind="stable") sorts): the rows of a sorted run."""
+    by = np.argsort(-np.asarray(lengths), axis=-1, kind="stable")  # (..., B)
+    return {k: np.take_along_axis(out[k], by[..., None, :, None], axis=-2) if out[k].ndim
+            == by.ndim + 2 else np.take_along_axis(out[k], by[..., :, None], axis=-2)
+            for k in ("h_n", "c_n")}  # fmt: skip
+
+
 def _flip(a, how):
-    if how == "shift":  # a reading within each length only (see BiModel._reverse)
+    if how in ("shift", "shift_short"):  # a reading within each length (BiModel._reverse)
         raise ValueError("shift applies to a reverse read within each sequence's length")
     if how == "time":
         return a[..., ::-1, :, :]
@@ -426,6 +450,8 @@ def _flip(a, how):
         return a[..., :, ::-1, :]
     if how == "all":
         return a[..., ::-1, ::-1, ::-1]
+    if how == "neg_t":  # x[-t], t = 0 .. T-1: x_0, then x_{T-1} .. x_1
+        return np.roll(a[..., ::-1, :, :], 1, axis=-3)
     if how == "time_features":  # np.flip of one batch row's (T, I) slice, with no axis
         return a[..., ::-1, :, ::-1]
     return a
@@ -446,6 +472,8 @@ BI_FACTORS = [
     # "fwd_twice": c_n's reverse row repeats the forward direction's c (a row copied twice)
     Factor("rows_c", ("ok", "swapped", "fwd_twice")),
     Factor("state_out", ("ok", "c_is_h", "h_is_c", "swapped")),  # (h_n, c_n) as returned
+    # "concat": h_n, c_n the directions' states concatenated along the features, (B, 2H)
+    Factor("state_stack", ("stack", "concat")),
 ]
 BI_TEXT = {
     ("rev_in", "none"): (
@@ -455,6 +483,26 @@ BI_TEXT = {
     ("rev_in", "shift"): (
         "len.mask_off_by_one",
         "the reverse direction's index into x is off by one: for sequence b it reads x[lengths[b] - t] (one step past the end first, never x_0); it reads x[lengths[b] - 1 - t], t = 0 .. lengths[b] - 1.",  # noqa: E501
+    ),
+    ("rev_in", "shift_short"): (
+        "len.mask_off_by_one",
+        "the reverse direction's index into x is off by one for every sequence shorter than T: sequence b reads x[lengths[b] - t] (a padding step first, never x_0); it reads x[lengths[b] - 1 - t], t = 0 .. lengths[b] - 1, as it does where lengths[b] = T.",  # noqa: E501
+    ),
+    ("out_zero_in", "reverse_hold"): (
+        "len.out_not_zeroed",
+        "in the reverse direction's half, past each sequence's length out holds the state carried there (the reverse direction reaches those steps first: its initial state); nn.LSTM's padded out is zero there.",  # noqa: E501
+    ),
+    ("out_zero_in", "reverse_no"): (
+        "len.out_not_zeroed",
+        "in the reverse direction's half, out is not zero past each sequence's length (the forward half is).",  # noqa: E501
+    ),
+    ("rev_in", "neg_t"): (
+        "bi.reverse_not_reversed",
+        "the reverse direction reads x[-t] for t = 0 .. T-1: x_0 first (x[-0] is x[0]), then x_{T-1} .. x_1; it reads x[T-1-t]: x_{T-1} first, x_0 last.",  # noqa: E501
+    ),
+    ("state_stack", "concat"): (
+        "bi.states_concatenated",
+        "h_n and c_n are the two directions' final states concatenated along the features, (B, 2H); they are stacked on a new first axis, (2, B, H): np.stack([h_forward, h_reverse]), row 0 the forward direction.",  # noqa: E501
     ),
     ("rev_in", "batch"): (
         "bi.flip_wrong_axis",
@@ -569,6 +617,7 @@ REV_KEYS = (
     "rev_hn_len",
     "rev_hn",
     "mask",
+    "out_zero_in",
 )
 
 
@@ -578,10 +627,19 @@ class BiModel(Model):
     def __init__(self, lengths: bool = False):
         self.lengths = lengths
         self.factors = [*BI_FACTORS, Factor("init", ("given", "zeros"))]
+        if not lengths:  # the reverse direction reading x[-t] (x_0 first)
+            self.factors = [
+                Factor("rev_in", (*f.options, "neg_t")) if f.name == "rev_in" else f
+                for f in self.factors
+            ]
         if lengths:
             self.factors += MASK_FACTORS + [Factor("rev_start", ("last_valid", "T", "T_unmasked"))]
             # out_zero's choice in one direction only, the other zeroed as it should be
-            self.factors += [Factor("out_zero_in", ("both", "forward", "reverse"))]
+            # "reverse_hold"/"reverse_no": the reverse direction alone holds its state past each
+            # length, or leaves its outputs there (the forward direction's zeroed right)
+            self.factors += [
+                Factor("out_zero_in", ("both", "forward", "reverse", "reverse_hold", "reverse_no"))
+            ]
             # freeze's choice in one direction only (one direction run without the lengths)
             self.factors += [Factor("freeze_in", ("both", "forward", "reverse"))]
             self.factors = [f for f in self.factors if f.name != "rev_hn"]
@@ -593,12 +651,16 @@ class BiModel(Model):
                 else f
                 for f in self.factors
             ]
+            # h_n and c_n left in the batch order sorted by length (out put back)
+            self.factors += [Factor("order", ("given", "states_sorted"))]
             # "h_first_read": h_n alone (out[lengths[b] - 1]'s reverse half), c_n right
             self.factors += [Factor("rev_hn_len", ("ok", "first_read", "h_first_read"))]
             # "shift": sequence b's reverse reads x[lengths[b] - t] (one past its end, never
             # x_0): an IndexError where lengths[b] = T, as NumPy gives
+            # "shift_short": the same for the sequences shorter than T only (x[L:0:-1] where
+            # L < T, x[::-1] where L = T)
             self.factors = [
-                Factor("rev_in", (*f.options, "shift")) if f.name == "rev_in" else f
+                Factor("rev_in", (*f.options, "shift", "shift_short")) if f.name == "rev_in" else f
                 for f in self.factors
             ]
 
@@ -616,6 +678,8 @@ class BiModel(Model):
             seq["out_zero"] = "yes"
         elif ch.get("out_zero_in") == "reverse":
             seq_f["out_zero"] = "yes"
+        elif ch.get("out_zero_in") == "reverse_no":
+            seq["out_zero"] = "no"  # ("reverse_hold" is the reverse direction's own: _reverse)
         if ch.get("freeze_in") == "forward":
             seq["freeze"] = "both"
         elif ch.get("freeze_in") == "reverse":
@@ -648,15 +712,20 @@ class BiModel(Model):
         rows = (0, 1) if ch["rows"] == "ok" else (1, 0)
         rows_c = {"ok": rows, "swapped": rows[::-1], "fwd_twice": (0, 0)}[ch["rows_c"]]
         hs, cs = [hf, hb], [cf, cb]
-        h_n = np.stack([hs[rows[0]], hs[rows[1]]], axis=-3)
-        c_n = np.stack([cs[rows_c[0]], cs[rows_c[1]]], axis=-3)
+        join = np.stack if ch.get("state_stack", "stack") == "stack" else np.concatenate
+        axis = -3 if join is np.stack else -1
+        h_n = join([hs[rows[0]], hs[rows[1]]], axis=axis)
+        c_n = join([cs[rows_c[0]], cs[rows_c[1]]], axis=axis)
         h_n, c_n = {
             "ok": (h_n, c_n),
             "c_is_h": (h_n, h_n),
             "h_is_c": (c_n, c_n),
             "swapped": (c_n, h_n),
         }[ch.get("state_out", "ok")]
-        return {"out": np.concatenate(halves, axis=-1), "h_n": h_n, "c_n": c_n}
+        out = {"out": np.concatenate(halves, axis=-1), "h_n": h_n, "c_n": c_n}
+        if ch.get("order") == "states_sorted":
+            out.update(sorted_states(out, lengths))
+        return out
 
     def _memo(self, case, key, compute):
         cache = self.__dict__.setdefault("_dir_cache", {})
@@ -688,8 +757,10 @@ class BiModel(Model):
             L = np.asarray(lengths)
             t = np.arange(T)[:, None]
             idx = np.where(t < L[..., None, :], L[..., None, :] - 1 - t, t)  # (..., T, B)
-            if ch["rev_in"] == "shift":  # x[lengths[b] - t]: one step past the end first
+            if ch["rev_in"] in ("shift", "shift_short"):  # x[lengths[b] - t]: one past the end
                 read = np.where(t < L[..., None, :], L[..., None, :] - t, t)
+                if ch["rev_in"] == "shift_short":  # ... where lengths[b] < T (T: read right)
+                    read = np.where(L[..., None, :] < T, read, idx)
                 if np.any(read > T - 1):
                     raise IndexError("x[lengths[b] - t] with lengths[b] = T: no step T")
                 xr = np.take_along_axis(x, read[..., None], axis=-3)
@@ -707,6 +778,8 @@ class BiModel(Model):
             elif ch["rev_back"] != "none":
                 ob = np.take_along_axis(ob, idx[..., None], axis=-3)
                 ob = ob[..., ::-1] if ch["rev_back"] == "time_features" else ob
+            if ch.get("out_zero_in") == "reverse_hold":  # its state there: the initial one
+                ob = np.where((t < L[..., None, :])[..., None], ob, hr0[..., None, :, :])
             if ch.get("rev_hn_len") in ("first_read", "h_first_read"):
                 _o1, h1, c1 = run_layer(xr[..., :1, :, :], hr0, cr0, W[ch["rev_w"]], seq, None)
                 hb, cb = (h1, c1) if ch["rev_hn_len"] == "first_read" else (h1, cb)
@@ -732,6 +805,10 @@ class BiModel(Model):
                 and ch.get("rev_start") == "last_valid"
             ):
                 continue  # reversed within each length: this flip is never read (no claim)
+            if f.name == "out_zero_in" and v in ("reverse_hold", "reverse_no"):
+                kind, text = BI_TEXT[(f.name, v)]
+                out.append(Finding(kind, function, text, direction="reverse"))
+                continue
             if f.name in ("out_zero_in", "freeze_in"):
                 continue  # said with out_zero's or freeze's finding (its direction)
             if f.name == "freeze" and ch.get("freeze_in", "both") != "both":
@@ -744,6 +821,7 @@ class BiModel(Model):
                     continue  # zeroed everywhere: out_zero_in changes nothing
                 kind, text = SEQ_TEXT[(f.name, v)]
                 d = ch["out_zero_in"]
+                d = "forward" if d.startswith("reverse_") else d  # the reverse's said on its own
                 out.append(
                     Finding(kind, function, f"in the {d} direction's half: {text}", direction=d)
                 )
@@ -815,7 +893,8 @@ class LengthsModel(Model):
             Factor("init", ("given", "zeros")),  # SEQ_FACTORS' own
             # "sorted": the batch run sorted by length, longest first (pack_padded_sequence's
             # order), and returned so, never put back in the given order
-            Factor("order", ("given", "sorted")),
+            # "states_sorted": out put back in the given order, h_n and c_n left sorted
+            Factor("order", ("given", "sorted", "states_sorted")),
             PAD_X,
             # "longest": out has max(lengths) steps (T taken from the lengths), not x's T
             Factor("out_steps", ("T", "longest")),
@@ -823,6 +902,9 @@ class LengthsModel(Model):
 
     def run(self, case, ch):
         x, lengths, h0, c0, *W = case.args
+        if ch.get("order") == "states_sorted":
+            out = self.run(case, {**ch, "order": "given"})
+            return {**out, **sorted_states(out, lengths)}
         if ch.get("order") == "sorted":
             by = np.argsort(-np.asarray(lengths), axis=-1, kind="stable")  # (..., B)
             lengths = np.take_along_axis(np.asarray(lengths), by, axis=-1)

@@ -75,7 +75,8 @@ def judged(runner, results, extra_cases=()) -> list[tuple[object, bool, tuple]]:
         if got is None:
             continue
         exp = runner.expected(case)
-        wrong = tuple(k for k, e in exp.items() if not (k in got and _close(got[k], e)))
+        # an output the student's answer lacks (a dict's missing key, left out) tells nothing
+        wrong = tuple(k for k, e in exp.items() if k in got and not _close(got[k], e))
         rows.append((case, not wrong, wrong))
     return rows
 

@@ -57,7 +57,9 @@ def shape_relation(got: np.ndarray, exp: np.ndarray, symbols) -> str:
         for k in range(got.ndim):
             summed = got.sum(axis=k)
             if summed.shape == exp.shape and values_close(summed, exp):
-                return f"Summed over its axis {k} (of length {got.shape[k]}) it equals the expected values: the sum over that axis (the batch, for a gradient) is missing."  # noqa: E501
+                if got.shape[k] == 1:
+                    return f"Without its axis {k} (of length 1) it equals the expected values: drop that axis."  # noqa: E501
+                return f"Summed over its axis {k} (of length {got.shape[k]}) it equals the expected values: a sum over that axis is missing."  # noqa: E501
     if (
         got.size == exp.size
         and got.shape != exp.shape
@@ -233,8 +235,15 @@ def value_relation(got: np.ndarray, exp: np.ndarray, symbols, sizes: dict) -> st
             return f"every time step holds the same values, those expected at the last step (t = {exp.shape[k] - 1})."  # noqa: E501
     for k in range(exp.ndim):
         if exp.shape[k] > 1 and values_close(got, np.flip(exp, axis=k)):
-            which = "time order" if names[k] == "T" else f"order along {names[k]}"
+            axis = names[k] if not names[k].isdigit() else f"axis {k}"
+            if exp.shape[k] == 2:
+                return f"its two entries along {axis} are the expected ones exchanged (entry 0 holds entry 1's values, entry 1 entry 0's)."  # noqa: E501
+            which = "time order" if names[k] == "T" else f"order along {axis}"
             return f"its values are the expected ones in reversed {which} (entry t holds entry {exp.shape[k]}-1-t)."  # noqa: E501
+    if exp.ndim == 2 and exp.shape[0] != exp.shape[1]:  # (A, B) computed as (B, A), reshaped
+        if values_close(got, exp.T.reshape(exp.shape)):
+            shape = f"({', '.join(names)})" if len(symbols) == 2 else str(exp.shape)
+            return f"its values are the expected ones' transpose reshaped to {shape}: a reshape keeps the elements' order, so it does not transpose; use .T."  # noqa: E501
     for k in range(exp.ndim):
         n = exp.shape[k]
         if n % 2 == 0 and n > 1 and values_close(got, np.roll(exp, n // 2, axis=k)):

@@ -79,7 +79,7 @@ def test_missing_key_is_named():
         del d["b_hh"]
         return d
 
-    with pytest.raises(CheckFailure, match="missing key\\(s\\) 'b_hh'"):
+    with pytest.raises(CheckFailure, match="the dict has no key 'b_hh'"):
         check_lstm_cell_backward(partial, cases="shapes")
 
 
@@ -186,3 +186,101 @@ def test_backward_mistakes_of_the_eleventh_corpus_are_named(fn, words):
     with pytest.raises(CheckFailure) as info:
         check_lstm_cell_backward(fn, seed=3)
     assert words in str(info.value), str(info.value)
+
+
+def _forward_parts(x, h, c, W_ih, W_hh, b_ih, b_hh):
+    """A student's forward recomputation, gate by gate with separate slices."""
+    H = h.shape[1]
+    a = x @ W_ih.T + h @ W_hh.T + b_ih + b_hh
+    sig = lambda z: 1.0 / (1.0 + np.exp(-z))  # noqa: E731
+    i, f = sig(a[:, :H]), sig(a[:, H : 2 * H])
+    g, o = np.tanh(a[:, 2 * H : 3 * H]), sig(a[:, 3 * H :])
+    c_new = f * c + i * g
+    return i, f, g, o, c_new, np.tanh(c_new)
+
+
+def backward_averaged_and_missing_b_hh(dh_next, dc_next, x, h, c, W_ih, W_hh, b_ih, b_hh):
+    """Two slips: the weight and bias gradients divided by the batch size (a mean, 'like a
+    loss'), and the dict returned without b_hh ('it is the same as b_ih')."""
+    i, f, g, o, c_new, tc = _forward_parts(x, h, c, W_ih, W_hh, b_ih, b_hh)
+    B = x.shape[0]
+    dct = dc_next + dh_next * o * (1 - tc * tc)
+    d_i, d_f = dct * g * i * (1 - i), dct * c * f * (1 - f)
+    d_g, d_o = dct * i * (1 - g * g), dh_next * tc * o * (1 - o)
+    da = np.hstack([d_i, d_f, d_g, d_o])
+    return {
+        "x": da @ W_ih,
+        "h": da @ W_hh,
+        "c": dct * f,
+        "W_ih": da.T @ x / B,
+        "W_hh": da.T @ h / B,
+        "b_ih": da.mean(axis=0),
+    }
+
+
+def test_a_missing_key_does_not_hide_gradients_averaged_over_the_batch():
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_cell_backward(backward_averaged_and_missing_b_hh, seed=5)
+    text = str(info.value)
+    assert "averaged over the batch" in text and "the weight gradients" in text, text
+    assert "the dict has no key 'b_hh'" in text, text
+    assert "all of δa" not in text, text
+
+
+def backward_keepdims_and_new_h(dh_next, dc_next, x, h, c, W_ih, W_hh, b_ih, b_hh):
+    """Two slips: bias gradients summed with keepdims=True, (1, 4H); W_hh's from h_t."""
+    i, f, g, o, c_new, tc = _forward_parts(x, h, c, W_ih, W_hh, b_ih, b_hh)
+    h_new = o * tc
+    dct = dc_next + dh_next * o * (1 - tc**2)
+    da = np.concatenate(
+        [dct * g * i * (1 - i), dct * c * f * (1 - f), dct * i * (1 - g**2),
+         dh_next * tc * o * (1 - o)], axis=1)  # fmt: skip
+    db = np.sum(da, axis=0, keepdims=True)
+    return {"x": da @ W_ih, "h": da @ W_hh, "c": dct * f, "W_ih": da.T @ x,
+            "W_hh": da.T @ h_new, "b_ih": db, "b_hh": db.copy()}  # fmt: skip
+
+
+def test_an_extra_axis_of_length_1_is_said_and_the_values_still_judged():
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_cell_backward(backward_keepdims_and_new_h, seed=5)
+    text = str(info.value)
+    assert "it has an extra axis of length 1 (axis 0)" in text, text
+    assert "W_hh's gradient uses the new state h_t" in text, text
+    assert "the batch, for a gradient" not in text, text
+
+
+def backward_bias_over_gates_and_reshaped_W_hh(dh_next, dc_next, x, h, c, W_ih, W_hh, b_ih,
+                                               b_hh):  # fmt: skip
+    """The bias gradients summed over axis 1; W_hh's computed as hᵀ δa and reshaped."""
+    i, f, g, o, c_new, tc = _forward_parts(x, h, c, W_ih, W_hh, b_ih, b_hh)
+    dct = dc_next + dh_next * o * (1 - tc**2)
+    da = np.concatenate(
+        [dct * g * i * (1 - i), dct * c * f * (1 - f), dct * i * (1 - g**2),
+         dh_next * tc * o * (1 - o)], axis=1)  # fmt: skip
+    return {"x": da @ W_ih, "h": da @ W_hh, "c": dct * f, "W_ih": da.T @ x,
+            "W_hh": (h.T @ da).reshape(W_hh.shape), "b_ih": da.sum(axis=1),
+            "b_hh": da.sum(axis=1)}  # fmt: skip
+
+
+def test_bias_gradients_summed_over_the_gates_are_named():
+    def bias_only(*a):
+        return {
+            **backward_bias_over_gates_and_reshaped_W_hh(*a),
+            "W_hh": backward_by_hand(*a)["W_hh"],
+        }
+
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_cell_backward(bias_only, seed=5)
+    assert "summed over axis 1 (the 4H gate units)" in str(info.value), str(info.value)
+
+
+def test_a_weight_gradient_reshaped_where_a_transpose_belongs_is_said():
+    def reshaped_only(*a):
+        return {
+            **backward_by_hand(*a),
+            "W_hh": backward_bias_over_gates_and_reshaped_W_hh(*a)["W_hh"],
+        }
+
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_cell_backward(reshaped_only, seed=5)
+    assert "transpose reshaped to (4H, H)" in str(info.value), str(info.value)

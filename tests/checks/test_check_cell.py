@@ -304,3 +304,43 @@ def test_a_gate_split_that_gives_wrong_shapes_is_named(fn, kind):
     with pytest.raises(CheckFailure) as info:
         check_lstm_gates(fn, seed=7)
     assert kind in {f.id for f in info.value.findings}, str(info.value)
+
+
+def gates_overlapping_slices(x, h, W_ih, W_hh, b_ih, b_hh):
+    """Gate k read as a[k:k+H] (the start index taken as the gate's number), row by row."""
+    B, H = h.shape
+    gates = [np.zeros((B, H)) for _ in range(4)]
+    for b in range(B):
+        a = W_ih @ x[b] + W_hh @ h[b] + b_ih + b_hh
+        for k in range(4):
+            z = a[k : k + H]
+            gates[k][b] = np.tanh(z) if k == 2 else 0.5 * (1 + np.tanh(0.5 * z))
+    return tuple(gates)
+
+
+def test_gate_rows_read_from_k_instead_of_k_times_H_are_named():
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_gates(gates_overlapping_slices, seed=3)
+    assert "gate k is read from rows k:k+H" in str(info.value), str(info.value)
+
+
+def cell_buffers_like_x_output_gate_tanh(x, h, c, W_ih, W_hh, b_ih, b_hh):
+    """Two slips: the outputs allocated like x, (B, I); the output gate with tanh."""
+    B, H = h.shape
+    h_next, c_next = np.zeros_like(x), np.zeros_like(x)
+    for b in range(B):
+        a = W_ih @ x[b] + b_ih + W_hh @ h[b] + b_hh
+        i, f = S.stable_sig(a[:H]), S.stable_sig(a[H : 2 * H])
+        g, o = np.tanh(a[2 * H : 3 * H]), np.tanh(a[3 * H :])
+        c_next[b] = f * c[b] + i * g
+        h_next[b] = o * np.tanh(c_next[b])
+    return h_next, c_next
+
+
+def test_a_crash_in_some_cases_does_not_hide_the_values_of_the_right_shaped_ones():
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_cell(cell_buffers_like_x_output_gate_tanh, seed=3)
+    text = str(info.value)
+    assert "(H,) into shape (I,) (I = input size (x's features), H = hidden size)" in text, text
+    assert "Found, on the cases with every shape right" in text, text
+    assert "the output gate uses tanh where σ belongs" in text, text

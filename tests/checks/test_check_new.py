@@ -199,3 +199,82 @@ def test_a_reverse_index_one_past_the_end_is_named_on_the_cases_that_run():
         check_bilstm_layer_lengths(bilstm_lengths_reversed_one_past_the_end, seed=7)
     text = str(info.value)
     assert "raised IndexError" in text and "reads x[lengths[b] - t]" in text, text
+
+
+# --- kinds from the thirteenth blind corpus, written as students wrote them -------------------
+def layer_backward_h0_one_step_late(dout, x, h0, c0, W_ih, W_hh, b_ih, b_hh, dh_n=None,
+                                    dc_n=None):  # fmt: skip
+    """BPTT whose h0 gradient is the dh that enters step 0 (dout[0] + step 1's), kept before
+    step 0's backward runs."""
+    grads = layer_backward_by_hand(dout, x, h0, c0, W_ih, W_hh, b_ih, b_hh, dh_n, dc_n)
+    T, H = x.shape[0], h0.shape[1]
+    h, c, hs, cs = h0, c0, [], []
+    for t in range(T):  # the forward again, to find what enters step 0
+        a = x[t] @ W_ih.T + b_ih + h @ W_hh.T + b_hh
+        i, f = _sig(a[:, :H]), _sig(a[:, H : 2 * H])
+        g, o = np.tanh(a[:, 2 * H : 3 * H]), _sig(a[:, 3 * H :])
+        hs.append(h)
+        cs.append(c)
+        c = f * c + i * g
+        h = o * np.tanh(c)
+    one = layer_backward_by_hand(
+        dout[1:], x[1:], hs[1] if T > 1 else h, cs[1] if T > 1 else c, W_ih, W_hh, b_ih, b_hh,
+        dh_n, dc_n,
+    ) if T > 1 else None  # fmt: skip
+    entering = dout[0] + (one["h0"] if one is not None else (0 if dh_n is None else dh_n))
+    return {**grads, "h0": entering}
+
+
+def test_an_h0_gradient_taken_before_step_0s_backward_is_named():
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_layer_backward(layer_backward_h0_one_step_late, seed=4)
+    assert "h0's gradient is the dh that enters step 0" in str(info.value), str(info.value)
+
+
+def bilstm_lengths_sorted_states(x, lengths, h0, c0, fwd, bwd):
+    """pack_padded_sequence's way: the batch sorted longest first, run, out unsorted; h_n and
+    c_n are left in the sorted order."""
+    lengths = np.asarray(lengths)
+    order = np.argsort(-lengths, kind="stable")
+    out, (h_n, c_n) = bilstm_lengths_loops(x[:, order], lengths[order], h0[:, order],
+                                           c0[:, order], fwd, bwd)  # fmt: skip
+    return out[:, np.argsort(order)], (h_n, c_n)
+
+
+def bilstm_lengths_reverse_holds_its_start(x, lengths, h0, c0, fwd, bwd):
+    """The reverse direction run t = T-1 .. 0 over the whole batch with a mask, its out[t]
+    written at every step (so past a length it holds the state it started from), and started
+    from h0[0], c0[0]."""
+    T, B, _ = x.shape
+    H = h0.shape[2]
+    out, (h_n, c_n) = bilstm_lengths_loops(x, lengths, h0, c0, fwd, bwd)
+    W_ih, W_hh, b_ih, b_hh = bwd
+    h, c = h0[0], c0[0]
+    for t in range(T - 1, -1, -1):
+        m = (t < np.asarray(lengths))[:, None]
+        a = x[t] @ W_ih.T + b_ih + h @ W_hh.T + b_hh
+        i, f = _sig(a[:, :H]), _sig(a[:, H : 2 * H])
+        g, o = np.tanh(a[:, 2 * H : 3 * H]), _sig(a[:, 3 * H :])
+        c_new = f * c + i * g
+        h = np.where(m, o * np.tanh(c_new), h)
+        c = np.where(m, c_new, c)
+        out[t, :, H:] = h
+    h_n[1], c_n[1] = h, c
+    return out, (h_n, c_n)
+
+
+@pytest.mark.parametrize(
+    ("fn", "words"),
+    [
+        (bilstm_lengths_sorted_states, ["h_n and c_n come back in the batch order sorted"]),
+        (
+            bilstm_lengths_reverse_holds_its_start,
+            ["the reverse direction starts from h0[0], c0[0]", "out holds the state carried"],
+        ),
+    ],
+)
+def test_bilstm_lengths_kinds_of_the_thirteenth_corpus_are_named(fn, words):
+    with pytest.raises(CheckFailure) as info:
+        check_bilstm_layer_lengths(fn, seed=4)
+    for w in words:
+        assert w in str(info.value), str(info.value)

@@ -395,8 +395,9 @@ def test_out_of_max_lengths_steps_is_named():
 # --- bilstm_layer_lengths: the reverse direction within each length ----------------------------
 def bilstm_lengths_per_row(x, lengths, h0, c0, fwd, bwd, flip_in=None, flip_back=None):
     """Each row's reverse run on its own L steps (a student's loop over the batch); ``flip_in``
-    and ``flip_back`` reverse a row's (L, features) slice (right: np.flip(..., axis=0))."""
-    flip_in = flip_in or (lambda a: np.flip(a, axis=0))
+    reverses a row's (T, I) input to its L reverse inputs, ``flip_back`` a row's padded
+    (T, H) outputs (right: np.flip(..., axis=0) of the first L)."""
+    flip_in = flip_in or (lambda row, L: np.flip(row[:L], axis=0))
     flip_back = flip_back or (lambda a, L, T: np.flip(a[:L], axis=0))
     T, B, _ = x.shape
     H = h0.shape[-1]
@@ -406,7 +407,7 @@ def bilstm_lengths_per_row(x, lengths, h0, c0, fwd, bwd, flip_in=None, flip_back
         L = int(lengths[b])
         rows = (slice(b, b + 1),)
         of, (hf, cf) = layer_loop(x[:L, b : b + 1], h0[0][rows], c0[0][rows], *fwd)
-        xr = flip_in(x[:L, b])[:, None, :]
+        xr = flip_in(x[:, b], L)[:, None, :]
         ob, (hb, cb) = layer_loop(xr, h0[1][rows], c0[1][rows], *bwd)
         padded = np.zeros((T, H))
         padded[:L] = ob[:, 0]
@@ -424,7 +425,9 @@ def test_correct_per_row_bilstm_lengths_passes(capsys):
 
 def test_np_flip_without_axis_on_a_row_slice_is_named_for_input_and_output():
     def no_axis(*a):
-        return bilstm_lengths_per_row(*a, flip_in=np.flip, flip_back=lambda p, L, T: np.flip(p[:L]))
+        return bilstm_lengths_per_row(
+            *a, flip_in=lambda row, L: np.flip(row[:L]), flip_back=lambda p, L, T: np.flip(p[:L])
+        )
 
     with pytest.raises(CheckFailure) as info:
         check_bilstm_layer_lengths(no_axis, seed=8)
@@ -440,3 +443,85 @@ def test_outputs_flipped_back_over_the_whole_T_then_cut_at_the_length_are_named(
     with pytest.raises(CheckFailure) as info:
         check_bilstm_layer_lengths(whole_T, seed=8)
     assert "flipped back over the whole T" in str(info.value), str(info.value)
+
+
+def layer_lengths_flat_padding_run(x, lengths, h0, c0, W_ih, W_hh, b_ih, b_hh):
+    """Two slips: the padding steps are run too, and the result is flat (out, h_n, c_n)."""
+    out, (h_n, c_n) = layer_lengths(x, lengths, h0, c0, W_ih, W_hh, b_ih, b_hh, skip=False)
+    return out, h_n, c_n
+
+
+def test_a_flat_result_is_said_and_regrouped_so_a_second_mistake_is_named():
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_layer_lengths(layer_lengths_flat_padding_run, seed=8)
+    assert named(info.value, "padding_not_skipped"), str(info.value)
+    assert "it returned a flat tuple of 3 items" in str(info.value), str(info.value)
+
+
+def bilstm_negative_index_and_concatenated_states(x, h0, c0, fwd, bwd, concat=False):
+    """The reverse direction reads x[-t] for t = 0 .. T-1 (x_0 first); with ``concat``, h_n
+    and c_n are the two directions concatenated along the features, (B, 2H)."""
+    T = len(x)
+    hf, cf, fo = h0[0], c0[0], []
+    for t in range(T):
+        hf, cf = cell_vectorized(x[t], hf, cf, *fwd)
+        fo.append(hf)
+    hb, cb, bo = h0[1], c0[1], []
+    for t in range(T):
+        hb, cb = cell_vectorized(x[-t], hb, cb, *bwd)
+        bo.insert(0, hb)
+    out = np.concatenate([np.stack(fo), np.stack(bo)], axis=2)
+    join = (lambda a, b: np.concatenate([a, b], axis=1)) if concat else np.stack
+    return out, (
+        (join(hf, hb), join(cf, cb)) if concat else (np.stack([hf, hb]), np.stack([cf, cb]))
+    )
+
+
+def test_a_reverse_direction_reading_x_minus_t_is_named():
+    with pytest.raises(CheckFailure) as info:
+        check_bilstm_layer(bilstm_negative_index_and_concatenated_states, seed=2)
+    assert "the reverse direction reads x[-t]" in str(info.value), str(info.value)
+
+
+def test_states_concatenated_along_the_features_do_not_hide_a_second_mistake():
+    with pytest.raises(CheckFailure) as info:
+        check_bilstm_layer(
+            lambda *a: bilstm_negative_index_and_concatenated_states(*a, concat=True), seed=2
+        )
+    text = str(info.value)
+    assert "concatenated along the features, (B, 2H)" in text, text
+    assert "the reverse direction reads x[-t]" in text, text
+
+
+def layer_c_never_updated(x, h0, c0, W_ih, W_hh, b_ih, b_hh, batch_first=False):
+    """A typo: the step's new c goes to c_new, never back to c."""
+    if batch_first:
+        x = x.transpose(1, 0, 2)
+    h, c, outs = h0, c0, []
+    for t in range(x.shape[0]):
+        h, c_new = cell_vectorized(x[t], h, c, W_ih, W_hh, b_ih, b_hh)
+        outs.append(h)
+    out = np.stack(outs)
+    return (out.transpose(1, 0, 2) if batch_first else out), (h, c)
+
+
+def test_a_cell_state_never_updated_is_named():
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_layer(zeros_if_none(layer_c_never_updated), seed=8)
+    assert "c is never updated" in str(info.value), str(info.value)
+
+
+def bilstm_lengths_sliced_past_the_end(x, lengths, h0, c0, fwd, bwd):
+    """Each row's reverse input sliced as x[L:0:-1] where L < T (x[::-1] where L = T)."""
+    T = x.shape[0]
+
+    def sliced(row, L):
+        return row[L:0:-1] if L < T else row[::-1]
+
+    return bilstm_lengths_per_row(x, lengths, h0, c0, fwd, bwd, flip_in=sliced)
+
+
+def test_a_reverse_slice_off_by_one_for_the_shorter_sequences_is_named():
+    with pytest.raises(CheckFailure) as info:
+        check_bilstm_layer_lengths(bilstm_lengths_sliced_past_the_end, seed=8)
+    assert "off by one for every sequence shorter than T" in str(info.value), str(info.value)

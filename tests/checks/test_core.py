@@ -11,7 +11,7 @@ from lstm_ref.checks import (
     fresh_values,
 )
 from lstm_ref.checks.core import Case, args_shapes, list_where_tuple
-from tests.checks.students_cell import cell_vectorized
+from tests.checks.students_cell import cell_vectorized, stable_sig
 
 
 def test_args_shapes_and_lists_where_tuples_belong():
@@ -226,3 +226,65 @@ def test_a_crash_says_numpys_numbers_as_sizes():
         check_lstm_cell(out_like_x, seed=1)
     said = "could not broadcast input array from shape (B,H) into shape (B,I)"
     assert f"its numbers are these sizes: {said}" in str(info.value)
+
+
+def cell_with_buffers(x, h, c, W_ih, W_hh, b_ih, b_hh, _last={}, sigma_on_g=False):  # noqa: B006
+    """A student's "optimisation": the results are written into buffers kept between calls
+    (reallocated when the shape changes), so a result already returned changes on the next
+    call of the same shape."""
+    if _last.get("shape") != h.shape:
+        _last.update(shape=h.shape, h=np.empty(h.shape), c=np.empty(h.shape))
+    h_next, c_next = _last["h"], _last["c"]
+    a = x @ W_ih.T + b_ih + h @ W_hh.T + b_hh
+    H = h.shape[1]
+    i, f, o = (stable_sig(a[:, k * H : (k + 1) * H]) for k in (0, 1, 3))
+    g = stable_sig(a[:, 2 * H : 3 * H]) if sigma_on_g else np.tanh(a[:, 2 * H : 3 * H])
+    c_next[...] = f * c + i * g
+    h_next[...] = o * np.tanh(c_next)
+    return h_next, c_next
+
+
+def test_a_result_changed_by_a_later_call_is_named_whatever_the_cases_sizes():
+    cell_with_buffers.__defaults__[0].clear()
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_cell(cell_with_buffers, seed=3)
+    assert [f.id for f in info.value.findings] == ["result.reused_buffer"], str(info.value)
+    assert "writes into an array it has already returned" in str(info.value)
+    assert "changed during a second call with the same sizes" in str(info.value)
+
+
+def test_a_buffer_kept_between_calls_does_not_hide_a_wrong_gate():
+    def both(*args):
+        return cell_with_buffers(*args, sigma_on_g=True)
+
+    cell_with_buffers.__defaults__[0].clear()
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_cell(both, seed=3)
+    ids = [f.id for f in info.value.findings]
+    assert "result.reused_buffer" in ids and len(ids) >= 2, str(info.value)
+    assert "σ" in str(info.value) and "tanh" in str(info.value), str(info.value)
+
+
+def test_a_wrong_shape_is_written_in_sizes_only_where_every_wrong_case_agrees():
+    from lstm_ref.checks.core import shape_as_sizes
+
+    pairs = [((2,), {"B": 2, "I": 3, "H": 2}), ((4,), {"B": 4, "I": 3, "H": 1})]
+    assert shape_as_sizes(pairs) == "(B,)"  # B = H = 2 in one case: the other decides
+    assert shape_as_sizes(pairs[:1]) == ""  # B or H: nothing is said
+    assert (
+        shape_as_sizes([((3, 4), {"B": 3, "I": 4, "H": 2}), ((5, 2), {"B": 5, "I": 2, "H": 3})])
+        == "(B, I)"
+    )  # noqa: E501
+    assert shape_as_sizes([((3, 7), {"B": 3, "I": 4, "H": 2})] * 2) == ""  # 7 is no size
+
+
+def scratch_returning_its_input(x, h0, c0, W_ih, W_hh, b_ih, b_hh, batch_first=False):
+    """A layer whose loop variable is never used for the result: x itself comes back."""
+    out, (h, c) = _layer(x, h0, c0, W_ih, W_hh, b_ih, b_hh, batch_first=batch_first)
+    return x, (h, c)
+
+
+def test_an_output_that_is_the_input_unchanged_is_said_so():
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_layer(scratch_returning_its_input, seed=3)
+    assert "out is your argument x, unchanged" in str(info.value), str(info.value)
