@@ -7,7 +7,9 @@ comes back is data, never an object of the student's: an ndarray subclass arrive
 ndarray, an object with a rigged ``__eq__`` cannot arrive at all.
 
 Inputs the student's function changed in place are copied back into the caller's arrays, so the
-checks' "do not change the arrays you are given" diagnosis keeps working through the proxy.
+checks' "do not change the arrays you are given" diagnosis keeps working through the proxy; the
+arrays earlier calls returned are changed as the student's code changed them in the sandbox (a
+buffer kept between calls), so the checks' "a result changed by a later call" works too.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ import numpy as np
 
 from lstm_grader.grading_findings import GradingFinding, Kind
 from lstm_grader.sandbox.client import Sandbox, SandboxDied, SandboxTimeout
-from lstm_grader.sandbox.inside.wire import TooLarge, decode, encode
+from lstm_grader.sandbox.inside.wire import KEPT_RETURNS, TooLarge, arrays_in, decode, encode
 
 
 class StudentCodeError(RuntimeError):
@@ -110,17 +112,39 @@ class _Remote:
                     new = decode(enc, nesting=limits.nesting)
                     if new.shape == target.shape:
                         np.copyto(target, new, casting="unsafe")
-            return decode(
+            value = decode(
                 reply["value"],
                 _TrustedHandles(self),
                 max_str=limits.value_chars,
                 nesting=limits.nesting,
             )
+            self._mirror_returned(reply, value)
+            return value
         except TooLarge as exc:
             self._findings.append(GradingFinding(Kind.TOO_LARGE, f"{self._label} returned {exc}"))
             raise StudentCodeError(
                 f"{self._label} returned {exc}: return the arrays the exercise asks for"
             ) from None
+
+    def _mirror_returned(self, reply: dict, value) -> None:
+        """The arrays earlier calls returned, changed as the student's code changed them in the
+        sandbox (a buffer kept between calls): the checks see what they see locally. Then this
+        call's arrays, kept under the sandbox's call number (the newest KEPT_RETURNS)."""
+        kept = self._sandbox.__dict__.setdefault("returned_arrays", {})
+        changed = reply.get("returned") or {}
+        for key, enc in list(changed.items())[:KEPT_RETURNS] if isinstance(changed, dict) else ():
+            target = kept.get(str(key))
+            if isinstance(target, np.ndarray):
+                new = decode(enc, nesting=self._sandbox.limits.nesting)
+                if isinstance(new, np.ndarray) and new.shape == target.shape:
+                    np.copyto(target, new, casting="unsafe")
+        call = reply.get("call")
+        if not isinstance(call, int):
+            return
+        for k, a in enumerate(arrays_in(value)):
+            kept[f"{call}:{k}"] = a
+        for key in list(kept)[: max(0, len(kept) - KEPT_RETURNS)]:
+            del kept[key]
 
     def _note_processes(self, seen: list[str]) -> None:
         for what in seen:

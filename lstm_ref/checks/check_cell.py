@@ -19,14 +19,14 @@ CELL_ARGS = ("x", "h", "c", "W_ih", "W_hh", "b_ih", "b_hh")
 # --- sigmoid -------------------------------------------------------------------------------------
 def _sigmoid_fixed() -> list[Case]:
     return [
-        Case("fixed", 1, (np.linspace(-3.0, 3.0, 7),), {}, {"n": 7}),
-        Case("fixed", 2, (C.readable((2, 3)),), {}, {"shape": "(2, 3)"}),
+        Case("fixed", 1, (np.linspace(-3.0, 3.0, 7),), {}, {"n": 7, "ndim": 1}),
+        Case("fixed", 2, (C.readable((2, 3)),), {}, {"shape": "(2, 3)", "ndim": 2}),
         Case(
             "fixed",
             3,
             (np.array([-1000.0, -50.0, 0.0, 50.0, 1000.0]),),
             {},
-            {"n": 5},
+            {"n": 5, "ndim": 1},
             None,
             "large |z|",
         ),
@@ -38,7 +38,14 @@ def _sigmoid_random(rng, seed) -> list[Case]:
     for n in range(1, 5):
         shape = tuple(int(s) for s in rng.integers(1, 5, size=int(rng.integers(1, 4))))
         out.append(
-            Case("random", n, (rng.normal(scale=4.0, size=shape),), {}, {"shape": str(shape)}, seed)
+            Case(
+                "random",
+                n,
+                (rng.normal(scale=4.0, size=shape),),
+                {},
+                {"shape": str(shape), "ndim": len(shape)},  # ndim: a split the cases can show
+                seed,
+            )
         )
     out.append(
         Case(
@@ -46,7 +53,7 @@ def _sigmoid_random(rng, seed) -> list[Case]:
             5,
             (rng.uniform(-1000, 1000, size=(3, 4)),),
             {},
-            {"shape": "(3, 4)"},
+            {"shape": "(3, 4)", "ndim": 2},
             seed,
             "|z| up to 1000",
         )

@@ -167,7 +167,7 @@ def _mistakes() -> list[tuple[str, str, Callable[[dict], dict]]]:
         ),
         (
             "states_batch_first",
-            "batch_first does not apply to h_n and c_n: they are always (D·num_layers, batch, ...).",  # noqa: E501
+            "batch_first does not apply to h_n and c_n: they are never batch first, always (D·num_layers, batch, ...).",  # noqa: E501
             mk(states_batch_first),
         ),
         (
@@ -251,33 +251,19 @@ def _call(fn, cfg, label, lists: list | None = None):
             isinstance(d, (int, np.integer)) and not isinstance(d, bool) for d in v
         )
         numpy_ints = ints and isinstance(v, tuple) and any(not isinstance(d, int) for d in v)
+        text = ""
         if numpy_ints:  # np.int64 where an int belongs: noted and converted, like a list
             kind = type(next(d for d in v if not isinstance(d, int))).__name__
             text = f"result['{k}'] should be a tuple of Python ints, as torch.Size holds; on {label} it holds numpy.{kind} values, {v!r}: convert each with int(...)."  # noqa: E501
-            if lists is not None:
-                lists[:] = lists or [(Finding("shapes.not_tuples", NAME, text, term=k), label)]
-                shapes[k] = tuple(int(d) for d in v)
-                continue
-            raise _fail(
-                text,
-                "kind",
-                label,
-                output=k,
-                findings=(Finding("shapes.not_tuples", NAME, text, term=k),),
-            )
-        if ints and not isinstance(v, tuple):
+        elif ints and not isinstance(v, tuple):
             text = f"result['{k}'] should be a tuple of ints, as nn.LSTM's shapes are (torch.Size is a tuple); on {label} it is a {type(v).__name__}, {v!r}: return tuple(...)."  # noqa: E501
-            if lists is not None:
-                lists[:] = lists or [(Finding("shapes.not_tuples", NAME, text, term=k), label)]
-                shapes[k] = tuple(int(d) for d in v)
-                continue
-            raise _fail(
-                text,
-                "kind",
-                label,
-                output=k,
-                findings=(Finding("shapes.not_tuples", NAME, text, term=k),),
-            )
+        if text:  # noted (the first) and converted, so the shapes are still judged; or refused
+            found = Finding("shapes.not_tuples", NAME, text, term=k)
+            if lists is None:
+                raise _fail(text, "kind", label, output=k, findings=(found,))
+            lists[:] = lists or [(found, label)]
+            shapes[k] = tuple(int(d) for d in v)
+            continue
         if not ints:
             raise _fail(
                 f"result['{k}'] should be a tuple of ints; on {label} it is {v!r}.",

@@ -1302,6 +1302,8 @@ def float32_agreement(results, expected) -> float | None:
 
 #: the sizes a number in an error text can stand for
 _SIZE_NAMES = ("T", "B", "I", "H")
+#: sizes each case is built to vary (sigmoid's ndim): a setting a cover may name, not chance
+_SETTING_SIZES = ("ndim",)
 #: what each size's letter means, said beside a NumPy text written in them
 _SIZE_WORDS = {
     "T": "time steps",
@@ -1416,7 +1418,12 @@ def shared_setting(raising: list[Case], running: list[Case], arg_names=()) -> st
         return " and ".join(sorted(k for k in shared if k in given and k.count("=") == 1)[:3])
     # else a cover of at most three named settings (a None state, a flag, a case's note); a
     # size that one or two cases happen to share is chance, never part of a cover
-    sizes = {k for c in raising for k in settings(c) if k.split("=")[0] in c.sizes}
+    sizes = {
+        k
+        for c in raising
+        for k in settings(c)
+        if k.split("=")[0] in c.sizes and k.split("=")[0] not in _SETTING_SIZES
+    }
     left, chosen = list(raising), []
     while left and len(chosen) < 3:
         counts: dict[str, int] = {}

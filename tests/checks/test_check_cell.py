@@ -344,3 +344,20 @@ def test_a_crash_in_some_cases_does_not_hide_the_values_of_the_right_shaped_ones
     assert "(H,) into shape (I,) (I = input size (x's features), H = hidden size)" in text, text
     assert "Found, on the cases with every shape right" in text, text
     assert "the output gate uses tanh where σ belongs" in text, text
+
+
+def sigmoid_loop_over_the_first_axis(z):
+    """A student's loop with math.exp: right on a 1-D z, a crash on more axes."""
+    import math
+
+    out = np.empty(len(z))
+    for k in range(len(z)):
+        out[k] = 1 / (1 + math.exp(-z[k])) if z[k] >= 0 else math.exp(z[k]) / (1 + math.exp(z[k]))
+    return out
+
+
+def test_a_sigmoid_that_takes_1d_arrays_only_is_said_by_the_number_of_axes():
+    with pytest.raises(CheckFailure) as info:
+        check_sigmoid(sigmoid_loop_over_the_first_axis, seed=7)
+    assert "Every case with ndim=" in str(info.value), str(info.value)
+    assert "Those that run give the right values." in str(info.value), str(info.value)

@@ -81,6 +81,7 @@ def _submissions() -> dict[tuple[str, str], str | None]:
     for name, (assignment, _, source, _) in ROUTES.items():
         subs[(assignment, f"same_{name}")] = source
     subs[("ex02_cell", "same_overflow")] = OVERFLOWING_CELL
+    subs[("ex02_cell", "same_reused_buffer")] = REUSED_BUFFER_CELL
     return subs
 
 
@@ -94,6 +95,25 @@ OVERFLOWING_CELL = (
     "    i, f, o = s(a[:, :H]), s(a[:, H : 2 * H]), s(a[:, 3 * H :])\n"
     "    c2 = f * c + i * np.tanh(a[:, 2 * H : 3 * H])\n"
     "    return o * np.tanh(c2), c2\n"
+)
+
+
+#: right values, written into buffers kept between calls (one pair per shape): a result already
+#: returned changes on the next call of its shape. The arrays cross the pipe as copies; the
+#: sandbox sends the changes back, so grading sees what the notebook's check sees
+REUSED_BUFFER_CELL = (
+    "_buffers = {}\n"
+    "def lstm_cell(x, h, c, W_ih, W_hh, b_ih, b_hh):\n"
+    "    if h.shape not in _buffers:\n"
+    "        _buffers[h.shape] = (np.empty(h.shape), np.empty(h.shape))\n"
+    "    h_next, c_next = _buffers[h.shape]\n"
+    "    H = h.shape[1]\n"
+    "    a = x @ W_ih.T + b_ih + h @ W_hh.T + b_hh\n"
+    "    s = lambda z: 0.5 * (1 + np.tanh(0.5 * z))\n"
+    "    i, f, o = s(a[:, :H]), s(a[:, H : 2 * H]), s(a[:, 3 * H :])\n"
+    "    c_next[...] = f * c + i * np.tanh(a[:, 2 * H : 3 * H])\n"
+    "    h_next[...] = o * np.tanh(c_next)\n"
+    "    return h_next, c_next\n"
 )
 
 
@@ -246,3 +266,26 @@ def test_an_overflow_warning_costs_the_same_cells_locally_and_at_grading(graded)
     at_grading = {gid: "overflow encountered in exp" not in text for gid, text in texts.items()}
     assert at_grading == local, (at_grading, texts)
     assert graded["scores"][("ex02_cell", "same_overflow")] == 3  # shapes 1 + fixed 2, hidden 0
+
+
+def test_a_buffer_kept_between_calls_costs_the_same_cells_locally_and_at_grading(graded):
+    # validate == autograde for a result changed by a later call: locally the check holds the
+    # student's own arrays; at grading they are copies, changed as the sandbox reports
+    import lstm_ref.checks as checks
+
+    ns = {"np": np}
+    exec(compile(REUSED_BUFFER_CELL, "<reused>", "exec"), ns)  # noqa: S102 - the test's own code
+    said = "writes into an array it has already returned"
+    local = {}
+    for gid, cases in (("shapes", "shapes"), ("fixed", "fixed"), ("hidden", "random")):
+        try:
+            checks.check_lstm_cell(ns["lstm_cell"], cases=cases)
+            local[f"test_lstm_cell_{gid}"] = True
+        except checks.CheckFailure as failure:
+            assert said in str(failure), str(failure)
+            local[f"test_lstm_cell_{gid}"] = False
+    assert not any(local.values()), local
+    texts = graded["outputs"][("ex02_cell", "same_reused_buffer")]
+    at_grading = {gid: said not in text for gid, text in texts.items()}
+    assert at_grading == local, (at_grading, texts)
+    assert graded["scores"][("ex02_cell", "same_reused_buffer")] == 0

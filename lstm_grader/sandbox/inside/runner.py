@@ -147,6 +147,9 @@ class SandboxRunner:
         self.shell = InteractiveShell.instance(colors="NoColor", history_length=0)
         self.shell.history_manager.enabled = False
         self.handles = _Handles()
+        #: (call, k, array, its values when last seen): the arrays earlier calls returned
+        self.kept: list[list] = []
+        self.calls = 0
         self.guard = _Refusals()
         sys.meta_path.insert(0, _AbsentFinder(self.guard))
         self.baseline = set(self.shell.user_ns)
@@ -232,13 +235,31 @@ class SandboxRunner:
             new = given[i]
             if new.shape != old.shape or not np.array_equal(new, old, equal_nan=True):
                 mutated[str(i)] = encode(np.asarray(new))
+        self.calls += 1
         return {
             "ok": True,
             "value": encoded,
             "mutated": mutated,
+            "call": self.calls,
+            "returned": self._returned_changes(value),
             "forbidden": [],
             "warnings": said,
         }
+
+    def _returned_changes(self, value) -> dict:
+        """The arrays earlier calls returned that have changed since (a buffer the student's
+        code keeps between calls), then ``value``'s arrays kept to watch (the newest
+        :data:`wire.KEPT_RETURNS`)."""
+        changed = {}
+        for entry in self.kept:
+            call, k, ref, seen = entry
+            if ref.shape != seen.shape or not np.array_equal(ref, seen, equal_nan=True):
+                changed[f"{call}:{k}"] = encode(np.asarray(ref))
+                entry[3] = np.array(ref, copy=True)
+        for k, a in enumerate(_wire.arrays_in(value)):
+            self.kept.append([self.calls, k, a, np.array(a, copy=True)])
+        del self.kept[: -_wire.KEPT_RETURNS]
+        return changed
 
     def _on_sigint(self, signum, frame):
         # The grader interrupts a cell that runs too long; a late interrupt is ignored.

@@ -9,7 +9,11 @@ writes requests on the runner's ``--in-fd`` and reads replies on its ``--out-fd`
 - ``{"op": "exec", "code": str}`` -> ``{"ok": bool, "outputs": [nbformat outputs], "error": ...}``
 - ``{"op": "names"}`` -> ``{"names": {name: "function" | "class"}}`` (the student's callables)
 - ``{"op": "call", "target": name | handle, "method": str | None, "args": [...], "kwargs": {}}``
-  -> ``{"ok": True, "value": ..., "mutated": {...}}`` or ``{"ok": False, "error": ...}``
+  -> ``{"ok": True, "value": ..., "mutated": {...}, "call": n, "returned": {...}}`` or
+  ``{"ok": False, "error": ...}``: ``mutated`` holds the arguments the call changed in place,
+  ``returned`` the arrays earlier calls returned that this call changed (``"<call>:<k>"``: the
+  k-th array of :func:`arrays_in` of call ``<call>``'s value), so the grading side's copies
+  change as the student's arrays did (a buffer kept between calls shows as it does locally)
 - ``{"op": "bye"}``
 
 Values travel as tagged JSON (:func:`encode` / :func:`decode`); arrays and tensors as ``.npy``
@@ -278,3 +282,19 @@ def decode(obj, handles=None, make_tensor=None, max_str=None, depth=0, nesting=2
             raise ProtocolError("a handle where none is expected")
         return handles.get(obj)
     raise ProtocolError(f"unknown value tag {t!r}")
+
+
+#: how many arrays returned by earlier calls the runner keeps watching (the newest)
+KEPT_RETURNS = 64
+
+
+def arrays_in(value) -> list:
+    """The NumPy arrays in ``value`` in one order both sides agree on: tuple and list items in
+    order, dict values by their keys' text; anything else is not walked into."""
+    if isinstance(value, np.ndarray):
+        return [value]
+    if isinstance(value, (tuple, list)):
+        return [a for v in value for a in arrays_in(v)]
+    if isinstance(value, dict):
+        return [a for k in sorted(value, key=str) for a in arrays_in(value[k])]
+    return []

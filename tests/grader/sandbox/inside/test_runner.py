@@ -64,6 +64,21 @@ def test_a_call_returns_data_and_reports_changed_inputs(runner) -> None:
     assert runner({"op": "call", "target": "g", "args": []})["error"]["ename"] == "NameError"
 
 
+def test_an_array_a_call_returned_and_a_later_call_changed_is_sent_back(runner) -> None:
+    code = "import numpy as np\nbuf = np.zeros(2)\n"
+    code += "def f(x):\n    buf[:] = x\n    return buf, {'b': buf + 1}"
+    runner({"op": "exec", "code": code})
+    first = runner({"op": "call", "target": "f", "args": [wire.encode(np.array([1.0, 2.0]))]})
+    assert first["ok"] and first["returned"] == {}, first
+    second = runner({"op": "call", "target": "f", "args": [wire.encode(np.array([3.0, 4.0]))]})
+    assert second["call"] == first["call"] + 1
+    # the first call's buf (its array 0) now holds the second call's values; its dict's array
+    # (array 1, a new one each call) is unchanged
+    changed = second["returned"]
+    assert list(changed) == [f"{first['call']}:0"], changed
+    assert wire.decode(changed[f"{first['call']}:0"]).tolist() == [3.0, 4.0]
+
+
 @pytest.mark.parametrize("library", ["lstm_ref", "torch"])
 def test_torch_and_lstm_ref_are_not_available_with_the_local_checks_sentence(runner, library):
     r = runner({"op": "exec", "code": f"import {library}.nn"})
