@@ -30,8 +30,11 @@ def reference(dout, x, h0, c0, W_ih, W_hh, b_ih, b_hh, dh_n=None, dc_n=None):
     return lstm_layer_backward(dout, x, h0, c0, W_ih, W_hh, b_ih, b_hh, dh_n=dh_n, dc_n=dc_n)
 
 
-def layer_backward_case(kind, n, T, B, I, H, rng=None, *, final=True, seed=None, note=""):
-    """Arguments: dout (T, B, H), x (T, B, I), h0, c0 (B, H), weights; dh_n, dc_n (B, H) or None."""
+def layer_backward_case(
+    kind, n, T, B, I, H, rng=None, *, final=True, seed=None, note="", ends="hc"
+):
+    """Arguments: dout (T, B, H), x (T, B, I), h0, c0 (B, H), weights; dh_n, dc_n (B, H) or None
+    (``ends``: the ones given, "h", "c", "hc"; ``final=False``: neither)."""
     base = S.layer_case(kind, n, T, B, I, H, rng, seed=seed, note=note)
     x, h0, c0, *W = base.args
     if rng is None:
@@ -40,9 +43,10 @@ def layer_backward_case(kind, n, T, B, I, H, rng=None, *, final=True, seed=None,
     else:
         dout = rng.normal(size=(T, B, H))
         dh_n, dc_n = rng.normal(size=(B, H)), rng.normal(size=(B, H))
-    kwargs = {"dh_n": dh_n, "dc_n": dc_n} if final else {"dh_n": None, "dc_n": None}
-    if not final:
-        base.note = ", ".join(filter(None, [base.note, "dh_n=dc_n=None"]))
+    ends = ends if final else ""
+    kwargs = {"dh_n": dh_n if "h" in ends else None, "dc_n": dc_n if "c" in ends else None}
+    none = {"": "dh_n=dc_n=None", "h": "dc_n=None", "c": "dh_n=None"}.get(ends, "")
+    base.note = ", ".join(filter(None, [base.note, none]))
     return Case(kind, n, (dout, x, h0, c0, *W), kwargs, base.sizes, seed, base.note)
 
 
@@ -56,11 +60,12 @@ def fixed_cases() -> list[Case]:
 
 def random_cases(rng, seed) -> list[Case]:
     out = []
-    for n in range(1, 6):
+    # both ends given, neither, dh_n alone, dc_n alone (each may be None on its own), both
+    for n, ends in enumerate(("hc", "", "h", "c", "hc"), 1):
         s = C.random_sizes(rng, T=True)
         out.append(
             layer_backward_case(
-                "random", n, s["T"], s["B"], s["I"], s["H"], rng, final=n % 2 == 1, seed=seed
+                "random", n, s["T"], s["B"], s["I"], s["H"], rng, seed=seed, ends=ends
             )
         )
     out.append(layer_backward_case("random", 6, 5, 1, 2, 1, rng, seed=seed, note="B=1, H=1"))

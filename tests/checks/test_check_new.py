@@ -278,3 +278,20 @@ def test_bilstm_lengths_kinds_of_the_thirteenth_corpus_are_named(fn, words):
         check_bilstm_layer_lengths(fn, seed=4)
     for w in words:
         assert w in str(info.value), str(info.value)
+
+
+def layer_backward_one_none_branch(dout, x, h0, c0, W_ih, W_hh, b_ih, b_hh, dh_n=None,
+                                   dc_n=None):  # fmt: skip
+    """Both ends handled in dh_n's branch: a dc_n given alone is dropped, a dh_n given alone
+    leaves dc_n None (and the code raises)."""
+    if dh_n is None:
+        dh_n = np.zeros_like(h0)
+        dc_n = np.zeros_like(c0)
+    return layer_backward_by_hand(dout, x, h0, c0, W_ih, W_hh, b_ih, b_hh, dh_n, dc_n)
+
+
+def test_each_end_may_be_none_on_its_own():
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_layer_backward(layer_backward_one_none_branch, seed=7)
+    text = str(info.value)
+    assert "dc_n=None" in text or "dh_n=None" in text, text
