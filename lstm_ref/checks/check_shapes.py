@@ -456,19 +456,15 @@ def infer_axes(evidence) -> list[Finding]:
             wrong.setdefault((axis, fits[0], right_expr), []).append(key)
             pinned[(axis, fits[0], right_expr)] = len(fits) == 1
     out = []
+    said = {f"shapes.{key}": text for key, text, _ in _mistakes()}  # the catalogue's sentence
     for (axis, got, right_expr), keys in wrong.items():
         double = AXIS_KINDS.get((keys[0], axis, got)) if pinned[(axis, got, right_expr)] else None
         kinds = double or (AXIS_KIND.get((keys[0], axis, got), "shapes.wrong_axis"),)
         names = " and ".join(keys)
         for kind in kinds:
-            out.append(
-                Finding(
-                    kind,
-                    NAME,
-                    f"{names}: axis {axis} is {got}; nn.LSTM's is {right_expr} (D = 2 if bidirectional else 1, H_out = proj_size or hidden_size).",  # noqa: E501
-                    term=keys[0],
-                )
-            )
+            text = f"{names}: axis {axis} is {got}; nn.LSTM's is {right_expr} (D = 2 if bidirectional else 1, H_out = proj_size or hidden_size)."  # noqa: E501
+            text += f" {said[kind]}" if kind in said else ""
+            out.append(Finding(kind, NAME, text, term=keys[0]))
     return out
 
 

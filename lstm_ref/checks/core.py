@@ -337,6 +337,9 @@ class Runner:
             f"raised {type(exc).__name__}{student_line(exc)} on {case.label}"
             + (f":\n  {text}" if text else "")
         ]
+        gloss = error_gloss(text)
+        if gloss:
+            lines.append(gloss)
         shapes = args_shapes(self.spec.arg_names, case)
         if shapes:
             lines.append(f"The arguments there: {shapes}.")
@@ -644,9 +647,10 @@ class Runner:
         self.overflow_found: list[Finding] = []
         #: a 2-D output transposed in every case: transposed back, the values judged, both said
         self.shape_found: list[Finding] = []
-        #: an array returned by one call and changed by a later one: each case judged on what
-        #: its call returned, and this said too
-        self.reuse_found: list[Finding] = []
+        #: what calls do to each other (an array returned by one call and changed by a later
+        #: one; the same call twice giving two results): each case judged on what its call
+        #: returned, and this said too
+        self.between_calls_found: list[Finding] = []
         #: an output's shape undone on every answer (transposed back, an axis of length 1
         #: dropped), by name: the probes' answers are judged as the cases' were
         self.fixups: dict[str, Callable] = {}
@@ -654,7 +658,7 @@ class Runner:
             done = self.run_cases(mode, seed)
         except CheckFailure as exc:
             extra = [*self.shape_found] if exc.stage not in ("forbidden",) else []
-            extra += self.reuse_found if exc.stage != "forbidden" else []
+            extra += self.between_calls_found if exc.stage != "forbidden" else []
             extra += self.structure_found if exc.stage != "forbidden" else []
             extra += [*self.inplace_found] if exc.stage not in ("forbidden", "inplace") else []
             extra += self.overflow_found if exc.stage != "forbidden" else []
@@ -666,8 +670,8 @@ class Runner:
                 exc.findings = (*exc.findings, *extra)
                 exc.args = (exc.args[0] + "".join(f"\nAlso: {f.text}" for f in extra),)
             raise
-        if self.reuse_found or self.structure_found:
-            first, *more = [*self.structure_found, *self.reuse_found]
+        if self.between_calls_found or self.structure_found:
+            first, *more = [*self.structure_found, *self.between_calls_found]
             also = [*more, *self.shape_found, *self.overflow_found, *self.inplace_found]
             text = first.text + "".join(f"\nAlso: {f.text}" for f in also)
             raise self.fail(text, "kind", findings=(first, *also))
@@ -795,8 +799,27 @@ class Runner:
         return results
 
     def call_again(self, held) -> None:
-        """The first case's arguments times 0.5, called once (its result is not judged; a
-        failure there is not this check's verdict): has the first result changed?"""
+        """The first case again, with the same arguments: the same results? (a function that
+        keeps state between calls gives others). Then its arguments times 0.5, called once: has
+        the first result changed? (a buffer kept between calls). Neither call is judged; a
+        failure there is not this check's verdict."""
+        first, _refs, copies = held[0]
+        again = self.answer(first)
+        if isinstance(again, dict):
+            differs = [
+                k
+                for k, v in copies.items()
+                if k in again
+                and not (again[k].shape == v.shape and values_close(again[k], v, v.dtype))
+            ]
+            if differs and not self.between_calls_found:
+                text = f"calling your function twice with the same arguments ({first.label}) gave two different {differs[0]}s: its result depends on something besides its arguments (state kept between calls in a variable outside the function or in an object, or unseeded randomness). Its result must depend on its arguments only."  # noqa: E501
+                self.between_calls_found.append(
+                    Finding(
+                        "result.depends_on_earlier_calls", self.spec.name, text, term=differs[0]
+                    )
+                )
+                return
         first = held[0][0]
         again = replace(first, args=_halved(first.args), kwargs=_halved(dict(first.kwargs)))
         try:
@@ -812,10 +835,10 @@ class Runner:
         longer what it was when returned (``later``: the call that changed it)."""
         for before, refs, copies in held:
             for name, ref in refs.items():
-                if not self.reuse_found and not _unchanged(ref, copies[name]):
+                if not self.between_calls_found and not _unchanged(ref, copies[name]):
                     text = f"the {name} your function returned on {before.label} changed during {later}: your function writes into an array it has already returned (a buffer your code keeps between calls). A result must stay as it was returned: allocate a new array inside the function on every call, or return a .copy()."  # noqa: E501
                     found = Finding("result.reused_buffer", self.spec.name, text, term=name)
-                    self.reuse_found.append(found)
+                    self.between_calls_found.append(found)
 
     def right_shaped_rest(self, results, expected) -> tuple[list[str], list]:
         """A wrong shape in some cases only: which cases, and what the cases with every shape
@@ -1347,6 +1370,42 @@ def sizes_in_error(texts: list[tuple[str, dict]]) -> str:
     text = "".join(p + (out[k] if k < len(out) else "") for k, p in enumerate(parts))
     legend = ", ".join(f"{k} = {w}" for k, w in _SIZE_WORDS.items() if k in out)
     return f"{text} ({legend})"
+
+
+#: what Python's or NumPy's error text means, in the book's words (a reading of the error
+#: itself, said beside it: never a claim about which line of the student's code is wrong)
+ERROR_GLOSSES = (
+    (
+        "slice indices must be integers",
+        "That is: a slice bound (a:b) is not an int. A size computed with / is a float; // or "
+        "int(...) gives an int.",
+    ),
+    (
+        "cannot be interpreted as an integer",
+        "That is: a float stands where an int belongs (range(...), a shape, an index). A size "
+        "computed with / is a float; // or int(...) gives an int.",
+    ),
+    (
+        "The truth value of an array with more than one element is ambiguous",
+        "That is: an array stands where Python needs one True or False (if, and, or, not on an "
+        "array). To test whether an argument was given, write `x is None`.",
+    ),
+    (
+        "need at least one array to stack",
+        "That is: np.stack (or concatenate) got an empty list: the loop that fills it ran no "
+        "step in this case (its range is empty).",
+    ),
+    (
+        "need at least one array to concatenate",
+        "That is: np.concatenate (or stack) got an empty list: the loop that fills it ran no "
+        "step in this case (its range is empty).",
+    ),
+)
+
+
+def error_gloss(text: str) -> str:
+    """What the error's text means (:data:`ERROR_GLOSSES`), or ''."""
+    return next((gloss for key, gloss in ERROR_GLOSSES if key in text), "")
 
 
 def shape_as_sizes(pairs: list[tuple[tuple, dict]]) -> str:

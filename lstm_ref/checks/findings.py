@@ -122,6 +122,11 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
     ),
     ("args.changed_in_place", "an argument was modified in place", _SEQ),
     (
+        "result.depends_on_earlier_calls",
+        "the same call twice gave different results (state kept between calls)",
+        _SEQ,
+    ),
+    (
         "result.reused_buffer",
         "an array returned by one call was changed by a later call (a buffer kept between calls)",
         _SEQ,
@@ -149,6 +154,7 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
     ("sigmoid.sign", "the sign in the exponent of σ is wrong", _GATES),
     ("sigmoid.wrong_formula", "σ(z) computed with a wrong formula", _GATES),
     # --- which rows each gate reads
+    ("gate.forget_bias_offset", "a constant added to the forget gate's pre-activation", _GATES),
     ("gate.reads_other_block", "a gate reads another gate's rows of a weight or bias", _GATES),
     ("gate.term_missing", "a gate lacks a term (a bias, W_ih x or W_hh h)", _GATES),
     ("gate.term_twice", "a gate counts a term twice", _GATES),

@@ -81,7 +81,8 @@ TIME_FACTORS = [
     # "dc_n": each step gets dc_n again; "from_dh": step t's incoming dc is what step t+1's
     # backward returned for h (the two results mixed up)
     Factor("carry_dc", (True, False, "step0", "dc_n", "from_dh")),
-    Factor("dout", (True, False, "last")),  # "last": only dout[T-1] added (the last output)
+    # "last": only dout[T-1] added (the last output); "also_dc": dout[t] added to dc_t as well
+    Factor("dout", (True, False, "last", "also_dc")),
     # "no_dc"/"no_dh": only one of dh_n, dc_n ignored (each enters on its own line of code)
     Factor("final", (True, False, "no_dc", "no_dh", "swapped")),  # "swapped": dc_n to h, dh_n to c
     Factor("sum_w", ("sum", "last", "mean")),
@@ -335,8 +336,10 @@ class LayerBackwardModel(Model):
                 dx[0] = np.zeros_like(dx[1]) if T > 1 else 0 * x[..., 0, :, :]
                 dh0, dc0 = dh, dc
                 continue
-            use = ch["dout"] is True
+            use = ch["dout"] in (True, "also_dc")
             dh_t = dh + dout[..., t, :, :] if use else dh + 0 * dout[..., t, :, :]
+            if ch["dout"] == "also_dc":
+                dc = dc + dout[..., t, :, :]
             dh_in0 = dh_t if t == 0 else None  # what enters step 0 (h0_grad "incoming")
             fw, h_in, c_in = fws[t], hs[t], cs[t]
             if ch["state_in"] == "after":  # the step's backward recomputed from (h_t, c_t)
@@ -526,6 +529,10 @@ TEXT = {
     ("forget", "dc_next"): (
         "grad.forget_factor_missing",
         "δc_{t-1} is dc_next ⊙ f_t; it is the whole δc_t ⊙ f_t, δc_t = dc_t + dh_t ⊙ o_t ⊙ (1 − tanh²(c_t)) (the path through h_t included).",  # noqa: E501
+    ),
+    ("dout", "also_dc"): (
+        "grad.dout_misplaced",
+        "dout[t] is added to the cell state's gradient too; out[t] is h_t, so dout[t] enters step t's dh only (it reaches c_t through h_t = o_t ⊙ tanh(c_t)).",  # noqa: E501
     ),
     ("h0_grad", "plus_dout0"): (
         "grad.dout_misplaced",

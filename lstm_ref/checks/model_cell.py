@@ -44,6 +44,8 @@ def cell_factors(with_cell: bool) -> list[Factor]:
     # in another order)
     fs += [Factor(f"{P}", ("ok", "missing", "untransposed", "reshaped")) for P in ("W_ih", "W_hh")]
     fs += [Factor("xh_swapped", (False, True))]
+    # True: 1 added to the forget gate's pre-activation (Keras's unit_forget_bias)
+    fs += [Factor("f_plus_one", (False, True))]
     for k, gate in enumerate(GATES):
         fs += [
             # None: the term left out; "neg": its own block subtracted
@@ -82,8 +84,9 @@ def gate_values(x, h, W_ih, W_hh, b_ih, b_hh, ch) -> dict[str, np.ndarray]:
         bias = b_ih + b_hh
         bias = np.expand_dims(bias, -2) if np.ndim(bias) else bias
         a = x @ np.swapaxes(W_ih, -1, -2) + h @ np.swapaxes(W_hh, -1, -2) + bias
+        one = 1.0 if ch.get("f_plus_one") else 0.0
         return {
-            gate: ACT[ch[f"act.{gate}"]](a[..., k * H : (k + 1) * H])
+            gate: ACT[ch[f"act.{gate}"]](a[..., k * H : (k + 1) * H] + (one if gate == "f" else 0))
             for k, gate in enumerate(GATES)
         }
     vecs = {"W_ih": x, "W_hh": h}
@@ -137,6 +140,8 @@ def gate_values(x, h, W_ih, W_hh, b_ih, b_hh, ch) -> dict[str, np.ndarray]:
         shape = x.shape[:-1] + (H,)
         if np.shape(a) != shape:  # only bias terms, or none: broadcast over the batch
             a = a + np.zeros(shape)
+        if gate == "f" and ch.get("f_plus_one"):
+            a = a + 1.0
         out[gate] = ACT[ch[f"act.{gate}"]](a)
     return out
 
@@ -268,6 +273,16 @@ def read_findings(ch, function) -> list[Finding]:
         out.append(
             Finding(
                 "gates.exchanged", function, gates_exchanged_text(p, q, function), gate=GATES[p]
+            )
+        )
+    if ch.get("f_plus_one"):
+        out.append(
+            Finding(
+                "gate.forget_bias_offset",
+                function,
+                "the forget gate's pre-activation has 1 added (Keras's unit_forget_bias); PyTorch's LSTM adds no constant: a_f = W_if x_t + b_if + W_hf h_{t-1} + b_hf, the biases as given.",  # noqa: E501
+                gate="f",
+                term="bias",
             )
         )
     if ch["xh_swapped"]:

@@ -466,7 +466,8 @@ BI_FACTORS = [
     Factor("rev_c0", ("same", 0)),  # 0: c0[0] for the reverse direction though h0[1] is right
     Factor("fwd_h0", (0, 1)),
     Factor("fwd_c0", ("same", 1)),  # 1: c0[1] for the forward direction though h0[0] is right
-    Factor("halves", ("ok", "swapped")),
+    # "interleaved": the directions' units alternate (a stack on a new last axis, reshaped)
+    Factor("halves", ("ok", "swapped", "interleaved")),
     Factor("rev_hn", ("ok", "out_last", "state_last")),
     Factor("rows", ("ok", "swapped")),
     # "fwd_twice": c_n's reverse row repeats the forward direction's c (a row copied twice)
@@ -575,6 +576,10 @@ BI_TEXT = {
     ("fwd_h0", 1): (
         "bi.same_initial_state",
         "the forward direction starts from h0[1], c0[1] (the reverse direction's); its initial state is h0[0], c0[0].",  # noqa: E501
+    ),
+    ("halves", "interleaved"): (
+        "bi.halves_swapped",
+        "out's two directions are interleaved unit by unit (forward unit 0, reverse unit 0, forward unit 1, ...: what a stack on a new last axis, reshaped, gives); they are side by side: out[..., :H] the forward direction, out[..., H:] the reverse (np.concatenate(..., axis=-1)).",  # noqa: E501
     ),
     ("halves", "swapped"): (
         "bi.halves_swapped",
@@ -708,7 +713,7 @@ class BiModel(Model):
         ob, hb, cb = self._memo(
             case, key_r, lambda: self._reverse(x, lengths, h0, c0, W, ch, seq, mask, T, start)
         )
-        halves = [of, ob] if ch["halves"] == "ok" else [ob, of]
+        halves = [of, ob] if ch["halves"] != "swapped" else [ob, of]
         rows = (0, 1) if ch["rows"] == "ok" else (1, 0)
         rows_c = {"ok": rows, "swapped": rows[::-1], "fwd_twice": (0, 0)}[ch["rows_c"]]
         hs, cs = [hf, hb], [cf, cb]
@@ -722,7 +727,12 @@ class BiModel(Model):
             "h_is_c": (c_n, c_n),
             "swapped": (c_n, h_n),
         }[ch.get("state_out", "ok")]
-        out = {"out": np.concatenate(halves, axis=-1), "h_n": h_n, "c_n": c_n}
+        joined = (
+            np.stack(halves, axis=-1).reshape(*of.shape[:-1], 2 * of.shape[-1])
+            if ch["halves"] == "interleaved"
+            else np.concatenate(halves, axis=-1)
+        )
+        out = {"out": joined, "h_n": h_n, "c_n": c_n}
         if ch.get("order") == "states_sorted":
             out.update(sorted_states(out, lengths))
         return out

@@ -361,3 +361,32 @@ def test_a_sigmoid_that_takes_1d_arrays_only_is_said_by_the_number_of_axes():
         check_sigmoid(sigmoid_loop_over_the_first_axis, seed=7)
     assert "Every case with ndim=" in str(info.value), str(info.value)
     assert "Those that run give the right values." in str(info.value), str(info.value)
+
+
+def cell_keras_style(x, h, c, W_ih, W_hh, b_ih, b_hh):
+    """A Keras habit: one bias (b_ih only) and unit_forget_bias (+1 on the forget gate)."""
+    H = h.shape[1]
+    z = x @ W_ih.T + h @ W_hh.T + b_ih
+    i, f = S.stable_sig(z[:, :H]), S.stable_sig(z[:, H : 2 * H] + 1.0)
+    g, o = np.tanh(z[:, 2 * H : 3 * H]), S.stable_sig(z[:, 3 * H :])
+    c_new = f * c + i * g
+    return o * np.tanh(c_new), c_new
+
+
+def test_a_forget_bias_of_one_and_one_bias_are_both_named():
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_cell(cell_keras_style, seed=3)
+    ids = sorted(f.id for f in info.value.findings)
+    assert "gate.forget_bias_offset" in ids and "gate.term_missing" in ids, str(info.value)
+
+
+def gates_with_a_float_size(x, h, W_ih, W_hh, b_ih, b_hh):
+    H = len(b_ih) / 4  # a float: the slices below raise
+    a = x @ W_ih.T + h @ W_hh.T + b_ih + b_hh
+    return tuple(a[:, k * H : (k + 1) * H] for k in range(4))
+
+
+def test_a_crash_says_what_pythons_error_means():
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_gates(gates_with_a_float_size, seed=3)
+    assert "That is: a slice bound (a:b) is not an int" in str(info.value), str(info.value)

@@ -295,3 +295,38 @@ def test_each_end_may_be_none_on_its_own():
         check_lstm_layer_backward(layer_backward_one_none_branch, seed=7)
     text = str(info.value)
     assert "dc_n=None" in text or "dh_n=None" in text, text
+
+
+def layer_backward_dout_in_dc_too(dout, x, h0, c0, W_ih, W_hh, b_ih, b_hh, dh_n=None, dc_n=None):
+    """dout[t] added to dc as well as to dh at every step (written out: BPTT by hand)."""
+    T, H = x.shape[0], h0.shape[1]
+    h, c, cache = h0, c0, []
+    for t in range(T):
+        a = x[t] @ W_ih.T + b_ih + h @ W_hh.T + b_hh
+        i, f = _sig(a[:, :H]), _sig(a[:, H : 2 * H])
+        g, o = np.tanh(a[:, 2 * H : 3 * H]), _sig(a[:, 3 * H :])
+        c_new = f * c + i * g
+        cache.append((h, c, i, f, g, o, np.tanh(c_new)))
+        h, c = o * np.tanh(c_new), c_new
+    dh = np.zeros_like(h0) if dh_n is None else dh_n.copy()
+    dc = np.zeros_like(c0) if dc_n is None else dc_n.copy()
+    grads = {k: np.zeros_like(v) for k, v in dict(x=x, W_ih=W_ih, W_hh=W_hh, b_ih=b_ih).items()}
+    for t in reversed(range(T)):
+        h_prev, c_prev, i, f, g, o, tc = cache[t]
+        dh, dc = dh + dout[t], dc + dout[t]
+        dct = dc + dh * o * (1 - tc**2)
+        da = np.concatenate([dct * g * i * (1 - i), dct * c_prev * f * (1 - f),
+                             dct * i * (1 - g**2), dh * tc * o * (1 - o)], axis=1)  # fmt: skip
+        grads["x"][t] = da @ W_ih
+        grads["W_ih"] += da.T @ x[t]
+        grads["W_hh"] += da.T @ h_prev
+        grads["b_ih"] += da.sum(0)
+        dh, dc = da @ W_hh, dct * f
+    grads.update(h0=dh, c0=dc, b_hh=grads["b_ih"].copy())
+    return grads
+
+
+def test_dout_added_to_the_cell_gradient_too_is_named():
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_layer_backward(layer_backward_dout_in_dc_too, seed=4)
+    assert "dout[t] is added to the cell state's gradient too" in str(info.value), str(info.value)

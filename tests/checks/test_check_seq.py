@@ -525,3 +525,37 @@ def test_a_reverse_slice_off_by_one_for_the_shorter_sequences_is_named():
     with pytest.raises(CheckFailure) as info:
         check_bilstm_layer_lengths(bilstm_lengths_sliced_past_the_end, seed=8)
     assert "off by one for every sequence shorter than T" in str(info.value), str(info.value)
+
+
+def bilstm_interleaved(x, h0, c0, fwd, bwd):
+    """out as np.stack([forward, reverse], axis=-1).reshape(T, B, 2H): the units alternate."""
+    out, states = bilstm(x, h0, c0, fwd, bwd)
+    H = h0.shape[-1]
+    return np.stack([out[..., :H], out[..., H:]], axis=-1).reshape(out.shape), states
+
+
+class StatefulBiLSTM:
+    """State kept in the object: h0, c0 are read on the first call only."""
+
+    def __init__(self):
+        self.state = None
+
+    def __call__(self, x, h0, c0, fwd, bwd):
+        if self.state is None:
+            self.state = (h0, c0)
+        out, (h_n, c_n) = bilstm(x, *self.state, fwd, bwd)
+        self.state = (h_n, c_n)
+        return out, (h_n, c_n)
+
+
+@pytest.mark.parametrize(
+    ("make", "words"),
+    [
+        (lambda: bilstm_interleaved, "interleaved unit by unit"),
+        (StatefulBiLSTM, "calling your function twice with the same arguments"),
+    ],
+)
+def test_bilstm_kinds_of_the_fourteenth_corpus_are_named(make, words):
+    with pytest.raises(CheckFailure) as info:
+        check_bilstm_layer(make(), seed=2)
+    assert words in str(info.value), str(info.value)
