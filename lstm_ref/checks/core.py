@@ -32,6 +32,7 @@ from lstm_ref.checks.findings import Finding, finding, numpy_only_sentence
 from lstm_ref.checks.fresh import fresh_if_asked, fresh_values  # noqa: F401 (re-exported)
 from lstm_ref.checks.infer import catalogue_matches, fit, run_student, stack
 from lstm_ref.checks.relations import (
+    axes_order,
     dtype_lines,
     final_state_steps,
     final_state_text,
@@ -85,7 +86,13 @@ class Case:
 #: of those others' values: after a crash, a result of the wrong kind, a wrong shape
 RAISED = ("raises", "raise", "run", "Those that run", "the cases that run")
 WRONG_KIND = ("gives this", "give this", "return arrays", "Those that run", "the cases that run")
-WRONG_SHAPE = ("has a wrong shape", "have a wrong shape", "have the right shapes", "Those", "those")
+WRONG_SHAPE = (
+    "has a wrong shape",
+    "have a wrong shape",
+    "have the right shapes",
+    "Those",
+    "the cases with the right shapes",
+)
 
 
 @dataclass
@@ -849,11 +856,44 @@ class Runner:
             (good if ok else bad).append((c, g))
         if not good or not bad:
             return [], []
+        same = self.same_axes_order(bad, good)
+        if same:
+            return [same], []
         found: list = []
         lines = self.rest_of_run(
             [c for c, _ in bad], good, found, WRONG_SHAPE, bool(self.spec.model), relations=True
         )
         return lines, found
+
+    def same_axes_order(self, bad, good) -> str:
+        """Outputs with their axes in one wrong order in every case: a wrong shape where the
+        sizes differ, the right shape with wrong values where they coincide (B = 2 for a
+        (2, B, H) output). Said so, with the counts, where exactly that is measured; else ''."""
+        orders: dict[str, set] = {}
+        for c, g in [*bad, *good]:
+            for k, e in self.expected(c).items():
+                if k in g and not (g[k].shape == e.shape and values_close(g[k], e)):
+                    orders.setdefault(k, set()).add(axes_order(g[k], e))
+        perms = set().union(*orders.values()) if orders else set()
+        if len(perms) != 1 or None in perms:
+            return ""
+        perm = perms.pop()
+        wrong_good = [
+            c for c, g in good if not all(values_close(g[k], self.expected(c)[k]) for k in orders)
+        ]
+        if not wrong_good:
+            return ""
+        name = " and ".join(orders)
+        sym = self.spec.symbols(good[0][0]).get(next(iter(orders)), ())
+        names = list(sym) if len(sym) == len(perm) else [f"axis {k}" for k in range(len(perm))]
+        order = ", ".join(names[p] for p in perm)
+        its, s = ("its", "s") if len(orders) == 1 else ("their", "")
+        return (
+            f"In every case {name} hold{s} the expected values with {its} axes in the order "
+            f"({order}): a wrong shape in {len(bad)} cases, and in the {len(wrong_good)} where "
+            f"those sizes coincide ({_short_labels(wrong_good)}) the right shape with the values "
+            "in the wrong places."
+        )
 
     def narrow_dtype(self, results) -> CheckFailure | None:
         """An output in a float type narrower than float64 (the inputs are float64; the checks

@@ -693,7 +693,20 @@ def backward_findings(ch, function, factors) -> list[Finding]:
             )
             out.append(Finding("grad.gate_block_order", function, text, term="order"))
             continue
+        if f.name in ("carry_dh", "final") and (
+            ch.get("carry_dh") in (False, "step0") and ch.get("final") == "no_dh"
+        ):  # one slip seen twice: each step's incoming dh is dout[t] alone (said once)
+            if f.name == "carry_dh":
+                out.append(Finding("grad.through_time_dh", function, DH_DOUT_ONLY))
+            continue
         fid, text = TEXT[(f.name, v)]
         term = "state" if f.name in ("tanhc", "dc_next", "dh_path", "forget", "carry_dc") else None
         out.append(Finding(fid, function, text, term=term))
     return out
+
+
+#: dh neither carried back between steps nor started from dh_n: both at once, as one sentence
+DH_DOUT_ONLY = (
+    "the dh entering each step t is dout[t] alone: neither what step t+1's backward returns for "
+    "h (δa W_hh) nor, at the last step, dh_n is added."
+)

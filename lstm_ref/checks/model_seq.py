@@ -324,7 +324,7 @@ SEQ_TEXT = {
     ),
     ("pad_x", "zeros"): (
         "len.padding_not_skipped",
-        "past each sequence's length (in the padding) the input is zeroed (x[t] = 0) and the step still runs there: a zero input still changes the step's h and c (through W_hh h and the biases); leave x as it is and keep the state of the sequence's last step, t = lengths[b] - 1, instead.",  # noqa: E501
+        "past each sequence's length (in the padding) the input is zeroed (x[t] = 0) and the step still runs there: a zero input still changes the state it updates (through W_hh h and the biases); leave x as it is and keep the state of the sequence's last step, t = lengths[b] - 1, instead.",  # noqa: E501
     ),
     ("out_zero", "no"): ("len.out_not_zeroed", "out is not zero past each sequence's length."),
     ("out_zero", "hold"): (

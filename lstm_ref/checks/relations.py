@@ -17,6 +17,22 @@ from lstm_ref.checks.compare import values_close
 from lstm_ref.checks.findings import finding
 
 
+def axes_order(got: np.ndarray, exp: np.ndarray) -> tuple | None:
+    """The permutation ``perm`` (not the identity) with ``got`` = ``exp.transpose(perm)``, the
+    first in itertools' order, or None."""
+    import itertools
+
+    if got.ndim != exp.ndim or got.ndim < 2:
+        return None
+    for perm in itertools.permutations(range(exp.ndim)):
+        if perm == tuple(range(exp.ndim)):
+            continue
+        moved = exp.transpose(perm)
+        if moved.shape == got.shape and values_close(got, moved):
+            return perm
+    return None
+
+
 def shape_relation(got: np.ndarray, exp: np.ndarray, symbols) -> str:
     """What a wrong-shaped output holds, said only where its values show it: the expected array
     with its axes in another order, reshaped, cut or extended along one axis, or the halves of
@@ -24,14 +40,11 @@ def shape_relation(got: np.ndarray, exp: np.ndarray, symbols) -> str:
     import itertools
 
     names = list(symbols) if len(symbols) == exp.ndim else [f"axis {k}" for k in range(exp.ndim)]
+    perm = axes_order(got, exp)
+    if perm is not None:
+        order = ", ".join(names[p] for p in perm)
+        return f"It holds the expected values with its axes in the order ({order})."
     if got.ndim == exp.ndim and got.ndim > 1:
-        for perm in itertools.permutations(range(exp.ndim)):
-            if perm == tuple(range(exp.ndim)):
-                continue
-            moved = exp.transpose(perm)
-            if moved.shape == got.shape and values_close(got, moved):
-                order = ", ".join(names[p] for p in perm)
-                return f"It holds the expected values with its axes in the order ({order})."
         for a, b in itertools.permutations(range(exp.ndim), 2):
             if exp.shape[a] % 2 or got.shape[b] != 2 * exp.shape[b]:
                 continue

@@ -559,3 +559,17 @@ def test_bilstm_kinds_of_the_fourteenth_corpus_are_named(make, words):
     with pytest.raises(CheckFailure) as info:
         check_bilstm_layer(make(), seed=2)
     assert words in str(info.value), str(info.value)
+
+
+def bilstm_states_on_the_last_axis(x, h0, c0, fwd, bwd):
+    """h_n, c_n stacked with the direction last, (B, H, 2): the right shape where B = H = 2."""
+    out, (h_n, c_n) = bilstm(x, h0, c0, fwd, bwd)
+    return out, (np.stack([h_n[0], h_n[1]], axis=-1), np.stack([c_n[0], c_n[1]], axis=-1))
+
+
+def test_an_axis_order_that_gives_the_right_shape_where_sizes_coincide_is_said_as_one():
+    with pytest.raises(CheckFailure) as info:
+        check_bilstm_layer(bilstm_states_on_the_last_axis, seed=7)
+    text = str(info.value)
+    assert "with their axes in the order (B, H, 2)" in text, text
+    assert "give wrong values too" not in text, text

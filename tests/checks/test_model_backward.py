@@ -354,3 +354,13 @@ def test_a_students_backward_with_one_mistake_gets_that_options_finding(name, fn
     with pytest.raises(CheckFailure) as info:
         CHECKS[name](fn, cases="all", seed=11)
     assert_check_names(info.value, name, choice)
+
+
+def test_dh_neither_carried_nor_started_from_dh_n_is_said_as_one_slip():
+    from lstm_ref.checks.model_backward import LayerBackwardModel, backward_findings
+
+    model = LayerBackwardModel()
+    for carry in (False, "step0"):
+        ch = {**model.correct(), "carry_dh": carry, "final": "no_dh"}
+        texts = [f.text for f in backward_findings(ch, "lstm_layer_backward", model.factors)]
+        assert len(texts) == 1 and "dout[t] alone" in texts[0], texts
