@@ -150,6 +150,10 @@ def _mistakes() -> list[tuple[str, str, Callable[[dict], dict]]]:
             s["out"][2] = D * cfg["hidden_size"]
             s["h_n"][2] = cfg["hidden_size"]
 
+    def proj_ignored_out(s, cfg):
+        if cfg["proj_size"]:
+            s["out"][2] = (2 if cfg["bidirectional"] else 1) * cfg["hidden_size"]
+
     def proj_on_c(s, cfg):
         if cfg["proj_size"]:
             s["c_n"][2] = cfg["proj_size"]
@@ -195,6 +199,11 @@ def _mistakes() -> list[tuple[str, str, Callable[[dict], dict]]]:
             "proj_size_ignored",
             "proj_size is ignored: with proj_size > 0, out and h_n have proj_size features (per direction).",  # noqa: E501
             mk(proj_ignored),
+        ),
+        (
+            "proj_size_ignored_in_out",
+            "proj_size is ignored in out: with proj_size > 0, out has D·proj_size features, as h_n has proj_size.",  # noqa: E501
+            mk(proj_ignored_out),
         ),
         (
             "proj_size_on_c",

@@ -453,7 +453,7 @@ class Runner:
             ids = {f.id for f in named}
             findings[:] = [f for f in findings if f.id not in ids] + named
             return [*lines, f"Found, on {on}:", *(f"  - {f.text}" for f in named), how]
-        lines.append(f"Of those, {len(wrong)} give wrong values too (first: {wrong[0][0].label}).")
+        lines.append(f"Of {on}, {len(wrong)} give wrong values too (first: {wrong[0][0].label}).")
         case, got = wrong[0]
         for name, e in self.expected(case).items():
             if relations and not values_close(got[name], e):

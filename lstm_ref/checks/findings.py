@@ -287,6 +287,7 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
     ("shapes.out_2h_forgotten", "out of a bidirectional LSTM lacks 2·H_out", _TORCH),
     ("shapes.states_concatenated", "h_n/c_n concatenate the directions on the features", _TORCH),
     ("shapes.proj_size_ignored", "proj_size ignored", _TORCH),
+    ("shapes.proj_size_ignored_in_out", "proj_size ignored in out only", _TORCH),
     ("shapes.proj_size_on_c", "proj_size applied to c_n", _TORCH),
     ("shapes.wrong_axis", "an output's axis has the wrong size", _TORCH),
     (

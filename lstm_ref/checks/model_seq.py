@@ -460,7 +460,8 @@ def _flip(a, how):
 BI_FACTORS = [
     Factor("rev_in", ("time", "none", "batch", "all", "time_features")),
     Factor("rev_back", ("time", "none", "batch", "all", "time_features")),
-    Factor("rev_w", ("bwd", "fwd")),
+    # "fwd_bias": the reverse direction with bwd's weights but fwd's biases
+    Factor("rev_w", ("bwd", "fwd", "fwd_bias")),
     Factor("fwd_w", ("fwd", "bwd")),
     Factor("rev_h0", (1, 0, "fwd_final")),  # "fwd_final": from the forward's (h_n, c_n)
     Factor("rev_c0", ("same", 0)),  # 0: c0[0] for the reverse direction though h0[1] is right
@@ -548,6 +549,10 @@ BI_TEXT = {
     ("rev_back", "all"): (
         "bi.flip_wrong_axis",
         "np.flip(out) with no axis flips every axis; flip the reverse outputs along time only: np.flip(out_b, axis=0).",  # noqa: E501
+    ),
+    ("rev_w", "fwd_bias"): (
+        "bi.reverse_uses_forward_weights",
+        "the reverse direction runs with the forward direction's biases (fwd's b_ih, b_hh) and its own weights; its biases are bwd's too.",  # noqa: E501
     ),
     ("rev_w", "fwd"): (
         "bi.reverse_uses_forward_weights",
@@ -675,7 +680,7 @@ class BiModel(Model):
         else:
             x, h0, c0, fwd, bwd = case.args
             lengths = None
-        W = {"fwd": fwd, "bwd": bwd}
+        W = {"fwd": fwd, "bwd": bwd, "fwd_bias": (*bwd[:2], *fwd[2:])}
         T = x.shape[-3]
         seq_f = {k: ch[k] for k in SEQ_RIGHT if k in ch}
         seq = dict(seq_f)  # the reverse direction's

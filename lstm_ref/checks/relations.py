@@ -61,6 +61,7 @@ def shape_relation(got: np.ndarray, exp: np.ndarray, symbols) -> str:
             ):
                 if n < m:
                     lost = f"step {n}" if m - n == 1 else f"steps {n} to {m - 1}"
+                    lost += " (the last, t = T-1)" if m - n == 1 else " (the last ones)"
                     lost = lost if names[k] == "T" else f"the last {m - n}"
                     return f"Its {n} entries along {names[k]} equal the first {n} expected ones: {lost} {'is' if m - n == 1 else 'are'} missing."  # noqa: E501
                 return f"Its first {m} entries along {names[k]} are the expected ones; it has {n - m} more."  # noqa: E501

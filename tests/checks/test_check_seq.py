@@ -573,3 +573,29 @@ def test_an_axis_order_that_gives_the_right_shape_where_sizes_coincide_is_said_a
     text = str(info.value)
     assert "with their axes in the order (B, H, 2)" in text, text
     assert "give wrong values too" not in text, text
+
+
+def bilstm_float32_input_weights_exchanged(x, h0, c0, fwd, bwd):
+    """Two slips: x cast to float32 (every output carries float32's rounding), and the two
+    directions' weights exchanged."""
+    out, states = bilstm(x.astype(np.float32), h0, c0, bwd, fwd)
+    return out.astype(np.float32), states
+
+
+def test_a_fit_under_float32_rounding_still_names_the_second_mistake():
+    with pytest.raises(CheckFailure) as info:
+        check_bilstm_layer(bilstm_float32_input_weights_exchanged, seed=2)
+    text = str(info.value)
+    assert "the two directions' weights are exchanged" in text, text
+    assert "out is float32" in text, text
+
+
+def bilstm_lengths_reverse_with_forward_biases(x, lengths, h0, c0, fwd, bwd):
+    """The reverse direction built from bwd's weights and fwd's biases (a copy-paste slip)."""
+    return bilstm_lengths_per_row(x, lengths, h0, c0, fwd, (bwd[0], bwd[1], fwd[2], fwd[3]))
+
+
+def test_a_reverse_direction_with_the_forward_biases_is_named():
+    with pytest.raises(CheckFailure) as info:
+        check_bilstm_layer_lengths(bilstm_lengths_reverse_with_forward_biases, seed=8)
+    assert "the reverse direction runs with the forward direction's biases" in str(info.value)

@@ -152,3 +152,21 @@ def test_shapes_no_pair_of_mistakes_gives_are_only_located():
     with pytest.raises(CheckFailure) as info:
         check_lstm_output_shapes(scrambled, seed=1)
     assert [f.id for f in info.value.findings] == ["located.value_mismatch"], str(info.value)
+
+
+def states_batch_first_out_without_projection(seq_len, batch, input_size, hidden_size,
+                                              num_layers=1, bidirectional=False,
+                                              batch_first=False, proj_size=0):  # fmt: skip
+    """Two slips: h_n/c_n made batch first; out's features ignore proj_size (h_n's do not)."""
+    D = 2 if bidirectional else 1
+    H_out = proj_size or hidden_size
+    out = (batch, seq_len, D * hidden_size) if batch_first else (seq_len, batch, D * hidden_size)
+    first = (batch, D * num_layers) if batch_first else (D * num_layers, batch)
+    return {"out": out, "h_n": (*first, H_out), "c_n": (*first, hidden_size)}
+
+
+def test_proj_size_ignored_in_out_only_is_named_beside_a_second_mistake():
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_output_shapes(states_batch_first_out_without_projection, seed=1)
+    ids = sorted(f.id for f in info.value.findings)
+    assert ids == ["shapes.proj_size_ignored_in_out", "shapes.states_batch_first"], str(info.value)

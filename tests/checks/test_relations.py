@@ -30,7 +30,7 @@ def test_halves_joined_along_the_batch_axis_are_shown_not_guessed_from_sizes():
 
 def test_a_loop_that_stops_early_is_shown_by_the_steps_it_has():
     text = shape_relation(EXP[:2], EXP, SYM)
-    assert "first 2 expected" in text and "step 2 is missing" in text
+    assert "first 2 expected" in text and "step 2 (the last, t = T-1) is missing" in text
 
 
 def test_value_relations_reversed_mean_halves():
