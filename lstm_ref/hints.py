@@ -209,6 +209,7 @@ HINTS_FOR_FINDING: dict[str, tuple[str, int]] = {
     "gates.exchanged": ("lstm_gates", 2),
     "gates.output_order": ("lstm_gates", 2),
     "gate.term_missing": ("lstm_gates", 1),
+    "gate.forget_bias_offset": ("lstm_gates", 1),
     "gate.term_twice": ("lstm_gates", 1),
     "gate.term_sign": ("lstm_gates", 1),
     "gate.weights_untransposed": ("lstm_cell", 2),
@@ -248,6 +249,7 @@ HINTS_FOR_FINDING: dict[str, tuple[str, int]] = {
     "bi.halves_swapped": ("bilstm_layer", 2),
     "bi.h_n_reverse_from_last": ("bilstm_layer", 2),
     "bi.states_swapped": ("bilstm_layer", 2),
+    "bi.states_concatenated": ("bilstm_layer", 2),
     # lengths
     "len.mask_off_by_one": ("lstm_layer_lengths", 2),
     "len.padding_not_skipped": ("lstm_layer_lengths", 1),
@@ -288,6 +290,7 @@ HINTS_FOR_FINDING: dict[str, tuple[str, int]] = {
     "scratch.layer_input": ("ScratchLSTM", 1),
     # shapes
     "shapes.batch_first_ignored": ("lstm_output_shapes", 2),
+    "shapes.batch_first_inverted": ("lstm_output_shapes", 2),
     "shapes.states_batch_first": ("lstm_output_shapes", 2),
     "shapes.directions_forgotten": ("lstm_output_shapes", 1),
     "shapes.layers_forgotten": ("lstm_output_shapes", 2),
@@ -295,6 +298,7 @@ HINTS_FOR_FINDING: dict[str, tuple[str, int]] = {
     "shapes.out_2h_forgotten": ("lstm_output_shapes", 2),
     "shapes.states_concatenated": ("lstm_output_shapes", 2),
     "shapes.proj_size_ignored": ("lstm_output_shapes", 1),
+    "shapes.proj_size_ignored_in_out": ("lstm_output_shapes", 1),
     "shapes.proj_size_on_c": ("lstm_output_shapes", 1),
     "shapes.wrong_axis": ("lstm_output_shapes", 2),
     "shapes.not_tuples": ("lstm_output_shapes", 2),

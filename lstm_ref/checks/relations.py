@@ -79,7 +79,7 @@ def shape_relation(got: np.ndarray, exp: np.ndarray, symbols) -> str:
         and got.shape != exp.shape
         and values_close(got.reshape(exp.shape), exp)
     ):
-        return "It holds the expected values in the expected order, in another shape: reshape it."
+        return "It holds the expected values in the expected order, in another shape (an axis added, dropped or split somewhere on the way)."  # noqa: E501
     return ""
 
 
