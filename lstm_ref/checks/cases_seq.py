@@ -77,6 +77,10 @@ def layer_random(rng, seed):
     # h0 and c0 may each be None on its own (the exercise: "h0, c0 are (B, H), or None")
     out.append(_one_state_none(layer_case("random", 10, 3, 2, 2, 3, rng, seed=seed), "c0"))
     out.append(_one_state_none(layer_case("random", 11, 2, 3, 3, 2, rng, seed=seed), "h0"))
+    # batch_first with no initial state, T ≠ B: the zeros' B read from x's right axis
+    out.append(
+        _no_initial_state(layer_case("random", 12, 4, 2, 3, 2, rng, batch_first=True, seed=seed))
+    )
     return out
 
 

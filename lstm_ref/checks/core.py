@@ -1428,7 +1428,8 @@ ERROR_GLOSSES = (
     (
         "The truth value of an array with more than one element is ambiguous",
         "That is: an array stands where Python needs one True or False (if, and, or, not on an "
-        "array). To test whether an argument was given, write `x is None`.",
+        "array). An elementwise choice is np.where(...); a test for a missing argument is "
+        "`x is None`.",
     ),
     (
         "need at least one array to stack",
@@ -1496,6 +1497,9 @@ def shared_setting(raising: list[Case], running: list[Case], arg_names=()) -> st
     def settings(c: Case) -> set[str]:
         out = {f"{k}={v}" for k, v in c.sizes.items() if isinstance(v, (int, str))}
         out |= {f"{k}=None" for k, v in zip(arg_names, c.args, strict=False) if v is None}
+        lengths = dict(zip(arg_names, c.args, strict=False)).get("lengths")
+        if lengths is not None and np.size(lengths) and int(np.min(lengths)) == 1:
+            out.add("a sequence of length 1")  # the classic edge case of a lengths argument
         out |= {
             f"{k}={v!r}"
             for k, v in c.kwargs.items()

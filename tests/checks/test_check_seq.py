@@ -60,7 +60,7 @@ def layer_preallocated(x, h0, c0, W_ih, W_hh, b_ih, b_hh, batch_first=False):
 @pytest.mark.parametrize("fn", [layer_loop, layer_preallocated])
 def test_correct_layers_pass(fn, capsys):
     check_lstm_layer(fn, seed=11)
-    assert capsys.readouterr().out.strip() == "lstm_layer: all 15 cases match"
+    assert capsys.readouterr().out.strip() == "lstm_layer: all 16 cases match"
 
 
 def _ignores_batch_first(x, h0, c0, *W, batch_first=False):
@@ -599,3 +599,38 @@ def test_a_reverse_direction_with_the_forward_biases_is_named():
     with pytest.raises(CheckFailure) as info:
         check_bilstm_layer_lengths(bilstm_lengths_reverse_with_forward_biases, seed=8)
     assert "the reverse direction runs with the forward direction's biases" in str(info.value)
+
+
+def layer_batch_read_before_batch_first(x, h0, c0, W_ih, W_hh, b_ih, b_hh, batch_first=False):
+    """B read from x.shape[1] before batch_first is handled: zeros (T, H) for x (B, T, I)."""
+    B, H = x.shape[1], W_hh.shape[1]
+    h0 = np.zeros((B, H)) if h0 is None else h0
+    c0 = np.zeros((B, H)) if c0 is None else c0
+    return layer_loop(x, h0, c0, W_ih, W_hh, b_ih, b_hh, batch_first=batch_first)
+
+
+def test_batch_first_with_no_initial_state_and_t_not_b_is_a_case():
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_layer(layer_batch_read_before_batch_first, seed=8)
+    assert "batch_first=True, h0 = c0 = None" in str(info.value), str(info.value)
+
+
+def layer_lengths_squeezed(x, lengths, h0, c0, W_ih, W_hh, b_ih, b_hh):
+    """Each row's steps taken with .squeeze(): a sequence of length 1 loses its time axis."""
+    T, B, _ = x.shape
+    out = np.zeros((T, B, h0.shape[1]))
+    h_n, c_n = h0.copy(), c0.copy()
+    for b in range(B):
+        x_b = x[: int(lengths[b]), b].squeeze()  # (L, I); (I,) when L = 1
+        h, c = h0[b : b + 1], c0[b : b + 1]
+        for t in range(len(x_b)):
+            h, c = cell_vectorized(np.atleast_2d(x_b[t]), h, c, W_ih, W_hh, b_ih, b_hh)
+            out[t, b] = h[0]
+        h_n[b], c_n[b] = h[0], c[0]
+    return out, (h_n, c_n)
+
+
+def test_a_crash_on_every_sequence_of_length_1_is_said_so():
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_layer_lengths(layer_lengths_squeezed, seed=8)
+    assert "Every case with a sequence of length 1 raises" in str(info.value), str(info.value)
