@@ -842,7 +842,7 @@ class Runner:
         longer what it was when returned (``later``: the call that changed it)."""
         for before, refs, copies in held:
             for name, ref in refs.items():
-                if not self.between_calls_found and not _unchanged(ref, copies[name]):
+                if not self.between_calls_found and not same_args(ref, copies[name]):
                     text = f"the {name} your function returned on {before.label} changed during {later}: your function writes into an array it has already returned (a buffer your code keeps between calls). A result must stay as it was returned: allocate a new array inside the function on every call, or return a .copy()."  # noqa: E501
                     found = Finding("result.reused_buffer", self.spec.name, text, term=name)
                     self.between_calls_found.append(found)
@@ -1108,7 +1108,9 @@ class Runner:
             return self.invoke(args, kwargs)
 
         def regrouped(result, structure):  # the slips meant() regroups, on a probe too
-            return _without(unpack(self.meant(result, case)[0], structure), self.filled)
+            return _without(
+                unpack(self.meant(result, case)[0], structure), getattr(self, "filled", ())
+            )
 
         flat = run_student(student, case, self.spec.structure, regrouped, copy_args)
         for name, fix in getattr(self, "fixups", {}).items():  # a shape undone in every case
@@ -1328,14 +1330,6 @@ def _halved(value):
     return value
 
 
-def _unchanged(ref, copy) -> bool:
-    """``ref`` still holds what ``copy`` was taken from (same shape, same values, NaN = NaN)."""
-    try:
-        return ref.shape == copy.shape and bool(np.array_equal(ref, copy, equal_nan=True))
-    except TypeError:  # an object array: compared element by element
-        return ref.shape == copy.shape and bool(np.all(ref == copy))
-
-
 def _all_cases(n: int) -> str:
     return "the one case" if n == 1 else f"all {n} cases"
 
@@ -1378,6 +1372,15 @@ _SIZE_WORDS = {
 }
 
 
+def _size_names(sizes: dict, n: int) -> set[str]:
+    """The size letters of ``sizes`` equal to ``n`` (with 4H, the gates' width, and 2H, two
+    directions')."""
+    known = {k: v for k, v in sizes.items() if k in _SIZE_NAMES and isinstance(v, int)}
+    if "H" in known:
+        known["4H"], known["2H"] = 4 * known["H"], 2 * known["H"]
+    return {k for k, v in known.items() if v == n}
+
+
 def sizes_in_error(texts: list[tuple[str, dict]]) -> str:
     """NumPy's text of the first case with each number that is the same size in every case
     raising with the same text (``texts``: (first line, case sizes)) written as that size:
@@ -1389,17 +1392,11 @@ def sizes_in_error(texts: list[tuple[str, dict]]) -> str:
     if len(same) < 2 or "#" not in shape:
         return ""
 
-    def names(sizes: dict, n: int) -> set[str]:
-        known = {k: v for k, v in sizes.items() if k in _SIZE_NAMES and isinstance(v, int)}
-        if "H" in known:  # the gates' width, and two directions' (D·H with D = 2)
-            known["4H"], known["2H"] = 4 * known["H"], 2 * known["H"]
-        return {k for k, v in known.items() if v == n}
-
     slots = [re.findall(r"\d+", t) for t, _ in same]
     out, named = [], False
     for k, n in enumerate(slots[0]):
         common = set.intersection(
-            *(names(z, int(sl[k])) for sl, (_, z) in zip(slots, same, strict=True))
+            *(_size_names(z, int(sl[k])) for sl, (_, z) in zip(slots, same, strict=True))
         )
         one = next(iter(common)) if len(common) == 1 else None
         named = named or one is not None
@@ -1456,15 +1453,9 @@ def shape_as_sizes(pairs: list[tuple[tuple, dict]]) -> str:
     if not pairs or len({len(shape) for shape, _ in pairs}) != 1:
         return ""
 
-    def names(sizes: dict, n: int) -> set[str]:
-        known = {k: v for k, v in sizes.items() if k in _SIZE_NAMES and isinstance(v, int)}
-        if "H" in known:
-            known["4H"], known["2H"] = 4 * known["H"], 2 * known["H"]
-        return {k for k, v in known.items() if v == n}
-
     out = []
     for k in range(len(pairs[0][0])):
-        common = set.intersection(*(names(z, shape[k]) for shape, z in pairs))
+        common = set.intersection(*(_size_names(z, shape[k]) for shape, z in pairs))
         if len(common) != 1:
             return ""
         out.append(common.pop())
