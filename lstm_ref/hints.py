@@ -216,6 +216,7 @@ HINTS_FOR_FINDING: dict[str, tuple[str, int]] = {
     "gate.split_axis": ("lstm_gates", 2),
     "gate.hidden_size_from_input": ("lstm_gates", 2),
     "gate.reads_wrong_input": ("lstm_gates", 1),
+    "gate.concat_order": ("lstm_gates", 1),
     "gate.wrong_activation": ("lstm_gates", 1),
     # how c and h are combined
     "cell.c_forget_term": ("lstm_cell", 1),
@@ -233,6 +234,7 @@ HINTS_FOR_FINDING: dict[str, tuple[str, int]] = {
     "seq.out_holds_c": ("lstm_layer", 1),
     "seq.time_reversed": ("lstm_layer", 1),
     "seq.batch_first_ignored": ("lstm_layer", 2),
+    "seq.x_read_batch_first": ("bilstm_layer", 1),
     "seq.batch_first_reshape": ("lstm_layer", 2),
     "seq.out_not_transposed_back": ("lstm_layer", 2),
     "seq.h_n_wrong_step": ("lstm_layer", 1),
@@ -244,6 +246,7 @@ HINTS_FOR_FINDING: dict[str, tuple[str, int]] = {
     "bi.flip_wrong_axis": ("bilstm_layer", 2),
     "bi.same_initial_state": ("bilstm_layer", 2),
     "bi.initial_states_swapped": ("bilstm_layer", 2),
+    "bi.states_by_direction": ("bilstm_layer", 2),
     "bi.reverse_uses_forward_weights": ("bilstm_layer", 1),
     "bi.forward_uses_reverse_weights": ("bilstm_layer", 1),
     "bi.halves_swapped": ("bilstm_layer", 2),
@@ -253,6 +256,7 @@ HINTS_FOR_FINDING: dict[str, tuple[str, int]] = {
     # lengths
     "len.mask_off_by_one": ("lstm_layer_lengths", 2),
     "len.padding_not_skipped": ("lstm_layer_lengths", 1),
+    "len.mask_from_x": ("lstm_layer_lengths", 1),
     "len.c_not_frozen": ("lstm_layer_lengths", 1),
     "len.h_not_frozen": ("lstm_layer_lengths", 1),
     "len.out_not_zeroed": ("lstm_layer_lengths", 2),

@@ -34,7 +34,12 @@ def _fixed():
 
 
 def _random(rng, seed):
-    return [_with_upstream(c, rng) for c in C.cell_random(rng, seed, large=60.0)]
+    cases = [_with_upstream(c, rng) for c in C.cell_random(rng, seed, large=60.0)]
+    # large upstream gradients: weight gradients past ±5 (a clip, min-char-rnn's habit, shows)
+    big = _with_upstream(C.cell_case("random", 12, 3, 3, 2, rng, seed=seed), rng)
+    dh, dc, *rest = big.args
+    note = "large upstream gradients (dh_next, dc_next × 40)"
+    return [*cases, Case(big.kind, 12, (40 * dh, 40 * dc, *rest), {}, big.sizes, seed, note)]
 
 
 def _diagnostic():
@@ -170,8 +175,12 @@ def locate_gradient(runner, results, case, name) -> list:
                 upstream = {k: v for k, v in upstream.items() if k in exp}
                 from_da = " and ".join(f"{k}'s ({v})" for k, v in upstream.items())
                 from_da_right = upstream and all(values_close(got[k], exp[k]) for k in upstream)
+                params = ("b_ih", "b_hh", "W_ih", "W_hh")
+                zeros = all(key in g and not np.any(g[key]) for _c, g in results for key in params)
                 which = (
-                    f"every gate's block of b_ih, b_hh, W_ih and W_hh is wrong, while {from_da} {'is' if len(upstream) == 1 else 'are'} right, so δa is right: look at the lines that turn δa into the weight and bias gradients (b: Σ over the batch of δa; W_ih: δaᵀ x; W_hh: δaᵀ h_(t-1))"  # noqa: E501
+                    f"b_ih, b_hh, W_ih and W_hh are all zeros in every case, while {from_da} {'is' if len(upstream) == 1 else 'are'} right, so δa is right: nothing reaches the weight and bias gradients you return; look at where they are computed and summed into the arrays returned"  # noqa: E501
+                    if len(bad) == 4 and from_da_right and zeros
+                    else f"every gate's block of b_ih, b_hh, W_ih and W_hh is wrong, while {from_da} {'is' if len(upstream) == 1 else 'are'} right, so δa is right: look at the lines that turn δa into the weight and bias gradients (b: Σ over the batch of δa; W_ih: δaᵀ x; W_hh: δaᵀ h_(t-1))"  # noqa: E501
                     if len(bad) == 4 and from_da_right
                     else f"every gate's block of b_ih, b_hh, W_ih and W_hh is wrong, and so is {from_da or 'a gradient computed from δa'}: look at δa first"  # noqa: E501
                     if len(bad) == 4

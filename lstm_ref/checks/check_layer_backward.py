@@ -70,6 +70,12 @@ def random_cases(rng, seed) -> list[Case]:
         )
     out.append(layer_backward_case("random", 6, 5, 1, 2, 1, rng, seed=seed, note="B=1, H=1"))
     out.append(layer_backward_case("random", 7, 4, 3, 3, 3, rng, seed=seed, note="I = H"))
+    # large upstream gradients: gradients past ±5 (a clip, min-char-rnn's habit, shows)
+    big = layer_backward_case("random", 8, 3, 3, 2, 2, rng, seed=seed)
+    dout, *rest = big.args
+    kw = {k: 40 * v for k, v in big.kwargs.items()}
+    note = "large upstream gradients (dout, dh_n, dc_n × 40)"
+    out.append(Case("random", 8, (40 * dout, *rest), kw, big.sizes, seed, note))
     return out
 
 

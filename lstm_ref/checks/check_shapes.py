@@ -408,6 +408,10 @@ AXIS_EXPR = {
     "num_layers·hidden_size": lambda c: c["num_layers"] * c["hidden_size"],
     "1": lambda c: 1,
     "input_size": lambda c: c["input_size"],
+    # D * proj_size or hidden_size: Python's precedence, (D·proj_size) or hidden_size
+    "(D·proj_size) or hidden_size, as Python reads D * proj_size or hidden_size": lambda c: (
+        _D(c) * c["proj_size"] or c["hidden_size"]
+    ),
 }
 RIGHT_AXES = {
     "out": ("batch if batch_first else seq_len", "seq_len if batch_first else batch", "D·H_out"),
@@ -416,6 +420,11 @@ RIGHT_AXES = {
 }
 #: (output, axis, what the student's axis is) -> finding kind
 AXIS_KIND = {
+    (
+        "out",
+        2,
+        "(D·proj_size) or hidden_size, as Python reads D * proj_size or hidden_size",
+    ): "shapes.out_2h_forgotten",
     ("out", 0, "seq_len"): "shapes.batch_first_ignored",
     ("out", 1, "batch"): "shapes.batch_first_ignored",
     ("h_n", 0, "num_layers"): "shapes.directions_forgotten",

@@ -350,7 +350,7 @@ class Runner:
         shapes = args_shapes(self.spec.arg_names, case)
         if shapes:
             lines.append(f"The arguments there: {shapes}.")
-        texts = [(text, case.sizes)] + self.raising_texts(case)
+        texts = [(text, case.sizes)] + self.raising_texts(case, where=student_line(exc))
         sized = sizes_in_error(texts) if text else ""
         if sized:
             n = sum(re.sub(r"\d+", "#", t) == re.sub(r"\d+", "#", text) for t, _ in texts)
@@ -389,8 +389,9 @@ class Runner:
         lines += self.other_cases(case, findings, explain=not explained)
         return self.fail("\n".join(lines), "exception", case, findings=tuple(findings))
 
-    def raising_texts(self, crashed: Case, most: int = 8) -> list[tuple[str, dict]]:
-        """(first line of the error, sizes) of the other cases of this run that raise."""
+    def raising_texts(self, crashed: Case, most: int = 8, where=None) -> list[tuple[str, dict]]:
+        """(first line of the error, sizes) of the other cases of this run that raise (at the
+        same line of the student's code as ``where``, :func:`student_line`, when given)."""
         ran = {id(c) for c, _ in self.running_cases(crashed)}
         out = []
         for c in getattr(self, "cases", []):
@@ -399,6 +400,8 @@ class Runner:
             try:
                 self.invoke(copy_args(c.args), copy_args(dict(c.kwargs)))
             except Exception as exc:  # noqa: BLE001 (the student's error, read as text)
+                if where is not None and student_line(exc) != where:
+                    continue  # another line's error: its numbers are other sizes
                 line = str(exc).strip().splitlines()[0][:300] if str(exc).strip() else ""
                 out.append((line, c.sizes))
         return out
@@ -444,6 +447,12 @@ class Runner:
             if not all(values_close(f[k], e) for k, e in self.expected(c).items() if k in f)
         ]
         if not wrong:
+            narrow = [(c, k, g.dtype) for c, f in good for k, g in f.items() if _narrow(g)]
+            if narrow:  # right to float32's tolerance only: the kind of result is wrong
+                c, k, dt = narrow[0]
+                text = f"{k} is {dt} on {c.label}; the inputs are float64 and so must {k} be: compute in float64."  # noqa: E501
+                findings.append(Finding("result.kind", self.spec.name, text, term="dtype"))
+                return [*lines, f"{those} give the right values to {dt}'s precision only: {text}"]
             return [*lines, f"{those} give the right values."]
         if not explain:  # the variants above named what the values show
             return lines
@@ -488,6 +497,8 @@ class Runner:
             n, first = len(wrong), wrong[0][0].label
             text = f"Of the {len(right)} cases with every shape right, {n} give wrong values"
             return [f"{text} (first: {first})."]
+        if {f.text for f in named} <= {f.text for f in findings}:
+            return []  # the mistake already named on the cases that run
         findings[:] = [f for f in findings if f.id not in {n.id for n in named}] + named
         on = "the cases with every shape right"
         return [f"Found, on {on}:", *(f"  - {f.text}" for f in named)]
@@ -502,6 +513,7 @@ class Runner:
                 if isinstance(g, np.ndarray) and g.shape != e.shape:
                     sym = self.spec.symbols(c).get(name, ())
                     rel = shape_relation(g, e, sym) or self.argument_relation(name, good)
+                    rel = " ".join(r for r in (rel, self.size_in_place(name, good)) if r)
                     as_sizes = self.wrong_shape_sizes(name, good)
                     text = f"On {c.label}, which runs, {name} has shape {g.shape}{as_sizes}; expected {shape_in_symbols(sym, e.shape)}."  # noqa: E501
                     lines = [text + (f" {rel}" if rel else "")]
@@ -523,8 +535,31 @@ class Runner:
             if isinstance(flat.get(name), np.ndarray)
             and flat[name].shape != self.expected(c)[name].shape
         ]
-        said = shape_as_sizes(pairs) if len(pairs) >= 2 else ""
+        wrong = [c for c, flat in results if isinstance(flat.get(name), np.ndarray)]
+        symbols = tuple(self.spec.symbols(wrong[0]).get(name, ())) if wrong else ()
+        said = shape_as_sizes(pairs, symbols) if len(pairs) >= 2 else ""
         return f" = {said}" if said else ""
+
+    def size_in_place(self, name: str, results) -> str:
+        """'Where H (hidden size) belongs, its axis has B (batch size) entries ...': said where
+        ``name``'s wrong shape, in sizes (:meth:`wrong_shape_sizes`), differs from the expected
+        symbols at one axis only, the same size in every case where it is wrong (two at least)."""
+        said = self.wrong_shape_sizes(name, results)[3:]
+        wrong = [
+            c
+            for c, flat in results
+            if isinstance(flat.get(name), np.ndarray)
+            and flat[name].shape != self.expected(c)[name].shape
+        ]
+        if not said or not wrong:
+            return ""
+        got = tuple(k.strip() for k in said.strip("()").split(",") if k.strip())
+        exp = tuple(self.spec.symbols(wrong[0]).get(name, ()))
+        differ = [k for k in range(len(exp)) if len(got) == len(exp) and got[k] != exp[k]]
+        if len(differ) != 1 or exp[differ[0]] not in _SIZE_WORDS:
+            return ""
+        want, put = exp[differ[0]], got[differ[0]]
+        return f"Where {want} ({_SIZE_WORDS[want]}) belongs, its axis has {put} ({_SIZE_WORDS[put]}) entries in every case where its shape is wrong."  # noqa: E501
 
     def argument_relation(self, name: str, results) -> str:
         """'out is your argument x, unchanged': said where, in every case of ``results`` whose
@@ -731,6 +766,7 @@ class Runner:
         expected = [self.expected(case) for case in cases]
 
         results = self.unsqueeze(self.untranspose(results, expected), expected)
+        results = self.unclip(results, expected)
         for (case, got), exp in zip(results, expected, strict=True):  # shapes
             symbols = self.spec.symbols(case)
             for name, e in exp.items():
@@ -740,7 +776,27 @@ class Runner:
                     as_sizes = self.wrong_shape_sizes(name, results)
                     text = f"{name} has shape {g.shape}{as_sizes} on {case.label}; expected {shape_in_symbols(sym, e.shape)}."  # noqa: E501
                     relation = shape_relation(g, e, sym) or self.argument_relation(name, results)
+                    in_place = self.size_in_place(name, results)
+                    relation = " ".join(r for r in (relation, in_place) if r)
                     text += f"\n{relation}" if relation else ""
+                    for other in exp:  # each other output wrong-shaped: its first such case
+                        where = next(
+                            (
+                                (c2, f2[other], x2[other])
+                                for (c2, f2), x2 in zip(results, expected, strict=True)
+                                if f2[other].shape != x2[other].shape
+                            ),  # noqa: E501
+                            None,
+                        )
+                        if other == name or where is None:
+                            continue
+                        c2, g2, e2 = where
+                        sym2 = self.spec.symbols(c2).get(other, ())
+                        sizes2 = self.wrong_shape_sizes(other, results)
+                        rel2 = shape_relation(g2, e2, sym2)
+                        on = "there too" if c2 is case else f"on {c2.label}"
+                        text += f"\n{other} has shape {g2.shape}{sizes2} {on}; expected {shape_in_symbols(sym2, e2.shape)}."  # noqa: E501
+                        text += f" {rel2}" if rel2 else ""
                     text += "".join(f"\n{line}" for line in dtype_lines(got, exp))
                     found, how, _keys = self.explain(results) if self.spec.model else ([], "", ())
                     if not found:
@@ -820,7 +876,7 @@ class Runner:
                 and not (again[k].shape == v.shape and values_close(again[k], v, v.dtype))
             ]
             if differs and not self.between_calls_found:
-                text = f"calling your function twice with the same arguments ({first.label}) gave two different {differs[0]}s: its result depends on something besides its arguments (state kept between calls in a variable outside the function or in an object, or unseeded randomness). Its result must depend on its arguments only."  # noqa: E501
+                text = f"calling your function twice with the same arguments ({first.label}) gave two different {differs[0]}s: its result depends on something besides its arguments (for example: an array made with np.empty and not written everywhere, which holds whatever was in memory; state kept between calls in a variable outside the function or in an object; unseeded randomness). Its result must depend on its arguments only."  # noqa: E501
                 self.between_calls_found.append(
                     Finding(
                         "result.depends_on_earlier_calls", self.spec.name, text, term=differs[0]
@@ -951,27 +1007,77 @@ class Runner:
         return results
 
     def unsqueeze(self, results, expected) -> list:
-        """An output with one axis of length 1 more than expected, at the same place, in every
-        case where its shape is wrong (a bias gradient summed with keepdims=True: (1, 4H)):
-        said (at the end, with the values' verdict), and that axis dropped on every answer, so
-        that the values judge the rest (a second mistake is named)."""
+        """An output with one axis more than expected, at the same place, in every case where
+        its shape is wrong: an axis of length 1 (a bias gradient summed with keepdims=True:
+        (1, 4H)), or of length B in every one of them (a parameter's gradient not summed over
+        the batch: (B, 4H)). Said (at the end, with the values' verdict), and that axis dropped
+        (summed) on every answer, so that the values judge the rest (a second mistake is named)."""
         for name in expected[0] if expected else ():
             wrong = [
                 (case, got[name], exp[name])
                 for (case, got), exp in zip(results, expected, strict=True)
                 if got[name].shape != exp[name].shape
             ]
-            axes = {_extra_unit_axis(g.shape, e.shape) for _c, g, e in wrong}
-            if not wrong or len(axes) != 1 or None in axes:
+            if not wrong:
                 continue
-            k = axes.pop()
             case, got_c, exp_c = wrong[0]
             sym = self.spec.symbols(case).get(name, ())
-            text = f"{name} has shape {got_c.shape} on {case.label}; expected {shape_in_symbols(sym, exp_c.shape)}: it has an extra axis of length 1 (axis {k}). Drop it (np.squeeze(..., axis={k}), or sum without keepdims=True); without it, the values were judged too."  # noqa: E501
+            shapes = f"{name} has shape {got_c.shape} on {case.label}; expected {shape_in_symbols(sym, exp_c.shape)}"  # noqa: E501
+            axes = {_extra_axis(g.shape, e.shape, 1) for _c, g, e in wrong}
+            if len(axes) == 1 and None not in axes:
+                k = axes.pop()
+                text = f"{shapes}: it has an extra axis of length 1 (axis {k}). Drop it (np.squeeze(..., axis={k}), or sum without keepdims=True); without it, the values were judged too."  # noqa: E501
+                fix = functools.partial(_unit_axis_dropped, k=k, ndim=exp_c.ndim)
+            else:
+                axes = {_extra_axis(g.shape, e.shape, c.sizes.get("B")) for c, g, e in wrong}
+                batch = any(c.sizes.get("B", 1) > 1 for c, *_ in wrong)
+                if name not in _SHARED_WEIGHTS or len(axes) != 1 or None in axes or not batch:
+                    continue
+                k = axes.pop()
+                text = f"{shapes}: it has an extra axis {k} of length B (the batch). The expected {name} has no batch axis: the gradient of a weight every batch row shares is the sum over the batch (sum over axis {k}); summed over it, the values were judged too."  # noqa: E501
+                fix = functools.partial(_axis_summed, k=k, ndim=exp_c.ndim)
             self.shape_found.append(Finding("result.shape", self.spec.name, text, term=name))
-            self.fixups[name] = functools.partial(_unit_axis_dropped, k=k, ndim=exp_c.ndim)
+            self.fixups[name] = fix
             results = [(c, {**got, name: self.fixups[name](got[name])}) for c, got in results]
         return results
+
+    def unclip(self, results, expected) -> list:
+        """An output clipped to ±m (np.clip, as min-char-rnn does with its gradients): where,
+        and only where, the expected value is beyond ±m, the student's is ±m with its sign.
+        Said (at the end, with the values' verdict), and those elements judged as the expected
+        ones, so that the values judge the rest (a second mistake is named)."""
+        seen = []  # (case index, name, m, beyond): each output whose large values sit at ±m
+        for k, ((_case, got), exp) in enumerate(zip(results, expected, strict=True)):
+            for name, e in exp.items():
+                g = got.get(name)
+                if not isinstance(g, np.ndarray) or g.shape != e.shape or g.size < 2:
+                    continue
+                m = float(np.max(np.abs(g)))
+                beyond = np.abs(e) > m * (1 + 1e-6) + 1e-9
+                at = np.isclose(np.abs(g), m, rtol=1e-12, atol=0) & (np.sign(g) == np.sign(e))
+                if m > 0 and beyond.any() and np.array_equal(beyond, at):
+                    seen.append((k, name, m, beyond))
+        # one bound, a round number, reached by three elements or more: a clip, not chance
+        bounds = {m for *_, m, _b in seen if abs(m - round(m, 3)) < 1e-12}
+        bound = next(
+            (b for b in sorted(bounds) if sum(int(x.sum()) for *_, m, x in seen if m == b) >= 3),
+            None,
+        )  # noqa: E501
+        out, clipped = [list(r) for r in results], {}
+        for k, name, m, beyond in seen:
+            if m != bound:
+                continue
+            case, got = results[k]
+            clipped.setdefault(name, (m, case, int(beyond.sum())))
+            out[k][1] = {**out[k][1], name: np.where(beyond, expected[k][name], got[name])}
+        out = [tuple(r) for r in out]
+        if clipped:
+            names = list(clipped)
+            m, case, n = clipped[names[0]]
+            said = ", ".join(names[:-1]) + (" and " if len(names) > 1 else "") + names[-1]
+            text = f"{said} {'is' if len(names) == 1 else 'are'} clipped to ±{m:g}: where the expected value is beyond ±{m:g}, yours is ±{m:g} (first: {names[0]} on {case.label}, {n} elements), as np.clip(..., -{m:g}, {m:g}) gives. Return the values unclipped (a gradient is clipped, if at all, by the training loop that uses it); beside that, the values were judged too."  # noqa: E501
+            self.shape_found.append(Finding("result.clipped", self.spec.name, text, term=names[0]))
+        return out
 
     def expected(self, case: Case) -> dict[str, np.ndarray]:
         flat = unpack(self.spec.reference(*case.args, **case.kwargs), self.spec.structure)
@@ -1010,17 +1116,24 @@ class Runner:
         else:
             lines += [f.text for f in findings]
         lines += [f.text for f in findings if f.id.startswith("located.") and named]
+        related = []
         for other, e in exp.items():  # every wrong output: how it relates, which steps
             if other not in got or got[other].shape != e.shape or values_close(got[other], e):
                 continue
             sym = self.spec.symbols(case).get(other, ())
+            everywhere = self.relation_everywhere(other, results, case)
+            related += [other] if everywhere else []
             relation = (
-                self.relation_everywhere(other, results, case)
+                everywhere
                 or (self.final_state(other, results) if not named else "")  # a fit says it all
                 or wrong_steps(got[other], e, sym)
             )
             if relation:
                 lines.append(f"{other}: {relation}")
+        for other in related:  # what its values are is said: no pointer to an equation
+            pointer = f": compare the line that computes {other} with the book's equation."
+            lines = [line.replace(pointer, ".") for line in lines]
+            findings = [replace(f, text=f.text.replace(pointer, ".")) for f in findings]
         lines += dtype_lines(got, exp)
         if case.kind == "fixed" and not case.fresh:
             lines.append(fixed_case_hint(self.spec.name, case.number))
@@ -1282,11 +1395,20 @@ class Runner:
         return catalogue_matches(self.spec.mistakes(), evidence, run_mistake, self.expected, same)
 
 
-def _extra_unit_axis(got: tuple, exp: tuple) -> int | None:
-    """k where ``got`` is ``exp`` with an axis of length 1 inserted at k (None if it is not)."""
-    if len(got) != len(exp) + 1:
+#: the gradients of weights that every batch row shares (a backward function's outputs)
+_SHARED_WEIGHTS = ("W_ih", "W_hh", "b_ih", "b_hh")
+
+
+def _narrow(a) -> bool:
+    """Whether ``a`` is an array of a float type narrower than float64."""
+    return isinstance(a, np.ndarray) and a.dtype.kind == "f" and a.dtype.itemsize < 8
+
+
+def _extra_axis(got: tuple, exp: tuple, n) -> int | None:
+    """k where ``got`` is ``exp`` with an axis of length n inserted at k (None if it is not)."""
+    if len(got) != len(exp) + 1 or n is None:
         return None
-    return next((k for k in range(len(got)) if got[k] == 1 and got[:k] + got[k + 1 :] == exp), None)
+    return next((k for k in range(len(got)) if got[k] == n and got[:k] + got[k + 1 :] == exp), None)
 
 
 def _without(flat: dict, names) -> dict:
@@ -1317,6 +1439,10 @@ def _transposed_back(a: np.ndarray) -> np.ndarray:
 
 def _unit_axis_dropped(a: np.ndarray, k: int, ndim: int) -> np.ndarray:
     return np.squeeze(a, axis=k) if a.ndim == ndim + 1 and a.shape[k] == 1 else a
+
+
+def _axis_summed(a: np.ndarray, k: int, ndim: int) -> np.ndarray:
+    return a.sum(axis=k) if a.ndim == ndim + 1 else a
 
 
 def _halved(value):
@@ -1369,6 +1495,7 @@ _SIZE_WORDS = {
     "H": "hidden size",
     "4H": "the four gates' width",
     "2H": "two directions' width",
+    "T-1": "one step fewer than T",
 }
 
 
@@ -1378,6 +1505,8 @@ def _size_names(sizes: dict, n: int) -> set[str]:
     known = {k: v for k, v in sizes.items() if k in _SIZE_NAMES and isinstance(v, int)}
     if "H" in known:
         known["4H"], known["2H"] = 4 * known["H"], 2 * known["H"]
+    if known.get("T", 0) > 1:  # a loop one step short
+        known["T-1"] = known["T"] - 1
     return {k for k, v in known.items() if v == n}
 
 
@@ -1446,15 +1575,21 @@ def error_gloss(text: str) -> str:
     return next((gloss for key, gloss in ERROR_GLOSSES if key in text), "")
 
 
-def shape_as_sizes(pairs: list[tuple[tuple, dict]]) -> str:
+def shape_as_sizes(pairs: list[tuple[tuple, dict]], symbols=()) -> str:
     """'(B, I)': each axis of a wrong shape written as the one size it equals in every case of
     ``pairs`` ((shape, case sizes), the cases where it is wrong); '' where an axis is no size,
-    or more than one, in all of them, or the shapes differ in length."""
+    or more than one, in all of them, or the shapes differ in length. An axis whose expected
+    symbol (``symbols``) is a number, and which has that length in every case, is that number
+    (the 2 of (2, B, H))."""
     if not pairs or len({len(shape) for shape, _ in pairs}) != 1:
         return ""
 
     out = []
     for k in range(len(pairs[0][0])):
+        fixed = symbols[k] if len(symbols) == len(pairs[0][0]) else ""
+        if fixed.isdigit() and all(shape[k] == int(fixed) for shape, _ in pairs):
+            out.append(fixed)
+            continue
         common = set.intersection(*(_size_names(z, shape[k]) for shape, z in pairs))
         if len(common) != 1:
             return ""

@@ -496,11 +496,11 @@ TEXT = {
     ),
     ("bias", "zero_ih"): (
         "grad.bias_split",
-        "b_ih's gradient is 0; b_ih is added to the pre-activation, so its gradient is the sum over the batch of δa, as b_hh's is.",  # noqa: E501
+        "b_ih's gradient is 0 (all zeros); b_ih is added to the pre-activation, so its gradient is the sum over the batch of δa, as b_hh's is.",  # noqa: E501
     ),
     ("bias", "zero_hh"): (
         "grad.bias_split",
-        "b_hh's gradient is 0; b_hh is added to the pre-activation, so its gradient is the sum over the batch of δa, as b_ih's is.",  # noqa: E501
+        "b_hh's gradient is 0 (all zeros); b_hh is added to the pre-activation, so its gradient is the sum over the batch of δa, as b_ih's is.",  # noqa: E501
     ),
     ("bias", "mean_ih"): (
         "grad.bias_split",

@@ -43,7 +43,9 @@ def cell_factors(with_cell: bool) -> list[Factor]:
     # "reshaped": x @ W_ih.reshape(I, 4H) where x @ W_ih.T belongs (the same shape, the numbers
     # in another order)
     fs += [Factor(f"{P}", ("ok", "missing", "untransposed", "reshaped")) for P in ("W_ih", "W_hh")]
-    fs += [Factor("xh_swapped", (False, True))]
+    # "concat": [x, h] @ [W_hh, W_ih]ᵀ (the inputs stacked in one order, the weights in the
+    # other); "concat_hx": [h, x] @ [W_ih, W_hh]ᵀ
+    fs += [Factor("xh_swapped", (False, True, "concat", "concat_hx"))]
     # True: 1 added to the forget gate's pre-activation (Keras's unit_forget_bias)
     fs += [Factor("f_plus_one", (False, True))]
     for k, gate in enumerate(GATES):
@@ -90,7 +92,13 @@ def gate_values(x, h, W_ih, W_hh, b_ih, b_hh, ch) -> dict[str, np.ndarray]:
             for k, gate in enumerate(GATES)
         }
     vecs = {"W_ih": x, "W_hh": h}
-    if ch["xh_swapped"]:
+    if ch["xh_swapped"] == "concat":  # [x, h] @ M.T, M = [W_hh, W_ih]: x reads M's first I columns
+        M = np.concatenate([W_hh, W_ih], axis=-1)
+        W_ih, W_hh = M[..., : x.shape[-1]], M[..., x.shape[-1] :]
+    elif ch["xh_swapped"] == "concat_hx":  # [h, x] @ M.T, M = [W_ih, W_hh]: h reads M[:, :H]
+        M = np.concatenate([W_ih, W_hh], axis=-1)
+        W_hh, W_ih = M[..., :H], M[..., H:]
+    elif ch["xh_swapped"]:
         vecs = {"W_ih": h, "W_hh": x}
     params = {"W_ih": W_ih, "W_hh": W_hh, "b_ih": b_ih, "b_hh": b_hh}
     if ch["b_ih"] == "other":
@@ -285,7 +293,21 @@ def read_findings(ch, function) -> list[Finding]:
                 term="bias",
             )
         )
-    if ch["xh_swapped"]:
+    if ch["xh_swapped"] in ("concat", "concat_hx"):
+        z, M = (
+            ("[x, h]", "[W_hh, W_ih]")
+            if ch["xh_swapped"] == "concat"
+            else ("[h, x]", "[W_ih, W_hh]")
+        )  # noqa: E501
+        out.append(
+            Finding(
+                "gate.concat_order",
+                function,
+                f"the inputs and the weights are concatenated in different orders: {z} times {M}ᵀ, so x_t meets columns of the wrong weight; stack both in the same order (with [x, h], the weight is [W_ih, W_hh]).",  # noqa: E501
+                term="input",
+            )
+        )
+    elif ch["xh_swapped"]:
         out.append(
             Finding(
                 "gate.reads_wrong_input",

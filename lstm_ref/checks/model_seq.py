@@ -30,7 +30,8 @@ def run_layer(x, h0, c0, W, ch=None, mask=None):
     elif ch.get("init") == "c_zeros":
         c0 = 0 * c0
     T = x.shape[-3]
-    steps = list(range(ch["start"], T))  # start 1: step 0 never runs
+    start = ch["start"]
+    steps = list(range(1, T) if start in (1, "1_dropped") else range(T - 1 if start else T))
     if ch["direction"] != "forward":
         steps = steps[::-1]
     h, c = h0, c0
@@ -69,6 +70,12 @@ def run_layer(x, h0, c0, W, ch=None, mask=None):
         c = c0 if ch["carry"] == "c_never" else c2
         hs.append(h)
         cs.append(c)
+    if start in ("1_dropped", "short_dropped"):  # out stacks only the steps that ran
+        outs = [o for o in outs if o is not None]
+        if not outs:  # T = 1: no step ran (np.stack raises; a preallocated out has 0 steps)
+            shape = np.broadcast_shapes(np.shape(h0), np.shape(x[..., 0, :, :1]))
+            out = np.zeros(shape[:-2] + (0,) + shape[-2:])
+            return out, h0, c0
     if any(o is None for o in outs):  # a step never run: its output stays 0
         shape = next(
             (np.shape(o) for o in outs if o is not None),
@@ -96,6 +103,9 @@ def run_layer(x, h0, c0, W, ch=None, mask=None):
         else:  # the states stored run on past the end: the one at t = lengths[b]
             h = np.take_along_axis(np.stack(hs, axis=-3), pick, axis=-3)[..., 0, :, :]
             c = np.take_along_axis(np.stack(cs, axis=-3), pick, axis=-3)[..., 0, :, :]
+    elif ch["final"] == "h_at_length":  # h_n = the stored h at t = lengths[b] - 1; c_n = c
+        pick = np.maximum(mask.sum(axis=-2) - 1, 0)[..., None, :, None]
+        h = np.take_along_axis(np.stack(hs, axis=-3), pick, axis=-3)[..., 0, :, :]
     elif ch["final"] == "rows_last":  # h_n, c_n both read off the last row of zeroed stores
         h = out[..., -1, :, :]
         c = c if mask is None else np.where(mask[..., -1, :, None], c, 0.0)
@@ -122,8 +132,9 @@ SEQ_FACTORS = [
     Factor("init", ("given", "zeros")),  # "zeros": h0, c0 ignored, the loop starts from zeros
 ]
 #: lstm_layer's own (the bidirectional and lengths searches leave it out: each option costs
-#: their pair search): 1: the loop never runs step 0 (out there stays 0)
-START = Factor("start", (0, 1))
+#: their pair search): 1: the loop never runs step 0 (out there stays 0); "short": it never runs
+#: the last step (range(T - 1)); "_dropped": out stacks only the steps that ran (T-1 of them)
+START = Factor("start", (0, 1, "short", "1_dropped", "short_dropped"))
 MASK_FACTORS = [
     # "first_n": at step t the first n_t rows run, n_t = how many lengths exceed t (the
     # batch assumed sorted longest first, as pack_padded_sequence's batch_sizes)
@@ -230,6 +241,18 @@ SEQ_TEXT = {
         "seq.step_skipped",
         "the loop starts at t = 1: step 0 is never run (out[0] stays 0, and the state reaches x_1 unchanged from h0, c0); range(T) runs t = 0, 1, ..., T-1.",  # noqa: E501
     ),
+    ("start", "1_dropped"): (
+        "seq.step_skipped",
+        "the loop starts at t = 1: step 0 is never run, so out has T-1 steps (those of x_1 .. x_{T-1}) and the state reaches x_1 unchanged from h0, c0; range(T) runs t = 0, 1, ..., T-1.",  # noqa: E501
+    ),
+    ("start", "short"): (
+        "seq.step_skipped",
+        "the loop stops one step short (range(T - 1)): the last step, t = T-1, is never run (out[T-1] stays 0, and h_n, c_n are the state after step T-2); range(T) runs t = 0, 1, ..., T-1.",  # noqa: E501
+    ),
+    ("start", "short_dropped"): (
+        "seq.step_skipped",
+        "the loop stops one step short (range(T - 1)): the last step, t = T-1, is never run, so out has T-1 steps and h_n, c_n are the state after step T-2; range(T) runs t = 0, 1, ..., T-1.",  # noqa: E501
+    ),
     ("final", "first"): (
         "seq.h_n_wrong_step",
         "h_n, c_n are the state after the first step; they are the state after the last step.",
@@ -254,6 +277,10 @@ SEQ_TEXT = {
         "len.batch_sorted",
         "the batch comes back sorted by length (longest first), as pack_padded_sequence sorts it: out, h_n and c_n must keep the batch order of x and lengths, so put the rows back (unsort) before returning.",  # noqa: E501
     ),
+    ("final", "index_1_last"): (
+        "seq.h_n_wrong_step",
+        "h_n is read as out[:, -1] of the out you return, the batch-first idiom: with batch_first=False out is (T, B, H) and out[:, -1] is the last batch row at every step, (T, H); h_n is the state after the last step, (B, H): out[-1] in that layout.",  # noqa: E501
+    ),
     ("final", "returned_last"): (
         "seq.h_n_wrong_step",
         "h_n is read as out[-1] of the out you return: with batch_first=True that is the last batch row, (T, H), not the last time step; h_n is the state after the last step, (B, H), whatever batch_first (out[:, -1] in that layout).",  # noqa: E501
@@ -261,6 +288,10 @@ SEQ_TEXT = {
     ("final", "rows_last"): (
         "len.h_n_last_row",
         "h_n and c_n hold the values of the last time step, t = T - 1 (out[-1] and the c there), for every sequence; for one shorter than T that step is past its end: h_n, c_n are the state at each sequence's own last step, t = lengths[b] - 1.",  # noqa: E501
+    ),
+    ("final", "h_at_length"): (
+        "len.c_not_frozen",
+        "h_n is read at each sequence's last step (t = lengths[b] - 1), but c_n is the cell state the loop ends with, after the padding steps: c_n belongs to the same step as h_n, t = lengths[b] - 1.",  # noqa: E501
     ),
     ("final", "out_last"): (
         "len.h_n_last_row",
@@ -306,6 +337,10 @@ SEQ_TEXT = {
         "len.mask_off_by_one",
         "the length mask is off by one: sequence b takes the steps t < lengths[b], so its last step is t = lengths[b]-1 too.",  # noqa: E501
     ),
+    ("mask", "x_nonzero"): (
+        "len.mask_from_x",
+        "the padding is read from x (a step whose features are all 0 is padding, as Keras's Masking layer does) instead of from lengths: step t of sequence b is real when t < lengths[b], whatever x holds there (padding need not be 0).",  # noqa: E501
+    ),
     ("mask", "none"): (
         "len.padding_not_skipped",
         "padding steps are not skipped: each sequence stops at its length (out is zero after it, h_n/c_n are its state at step length-1).",  # noqa: E501
@@ -340,6 +375,8 @@ def seq_findings(ch, function, factors, direction=None) -> list[Finding]:
         v = ch[f.name]
         if v == f.options[0]:
             continue
+        if f.name == "freeze" and v == "none" and ch.get("final") == "h_at_length":
+            continue  # said by final's text: h_n read at each length, c_n after the padding
         kind, text = SEQ_TEXT[(f.name, v)]
         if direction:
             text = f"{direction} direction: {text}"
@@ -376,7 +413,10 @@ class LayerModel(Model):
         self.factors = [
             f
             if f.name != "final"
-            else Factor("final", ("last", "first", "initial", "before_last", "returned_last"))
+            else Factor(
+                "final",
+                ("last", "first", "initial", "before_last", "returned_last", "index_1_last"),
+            )
             for f in self.factors
         ]
         # one of h0, c0 ignored (the loop starts it from zeros), the other read
@@ -407,6 +447,8 @@ class LayerModel(Model):
         out = back_to_input_layout(out, bf, ch["back"], ch["time"])
         if ch["final"] == "returned_last":
             h = out[..., -1, :, :]  # out[-1] of the out returned: a batch row if batch_first
+        elif ch["final"] == "index_1_last":  # out[:, -1] of the out returned (batch first's)
+            h = out[..., :, -1, :]
         return {"out": out, "h_n": h, "c_n": c}
 
     def findings(self, ch, function):
@@ -473,11 +515,21 @@ BI_FACTORS = [
     Factor("rows", ("ok", "swapped")),
     # "fwd_twice": c_n's reverse row repeats the forward direction's c (a row copied twice)
     Factor("rows_c", ("ok", "swapped", "fwd_twice")),
-    Factor("state_out", ("ok", "c_is_h", "h_is_c", "swapped")),  # (h_n, c_n) as returned
+    # (h_n, c_n) as returned; "by_direction": each direction's (h, c) stacked, d2l's state
+    # per direction: (forward h, forward c), (reverse h, reverse c)
+    Factor("state_out", ("ok", "c_is_h", "h_is_c", "swapped", "by_direction")),
     # "concat": h_n, c_n the directions' states concatenated along the features, (B, 2H)
     Factor("state_stack", ("stack", "concat")),
 ]
 BI_TEXT = {
+    ("layout", "batch_first"): (
+        "seq.x_read_batch_first",
+        "x is read as (B, T, I), batch first: its axis 1 is stepped over as time (and out is stacked back that way); x is (T, B, I), step t is x[t], and out is (T, B, 2H).",  # noqa: E501
+    ),
+    ("layout", "batch_first_out"): (
+        "seq.x_read_batch_first",
+        "x is read as (B, T, I), batch first: its axis 1 is stepped over as time; x is (T, B, I), step t is x[t], and out is (T, B, 2H).",  # noqa: E501
+    ),
     ("rev_in", "none"): (
         "bi.reverse_not_reversed",
         "the reverse direction runs over x in forward order: it must read x[T-1], ..., x[0].",
@@ -601,6 +653,10 @@ BI_TEXT = {
     ("state_out", "c_is_h"): SEQ_TEXT[("final_swap", "c_is_h")],
     ("state_out", "h_is_c"): SEQ_TEXT[("final_swap", "h_is_c")],
     ("state_out", "swapped"): SEQ_TEXT[("final_swap", True)],
+    ("state_out", "by_direction"): (
+        "bi.states_by_direction",
+        "the states are grouped by direction, not by kind: your h_n holds the forward direction's (h, c) and your c_n the reverse direction's (h, c); nn.LSTM returns h_n = both directions' final h (forward, reverse) and c_n = both directions' final c.",  # noqa: E501
+    ),
     ("rows_c", "swapped"): (
         "bi.states_swapped",
         "c_n has the directions' rows exchanged (h_n has them right): row 0 is the forward direction, row 1 the reverse.",  # noqa: E501
@@ -642,6 +698,9 @@ class BiModel(Model):
                 Factor("rev_in", (*f.options, "neg_t")) if f.name == "rev_in" else f
                 for f in self.factors
             ]
+            # x (T, B, I) read as (B, T, I): its axis 1 stepped over as time; out stacked back
+            # in x's layout ("batch_first") or left time-major ("batch_first_out")
+            self.factors += [Factor("layout", ("ok", "batch_first", "batch_first_out"))]
         if lengths:
             self.factors += MASK_FACTORS + [Factor("rev_start", ("last_valid", "T", "T_unmasked"))]
             # out_zero's choice in one direction only, the other zeroed as it should be
@@ -680,6 +739,8 @@ class BiModel(Model):
         else:
             x, h0, c0, fwd, bwd = case.args
             lengths = None
+            if ch.get("layout", "ok") != "ok":  # x's first two axes read the other way round
+                x = np.swapaxes(x, -3, -2)
         W = {"fwd": fwd, "bwd": bwd, "fwd_bias": (*bwd[:2], *fwd[2:])}
         T = x.shape[-3]
         seq_f = {k: ch[k] for k in SEQ_RIGHT if k in ch}
@@ -699,6 +760,7 @@ class BiModel(Model):
         # other direction's parts (most trials of a pair search) recomputes one direction
         fc = ch["fwd_h0"] if ch.get("fwd_c0", "same") == "same" else ch["fwd_c0"]
         key_f = ("f", ch["fwd_h0"], fc, ch["fwd_w"], tuple(sorted(seq_f.items())), ch.get("mask"))
+        key_f += (ch.get("layout"),)
         of, hf, cf = self._memo(
             case,
             key_f,
@@ -712,6 +774,7 @@ class BiModel(Model):
             ),
         )
         key_r = ("r", tuple(ch.get(k) for k in REV_KEYS), tuple(sorted(seq.items())))
+        key_r += (ch.get("layout"),)
         start = None
         if ch["rev_h0"] == "fwd_final":  # the reverse direction chained after the forward one
             key_r, start = (*key_r, key_f), (hf, cf)
@@ -726,17 +789,22 @@ class BiModel(Model):
         axis = -3 if join is np.stack else -1
         h_n = join([hs[rows[0]], hs[rows[1]]], axis=axis)
         c_n = join([cs[rows_c[0]], cs[rows_c[1]]], axis=axis)
+        if ch.get("state_out") == "by_direction":
+            h_n, c_n = join([hf, cf], axis=axis), join([hb, cb], axis=axis)
         h_n, c_n = {
             "ok": (h_n, c_n),
             "c_is_h": (h_n, h_n),
             "h_is_c": (c_n, c_n),
             "swapped": (c_n, h_n),
+            "by_direction": (h_n, c_n),
         }[ch.get("state_out", "ok")]
         joined = (
             np.stack(halves, axis=-1).reshape(*of.shape[:-1], 2 * of.shape[-1])
             if ch["halves"] == "interleaved"
             else np.concatenate(halves, axis=-1)
         )
+        if ch.get("layout") == "batch_first":
+            joined = np.swapaxes(joined, -3, -2)
         out = {"out": joined, "h_n": h_n, "c_n": c_n}
         if ch.get("order") == "states_sorted":
             out.update(sorted_states(out, lengths))
@@ -900,9 +968,14 @@ class LengthsModel(Model):
     """lstm_layer_lengths(x, lengths, h0, c0, W_ih, W_hh, b_ih, b_hh)."""
 
     def __init__(self):
-        self.factors = MASK_FACTORS + [
+        mask = [
+            Factor("mask", (*f.options, "x_nonzero")) if f.name == "mask" else f
+            for f in MASK_FACTORS
+        ]  # noqa: E501
+        self.factors = mask + [
             # "at_length": read at t = lengths[b] (raises where lengths[b] = T, as NumPy does)
-            Factor("final", ("last", "out_last", "rows_last", "at_length")),
+            # "h_at_length": h_n read at each length (from the steps stored), c_n the loop's last
+            Factor("final", ("last", "out_last", "rows_last", "at_length", "h_at_length")),
             Factor("carry", ("both", "h_only", "c_only", "none")),
             Factor("out", ("h", "h_prev", "c")),
             Factor("init", ("given", "zeros")),  # SEQ_FACTORS' own
@@ -925,7 +998,10 @@ class LengthsModel(Model):
             lengths = np.take_along_axis(np.asarray(lengths), by, axis=-1)
             x = np.take_along_axis(x, by[..., None, :, None], axis=-2)
             h0, c0 = (np.take_along_axis(s, by[..., :, None], axis=-2) for s in (h0, c0))
-        mask = mask_of(lengths, x.shape[-3], ch["mask"])
+        if ch["mask"] == "x_nonzero":  # Keras's Masking(0.0): a step of all-0 features
+            mask = np.any(x != 0, axis=-1)
+        else:
+            mask = mask_of(lengths, x.shape[-3], ch["mask"])
         out, h, c = run_layer(x, h0, c0, W, ch, mask)
         if ch.get("out_steps") == "longest":
             longest = int(np.max(lengths))

@@ -79,6 +79,10 @@ def shape_relation(got: np.ndarray, exp: np.ndarray, symbols) -> str:
         and got.shape != exp.shape
         and values_close(got.reshape(exp.shape), exp)
     ):
+        for k in range(exp.ndim - 1):  # two neighbouring axes merged into one
+            if got.shape == exp.shape[:k] + (exp.shape[k] * exp.shape[k + 1],) + exp.shape[k + 2 :]:  # noqa: E501
+                a, b = names[k], names[k + 1]
+                return f"It holds the expected values in the expected order, with the axes {a} and {b} merged into one of {a}·{b} = {got.shape[k]} entries (as np.concatenate of {exp.shape[k]} arrays along their first axis gives; np.stack adds a new axis {a})."  # noqa: E501
         return "It holds the expected values in the expected order, in another shape (an axis added, dropped or split somewhere on the way)."  # noqa: E501
     return ""
 
@@ -187,7 +191,7 @@ def holds_other(got: np.ndarray, exp: dict, name: str, got_all: dict | None = No
                 if values_close(g2, exp[name]):
                     return f"it holds exactly the expected {other}: the two are exchanged."
                 if values_close(g2, e):
-                    return f"it holds exactly the expected {other}, and {other} is right: {name} is given {other}'s values."  # noqa: E501
+                    return f"it holds exactly the expected {other}, and {other} is right: {name} is the same as {other} ({other}'s values returned in its place)."  # noqa: E501
             return f"it holds exactly the expected {other}."
     return ""
 
@@ -246,7 +250,7 @@ def value_relation(got: np.ndarray, exp: np.ndarray, symbols, sizes: dict) -> st
         k = names.index("T")
         last = np.take(exp, [-1], axis=k)
         if values_close(got, np.broadcast_to(last, exp.shape)) and not values_close(exp, got):
-            return f"every time step holds the same values, those expected at the last step (t = {exp.shape[k] - 1})."  # noqa: E501
+            return f"every time step holds the same values: the last step's (t = {exp.shape[k] - 1}), at all steps."  # noqa: E501
     for k in range(exp.ndim):
         if exp.shape[k] > 1 and values_close(got, np.flip(exp, axis=k)):
             axis = names[k] if not names[k].isdigit() else f"axis {k}"
@@ -258,6 +262,17 @@ def value_relation(got: np.ndarray, exp: np.ndarray, symbols, sizes: dict) -> st
         if values_close(got, exp.T.reshape(exp.shape)):
             shape = f"({', '.join(names)})" if len(symbols) == 2 else str(exp.shape)
             return f"its values are the expected ones' transpose reshaped to {shape}: a reshape keeps the elements' order, so it does not transpose; use .T."  # noqa: E501
+    if exp.ndim == 3:  # computed with two axes in the other order, then reshaped back
+        import itertools
+
+        for p in itertools.permutations(range(3)):
+            moved = exp.transpose(p)
+            if p == (0, 1, 2):
+                continue
+            if values_close(got, moved.reshape(exp.shape)):
+                order = ", ".join(names[q] for q in p)
+                shape = f"({', '.join(names)})"
+                return f"its values are the expected ones laid out as ({order}) and reshaped to {shape}: a reshape keeps the elements' order, so it does not move axes; use .transpose or np.swapaxes where the axes change places."  # noqa: E501
     for k in range(exp.ndim):
         n = exp.shape[k]
         if n % 2 == 0 and n > 1 and values_close(got, np.roll(exp, n // 2, axis=k)):

@@ -64,7 +64,7 @@ def test_autograd_is_refused_as_the_grader_refuses_it():
 @pytest.mark.parametrize("fn", [backward_by_hand])
 def test_correct_backward_passes(fn, capsys):
     check_lstm_cell_backward(fn, seed=5)
-    assert capsys.readouterr().out.strip() == "lstm_cell_backward: all 14 cases match"
+    assert capsys.readouterr().out.strip() == "lstm_cell_backward: all 15 cases match"
 
 
 def test_dc_next_forgotten_is_diagnosed():

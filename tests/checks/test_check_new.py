@@ -76,7 +76,7 @@ def test_layer_backward_with_autograd_is_refused():
 @pytest.mark.parametrize("fn", [layer_backward_by_hand])
 def test_correct_layer_backward_passes(fn, capsys):
     check_lstm_layer_backward(fn, seed=3)
-    assert "all 10 cases match" in capsys.readouterr().out
+    assert "all 11 cases match" in capsys.readouterr().out
 
 
 def test_layer_backward_without_the_carried_dc_fails():
@@ -144,7 +144,7 @@ def test_bilstm_lengths_with_nn_lstm_is_refused():
 @pytest.mark.parametrize("fn", [bilstm_lengths_loops])
 def test_correct_bilstm_layer_lengths_passes(fn, capsys):
     check_bilstm_layer_lengths(fn, seed=4)
-    assert "all 10 cases match" in capsys.readouterr().out
+    assert "all 11 cases match" in capsys.readouterr().out
 
 
 def test_bilstm_lengths_reverse_from_T_fails_on_a_fixed_case():

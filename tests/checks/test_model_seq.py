@@ -58,6 +58,8 @@ BESIDE = {
     ("bilstm_layer_lengths", ("out_zero_in", "reverse")): {"out_zero": "hold"},
     ("bilstm_layer_lengths", ("freeze_in", "forward")): {"freeze": "none"},
     ("bilstm_layer_lengths", ("freeze_in", "reverse")): {"freeze": "h_only"},
+    # h_n read at each length, c_n the loop's last: with the state frozen that is c at the length
+    ("lstm_layer_lengths", ("final", "h_at_length")): {"freeze": "none"},
 }
 # lstm_layer's none_init options differ from the right handling only where exactly one of h0, c0
 # is None: no fixed case or probe has that (fixed case 4 has both None), random cases 10 (c0 None)
