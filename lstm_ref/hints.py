@@ -234,6 +234,7 @@ HINTS_FOR_FINDING: dict[str, tuple[str, int]] = {
     "seq.out_holds_c": ("lstm_layer", 1),
     "seq.time_reversed": ("lstm_layer", 1),
     "seq.batch_first_ignored": ("lstm_layer", 2),
+    "seq.batch_first_steps": ("lstm_layer", 2),
     "seq.x_read_batch_first": ("bilstm_layer", 1),
     "seq.batch_first_reshape": ("lstm_layer", 2),
     "seq.out_not_transposed_back": ("lstm_layer", 2),

@@ -133,8 +133,10 @@ def settings(c: Case) -> dict:
         at = "last step only"
     else:
         at = "earlier steps"
+    # one step's backward: T = 1, or dout only at step 0 and no dh_n, dc_n (nothing carried)
+    alone = nonzero == [0] and c.kwargs.get("dh_n") is None and c.kwargs.get("dc_n") is None
     return {
-        "backward T": 1 if T == 1 else "more",
+        "backward T": 1 if T == 1 or alone else "more",
         "dh_n": None if c.kwargs.get("dh_n") is None else "given",
         "dc_n": None if c.kwargs.get("dc_n") is None else "given",
         "dout": at,

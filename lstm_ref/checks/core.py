@@ -830,10 +830,16 @@ class Runner:
                     n_bad = int(np.sum(~np.isfinite(g)))
                     idx = tuple(int(i) for i in np.argwhere(~np.isfinite(g))[0]) if g.ndim else ()
                     text = f"{name} has {n_bad} non-finite value(s) (NaN or inf) on {case.label}, first at {where_in_words(idx, self.spec.symbols(case).get(name, ()))}."  # noqa: E501
+                    e = exp[name]
+                    if e.shape == g.shape and not np.any(e[~np.isfinite(g)]):
+                        text += f" 0 is expected there{'' if n_bad == 1 else ', at each of them'}."
+                        if self.unwritten(case, name, g):
+                            text += " The same call again gives other values where 0 is expected: those elements are never written (an array from np.empty holds whatever was in memory)."  # noqa: E501
                     found = self.finite_part(results)
                     if found:
                         text += "\nThe cases with finite results are wrong too. Found:\n"
                         text += "\n".join(f"  - {f.text}" for f in found)
+                    text += "".join(f"\n{line}" for line in dtype_lines(got, exp))
                     raise self.fail(text, "finite", case, output=name, findings=tuple(found))
 
         for (case, got), exp in zip(results, expected, strict=True):  # values
@@ -884,14 +890,46 @@ class Runner:
                 )
                 return
         first = held[0][0]
-        again = replace(first, args=_halved(first.args), kwargs=_halved(dict(first.kwargs)))
+        args = _halved(first.args)
+        if "lengths" in self.spec.arg_names:  # other lengths too: the same ones in reverse order
+            k = list(self.spec.arg_names).index("lengths")
+            args = (*args[:k], np.flip(np.asarray(args[k])).copy(), *args[k + 1 :])
+        again = replace(first, args=args, kwargs=_halved(dict(first.kwargs)))
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
-                self.invoke(copy_args(again.args), copy_args(dict(again.kwargs)))
+                result = self.invoke(copy_args(again.args), copy_args(dict(again.kwargs)))
         except Exception:
             return
         self.note_reuse(held, "a second call with the same sizes and other values")
+        self.judge_again(first, copies, again, result)
+
+    def judge_again(self, first: Case, copies: dict, again: Case, result) -> None:
+        """The call of :meth:`call_again` with other values of the same sizes, judged where the
+        first case was right: wrong there means the result depends on more than the arguments
+        (what an earlier call left behind, e.g. a cache keyed by the sizes)."""
+        if self.between_calls_found:
+            return
+        if not all(
+            values_close(copies.get(k), e) for k, e in self.expected(first).items() if k in copies
+        ):  # noqa: E501
+            return
+        try:
+            flat = unpack(self.meant(result, again)[0], self.spec.structure)
+        except Exception:  # noqa: BLE001 (a result that can't be read: the cases will say)
+            return
+        exp = self.expected(again)
+        wrong = [
+            k for k, e in exp.items() if k in flat and not values_close(np.asarray(flat[k]), e)
+        ]  # noqa: E501
+        if wrong:
+            other = "its float arrays times 0.5" + (
+                ", its lengths in reverse order" if "lengths" in self.spec.arg_names else ""
+            )  # noqa: E501
+            text = f"{first.label} is right, but the same call with other values of the same sizes ({other}), made right after it, gives wrong {wrong[0]}: your result depends on something besides the arguments (for example something an earlier call left behind, such as a cache keyed by the sizes, or a variable outside the function). Its result must depend on its arguments only."  # noqa: E501
+            self.between_calls_found.append(
+                Finding("result.depends_on_earlier_calls", self.spec.name, text, term=wrong[0])
+            )
 
     def note_reuse(self, held, later: str) -> None:
         """Note the first array in ``held`` ((case, as returned, copy at return)) that is no
@@ -1078,6 +1116,22 @@ class Runner:
             text = f"{said} {'is' if len(names) == 1 else 'are'} clipped to ±{m:g}: where the expected value is beyond ±{m:g}, yours is ±{m:g} (first: {names[0]} on {case.label}, {n} elements), as np.clip(..., -{m:g}, {m:g}) gives. Return the values unclipped (a gradient is clipped, if at all, by the training loop that uses it); beside that, the values were judged too."  # noqa: E501
             self.shape_found.append(Finding("result.clipped", self.spec.name, text, term=names[0]))
         return out
+
+    def unwritten(self, case: Case, name: str, got: np.ndarray) -> bool:
+        """Whether calling again on ``case`` changes ``name`` where, and only where, 0 is expected
+        and ``got`` is not 0: elements never written (memory from np.empty), measured."""
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                result = self.invoke(copy_args(case.args), copy_args(dict(case.kwargs)))
+            again = self.flat_or_fail(result, case).get(name)
+        except Exception:  # noqa: BLE001 (a second call that fails shows nothing)
+            return False
+        e = self.expected(case)[name]
+        if not isinstance(again, np.ndarray) or again.shape != got.shape:
+            return False
+        moved = ~((again == got) | (np.isnan(again) & np.isnan(got)))
+        return bool(moved.any()) and not np.any(e[moved])
 
     def expected(self, case: Case) -> dict[str, np.ndarray]:
         flat = unpack(self.spec.reference(*case.args, **case.kwargs), self.spec.structure)
@@ -1556,6 +1610,38 @@ ERROR_GLOSSES = (
         "That is: an array stands where Python needs one True or False (if, and, or, not on an "
         "array). An elementwise choice is np.where(...); a test for a missing argument is "
         "`x is None`.",
+    ),
+    (
+        "'numpy.ndarray' object has no attribute",
+        "That is: a NumPy array has no such method (torch's names differ): torch's .permute(...) "
+        "is .transpose(...) in NumPy, .unsqueeze(k) is np.expand_dims(a, k) (or a[:, None]), "
+        ".view(...) is .reshape(...), torch.cat is np.concatenate, .t() is .T, .size(k) is "
+        ".shape[k].",
+    ),
+    (
+        "view() takes",
+        "That is: NumPy's a.view(...) reinterprets the dtype of the same memory; torch's "
+        ".view(shape) is a.reshape(shape) in NumPy.",
+    ),
+    (
+        "'int' object is not callable",
+        "That is: a number is called like a function, e.g. NumPy's a.size, the number of "
+        "elements (torch's a.size(k) is a.shape[k] in NumPy), or a name reused for an int.",
+    ),
+    (
+        "got an unexpected keyword argument",
+        "That is: the function the message names has no parameter of that name. Keep the "
+        "parameter names of the notebook's signatures: the checks pass some arguments by name.",
+    ),
+    (
+        "required positional argument",
+        "That is: the function the message names was called without one of its parameters. "
+        "Keep the notebook's signatures: their parameters, in their order, with their defaults.",
+    ),
+    (
+        "positional arguments but",
+        "That is: the function the message names takes fewer arguments than its call gives. "
+        "Keep the notebook's signatures: their parameters, in their order, with their defaults.",
     ),
     (
         "need at least one array to stack",

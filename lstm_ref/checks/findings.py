@@ -192,6 +192,7 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
     ("seq.out_holds_c", "out[t] holds c_t instead of h_t", _SEQ),
     ("seq.time_reversed", "the sequence is read from the last step to the first", _SEQ),
     ("seq.batch_first_ignored", "batch_first ignored", _SEQ),
+    ("seq.batch_first_steps", "the number of steps read as B with batch_first", _SEQ),
     ("seq.batch_first_reshape", "reshape used where a transpose belongs (batch_first)", _SEQ),
     ("seq.out_not_transposed_back", "out not transposed back to (B, T, H) with batch_first", _SEQ),
     ("seq.h_n_wrong_step", "h_n/c_n taken at the wrong step", _SEQ),

@@ -183,6 +183,17 @@ def _g_sigmoid(x, h, c, W_ih, W_hh, b_ih, b_hh):
     return o * np.tanh(c), c
 
 
+def _hard_sigmoid(x, h, c, W_ih, W_hh, b_ih, b_hh):
+    a_i, a_f, a_g, a_o = _preactivations(x, h, W_ih, W_hh, b_ih, b_hh)
+
+    def hard(z):  # Keras's hard_sigmoid: clip(0.2 z + 0.5, 0, 1), wrong: the logistic σ belongs
+        return np.clip(0.2 * z + 0.5, 0.0, 1.0)
+
+    i, f, g, o = hard(a_i), hard(a_f), np.tanh(a_g), hard(a_o)
+    c = f * c + i * g
+    return o * np.tanh(c), c
+
+
 def _tanh_on(gate: str):
     def fn(x, h, c, W_ih, W_hh, b_ih, b_hh):
         a = dict(zip(GATES, _preactivations(x, h, W_ih, W_hh, b_ih, b_hh), strict=True))
@@ -264,6 +275,14 @@ def equation_mistakes() -> list[Mistake]:
             )
             for k in ("i", "f", "o")
         ],
+        Mistake(
+            "hard_sigmoid",
+            "the σ gates (i, f, o) use the hard sigmoid clip(0.2·z + 0.5, 0, 1), Keras's piecewise-linear recurrent_activation; PyTorch's LSTM uses the logistic σ(z) = 1 / (1 + e^{-z}).",  # noqa: E501
+            _hard_sigmoid,
+            "gate.wrong_activation",
+            None,
+            "activation",
+        ),
         Mistake(
             "activations_swapped",
             f"σ and tanh are exchanged everywhere: the {gi}, {gf} and {go} use σ, the {gg} tanh.",

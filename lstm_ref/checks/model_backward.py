@@ -82,12 +82,13 @@ TIME_FACTORS = [
     # backward returned for h (the two results mixed up)
     Factor("carry_dc", (True, False, "step0", "dc_n", "from_dh")),
     # "last": only dout[T-1] added (the last output); "also_dc": dout[t] added to dc_t as well
-    Factor("dout", (True, False, "last", "also_dc")),
+    Factor("dout", (True, False, "last", "also_dc", "reversed")),  # "reversed": dout[T-1-t]
     # "no_dc"/"no_dh": only one of dh_n, dc_n ignored (each enters on its own line of code)
     Factor("final", (True, False, "no_dc", "no_dh", "swapped")),  # "swapped": dc_n to h, dh_n to c
     Factor("sum_w", ("sum", "last", "mean")),
     Factor("dh_from", ("da", "dh")),
-    Factor("state_in", ("before", "after")),  # "after": step t's backward given (h_t, c_t)
+    # "after": step t's backward given (h_t, c_t); "after_but_0": so for t > 0 only (h0, c0 at 0)
+    Factor("state_in", ("before", "after", "after_but_0")),
     # "skip0": the loop stops at t = 1; "skiplast": it starts at T - 2 (dh_n, dc_n go to step T-2)
     Factor("steps", ("all", "skip0", "skiplast")),
     # the forward pass the backward re-runs: "c_reset"/"h_reset": each step starts from c0 (h0)
@@ -324,6 +325,8 @@ class LayerBackwardModel(Model):
         dx = [None] * T
         dW_ih, dW_hh, db = np.zeros_like(W_ih), np.zeros_like(W_hh), np.zeros_like(b_ih)
         dc_first, dh_first = dc, dh
+        if ch["dout"] == "reversed":  # step t reads dout[T-1-t]
+            dout = dout[..., ::-1, :, :]
         if ch["dout"] == "last":  # dout[T-1] alone, added to the dh the loop starts from
             dh = dh + dout[..., T - 1, :, :]
         dh0, dc0 = dh, dc
@@ -336,13 +339,14 @@ class LayerBackwardModel(Model):
                 dx[0] = np.zeros_like(dx[1]) if T > 1 else 0 * x[..., 0, :, :]
                 dh0, dc0 = dh, dc
                 continue
-            use = ch["dout"] in (True, "also_dc")
+            use = ch["dout"] in (True, "also_dc", "reversed")
             dh_t = dh + dout[..., t, :, :] if use else dh + 0 * dout[..., t, :, :]
             if ch["dout"] == "also_dc":
                 dc = dc + dout[..., t, :, :]
             dh_in0 = dh_t if t == 0 else None  # what enters step 0 (h0_grad "incoming")
             fw, h_in, c_in = fws[t], hs[t], cs[t]
-            if ch["state_in"] == "after":  # the step's backward recomputed from (h_t, c_t)
+            after = ch["state_in"] == "after" or (ch["state_in"] == "after_but_0" and t > 0)
+            if after:  # the step's backward recomputed from (h_t, c_t)
                 h_in, c_in = fws[t]["gates"][3] * fws[t]["tc"], fws[t]["c2"]
                 fw = forward(x[..., t, :, :], h_in, c_in, W_ih, W_hh, b_ih, b_hh)
             da, dxt, dhp, dcp = _cell_bwd(fw, dh_t, dc, c_in, W_ih, W_hh, ch)
@@ -571,6 +575,10 @@ TEXT = {
         "dc is not carried back from step t+1 to step t: what step t+1's backward returns for c (δc ⊙ f) is not step t's incoming dc.",  # noqa: E501
     ),
     ("dout", False): ("grad.dout_ignored", "dout[t] is not added to step t's dh."),
+    ("dout", "reversed"): (
+        "grad.dout_ignored",
+        "step t's dh gets dout[T-1-t]: dout in reverse order; it gets dout[t], the gradient of out at step t.",  # noqa: E501
+    ),
     ("dout", "last"): (
         "grad.dout_ignored",
         "only dout[T-1] is added; dout[t] is added to step t's dh at every step (out holds every h_t).",  # noqa: E501
@@ -598,6 +606,10 @@ TEXT = {
     ("sum_w", "mean"): (
         "grad.weight_grads_not_summed",
         "the weight and bias gradients are averaged over the T steps; they are summed over all steps.",  # noqa: E501
+    ),
+    ("state_in", "after_but_0"): (
+        "grad.step_state",
+        "for t > 0 each step's backward is given the state after the step, (h_t, c_t), as a list of the states after each step holds at index t; it needs the state the step started from, (h_{t-1}, c_{t-1}) (index t-1); at t = 0 yours is right, h0, c0.",  # noqa: E501
     ),
     ("state_in", "after"): (
         "grad.step_state",

@@ -34,6 +34,21 @@ def _sig(z):
 
 
 ACT = {"sig": _sig, "tanh": np.tanh, "id": lambda z: z}
+#: the sigmoid the σ gates use: the logistic one, or Keras's piecewise-linear "hard" sigmoids
+#: (recurrent_activation="hard_sigmoid": clip(0.2 z + 0.5, 0, 1); relu6(z + 3) / 6)
+SIGMOIDS = {
+    "logistic": _sig,
+    "hard": lambda z: np.clip(0.2 * z + 0.5, 0.0, 1.0),
+    "hard6": lambda z: np.clip(z / 6.0 + 0.5, 0.0, 1.0),
+}
+HARD_WORD = {"hard": "clip(0.2·z + 0.5, 0, 1)", "hard6": "clip(z/6 + 0.5, 0, 1) = relu6(z + 3)/6"}
+
+
+def _act(ch, name: str):
+    """Activation ``name`` of ``ch``'s parts ("sig" is the sigmoid ``ch["sigmoid"]`` names)."""
+    if name == "sig":
+        return SIGMOIDS[ch.get("sigmoid", "logistic")]
+    return ACT[name]
 
 
 def cell_factors(with_cell: bool) -> list[Factor]:
@@ -48,6 +63,7 @@ def cell_factors(with_cell: bool) -> list[Factor]:
     fs += [Factor("xh_swapped", (False, True, "concat", "concat_hx"))]
     # True: 1 added to the forget gate's pre-activation (Keras's unit_forget_bias)
     fs += [Factor("f_plus_one", (False, True))]
+    fs += [Factor("sigmoid", tuple(SIGMOIDS))]  # the σ gates' sigmoid (Keras's hard ones)
     for k, gate in enumerate(GATES):
         fs += [
             # None: the term left out; "neg": its own block subtracted
@@ -88,7 +104,9 @@ def gate_values(x, h, W_ih, W_hh, b_ih, b_hh, ch) -> dict[str, np.ndarray]:
         a = x @ np.swapaxes(W_ih, -1, -2) + h @ np.swapaxes(W_hh, -1, -2) + bias
         one = 1.0 if ch.get("f_plus_one") else 0.0
         return {
-            gate: ACT[ch[f"act.{gate}"]](a[..., k * H : (k + 1) * H] + (one if gate == "f" else 0))
+            gate: _act(ch, ch[f"act.{gate}"])(
+                a[..., k * H : (k + 1) * H] + (one if gate == "f" else 0)
+            )
             for k, gate in enumerate(GATES)
         }
     vecs = {"W_ih": x, "W_hh": h}
@@ -150,7 +168,7 @@ def gate_values(x, h, W_ih, W_hh, b_ih, b_hh, ch) -> dict[str, np.ndarray]:
             a = a + np.zeros(shape)
         if gate == "f" and ch.get("f_plus_one"):
             a = a + 1.0
-        out[gate] = ACT[ch[f"act.{gate}"]](a)
+        out[gate] = _act(ch, ch[f"act.{gate}"])(a)
     return out
 
 
@@ -281,6 +299,15 @@ def read_findings(ch, function) -> list[Finding]:
         out.append(
             Finding(
                 "gates.exchanged", function, gates_exchanged_text(p, q, function), gate=GATES[p]
+            )
+        )
+    if ch.get("sigmoid", "logistic") != "logistic":
+        out.append(
+            Finding(
+                "gate.wrong_activation",
+                function,
+                f"the σ gates (i, f, o) use the hard sigmoid {HARD_WORD[ch['sigmoid']]}, Keras's piecewise-linear recurrent_activation; PyTorch's LSTM uses the logistic σ(z) = 1 / (1 + e^{{-z}}).",  # noqa: E501
+                term="activation",
             )
         )
     if ch.get("f_plus_one"):

@@ -135,6 +135,8 @@ SEQ_FACTORS = [
 #: their pair search): 1: the loop never runs step 0 (out there stays 0); "short": it never runs
 #: the last step (range(T - 1)); "_dropped": out stacks only the steps that ran (T-1 of them)
 START = Factor("start", (0, 1, "short", "1_dropped", "short_dropped"))
+#: lstm_layer's own: "B_batch_first": with batch_first=True the loop runs x.shape[0] = B steps
+COUNT = Factor("count", ("T", "B_batch_first"))
 MASK_FACTORS = [
     # "first_n": at step t the first n_t rows run, n_t = how many lengths exceed t (the
     # batch assumed sorted longest first, as pack_padded_sequence's batch_sizes)
@@ -267,7 +269,7 @@ SEQ_TEXT = {
     ),
     ("out_steps", "longest"): (
         "len.out_too_short",
-        "out has max(lengths) steps: T is taken from the lengths; out is (T, B, H) with x's T (zero past each length), also when every sequence is shorter than T, as pad_packed_sequence(..., total_length=T) gives.",  # noqa: E501
+        "out has max(lengths) steps: T is taken from the lengths; out keeps x's T steps (zero past each length), also when every sequence is shorter than T, as pad_packed_sequence(..., total_length=T) gives.",  # noqa: E501
     ),
     ("order", "states_sorted"): (
         "len.batch_sorted",
@@ -276,6 +278,10 @@ SEQ_TEXT = {
     ("order", "sorted"): (
         "len.batch_sorted",
         "the batch comes back sorted by length (longest first), as pack_padded_sequence sorts it: out, h_n and c_n must keep the batch order of x and lengths, so put the rows back (unsort) before returning.",  # noqa: E501
+    ),
+    ("count", "B_batch_first"): (
+        "seq.batch_first_steps",
+        "with batch_first=True the number of steps is read from x.shape[0] before x is transposed: that is B, so the loop runs B steps (an IndexError where B > T, out with B steps where B < T); the steps are T = x.shape[1] in that layout (read T after the transpose).",  # noqa: E501
     ),
     ("final", "index_1_last"): (
         "seq.h_n_wrong_step",
@@ -407,6 +413,11 @@ class LayerModel(Model):
         # h0, c0 may each be None; "h0_decides": `if h0 is None: h0 = c0 = zeros` (a given c0
         # dropped, c0 = None with h0 given raises); "c0_decides" the same the other way round
         self.factors += [Factor("none_init", ("each", "h0_decides", "c0_decides"))]
+        # "B_batch_first": with batch_first=True the loop runs x.shape[0] = B steps (T read
+        # before the transpose): out has B steps where B <= T, an IndexError where B > T; tried
+        # before the cell's parts (the search's budget reaches the first factors first)
+        at = next(k for k, f in enumerate(self.factors) if f.name == "start") + 1
+        self.factors.insert(at, COUNT)
         self.factors = [f for f in self.factors if f.name not in ("out_swap",)]
         # "returned_last": h_n = out[-1] of the out returned (with batch_first, its last batch
         # row, (T, H)); without batch_first that is h_n itself
@@ -443,6 +454,11 @@ class LayerModel(Model):
                 raise ValueError("the student's code cannot take this case")
         h0 = zeros if h0 is None else h0  # h0 = c0 = None: the layer starts from zeros
         c0 = zeros if c0 is None else c0
+        if bf and ch.get("count") == "B_batch_first":  # range(x.shape[0]) on (B, T, I): B steps
+            B = x.shape[-3]
+            if B > xs.shape[-3]:
+                raise IndexError("index out of bounds: B steps of a T-step sequence")
+            xs = xs[..., :B, :, :]
         out, h, c = run_layer(xs, h0, c0, W, ch)
         out = back_to_input_layout(out, bf, ch["back"], ch["time"])
         if ch["final"] == "returned_last":
@@ -452,7 +468,7 @@ class LayerModel(Model):
         return {"out": out, "h_n": h, "c_n": c}
 
     def findings(self, ch, function):
-        seq = [f for f in [*SEQ_FACTORS, START] if f.name in ch]
+        seq = [f for f in [*SEQ_FACTORS, START, COUNT] if f.name in ch]
         none = []
         if ch.get("none_init", "each") != "each":
             a, b = ("h0", "c0") if ch["none_init"] == "h0_decides" else ("c0", "h0")
@@ -724,6 +740,8 @@ class BiModel(Model):
             self.factors += [Factor("order", ("given", "states_sorted"))]
             # "h_first_read": h_n alone (out[lengths[b] - 1]'s reverse half), c_n right
             self.factors += [Factor("rev_hn_len", ("ok", "first_read", "h_first_read"))]
+            # "longest": out has max(lengths) steps (T taken from the lengths), not x's T
+            self.factors += [Factor("out_steps", ("T", "longest"))]
             # "shift": sequence b's reverse reads x[lengths[b] - t] (one past its end, never
             # x_0): an IndexError where lengths[b] = T, as NumPy gives
             # "shift_short": the same for the sequences shorter than T only (x[L:0:-1] where
@@ -805,6 +823,11 @@ class BiModel(Model):
         )
         if ch.get("layout") == "batch_first":
             joined = np.swapaxes(joined, -3, -2)
+        if ch.get("out_steps") == "longest":
+            longest = int(np.max(lengths))
+            if np.ndim(lengths) > 1 and np.any(np.max(lengths, axis=-1) != longest):
+                raise ValueError("probes of several longest lengths: not one shape")
+            joined = joined[..., :longest, :, :]
         out = {"out": joined, "h_n": h_n, "c_n": c_n}
         if ch.get("order") == "states_sorted":
             out.update(sorted_states(out, lengths))

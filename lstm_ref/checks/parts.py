@@ -22,9 +22,10 @@ SENTENCES: dict[tuple[str, object], str] = {
     ("T", 1): "your step is right (every one-step case, T=1, matches); the error shows only with "
     "several steps: look at what you carry from one step to the next and where each step's "
     "output is stored",
-    ("backward T", 1): "your step is right (every one-step case, T=1, matches); the error shows "
-    "only with several steps: look at what you carry from step t+1 to step t, the sums over "
-    "the steps and where each step's gradient is stored",
+    ("backward T", 1): "your step is right (every case of one step's backward matches: T=1, "
+    "or dout only at step 0 with nothing carried); the error shows only with several steps: "
+    "look at what each step gets (its state, and the dh, dc carried from step t+1), the sums "
+    "over the steps and where each step's gradient is stored",
     ("dout", "earlier steps"): "with dout non-zero only at step 0 (one step's backward, nothing "
     "carried) your result is right; where a gradient flows back through several steps it is "
     "wrong: look at what you carry from step t+1 to step t and at the sums over the steps",
@@ -93,6 +94,7 @@ def separate(rows, settings: Callable[[object], dict], function: str) -> list[Fi
     found = split(rows, settings, function, least=2)
     if not rows:
         return found
+    found += longer_only(rows, function) if not found else []
     first = next(iter(settings(rows[0][0])), None)
     said = {f.term for f in found}
     for value in dict.fromkeys(settings(r[0]).get(first) for r in rows):
@@ -105,6 +107,29 @@ def separate(rows, settings: Callable[[object], dict], function: str) -> list[Fi
             text = f"Among the cases with {where}: {f.text[0].lower()}{f.text[1:]}"
             found.append(Finding(f.id, function, text, term=f.term))
     return found
+
+
+def _setting(name: str, value) -> str:
+    """'T=1', 'T > 1' (the value "more"), 'batch_first=True': a setting as a case label says it."""
+    return f"{name} > 1" if value == "more" else f"{name}={value}"
+
+
+def longer_only(rows, function: str, least: int = 2) -> list[Finding]:
+    """'Every case with T ≤ 4 is right; every case with T ≥ 5 is wrong': where the number of
+    steps alone separates the right cases from the wrong ones, past one step (T = 1 is the
+    step's own split), with at least ``least`` cases on either side."""
+    steps = [(getattr(r[0], "sizes", {}).get("T"), r[1]) for r in rows]
+    if any(not isinstance(T, int) for T, _ in steps):
+        return []
+    right = [T for T, ok in steps if ok]
+    wrong = [T for T, ok in steps if not ok]
+    if len(right) < least or len(wrong) < least or max(right) >= min(wrong) or max(right) < 2:
+        return []
+    a, b = max(right), min(wrong)
+    outputs = dict.fromkeys(k for r in rows if len(r) > 2 and not r[1] for k in r[2])
+    text = f"Every case with T ≤ {a} is right; every case with T ≥ {b} is wrong: the error shows only in sequences of more than {a} steps ({len(right)} right, {len(wrong)} wrong"  # noqa: E501
+    text += f"; wrong there: {', '.join(outputs)})." if outputs else ")."
+    return [Finding("located.part", function, text, term="T")]
 
 
 def split(rows, settings: Callable[[object], dict], function: str, least: int = 2) -> list[Finding]:
@@ -129,8 +154,8 @@ def split(rows, settings: Callable[[object], dict], function: str, least: int = 
                 which = " and ".join(outputs)
                 text = f"your step is right (every one-step case, T=1, matches) and out is right in every case; only {which} {'is' if len(outputs) == 1 else 'are'} wrong with several steps: look at which step's state you return as {which}"  # noqa: E501
             if text is None:
-                shown = ", ".join(sorted(map(str, wrong)))
-                text = f"every case with {name}={value} is right; every case with {name}={shown} is wrong"  # noqa: E501
+                shown = ", ".join(sorted(_setting(name, v) for v in wrong))
+                text = f"every case with {_setting(name, value)} is right; every case with {shown} is wrong"  # noqa: E501
             n_right = sum(ok for _, ok in values)
             text = f"{text[0].upper()}{text[1:]} ({n_right} right, {len(values) - n_right} wrong"
             text += f"; wrong there: {', '.join(outputs)})." if outputs else ")."

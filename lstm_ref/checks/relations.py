@@ -79,10 +79,22 @@ def shape_relation(got: np.ndarray, exp: np.ndarray, symbols) -> str:
         and got.shape != exp.shape
         and values_close(got.reshape(exp.shape), exp)
     ):
-        for k in range(exp.ndim - 1):  # two neighbouring axes merged into one
-            if got.shape == exp.shape[:k] + (exp.shape[k] * exp.shape[k + 1],) + exp.shape[k + 2 :]:  # noqa: E501
+        for k in range(exp.ndim - 1):  # two neighbouring axes (both longer than 1) merged
+            if (
+                min(exp.shape[k], exp.shape[k + 1]) > 1
+                and got.shape
+                == exp.shape[:k] + (exp.shape[k] * exp.shape[k + 1],) + exp.shape[k + 2 :]
+            ):
+                if got.ndim == 1:
+                    return f"It holds the expected values in the expected order, flattened into one axis of {got.size} entries: the result keeps the shape {exp.shape}."  # noqa: E501
                 a, b = names[k], names[k + 1]
-                return f"It holds the expected values in the expected order, with the axes {a} and {b} merged into one of {a}·{b} = {got.shape[k]} entries (as np.concatenate of {exp.shape[k]} arrays along their first axis gives; np.stack adds a new axis {a})."  # noqa: E501
+                return f"It holds the expected values in the expected order, with the axes {a} and {b} merged into one of {a}·{b} = {got.shape[k]} entries."  # noqa: E501
+        lost = [k for k in range(exp.ndim) if exp.shape[k] == 1]
+        if got.ndim == exp.ndim - 1 and any(
+            got.shape == exp.shape[:k] + exp.shape[k + 1 :] for k in lost
+        ):
+            k = next(k for k in lost if got.shape == exp.shape[:k] + exp.shape[k + 1 :])
+            return f"It holds the expected values without the axis {names[k]}, of length 1 here: that axis is dropped."  # noqa: E501
         return "It holds the expected values in the expected order, in another shape (an axis added, dropped or split somewhere on the way)."  # noqa: E501
     return ""
 
@@ -273,6 +285,20 @@ def value_relation(got: np.ndarray, exp: np.ndarray, symbols, sizes: dict) -> st
                 order = ", ".join(names[q] for q in p)
                 shape = f"({', '.join(names)})"
                 return f"its values are the expected ones laid out as ({order}) and reshaped to {shape}: a reshape keeps the elements' order, so it does not move axes; use .transpose or np.swapaxes where the axes change places."  # noqa: E501
+    for k in range(exp.ndim):  # one direction's half (2H) or row (2) holds the other's values
+        n = exp.shape[k]
+        if names[k] not in ("2H", "D·H", "2·H", "2") or n % 2:
+            continue
+        halves = [[slice(None)] * exp.ndim for _ in range(2)]
+        for h in (0, 1):
+            halves[h][k] = slice(h * n // 2, (h + 1) * n // 2)
+        g = [got[tuple(halves[h])] for h in (0, 1)]
+        e = [exp[tuple(halves[h])] for h in (0, 1)]
+        what = "half" if names[k] != "2" else "row"
+        for h, label, other in ((1, "reverse", "forward"), (0, "forward", "reverse")):
+            if values_close(g[1 - h], e[1 - h]) and values_close(g[h], e[1 - h]):
+                if not values_close(e[h], e[1 - h]):
+                    return f"the {label} direction's {what} holds the {other} direction's values (its {what} repeated): the {other} direction is right; the {label} direction's own values are missing."  # noqa: E501
     for k in range(exp.ndim):
         n = exp.shape[k]
         if n % 2 == 0 and n > 1 and values_close(got, np.roll(exp, n // 2, axis=k)):

@@ -117,6 +117,20 @@ outs, said as "state kept between calls ... or unseeded randomness" where out ca
 and was never written past the lengths: the sentence now lists that first, as an example), no
 false alarm.
 
+Corpus 18 (120 wrong, 31 doubles, 31 correct; two authors, each inventing a cast of at least
+eight students, among them students who adapt the book's own cells, leave debugging code in,
+write one-liners, over-engineer, carry over another framework's habits, slip in handling the
+arguments, and whose mistakes show only in some configurations), written after the fifteenth
+round and run on it first (29f5556): 105 of 120 named by the word test (88%; 102, 85%, by its
+authors' reading), 24 of 31 doubles with both named (23 by reading), 2 passing (a bilstm_layer
+with its parameters renamed, which the checks accept by design: they call positionally, and a
+signature with *W is a correct one; and a bilstm_layer_lengths caching its reversal index by T:
+the first case is now called again right after with other values of the same sizes and its
+lengths reversed, and judged), 3 wrong causes (a squeezed axis of length 1 said as two axes
+merged "as np.concatenate ... gives": axes of length 1 are now said dropped, and the example is
+gone; "look at δa first" twice for a layer backward whose step was right: see below), no false
+alarm.
+
 Here: every correct version passes with no finding; the naming and passing figures may not fall
 below what was measured at this commit; each wrong cause an author found is gone."""
 
@@ -136,6 +150,7 @@ from tests.checks import (
     corpus_blind15,
     corpus_blind16,
     corpus_blind17,
+    corpus_blind18,
 )
 from tests.checks.test_corpus_blind3 import _item_ok, grade
 
@@ -153,6 +168,7 @@ CORPORA = {
     "blind15": corpus_blind15.ENTRIES,
     "blind16": corpus_blind16.ENTRIES,
     "blind17": corpus_blind17.ENTRIES,
+    "blind18": corpus_blind18.ENTRIES,
 }
 #: named at least (of the wrong versions), passing at most: at this commit, seed 7
 FLOOR = {
@@ -162,13 +178,14 @@ FLOOR = {
     "blind8": (99, 0),
     "blind9": (121, 0),
     "blind10": (125, 0),
-    "blind11": (113, 0),
+    "blind11": (114, 0),
     "blind12": (134, 0),
     "blind13": (109, 0),
     "blind14": (120, 0),
     "blind15": (132, 0),
     "blind16": (133, 1),
-    "blind17": (102, 0),
+    "blind17": (104, 0),
+    "blind18": (115, 1),
 }
 
 
@@ -271,6 +288,11 @@ WRONG_CAUSES = {
     "blind16": {},
     "blind17": {  # out from np.empty, never written past the lengths: a cause it did not list
         "ll_hana_float32_empty": "in an object, or unseeded randomness)",
+    },
+    "blind18": {  # a squeezed axis of length 1 said as two axes merged, with np.concatenate
+        "cell_squeeze_grace": "as np.concatenate",
+        "lb_ben_T1_shortcut": "as np.concatenate",
+        "bi_ben_T1_shortcut": "T=more",  # a setting garbled
     },
 }
 
