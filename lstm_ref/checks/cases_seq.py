@@ -171,10 +171,13 @@ def lengths_random(rng, seed):
         out.append(lengths_case("random", n, T, B, s["I"], s["H"], L, rng, seed=seed))
     out.append(lengths_case("random", 6, 5, 3, 2, 2, [5, 5, 5], rng, seed=seed, note="all full"))
     out.append(lengths_case("random", 7, 4, 3, 2, 3, [1, 4, 1], rng, seed=seed, note="lengths 1"))
+    # the sizes of case 7 again, right after it, with other lengths: what a call keeps for the
+    # next one of the same sizes (a cache keyed by the sizes) shows
+    out.append(lengths_case("random", 8, 4, 3, 2, 3, [3, 2, 4], rng, seed=seed))
     # one sequence (B = 1), shorter than T: out still has T steps (a batch of one has no
     # longest sequence to set them)
     one = "one sequence, lengths [2] < T"
-    out.append(lengths_case("random", 8, 4, 1, 2, 3, [2], rng, seed=seed, note=one))
+    out.append(lengths_case("random", 9, 4, 1, 2, 3, [2], rng, seed=seed, note=one))
     return out
 
 
@@ -215,8 +218,10 @@ def bilstm_lengths_random(rng, seed):
         out.append(bilstm_lengths_case("random", n, T, B, s["I"], s["H"], L, rng, seed=seed))
     out.append(bilstm_lengths_case("random", 6, 5, 3, 2, 2, [5, 5, 5], rng, seed=seed))
     out.append(bilstm_lengths_case("random", 7, 4, 3, 2, 3, [1, 4, 2], rng, seed=seed))
+    # the sizes of case 7 again, right after it, with other lengths (see lengths_random)
+    out.append(bilstm_lengths_case("random", 8, 4, 3, 2, 3, [3, 2, 4], rng, seed=seed))
     one = "one sequence, lengths [3] < T"
-    out.append(bilstm_lengths_case("random", 8, 5, 1, 3, 2, [3], rng, seed=seed, note=one))
+    out.append(bilstm_lengths_case("random", 9, 5, 1, 3, 2, [3], rng, seed=seed, note=one))
     return out
 
 

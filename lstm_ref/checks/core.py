@@ -551,6 +551,8 @@ class Runner:
             if isinstance(flat.get(name), np.ndarray)
             and flat[name].shape != self.expected(c)[name].shape
         ]
+        if not said and wrong:
+            return self.fixed_number(name, results)
         if not said or not wrong:
             return ""
         got = tuple(k.strip() for k in said.strip("()").split(",") if k.strip())
@@ -560,6 +562,34 @@ class Runner:
             return ""
         want, put = exp[differ[0]], got[differ[0]]
         return f"Where {want} ({_SIZE_WORDS[want]}) belongs, its axis has {put} ({_SIZE_WORDS[put]}) entries in every case where its shape is wrong."  # noqa: E501
+
+    def fixed_number(self, name: str, results) -> str:
+        """'Along H it has 2 entries in every case where its shape is wrong, whatever H is ...':
+        an axis of one length n in every case where ``name``'s shape is wrong (two at least,
+        with two values of the size at least), where every case whose size there is n has the
+        right shape: a fixed n stands where the size belongs."""
+        rows = []
+        for c, flat in results:
+            g, e = flat.get(name), self.expected(c).get(name)
+            if isinstance(g, np.ndarray) and e is not None:
+                rows.append((c, g.shape, e.shape))
+        wrong = [(c, g, e) for c, g, e in rows if g != e]
+        if len(wrong) < 2 or any(len(g) != len(e) for _c, g, e in wrong):
+            return ""
+        symbols = tuple(self.spec.symbols(wrong[0][0]).get(name, ()))
+        for k, sym in enumerate(symbols):
+            if sym not in _SIZE_WORDS:
+                continue
+            n = {g[k] for _c, g, _e in wrong}
+            sizes = {e[k] for _c, _g, e in wrong}
+            if len(n) != 1 or len(sizes) < 2 or n <= sizes:
+                continue
+            (n,) = n
+            right = [e[k] for _c, g, e in rows if g == e]
+            if not right or any(size != n for size in right):
+                continue
+            return f"Along {sym} it has {n} entries in every case where its shape is wrong, whatever {sym} is, and the cases with {sym} = {n} have the right shape: a fixed {n} stands where {sym} belongs (a number written in, or a name from outside the function, such as {sym} = {n} left from another cell)."  # noqa: E501
+        return ""
 
     def argument_relation(self, name: str, results) -> str:
         """'out is your argument x, unchanged': said where, in every case of ``results`` whose
@@ -890,46 +920,14 @@ class Runner:
                 )
                 return
         first = held[0][0]
-        args = _halved(first.args)
-        if "lengths" in self.spec.arg_names:  # other lengths too: the same ones in reverse order
-            k = list(self.spec.arg_names).index("lengths")
-            args = (*args[:k], np.flip(np.asarray(args[k])).copy(), *args[k + 1 :])
-        again = replace(first, args=args, kwargs=_halved(dict(first.kwargs)))
+        again = replace(first, args=_halved(first.args), kwargs=_halved(dict(first.kwargs)))
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
-                result = self.invoke(copy_args(again.args), copy_args(dict(again.kwargs)))
+                self.invoke(copy_args(again.args), copy_args(dict(again.kwargs)))
         except Exception:
             return
         self.note_reuse(held, "a second call with the same sizes and other values")
-        self.judge_again(first, copies, again, result)
-
-    def judge_again(self, first: Case, copies: dict, again: Case, result) -> None:
-        """The call of :meth:`call_again` with other values of the same sizes, judged where the
-        first case was right: wrong there means the result depends on more than the arguments
-        (what an earlier call left behind, e.g. a cache keyed by the sizes)."""
-        if self.between_calls_found:
-            return
-        if not all(
-            values_close(copies.get(k), e) for k, e in self.expected(first).items() if k in copies
-        ):  # noqa: E501
-            return
-        try:
-            flat = unpack(self.meant(result, again)[0], self.spec.structure)
-        except Exception:  # noqa: BLE001 (a result that can't be read: the cases will say)
-            return
-        exp = self.expected(again)
-        wrong = [
-            k for k, e in exp.items() if k in flat and not values_close(np.asarray(flat[k]), e)
-        ]  # noqa: E501
-        if wrong:
-            other = "its float arrays times 0.5" + (
-                ", its lengths in reverse order" if "lengths" in self.spec.arg_names else ""
-            )  # noqa: E501
-            text = f"{first.label} is right, but the same call with other values of the same sizes ({other}), made right after it, gives wrong {wrong[0]}: your result depends on something besides the arguments (for example something an earlier call left behind, such as a cache keyed by the sizes, or a variable outside the function). Its result must depend on its arguments only."  # noqa: E501
-            self.between_calls_found.append(
-                Finding("result.depends_on_earlier_calls", self.spec.name, text, term=wrong[0])
-            )
 
     def note_reuse(self, held, later: str) -> None:
         """Note the first array in ``held`` ((case, as returned, copy at return)) that is no
@@ -1189,6 +1187,10 @@ class Runner:
             lines = [line.replace(pointer, ".") for line in lines]
             findings = [replace(f, text=f.text.replace(pointer, ".")) for f in findings]
         lines += dtype_lines(got, exp)
+        history = None if named else self.depends_on_history(case, got)
+        if history is not None:
+            lines.append(history.text)
+            findings = [*findings, history]
         if case.kind == "fixed" and not case.fresh:
             lines.append(fixed_case_hint(self.spec.name, case.number))
         return self.fail(
@@ -1204,6 +1206,39 @@ class Runner:
                 "seed": seed,
             },
         )
+
+    def depends_on_history(self, case: Case, before: dict, most: int = 5) -> Finding | None:
+        """The same call on ``case`` again (``before``: its results in the run), now and after
+        a call on another case of other sizes (up to ``most`` of them, one at a time): results
+        that differ between two calls with the same arguments show a result that depends on
+        earlier calls (a cache keyed by the sizes, a variable outside the function). Measured,
+        never assumed: a function that keeps nothing gives the same results every time."""
+        others = [c for c in getattr(self, "cases", []) if c is not case and c.sizes != case.sizes]
+        other = None
+        for other in [None, *others[:most]]:
+            if other is not None:
+                try:
+                    with warnings.catch_warnings():
+                        warnings.simplefilter("ignore")
+                        self.invoke(copy_args(other.args), copy_args(dict(other.kwargs)))
+                except Exception:  # noqa: BLE001 (a call that raises changes nothing we see)
+                    continue
+            after = self.answer(case)
+            if not isinstance(after, dict):
+                return None
+            moved = [
+                k
+                for k, v in before.items()
+                if k in after
+                and not (after[k].shape == v.shape and values_close(after[k], v, v.dtype))
+            ]
+            if moved:
+                after_what = f"after a call on {other.label}" if other is not None else "later"
+                text = f"Called again on {case.label} {after_what}, your function gives another {moved[0]} for the same arguments: its result depends on more than its arguments (for example something kept between calls, such as a cache keyed by the sizes or a variable outside the function; an array from np.empty not written everywhere; unseeded randomness). Its result must depend on its arguments only."  # noqa: E501
+                return Finding(
+                    "result.depends_on_earlier_calls", self.spec.name, text, term=moved[0]
+                )
+        return None
 
     def final_state(self, name: str, results) -> str:
         """Which step of the student's own ``out`` their h_n holds, beside the step the expected
@@ -1589,7 +1624,22 @@ def sizes_in_error(texts: list[tuple[str, dict]]) -> str:
     parts = re.split(r"\d+", first)
     text = "".join(p + (out[k] if k < len(out) else "") for k, p in enumerate(parts))
     legend = ", ".join(f"{k} = {w}" for k, w in _SIZE_WORDS.items() if k in out)
-    return f"{text} ({legend})"
+    # a number that is no size and the same in every one of them while the sizes vary: fixed
+    varied = any(len({z.get(k) for _t, z in same}) > 1 for k in _SIZE_NAMES)
+    fixed = [
+        n
+        for k, n in enumerate(slots[0])
+        if out[k] == n
+        and len({sl[k] for sl in slots}) == 1
+        and varied
+        and not re.search(r"(axis|dimension|operand|argument) $", parts[k])  # not a size
+    ]
+    also = (
+        f"; the {fixed[0]} is the same in every one of them, whatever the sizes: a fixed number (written in, or a name from outside the function)"  # noqa: E501
+        if fixed
+        else ""
+    )
+    return f"{text} ({legend}){also}"
 
 
 #: what Python's or NumPy's error text means, in the book's words (a reading of the error
@@ -1712,6 +1762,10 @@ def shared_setting(raising: list[Case], running: list[Case], arg_names=()) -> st
         lengths = dict(zip(arg_names, c.args, strict=False)).get("lengths")
         if lengths is not None and np.size(lengths) and int(np.min(lengths)) == 1:
             out.add("a sequence of length 1")  # the classic edge case of a lengths argument
+        if lengths is not None and np.size(lengths) and isinstance(c.sizes.get("T"), int):
+            longest = int(np.max(lengths))  # the other edge: a sequence as long as x, or none
+            full = longest == c.sizes["T"]
+            out.add("a sequence as long as T" if full else "every sequence shorter than T")
         out |= {
             f"{k}={v!r}"
             for k, v in c.kwargs.items()

@@ -50,7 +50,8 @@ def shape_relation(got: np.ndarray, exp: np.ndarray, symbols) -> str:
                 continue
             joined = np.concatenate(np.split(exp, 2, axis=a), axis=b)
             if joined.shape == got.shape and values_close(got, joined):
-                return f"Its values are the expected ones with the two halves of {names[a]} joined along {names[b]} instead: concatenate along {names[a]}."  # noqa: E501
+                axis = {"B": "B, the batch axis", "T": "T, the time axis"}.get(names[b], names[b])
+                return f"Its values are the expected ones with the two halves of {names[a]} joined along {axis} instead: concatenate along {names[a]}."  # noqa: E501
         differ = [k for k in range(exp.ndim) if got.shape[k] != exp.shape[k]]
         if len(differ) == 1:
             k = differ[0]

@@ -144,7 +144,7 @@ def test_bilstm_lengths_with_nn_lstm_is_refused():
 @pytest.mark.parametrize("fn", [bilstm_lengths_loops])
 def test_correct_bilstm_layer_lengths_passes(fn, capsys):
     check_bilstm_layer_lengths(fn, seed=4)
-    assert "all 11 cases match" in capsys.readouterr().out
+    assert "all 12 cases match" in capsys.readouterr().out
 
 
 def test_bilstm_lengths_reverse_from_T_fails_on_a_fixed_case():

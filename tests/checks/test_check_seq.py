@@ -189,7 +189,7 @@ def layer_lengths(x, lengths, h0, c0, W_ih, W_hh, b_ih, b_hh, skip=True):
 
 def test_correct_lengths_passes(capsys):
     check_lstm_layer_lengths(layer_lengths, seed=8)
-    assert capsys.readouterr().out.strip() == "lstm_layer_lengths: all 11 cases match"
+    assert capsys.readouterr().out.strip() == "lstm_layer_lengths: all 12 cases match"
 
 
 def test_padding_not_skipped_is_diagnosed():
