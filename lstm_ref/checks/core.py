@@ -353,8 +353,14 @@ class Runner:
         texts = [(text, case.sizes)] + self.raising_texts(case, where=student_line(exc))
         sized = sizes_in_error(texts) if text else ""
         if sized:
-            n = sum(re.sub(r"\d+", "#", t) == re.sub(r"\d+", "#", text) for t, _ in texts)
+            n = sum(re.sub(_NUMBER, "#", t) == re.sub(_NUMBER, "#", text) for t, _ in texts)
             lines.append(f"In all {n} cases that raise it, its numbers are these sizes: {sized}")
+            if re.search(r"\(1, ?B\)", sized) and re.search(r"\(B, ?H\)", sized):
+                lines.append(
+                    "That is: an array of one value per batch row laid along the last axis, "
+                    "(1, B), meets (B, H) arrays; one value per batch row broadcasts against "
+                    "(B, H) as a (B, 1) column (a[:, None])."
+                )
         findings = []
         for what, variant, kind in self.spec.variants(case):
             try:
@@ -582,8 +588,8 @@ class Runner:
                 continue
             n = {g[k] for _c, g, _e in wrong}
             sizes = {e[k] for _c, _g, e in wrong}
-            if len(n) != 1 or len(sizes) < 2 or n <= sizes:
-                continue
+            if len(n) != 1 or len(sizes) < 2 or n <= sizes or min(n) < 2:
+                continue  # 0 and 1: an empty or a unit axis, not a size written in
             (n,) = n
             right = [e[k] for _c, g, e in rows if g == e]
             if not right or any(size != n for size in right):
@@ -1599,18 +1605,22 @@ def _size_names(sizes: dict, n: int) -> set[str]:
     return {k for k, v in known.items() if v == n}
 
 
+#: a number in an error's text that may be a size: not part of a name (the 1 of weight_ih_l1)
+_NUMBER = r"(?<![A-Za-z_\d])\d+(?![A-Za-z_\d])"
+
+
 def sizes_in_error(texts: list[tuple[str, dict]]) -> str:
     """NumPy's text of the first case with each number that is the same size in every case
     raising with the same text (``texts``: (first line, case sizes)) written as that size:
     'could not broadcast input array from shape (B,H) into shape (B,I)'. Measured on two cases
     or more ('' otherwise, or when no number is one size in all of them)."""
     first = texts[0][0]
-    shape = re.sub(r"\d+", "#", first)
-    same = [(t, z) for t, z in texts if re.sub(r"\d+", "#", t) == shape]
+    shape = re.sub(_NUMBER, "#", first)
+    same = [(t, z) for t, z in texts if re.sub(_NUMBER, "#", t) == shape]
     if len(same) < 2 or "#" not in shape:
         return ""
 
-    slots = [re.findall(r"\d+", t) for t, _ in same]
+    slots = [re.findall(_NUMBER, t) for t, _ in same]
     out, named = [], False
     for k, n in enumerate(slots[0]):
         common = set.intersection(
@@ -1621,7 +1631,7 @@ def sizes_in_error(texts: list[tuple[str, dict]]) -> str:
         out.append(one or n)
     if not named:
         return ""
-    parts = re.split(r"\d+", first)
+    parts = re.split(_NUMBER, first)
     text = "".join(p + (out[k] if k < len(out) else "") for k, p in enumerate(parts))
     legend = ", ".join(f"{k} = {w}" for k, w in _SIZE_WORDS.items() if k in out)
     # a number that is no size and the same in every one of them while the sizes vary: fixed
@@ -1630,6 +1640,7 @@ def sizes_in_error(texts: list[tuple[str, dict]]) -> str:
         n
         for k, n in enumerate(slots[0])
         if out[k] == n
+        and int(n) > 1  # 0 and 1 are empty and unit axes (a[None, :]), not a size written in
         and len({sl[k] for sl in slots}) == 1
         and varied
         and not re.search(r"(axis|dimension|operand|argument) $", parts[k])  # not a size

@@ -96,7 +96,9 @@ TIME_FACTORS = [
     Factor("fw_carry", ("both", "c_reset", "h_reset", "zeros")),  # "zeros": from 0, not h0, c0
     # "plus_dout0": h0's gradient gets dout[0] added (out[0] is h_0 after step 0, not h0)
     # "incoming": h0's gradient is the dh that enters step 0 (dout[0] + step 1's), not step 0's
-    Factor("h0_grad", ("ok", "plus_dout0", "incoming")),
+    # "incoming": h0's gradient is the dh entering step 0; "incoming_both": c0's too (the dc
+    # entering step 0), the loop's carry not updated after step 0
+    Factor("h0_grad", ("ok", "plus_dout0", "incoming", "incoming_both")),
 ]
 RIGHT = {f.name: f.options[0] for f in CELL_FACTORS + TIME_FACTORS}
 #: options only the cell exercise's search tries (LayerBackwardModel leaves them out)
@@ -330,7 +332,7 @@ class LayerBackwardModel(Model):
         if ch["dout"] == "last":  # dout[T-1] alone, added to the dh the loop starts from
             dh = dh + dout[..., T - 1, :, :]
         dh0, dc0 = dh, dc
-        dh_in0 = None
+        dh_in0 = dc_in0 = None
         for t in reversed(range(T)):
             if ch["steps"] == "skiplast" and t == T - 1:
                 dx[t] = 0 * x[..., t, :, :]
@@ -344,6 +346,7 @@ class LayerBackwardModel(Model):
             if ch["dout"] == "also_dc":
                 dc = dc + dout[..., t, :, :]
             dh_in0 = dh_t if t == 0 else None  # what enters step 0 (h0_grad "incoming")
+            dc_in0 = dc if t == 0 else None
             fw, h_in, c_in = fws[t], hs[t], cs[t]
             after = ch["state_in"] == "after" or (ch["state_in"] == "after_but_0" and t > 0)
             if after:  # the step's backward recomputed from (h_t, c_t)
@@ -381,8 +384,10 @@ class LayerBackwardModel(Model):
         db_ih, db_hh = _bias_pair(db, x.shape[-2], ch)
         if ch["h0_grad"] == "plus_dout0":
             dh0 = dh0 + dout[..., 0, :, :]
-        elif ch["h0_grad"] == "incoming" and dh_in0 is not None:
+        elif ch["h0_grad"] in ("incoming", "incoming_both") and dh_in0 is not None:
             dh0 = dh_in0
+            if ch["h0_grad"] == "incoming_both":
+                dc0 = dc_in0
         return {
             "x": np.stack(dx, axis=-3),
             "h0": dh0 + 0 * h0,  # broadcast: dh_n may be shared by stacked probes
@@ -541,6 +546,10 @@ TEXT = {
     ("h0_grad", "plus_dout0"): (
         "grad.dout_misplaced",
         "h0's gradient has dout[0] added; out[0] is h_0, the state after step 0, not h0: dout[0] enters step 0's dh, and h0's gradient is what step 0's backward returns for h.",  # noqa: E501
+    ),
+    ("h0_grad", "incoming_both"): (
+        "grad.dout_misplaced",
+        "h0's and c0's gradients are the dh and dc that enter step 0 (dh: dout[0] plus what step 1 sends back); they are what step 0's backward returns for h and c, one step further back.",  # noqa: E501
     ),
     ("h0_grad", "incoming"): (
         "grad.dout_misplaced",

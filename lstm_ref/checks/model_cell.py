@@ -53,7 +53,9 @@ def _act(ch, name: str):
 
 def cell_factors(with_cell: bool) -> list[Factor]:
     # "interleaved": rows a[k::4]; "offset": rows a[k:k+H] (windows starting at k, overlapping)
-    fs = [Factor("swap", SWAPS), Factor("split", ("blocks", "interleaved", "offset"))]
+    # "reshape": a (B, 4H) reshaped to (4, B, H) and gate k taken as [k] (the batch rows and the
+    # gates mixed: right only for B = 1)
+    fs = [Factor("swap", SWAPS), Factor("split", ("blocks", "interleaved", "offset", "reshape"))]
     fs += [Factor(f"{P}", ("ok", "missing", "twice", "other", "minus")) for P in ("b_ih", "b_hh")]
     # "reshaped": x @ W_ih.reshape(I, 4H) where x @ W_ih.T belongs (the same shape, the numbers
     # in another order)
@@ -85,7 +87,9 @@ def cell_factors(with_cell: bool) -> list[Factor]:
 def _reads_right(ch) -> bool:
     """Whether every gate reads its own block of every term, each once, transposed as it should
     be (the activations may differ)."""
-    if ch["swap"] is not None or ch.get("split", "blocks") != "blocks" or ch["xh_swapped"]:
+    if ch["swap"] is not None or ch.get("split", "blocks") not in ("blocks", "reshape"):
+        return False
+    if ch["xh_swapped"]:
         return False
     if any(ch[P] != "ok" for P in PARAMS):
         return False
@@ -103,6 +107,10 @@ def gate_values(x, h, W_ih, W_hh, b_ih, b_hh, ch) -> dict[str, np.ndarray]:
         bias = np.expand_dims(bias, -2) if np.ndim(bias) else bias
         a = x @ np.swapaxes(W_ih, -1, -2) + h @ np.swapaxes(W_hh, -1, -2) + bias
         one = 1.0 if ch.get("f_plus_one") else 0.0
+        if ch.get("split") == "reshape":  # a.reshape(4, B, H)[k]: C order mixes rows and gates
+            B = a.shape[-2]
+            parts = a.reshape(a.shape[:-2] + (4, B, H))
+            a = np.concatenate([parts[..., k, :, :] for k in range(4)], axis=-1)
         return {
             gate: _act(ch, ch[f"act.{gate}"])(
                 a[..., k * H : (k + 1) * H] + (one if gate == "f" else 0)
@@ -284,6 +292,14 @@ def read_findings(ch, function) -> list[Finding]:
                 "gate.reads_other_block",
                 function,
                 "the gates are taken as interleaved rows (every 4th row, a[k::4]); each gate is a contiguous block of H rows: gate k is rows k·H:(k+1)·H, in the order i, f, g, o.",  # noqa: E501
+            )
+        )
+    if ch.get("split") == "reshape":
+        out.append(
+            Finding(
+                "gate.split_axis",
+                function,
+                "the pre-activations a (B, 4H) are reshaped to (4, B, H) and gate k taken as the k-th (B, H) piece: a reshape keeps the elements' order, so with B > 1 each piece mixes rows of several samples and gates (right only for B = 1); gate k is a[:, k·H:(k+1)·H] (or np.split(a, 4, axis=1)).",  # noqa: E501
             )
         )
     if ch.get("split") == "offset":

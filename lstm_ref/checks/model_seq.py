@@ -293,7 +293,7 @@ SEQ_TEXT = {
     ),
     ("final", "rows_last"): (
         "len.h_n_last_row",
-        "h_n and c_n hold the values of the last time step, t = T - 1 (out[-1] and the c there), for every sequence; for one shorter than T that step is past its end: h_n, c_n are the state at each sequence's own last step, t = lengths[b] - 1.",  # noqa: E501
+        "h_n and c_n are 0 for every sequence shorter than T, as out[-1] is there (past its end), and right for the others: for every sequence they are the state at its own last step, t = lengths[b] - 1.",  # noqa: E501
     ),
     ("final", "h_at_length"): (
         "len.c_not_frozen",
