@@ -398,6 +398,7 @@ AXIS_EXPR = {
     "D·H_out": lambda c: _D(c) * (c["proj_size"] or c["hidden_size"]),
     "2·H_out": lambda c: 2 * (c["proj_size"] or c["hidden_size"]),
     "proj_size": lambda c: c["proj_size"],
+    "D·proj_size": lambda c: _D(c) * c["proj_size"],
     "num_layers": lambda c: c["num_layers"],
     "D": lambda c: _D(c),
     "D·num_layers": lambda c: _D(c) * c["num_layers"],

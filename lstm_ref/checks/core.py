@@ -345,6 +345,8 @@ class Runner:
             + (f":\n  {text}" if text else "")
         ]
         gloss = error_gloss(text)
+        if gloss and "truth value" in text and self.spec.none_means:  # arguments that may be None
+            gloss += " A test for a missing argument is `x is None`."
         if gloss:
             lines.append(gloss)
         shapes = args_shapes(self.spec.arg_names, case)
@@ -1669,8 +1671,7 @@ ERROR_GLOSSES = (
     (
         "The truth value of an array with more than one element is ambiguous",
         "That is: an array stands where Python needs one True or False (if, and, or, not on an "
-        "array). An elementwise choice is np.where(...); a test for a missing argument is "
-        "`x is None`.",
+        "array). An elementwise choice is np.where(...).",
     ),
     (
         "'numpy.ndarray' object has no attribute",

@@ -361,7 +361,6 @@ MISTAKE_KINDS: dict[str, tuple[str, str | None, str | None]] = {
     "b_hh_instead_of_b_ih": ("gate.term_twice", None, "bias_hh"),
     "g_sigmoid": ("gate.wrong_activation", "g", "activation"),
     "split_batch_axis": ("gate.split_axis", None, None),
-    "array_split_batch_axis": ("gate.split_axis", None, None),
     "hidden_size_from_input": ("gate.hidden_size_from_input", None, None),
     "activations_swapped": ("gate.wrong_activation", None, None),
     "h_from_old_c": ("cell.h_from_old_c", None, None),

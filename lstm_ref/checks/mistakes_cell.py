@@ -393,12 +393,9 @@ def gate_mistakes() -> list[Mistake]:
 
     def split_batch_axis(x, h, W_ih, W_hh, b_ih, b_hh):
         a = x @ W_ih.T + b_ih + h @ W_hh.T + b_hh  # (B, 4H)
-        i, f, g, o = np.split(a, 4)  # axis 0: the batch rows (raises unless 4 divides B)
-        return _sigmoid(i), _sigmoid(f), np.tanh(g), _sigmoid(o)
-
-    def array_split_batch_axis(x, h, W_ih, W_hh, b_ih, b_hh):
-        a = x @ W_ih.T + b_ih + h @ W_hh.T + b_hh  # (B, 4H)
-        i, f, g, o = np.array_split(a, 4)  # axis 0: uneven batch rows, never an error
+        # axis 0: the batch rows; np.array_split's pieces, which are np.split's where 4 divides
+        # B (elsewhere np.split raises: those cases are not evidence)
+        i, f, g, o = np.array_split(a, 4)
         return _sigmoid(i), _sigmoid(f), np.tanh(g), _sigmoid(o)
 
     def hidden_size_from_input(x, h, W_ih, W_hh, b_ih, b_hh):
@@ -416,18 +413,10 @@ def gate_mistakes() -> list[Mistake]:
         Mistake(
             "split_batch_axis",
             "the pre-activations a (B, 4H) are split along axis 0, the batch rows "
-            "(np.split(a, 4) without axis=1): split along axis 1, the 4H gate units, into four "
-            "(B, H) blocks.",
+            "(np.split(a, 4) or np.array_split(a, 4) without axis=1: each gate gets some of the "
+            "B rows, all 4H columns): split along axis 1, the 4H gate units, into four (B, H) "
+            "blocks.",
             split_batch_axis,
-        )
-    )
-    out.append(
-        Mistake(
-            "array_split_batch_axis",
-            "the pre-activations a (B, 4H) are split along axis 0, the batch rows "
-            "(np.array_split(a, 4) without axis=1: each gate gets some of the B rows, all 4H "
-            "columns): split along axis 1, the 4H gate units, into four (B, H) blocks.",
-            array_split_batch_axis,
         )
     )
     out.append(

@@ -288,3 +288,102 @@ def test_an_output_that_is_the_input_unchanged_is_said_so():
     with pytest.raises(CheckFailure) as info:
         check_lstm_layer(scratch_returning_its_input, seed=3)
     assert "out is your argument x, unchanged" in str(info.value), str(info.value)
+
+
+def test_a_number_inside_a_name_is_no_size_and_a_number_fixed_while_sizes_vary_is_said():
+    from lstm_ref.checks.core import sizes_in_error
+
+    texts = [
+        ("weight_ih_l1: shape (8, 3) into (5, 3)", {"B": 2, "I": 3, "H": 2}),
+        ("weight_ih_l1: shape (12, 2) into (5, 2)", {"B": 3, "I": 2, "H": 3}),
+    ]
+    said = sizes_in_error(texts)
+    assert said.startswith("weight_ih_l1: shape (4H, I) into (5, I)"), said
+    assert "the 5 is the same in every one of them, whatever the sizes" in said
+    # 1 is a unit axis (a[None, :]), never "a fixed number"
+    texts = [
+        ("shapes (1,2) (2,3)", {"B": 2, "I": 4, "H": 3}),
+        ("shapes (1,3) (3,4)", {"B": 3, "I": 5, "H": 4}),
+    ]
+    said = sizes_in_error(texts)
+    assert said.startswith("shapes (1,B) (B,H)") and "fixed" not in said, said
+
+
+def gates_with_a_fixed_H(x, h, W_ih, W_hh, b_ih, b_hh):
+    """H = 2 written in (left from another cell): right only where H is 2."""
+    H = 2
+    a = x @ W_ih.T + b_ih + h @ W_hh.T + b_hh
+    i, f, g, o = (a[:, k * H : (k + 1) * H] for k in range(4))
+    return stable_sig(i), stable_sig(f), np.tanh(g), stable_sig(o)
+
+
+def test_a_fixed_number_where_a_size_belongs_is_said_with_the_cases_that_show_it():
+    from lstm_ref.checks import check_lstm_gates
+
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_gates(gates_with_a_fixed_H, seed=3)
+    msg = str(info.value)
+    assert "a fixed 2 stands where H belongs" in msg, msg
+    assert "the cases with H = 2 have the right shape" in msg, msg
+
+
+def backward_clipped_without_b_hh(dh_next, dc_next, x, h, c, W_ih, W_hh, b_ih, b_hh):
+    """min-char-rnn's habit: the parameter gradients clipped to ±5; and b_hh's left at zero."""
+    from tests.checks.test_check_backward import backward_by_hand
+
+    g = backward_by_hand(dh_next, dc_next, x, h, c, W_ih, W_hh, b_ih, b_hh)
+    for k in ("W_ih", "W_hh", "b_ih"):
+        np.clip(g[k], -5, 5, out=g[k])
+    return {**g, "b_hh": np.zeros_like(b_hh)}
+
+
+def test_clipped_outputs_are_said_and_the_rest_is_still_judged():
+    from lstm_ref.checks import check_lstm_cell_backward
+
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_cell_backward(backward_clipped_without_b_hh, seed=3)
+    ids = [f.id for f in info.value.findings]
+    assert "result.clipped" in ids, str(info.value)
+    assert "clipped to ±5" in str(info.value)
+    assert "b_hh's gradient is 0" in str(info.value), str(info.value)  # the second mistake
+
+
+_MASKS: dict = {}
+
+
+def lengths_with_a_mask_cached_by_T(x, lengths, h0, c0, W_ih, W_hh, b_ih, b_hh):
+    """The mask of the last sizes kept and reused while the sizes stay: stale for other lengths
+    of the same sizes (a call of other sizes replaces it)."""
+    T, B, _ = x.shape
+    if _MASKS.get("sizes") != (T, B):
+        _MASKS.update(sizes=(T, B), mask=np.arange(T)[:, None] < np.asarray(lengths)[None, :])
+    mask = _MASKS["mask"][:, :, None]
+    h, c, out = h0, c0, np.zeros((T, B, h0.shape[1]))
+    for t in range(T):
+        h2, c2 = cell_vectorized(x[t], h, c, W_ih, W_hh, b_ih, b_hh)
+        h, c = np.where(mask[t], h2, h), np.where(mask[t], c2, c)
+        out[t] = np.where(mask[t], h2, 0.0)
+    return out, (h, c)
+
+
+def lengths_with_the_mask_off_by_one(x, lengths, h0, c0, W_ih, W_hh, b_ih, b_hh):
+    T, B, _ = x.shape
+    mask = (np.arange(T)[:, None] <= np.asarray(lengths)[None, :])[:, :, None]  # <= : one more
+    h, c, out = h0, c0, np.zeros((T, B, h0.shape[1]))
+    for t in range(T):
+        h2, c2 = cell_vectorized(x[t], h, c, W_ih, W_hh, b_ih, b_hh)
+        h, c = np.where(mask[t], h2, h), np.where(mask[t], c2, c)
+        out[t] = np.where(mask[t], h2, 0.0)
+    return out, (h, c)
+
+
+def test_a_result_that_depends_on_earlier_calls_is_said_only_where_measured():
+    from lstm_ref.checks import check_lstm_layer_lengths
+
+    _MASKS.clear()
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_layer_lengths(lengths_with_a_mask_cached_by_T, seed=7)
+    assert "depends on more than its arguments" in str(info.value), str(info.value)
+    with pytest.raises(CheckFailure) as info:  # a function that keeps nothing: never said
+        check_lstm_layer_lengths(lengths_with_the_mask_off_by_one, seed=7)
+    assert "depends on" not in str(info.value), str(info.value)

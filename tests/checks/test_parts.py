@@ -62,3 +62,15 @@ def test_decompose_marks_the_step_verified_only_when_every_one_step_case_is_righ
     other = SimpleNamespace(spec=SimpleNamespace(name="f"))
     decompose(other, _rows(({"T": 1}, False), ({"T": "more"}, False)), settings)
     assert not hasattr(other, "verified")
+
+
+def test_the_number_of_steps_alone_is_said_where_no_setting_splits_the_cases():
+    rows = [
+        (SimpleNamespace(s={}, sizes={"T": T}), ok)
+        for T, ok in ((1, True), (3, True), (4, True), (5, False), (6, False))
+    ]
+    found = separate(rows, settings, "f")
+    assert len(found) == 1 and found[0].term == "T"
+    assert "Every case with T ≤ 4 is right; every case with T ≥ 5 is wrong" in found[0].text
+    # one wrong case is chance, not a split
+    assert separate(rows[:-1], settings, "f") == []

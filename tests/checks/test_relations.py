@@ -115,3 +115,23 @@ def test_a_last_batch_row_left_at_zero_is_said_and_a_wrong_nonzero_row_is_not():
     )
     got[-1] = 1.0  # wrong but not zero: nothing said
     assert wrong_steps(got, exp, ("B", "H")) == ""
+
+
+def test_a_layout_reshaped_back_and_a_direction_repeated_are_shown_by_the_values():
+    from lstm_ref.checks.relations import shape_relation, value_relation
+
+    exp = np.arange(24.0).reshape(3, 2, 4) + 1  # (T, B, 2H)
+    sym = ("T", "B", "2H")
+    moved = exp.transpose(1, 0, 2).reshape(exp.shape)  # computed as (B, T, 2H), reshaped back
+    assert "laid out as (B, T, 2H) and reshaped to (T, B, 2H)" in value_relation(
+        moved, exp, sym, {}
+    )
+    twice = np.concatenate([exp[..., :2], exp[..., :2]], axis=-1)  # the forward half twice
+    said = value_relation(twice, exp, sym, {})
+    assert "reverse direction's half holds the forward direction's values" in said, said
+    # merged axes, a dropped unit axis, a flattened result
+    assert "merged into one of T·B = 6" in shape_relation(exp.reshape(6, 4), exp, sym)
+    one = np.arange(3.0).reshape(1, 3) + 1
+    assert "without the axis B, of length 1" in shape_relation(one[0], one, ("B", "H"))
+    flat = exp[:, :, 0]
+    assert "flattened into one axis of 6 entries" in shape_relation(flat.ravel(), flat, ())
