@@ -21,6 +21,7 @@ import numpy as np
 from lstm_ref.checks.compare import (
     describe_value,
     first_difference,
+    narrow_float,
     shape_in_symbols,
     sizes_text,
     tolerance,
@@ -455,7 +456,7 @@ class Runner:
             if not all(values_close(f[k], e) for k, e in self.expected(c).items() if k in f)
         ]
         if not wrong:
-            narrow = [(c, k, g.dtype) for c, f in good for k, g in f.items() if _narrow(g)]
+            narrow = [(c, k, g.dtype) for c, f in good for k, g in f.items() if narrow_float(g)]
             if narrow:  # right to float32's tolerance only: the kind of result is wrong
                 c, k, dt = narrow[0]
                 text = f"{k} is {dt} on {c.label}; the inputs are float64 and so must {k} be: compute in float64."  # noqa: E501
@@ -537,34 +538,37 @@ class Runner:
     def wrong_shape_sizes(self, name: str, results) -> str:
         """' = (B, I)': ``name``'s wrong shape in sizes, the same in every case of ``results``
         where it is wrong (two such cases at least; '' otherwise)."""
-        pairs = [
-            (flat[name].shape, c.sizes)
+        said = shape_text(self.wrong_shape_symbols(name, results))
+        return f" = {said}" if said else ""
+
+    def wrong_shape_symbols(self, name: str, results) -> tuple[str, ...]:
+        """('B', 'I'): :func:`shape_symbols` of ``name``'s shape in the cases of ``results``
+        where it is wrong (two such cases at least; () otherwise)."""
+        pairs = [(flat[name].shape, c.sizes) for c, flat in self.wrong_shaped(name, results)]
+        arrays = [c for c, flat in results if isinstance(flat.get(name), np.ndarray)]
+        symbols = tuple(self.spec.symbols(arrays[0]).get(name, ())) if arrays else ()
+        return shape_symbols(pairs, symbols) if len(pairs) >= 2 else ()
+
+    def wrong_shaped(self, name: str, results) -> list:
+        """The (case, results) of ``results`` where ``name`` is an array of the wrong shape."""
+        return [
+            (c, flat)
             for c, flat in results
             if isinstance(flat.get(name), np.ndarray)
             and flat[name].shape != self.expected(c)[name].shape
         ]
-        wrong = [c for c, flat in results if isinstance(flat.get(name), np.ndarray)]
-        symbols = tuple(self.spec.symbols(wrong[0]).get(name, ())) if wrong else ()
-        said = shape_as_sizes(pairs, symbols) if len(pairs) >= 2 else ""
-        return f" = {said}" if said else ""
 
     def size_in_place(self, name: str, results) -> str:
         """'Where H (hidden size) belongs, its axis has B (batch size) entries ...': said where
-        ``name``'s wrong shape, in sizes (:meth:`wrong_shape_sizes`), differs from the expected
+        ``name``'s wrong shape, in sizes (:meth:`wrong_shape_symbols`), differs from the expected
         symbols at one axis only, the same size in every case where it is wrong (two at least)."""
-        said = self.wrong_shape_sizes(name, results)[3:]
-        wrong = [
-            c
-            for c, flat in results
-            if isinstance(flat.get(name), np.ndarray)
-            and flat[name].shape != self.expected(c)[name].shape
-        ]
-        if not said and wrong:
-            return self.fixed_number(name, results)
-        if not said or not wrong:
+        wrong = self.wrong_shaped(name, results)
+        if not wrong:
             return ""
-        got = tuple(k.strip() for k in said.strip("()").split(",") if k.strip())
-        exp = tuple(self.spec.symbols(wrong[0]).get(name, ()))
+        got = self.wrong_shape_symbols(name, results)
+        if not got:
+            return self.fixed_number(name, results)
+        exp = tuple(self.spec.symbols(wrong[0][0]).get(name, ()))
         differ = [k for k in range(len(exp)) if len(got) == len(exp) and got[k] != exp[k]]
         if len(differ) != 1 or exp[differ[0]] not in _SIZE_WORDS:
             return ""
@@ -1000,7 +1004,7 @@ class Runner:
         compare at float64's tolerance): the kind of result is wrong, whatever the values."""
         for case, got in results:
             for name, g in got.items():
-                if g.dtype.kind == "f" and g.dtype.itemsize < 8:
+                if narrow_float(g):
                     text = f"{name} is {g.dtype} on {case.label}; the inputs are float64 and so must {name} be: compute in float64 (float32 keeps about 7 significant digits; the checks compare at 1e-10)."  # noqa: E501
                     found = Finding("result.kind", self.spec.name, text, term="dtype")
                     return self.fail(text, "kind", case, output=name, findings=(found,))
@@ -1496,11 +1500,6 @@ class Runner:
 _SHARED_WEIGHTS = ("W_ih", "W_hh", "b_ih", "b_hh")
 
 
-def _narrow(a) -> bool:
-    """Whether ``a`` is an array of a float type narrower than float64."""
-    return isinstance(a, np.ndarray) and a.dtype.kind == "f" and a.dtype.itemsize < 8
-
-
 def _extra_axis(got: tuple, exp: tuple, n) -> int | None:
     """k where ``got`` is ``exp`` with an axis of length n inserted at k (None if it is not)."""
     if len(got) != len(exp) + 1 or n is None:
@@ -1723,15 +1722,14 @@ def error_gloss(text: str) -> str:
     return next((gloss for key, gloss in ERROR_GLOSSES if key in text), "")
 
 
-def shape_as_sizes(pairs: list[tuple[tuple, dict]], symbols=()) -> str:
-    """'(B, I)': each axis of a wrong shape written as the one size it equals in every case of
-    ``pairs`` ((shape, case sizes), the cases where it is wrong); '' where an axis is no size,
+def shape_symbols(pairs: list[tuple[tuple, dict]], symbols=()) -> tuple[str, ...]:
+    """('B', 'I'): each axis of a wrong shape written as the one size it equals in every case of
+    ``pairs`` ((shape, case sizes), the cases where it is wrong); () where an axis is no size,
     or more than one, in all of them, or the shapes differ in length. An axis whose expected
     symbol (``symbols``) is a number, and which has that length in every case, is that number
     (the 2 of (2, B, H))."""
     if not pairs or len({len(shape) for shape, _ in pairs}) != 1:
-        return ""
-
+        return ()
     out = []
     for k in range(len(pairs[0][0])):
         fixed = symbols[k] if len(symbols) == len(pairs[0][0]) else ""
@@ -1740,9 +1738,19 @@ def shape_as_sizes(pairs: list[tuple[tuple, dict]], symbols=()) -> str:
             continue
         common = set.intersection(*(_size_names(z, shape[k]) for shape, z in pairs))
         if len(common) != 1:
-            return ""
+            return ()
         out.append(common.pop())
-    return f"({', '.join(out)}{',' if len(out) == 1 else ''})"
+    return tuple(out)
+
+
+def shape_text(symbols: tuple[str, ...]) -> str:
+    """'(B, I)' for ('B', 'I'), '(B,)' for ('B',); '' for ()."""
+    return f"({', '.join(symbols)}{',' if len(symbols) == 1 else ''})" if symbols else ""
+
+
+def shape_as_sizes(pairs: list[tuple[tuple, dict]], symbols=()) -> str:
+    """'(B, I)': :func:`shape_symbols` written as a shape ('' where it is ())."""
+    return shape_text(shape_symbols(pairs, symbols))
 
 
 def note_parts(note: str) -> list[str]:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from lstm_ref.checks.compare import tolerance
+from lstm_ref.checks.compare import narrow_float, tolerance
 
 
 @dataclass(frozen=True)
@@ -67,7 +67,7 @@ def mismatches(got: dict, model_out: dict) -> int:
     that type's tolerance: the rounding that made it also reached the others (an input cast to
     float32 leaves float64 outputs with float32's errors)."""
     n = 0
-    narrow = [g.dtype for g in got.values() if g.dtype.kind == "f" and g.dtype.itemsize < 8]
+    narrow = [g.dtype for g in got.values() if narrow_float(g)]
     for k, g in got.items():
         m = model_out.get(k)
         if m is None or np.shape(m) != g.shape:

@@ -17,6 +17,7 @@ import numpy as np
 from lstm_ref.checks import reference
 from lstm_ref.checks.core import Mistake
 from lstm_ref.checks.findings import gates_exchanged_text
+from lstm_ref.checks.model_cell import HARD_WORD, SIGMOIDS
 from lstm_ref.gates import GATE_NAMES, GATES
 
 
@@ -185,10 +186,7 @@ def _g_sigmoid(x, h, c, W_ih, W_hh, b_ih, b_hh):
 
 def _hard_sigmoid(x, h, c, W_ih, W_hh, b_ih, b_hh):
     a_i, a_f, a_g, a_o = _preactivations(x, h, W_ih, W_hh, b_ih, b_hh)
-
-    def hard(z):  # Keras's hard_sigmoid: clip(0.2 z + 0.5, 0, 1), wrong: the logistic σ belongs
-        return np.clip(0.2 * z + 0.5, 0.0, 1.0)
-
+    hard = SIGMOIDS["hard"]  # Keras's hard_sigmoid, wrong: the logistic σ belongs
     i, f, g, o = hard(a_i), hard(a_f), np.tanh(a_g), hard(a_o)
     c = f * c + i * g
     return o * np.tanh(c), c
@@ -277,7 +275,7 @@ def equation_mistakes() -> list[Mistake]:
         ],
         Mistake(
             "hard_sigmoid",
-            "the σ gates (i, f, o) use the hard sigmoid clip(0.2·z + 0.5, 0, 1), Keras's piecewise-linear recurrent_activation; PyTorch's LSTM uses the logistic σ(z) = 1 / (1 + e^{-z}).",  # noqa: E501
+            f"the σ gates (i, f, o) use the hard sigmoid {HARD_WORD['hard']}, Keras's piecewise-linear recurrent_activation; PyTorch's LSTM uses the logistic σ(z) = 1 / (1 + e^{{-z}}).",  # noqa: E501
             _hard_sigmoid,
             "gate.wrong_activation",
             None,

@@ -6,6 +6,7 @@ import numpy as np
 
 from lstm_ref.checks.findings import Finding
 from lstm_ref.checks.infer import Factor, Model
+from lstm_ref.checks.model_cell import HARD_WORD, SIGMOIDS
 
 
 def _s(z):
@@ -26,9 +27,9 @@ FORMULAS = {
     "half_z": lambda z: _s(0.5 * z),
     "abs_z": lambda z: _s(np.abs(z)),
     "double_z": lambda z: _s(2.0 * z),
-    # Keras's piecewise-linear "hard" sigmoids: clip(0.2 z + 0.5) (Keras 2), relu6(z + 3) / 6
-    "hard": lambda z: np.clip(0.2 * z + 0.5, 0.0, 1.0),
-    "hard6": lambda z: np.clip(z / 6.0 + 0.5, 0.0, 1.0),
+    # Keras's piecewise-linear "hard" sigmoids (one owner: model_cell.SIGMOIDS)
+    "hard": SIGMOIDS["hard"],
+    "hard6": SIGMOIDS["hard6"],
 }
 TEXT = {
     "tanh": ("sigmoid.is_tanh", "this is tanh(z); σ(z) = 1 / (1 + e^{-z})."),
@@ -54,11 +55,11 @@ TEXT = {
     "double_z": ("sigmoid.wrong_formula", "this is σ(2z); σ(z) = 1 / (1 + e^{-z})."),
     "hard": (
         "sigmoid.wrong_formula",
-        "this is the hard sigmoid clip(0.2·z + 0.5, 0, 1), Keras's piecewise-linear stand-in; the logistic σ(z) = 1 / (1 + e^{-z}) is asked (PyTorch's LSTM uses it).",  # noqa: E501
+        f"this is the hard sigmoid {HARD_WORD['hard']}, Keras's piecewise-linear stand-in; the logistic σ(z) = 1 / (1 + e^{{-z}}) is asked (PyTorch's LSTM uses it).",  # noqa: E501
     ),
     "hard6": (
         "sigmoid.wrong_formula",
-        "this is the hard sigmoid clip(z/6 + 0.5, 0, 1) = relu6(z + 3)/6, a piecewise-linear stand-in; the logistic σ(z) = 1 / (1 + e^{-z}) is asked (PyTorch's LSTM uses it).",  # noqa: E501
+        f"this is the hard sigmoid {HARD_WORD['hard6']}, a piecewise-linear stand-in; the logistic σ(z) = 1 / (1 + e^{{-z}}) is asked (PyTorch's LSTM uses it).",  # noqa: E501
     ),
 }
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from lstm_ref.checks.compare import values_close
+from lstm_ref.checks.compare import narrow_float, values_close
 from lstm_ref.checks.findings import finding
 
 
@@ -105,7 +105,7 @@ def dtype_lines(got: dict, exp: dict) -> list[str]:
     return [
         f"{k} is {got[k].dtype}; the inputs and the expected {k} are float64 (precision is lost): compute in float64."  # noqa: E501
         for k in exp
-        if k in got and got[k].dtype.kind == "f" and got[k].dtype.itemsize < 8
+        if k in got and narrow_float(got[k])
     ]
 
 
