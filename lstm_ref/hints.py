@@ -262,6 +262,7 @@ HINTS_FOR_FINDING: dict[str, tuple[str, int]] = {
     "len.h_not_frozen": ("lstm_layer_lengths", 1),
     "len.out_not_zeroed": ("lstm_layer_lengths", 2),
     "len.reverse_starts_at_T": ("bilstm_layer_lengths", 2),
+    "len.reverse_within_one_length": ("bilstm_layer_lengths", 2),
     "len.h_n_last_row": ("lstm_layer_lengths", 1),
     "len.h_n_past_end": ("lstm_layer_lengths", 1),
     "len.batch_sorted": ("lstm_layer_lengths", 1),

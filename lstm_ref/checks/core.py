@@ -465,7 +465,7 @@ class Runner:
             return [*lines, f"{those} give the right values."]
         if not explain:  # the variants above named what the values show
             return lines
-        found, how, _keys = self.explain(good)
+        found, how, _keys = self.explain(good, shaped=True)
         named = [f for f in found if not f.id.startswith("located.")]
         if named:  # a kind already said by a variant is said once, in the fit's words
             ids = {f.id for f in named}
@@ -738,6 +738,9 @@ class Runner:
         #: an output's shape undone on every answer (transposed back, an axis of length 1
         #: dropped), by name: the probes' answers are judged as the cases' were
         self.fixups: dict[str, Callable] = {}
+        #: an output with neighbouring axes merged, by name: how (:func:`_merged_axes`); split
+        #: back on every answer merged that way, probes included, to the expected shape
+        self.unmerged: dict[str, object] = {}
         try:
             done = self.run_cases(mode, seed)
         except CheckFailure as exc:
@@ -761,6 +764,8 @@ class Runner:
             raise self.fail(text, "kind", findings=(first, *also))
         if self.shape_found:
             also = [*self.overflow_found, *self.inplace_found]
+            also += [self.list_finding()] if self.list_found else []
+            also += [self.array_finding()] if self.kind_found else []
             text = "\n".join(f.text for f in self.shape_found)
             text += "".join(f"\nAlso: {f.text}" for f in also)
             raise self.fail(text, "shape", findings=(*self.shape_found, *also))
@@ -808,6 +813,7 @@ class Runner:
         expected = [self.expected(case) for case in cases]
 
         results = self.unsqueeze(self.untranspose(results, expected), expected)
+        results = self.unmerge(results, expected)
         results = self.unclip(results, expected)
         for (case, got), exp in zip(results, expected, strict=True):  # shapes
             symbols = self.spec.symbols(case)
@@ -821,6 +827,7 @@ class Runner:
                     in_place = self.size_in_place(name, results)
                     relation = " ".join(r for r in (relation, in_place) if r)
                     text += f"\n{relation}" if relation else ""
+                    said_on = case  # the case the last line named ("there too" refers to it)
                     for other in exp:  # each other output wrong-shaped: its first such case
                         where = next(
                             (
@@ -836,9 +843,18 @@ class Runner:
                         sym2 = self.spec.symbols(c2).get(other, ())
                         sizes2 = self.wrong_shape_sizes(other, results)
                         rel2 = shape_relation(g2, e2, sym2)
-                        on = "there too" if c2 is case else f"on {c2.label}"
+                        on = "there too" if c2 is said_on else f"on {c2.label}"
+                        said_on = c2
                         text += f"\n{other} has shape {g2.shape}{sizes2} {on}; expected {shape_in_symbols(sym2, e2.shape)}."  # noqa: E501
                         text += f" {rel2}" if rel2 else ""
+                    for other, e2 in exp.items():  # right-shaped here, another output's values
+                        g2 = got[other]
+                        if other == name or g2.shape != e2.shape or values_close(g2, e2):
+                            continue
+                        held = holds_other(g2, exp, other, got)
+                        if held:
+                            where = "there" if said_on is case else f"on {case.label}"
+                            text += f"\n{other} has the right shape {where}, but {held}"
                     text += "".join(f"\n{line}" for line in dtype_lines(got, exp))
                     found, how, _keys = self.explain(results) if self.spec.model else ([], "", ())
                     if not found:
@@ -1089,6 +1105,61 @@ class Runner:
             results = [(c, {**got, name: self.fixups[name](got[name])}) for c, got in results]
         return results
 
+    def unmerge(self, results, expected) -> list:
+        """An output with neighbouring axes merged into one (a (T·B, H) out from np.vstack of
+        the steps; a flattened result), one way in two cases at least and more often than any
+        other (a coincidence of sizes can look like another), the sizes agreeing: said (at the
+        end, with the values' verdict), and split back
+        (a reshape, which keeps the elements' order) on every answer merged that way, so that
+        the values judge the rest (a second mistake is named); the other cases keep their
+        shapes and are judged as they are."""
+        for name in expected[0] if expected else ():
+            wrong = [
+                (case, got[name], exp[name])
+                for (case, got), exp in zip(results, expected, strict=True)
+                if got[name].shape != exp[name].shape
+            ]
+            keys = [_merged_axes(g.shape, e.shape) for _c, g, e in wrong]
+            counts = sorted((keys.count(k), str(k), k) for k in set(keys) if k is not None)
+            if (
+                not counts
+                or counts[-1][0] < 2
+                or (len(counts) > 1 and counts[-2][0] == counts[-1][0])
+            ):
+                continue  # one way in two cases at least, more often than any other
+            key = counts[-1][2]
+            merged = [w for w, k in zip(wrong, keys, strict=True) if k == key]
+            if key != "flat" and set.intersection(
+                *(_size_names(c.sizes, g.shape[key[0]]) for c, g, _e in merged)
+            ):
+                continue  # that axis is one size in every such case (2H): no merge shown
+            case, got_c, exp_c = merged[0]
+            sym = self.spec.symbols(case).get(name, ())
+            names = list(sym) if len(sym) == exp_c.ndim else []
+            shapes = f"{name} has shape {got_c.shape} on {case.label}; expected {shape_in_symbols(sym, exp_c.shape)}"  # noqa: E501
+            if key == "flat" or not names:
+                what = f"its axes are flattened into one of {got_c.size} entries"
+                if key != "flat":
+                    what = f"its axes {key[0]} to {key[0] + key[1] - 1} are merged into one"
+            else:
+                joined = "·".join(names[key[0] : key[0] + key[1]])
+                what = f"its axes {joined.replace('·', ' and ')} are merged into one of {joined} = {got_c.shape[key[0]]} entries"  # noqa: E501
+            right = all(values_close(g.reshape(e.shape), e) for _c, g, e in merged)
+            text = (
+                f"{shapes}: it holds the expected values in the expected order, but {what}: keep the expected shape."  # noqa: E501
+                if right
+                else f"{shapes}: {what}. Keep the expected shape; split back (a reshape, which keeps the elements' order), the values were judged too."  # noqa: E501
+            )
+            self.shape_found.append(Finding("result.shape", self.spec.name, text, term=name))
+            self.unmerged[name] = key
+            results = [
+                (c, {**got, name: got[name].reshape(exp[name].shape)})
+                if _merged_axes(got[name].shape, exp[name].shape) == key
+                else (c, got)
+                for (c, got), exp in zip(results, expected, strict=True)
+            ]
+        return results
+
     def unclip(self, results, expected) -> list:
         """An output clipped to ±m (np.clip, as min-char-rnn does with its gradients): where,
         and only where, the expected value is beyond ±m, the student's is ±m with its sign.
@@ -1330,6 +1401,12 @@ class Runner:
         for name, fix in getattr(self, "fixups", {}).items():  # a shape undone in every case
             if flat is not None and isinstance(flat.get(name), np.ndarray):
                 flat = {**flat, name: fix(flat[name])}
+        for name, key in getattr(self, "unmerged", {}).items():  # merged axes split back
+            g = None if flat is None else flat.get(name)
+            if isinstance(g, np.ndarray):
+                e = self.expected(case)[name].shape
+                if _merged_axes(g.shape, e) == key:
+                    flat = {**flat, name: g.reshape(e)}
         undo = getattr(self, "undo", None)
         return flat if flat is None or undo is None else undo(flat, case)
 
@@ -1390,17 +1467,26 @@ class Runner:
             return [], "", ()
         return [first, *named], how, keys
 
-    def explain(self, results, share: float = 1.0) -> tuple[list, str]:
+    def explain(self, results, share: float = 1.0, shaped: bool = False) -> tuple[list, str]:
         """Findings that reproduce every answer of the student's (model fit, then catalogue);
         ``share``: the part of the model's search budget to spend (a second explanation, beside
-        a first failure already said, spends less)."""
+        a first failure already said, spends less); ``shaped``: the probes and diagnostic
+        cases whose answers have a wrong shape left out, as ``results`` leave out the cases
+        that do (the rest of a run whose wrong shapes are said already)."""
         evidence = self.evidence(results)
+        if shaped:
+            evidence = [(c, g) for c, g in evidence if self.shapes_right(c, g)]
         if self.spec.model is not None:
             model = self.spec.model()
             if "step" in getattr(self, "verified", ()):  # the step is right: search the rest
                 model.frozen = {n for names, _ in model.stages()[:1] for n in names}
             probes = self.spec.probes()
             answers = [self.answer(c) for c in probes]
+            if shaped:
+                answers = [
+                    a if self.shapes_right(c, a) else None
+                    for c, a in zip(probes, answers, strict=True)
+                ]
             stacked = stack(probes, answers) if probes else []
             # the search asks the probes (stacked: one model call each) and the fixed cases
             search = stacked + [e for e in evidence if e[0].kind != "random"]
@@ -1428,6 +1514,14 @@ class Runner:
                 )
             return found, f"(your results on {_all_cases(len(evidence))} are exactly this)", keys
         return [], "", ()
+
+    def shapes_right(self, case, flat) -> bool:
+        """Whether every output of ``flat`` (an answer on ``case``; None: none) has the shape
+        the reference gives there."""
+        if flat is None:
+            return False
+        exp = self.expected(case)
+        return all(k not in flat or np.shape(flat[k]) == e.shape for k, e in exp.items())
 
     def localise(self, results, case, name) -> list:
         """Where the error is when nothing names it: results that agree to float32's precision
@@ -1505,6 +1599,20 @@ def _extra_axis(got: tuple, exp: tuple, n) -> int | None:
     if len(got) != len(exp) + 1 or n is None:
         return None
     return next((k for k in range(len(got)) if got[k] == n and got[:k] + got[k + 1 :] == exp), None)
+
+
+def _merged_axes(got: tuple, exp: tuple):
+    """How ``got`` is ``exp`` with neighbouring axes merged: "flat" (one axis, ``exp`` has two
+    or more), or (k, m): its axes k .. k+m-1 (m ≥ 2) merged into one; None if neither."""
+    if len(got) >= len(exp) or len(exp) < 2 or int(np.prod(got)) != int(np.prod(exp)):
+        return None
+    if len(got) == 1:
+        return "flat"
+    m = len(exp) - len(got) + 1
+    for k in range(len(exp) - m + 1):
+        if got == exp[:k] + (int(np.prod(exp[k : k + m])),) + exp[k + m :]:
+            return (k, m)
+    return None
 
 
 def _without(flat: dict, names) -> dict:

@@ -231,6 +231,11 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
         _LEN,
     ),
     (
+        "len.reverse_within_one_length",
+        "the reverse direction reverses every sequence within one length (lengths[0], max)",
+        _LEN,
+    ),
+    (
         "len.h_n_last_row",
         "h_n/c_n read from the last time step instead of each last valid step",
         _LEN,

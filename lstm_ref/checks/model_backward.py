@@ -76,11 +76,13 @@ CELL_FACTORS = [
 ]
 TIME_FACTORS = [
     # False: dropped between steps, h0/c0 returned as 0; "step0": dropped, but h0/c0 are step 0's
-    # "dh_n": every step gets dh_n (+ dout[t]) again, and h0's gradient is dh_n
-    Factor("carry_dh", (True, False, "step0", "dh_n")),
+    # "dh_n": every step gets dh_n (+ dout[t]) again, and h0's gradient is dh_n;
+    # "dh_n_step0": so, but h0's gradient is what step 0's backward returns for h
+    Factor("carry_dh", (True, False, "step0", "dh_n", "dh_n_step0")),
     # "dc_n": each step gets dc_n again; "from_dh": step t's incoming dc is what step t+1's
     # backward returned for h (the two results mixed up)
-    Factor("carry_dc", (True, False, "step0", "dc_n", "from_dh")),
+    # "dc_n_step0": each step gets dc_n again, c0's gradient is step 0's result for c
+    Factor("carry_dc", (True, False, "step0", "dc_n", "dc_n_step0", "from_dh")),
     # "last": only dout[T-1] added (the last output); "also_dc": dout[t] added to dc_t as well
     Factor("dout", (True, False, "last", "also_dc", "reversed")),  # "reversed": dout[T-1-t]
     # "no_dc"/"no_dh": only one of dh_n, dc_n ignored (each enters on its own line of code)
@@ -268,7 +270,7 @@ class CellBackwardModel(Model):
 class LayerBackwardModel(Model):
     """lstm_layer_backward(dout, x, h0, c0, W_ih, W_hh, b_ih, b_hh, dh_n=None, dc_n=None)."""
 
-    evaluations = 120  # each is a whole BPTT on every probe: the check's time stays under 0.5 s
+    evaluations = 140  # each is a whole BPTT on every probe: the check's time stays under 0.5 s
 
     def __init__(self):
         # the step's parts that only the cell exercise's own lines show (its upstream arguments,
@@ -366,17 +368,18 @@ class LayerBackwardModel(Model):
             else:
                 dW_ih, dW_hh, db = _T(da) @ vx, _T(da) @ vh, da.sum(axis=-2)
             dh = dhp if ch["carry_dh"] is True else 0 * dhp
-            if ch["carry_dh"] == "dh_n":
+            if ch["carry_dh"] in ("dh_n", "dh_n_step0"):
                 dh = dh_first + 0 * dhp
             if ch["dh_from"] == "dh":
                 dh = dh_t
             dc = dcp if ch["carry_dc"] is True else 0 * dcp
             if ch["carry_dc"] == "from_dh":
                 dc = dhp + 0 * dcp
-            if ch["carry_dc"] == "dc_n":
+            if ch["carry_dc"] in ("dc_n", "dc_n_step0"):
                 dc = dc_first + 0 * dcp
-            dh0 = dhp if ch["carry_dh"] == "step0" and ch["dh_from"] != "dh" else dh
-            dc0 = dcp if ch["carry_dc"] == "step0" else dc
+            step0_h = ch["carry_dh"] in ("step0", "dh_n_step0") and ch["dh_from"] != "dh"
+            dh0 = dhp if step0_h else dh
+            dc0 = dcp if ch["carry_dc"] in ("step0", "dc_n_step0") else dc
         if ch["sum_w"] == "mean":
             dW_ih, dW_hh, db = dW_ih / T, dW_hh / T, db / T
         if ch.get("wgrad_mean"):  # averaged over the batch: / B
@@ -574,6 +577,14 @@ TEXT = {
     ("carry_dh", "dh_n"): (
         "grad.through_time_dh",
         "dh is not carried back from step t+1 to step t: every step's incoming dh is dh_n (+ dout[t]) again; it is what step t+1's backward returns for h (δa W_hh), plus dout[t].",  # noqa: E501
+    ),
+    ("carry_dh", "dh_n_step0"): (
+        "grad.through_time_dh",
+        "dh is not carried back from step t+1 to step t: every step's incoming dh is dh_n (+ dout[t]) again; it is what step t+1's backward returns for h (δa W_hh), plus dout[t].",  # noqa: E501
+    ),
+    ("carry_dc", "dc_n_step0"): (
+        "grad.through_time_dc",
+        "dc is not carried back from step t+1 to step t: every step's incoming dc is dc_n again; it is what step t+1's backward returns for c (δc ⊙ f).",  # noqa: E501
     ),
     ("carry_dh", "step0"): (
         "grad.through_time_dh",

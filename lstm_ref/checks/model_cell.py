@@ -16,7 +16,12 @@ from lstm_ref.gates import GATE_NAMES, GATES
 PARAMS = ("W_ih", "W_hh", "b_ih", "b_hh")
 TERM = {"W_ih": "input", "W_hh": "recurrent", "b_ih": "bias_ih", "b_hh": "bias_hh"}
 RIGHT_ACT = {"i": "sig", "f": "sig", "g": "tanh", "o": "sig"}
-ACT_WORD = {"sig": "σ", "tanh": "tanh", "id": "no activation"}
+ACT_WORD = {
+    "sig": "σ",
+    "tanh": "tanh",
+    "id": "no activation",
+    "tanh_half": "tanh(z/2) = 2σ(z) − 1",
+}
 SWAPS = (None, *itertools.combinations(range(4), 2))
 EQ_A = {
     "i": "i_t = σ(W_ii x_t + b_ii + W_hi h_{t-1} + b_hi)",
@@ -33,7 +38,13 @@ def _sig(z):
     return 0.5 * (1.0 + np.tanh(0.5 * z))
 
 
-ACT = {"sig": _sig, "tanh": np.tanh, "id": lambda z: z}
+# "tanh_half": 2σ(z) − 1 = tanh(z/2), a tanh built from σ without doubling z (the cell gate's)
+ACT = {"sig": _sig, "tanh": np.tanh, "id": lambda z: z, "tanh_half": lambda z: np.tanh(0.5 * z)}
+#: the activations a gate's search tries besides its own (tanh(z/2) only where tanh belongs)
+OTHER_ACTS = {
+    gate: tuple(a for a in ACT if a != right and (a != "tanh_half" or right == "tanh"))
+    for gate, right in RIGHT_ACT.items()
+}
 #: the sigmoid the σ gates use: the logistic one, or Keras's piecewise-linear "hard" sigmoids
 #: (recurrent_activation="hard_sigmoid": clip(0.2 z + 0.5, 0, 1); relu6(z + 3) / 6)
 SIGMOIDS = {
@@ -55,7 +66,9 @@ def cell_factors(with_cell: bool) -> list[Factor]:
     # "interleaved": rows a[k::4]; "offset": rows a[k:k+H] (windows starting at k, overlapping)
     # "reshape": a (B, 4H) reshaped to (4, B, H) and gate k taken as [k] (the batch rows and the
     # gates mixed: right only for B = 1)
-    fs = [Factor("swap", SWAPS), Factor("split", ("blocks", "interleaved", "offset", "reshape"))]
+    # "ravel": the blocks cut from the flattened a: batch row 0's gates for every row
+    splits = ("blocks", "interleaved", "offset", "reshape", "ravel")
+    fs = [Factor("swap", SWAPS), Factor("split", splits)]
     fs += [Factor(f"{P}", ("ok", "missing", "twice", "other", "minus")) for P in ("b_ih", "b_hh")]
     # "reshaped": x @ W_ih.reshape(I, 4H) where x @ W_ih.T belongs (the same shape, the numbers
     # in another order)
@@ -74,7 +87,7 @@ def cell_factors(with_cell: bool) -> list[Factor]:
         ]
     for gate in GATES:
         right = RIGHT_ACT[gate]
-        fs.append(Factor(f"act.{gate}", (right, *[a for a in ACT if a != right])))
+        fs.append(Factor(f"act.{gate}", (right, *OTHER_ACTS[gate])))
     if with_cell:
         fs.append(Factor("c_form", ("ok", "no_forget", "no_input", "one_minus_f", "no_g", "f_h")))
         fs.append(Factor("h_form", ("ok", "no_tanh", "sig", "old_c", "no_o", "tanh_outside")))
@@ -87,7 +100,7 @@ def cell_factors(with_cell: bool) -> list[Factor]:
 def _reads_right(ch) -> bool:
     """Whether every gate reads its own block of every term, each once, transposed as it should
     be (the activations may differ)."""
-    if ch["swap"] is not None or ch.get("split", "blocks") not in ("blocks", "reshape"):
+    if ch["swap"] is not None or ch.get("split", "blocks") not in ("blocks", "reshape", "ravel"):
         return False
     if ch["xh_swapped"]:
         return False
@@ -107,6 +120,8 @@ def gate_values(x, h, W_ih, W_hh, b_ih, b_hh, ch) -> dict[str, np.ndarray]:
         bias = np.expand_dims(bias, -2) if np.ndim(bias) else bias
         a = x @ np.swapaxes(W_ih, -1, -2) + h @ np.swapaxes(W_hh, -1, -2) + bias
         one = 1.0 if ch.get("f_plus_one") else 0.0
+        if ch.get("split") == "ravel":  # a.ravel()[k·H:(k+1)·H]: row 0's block, every row
+            a = a[..., :1, :] + 0 * a
         if ch.get("split") == "reshape":  # a.reshape(4, B, H)[k]: C order mixes rows and gates
             B = a.shape[-2]
             parts = a.reshape(a.shape[:-2] + (4, B, H))
@@ -302,6 +317,14 @@ def read_findings(ch, function) -> list[Finding]:
                 "the pre-activations a (B, 4H) are reshaped to (4, B, H) and gate k taken as the k-th (B, H) piece: a reshape keeps the elements' order, so with B > 1 each piece mixes rows of several samples and gates (right only for B = 1); gate k is a[:, k·H:(k+1)·H] (or np.split(a, 4, axis=1)).",  # noqa: E501
             )
         )
+    if ch.get("split") == "ravel":
+        out.append(
+            Finding(
+                "gate.split_axis",
+                function,
+                "every batch row's gates are batch row 0's (as blocks cut from the flattened pre-activations, a.ravel()[k·H:(k+1)·H], give): right only for B = 1; gate k of each row is its own row's block, a[:, k·H:(k+1)·H].",  # noqa: E501
+            )
+        )
     if ch.get("split") == "offset":
         out.append(
             Finding(
@@ -448,6 +471,8 @@ def read_findings(ch, function) -> list[Finding]:
             text = (
                 f"the {name} applies no activation where {right} belongs."
                 if act == "id"
+                else f"the {name} computes tanh(z/2) (= 2σ(z) − 1) where tanh(z) belongs: tanh(z) = 2σ(2z) − 1."  # noqa: E501
+                if act == "tanh_half"
                 else f"the {name} uses {ACT_WORD[act]} where {right} belongs."
             )
             out.append(

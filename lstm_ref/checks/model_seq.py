@@ -13,6 +13,17 @@ from lstm_ref.checks.infer import Factor, Model
 from lstm_ref.checks.model_cell import cell_factors, cell_step, combine_findings, read_findings
 
 RIGHT_CELL = {f.name: f.options[0] for f in cell_factors(with_cell=True)}
+#: the cell's parts the bidirectional and lengths models search too (the rest of their cell as
+#: given): conventions from papers and other libraries, a forget-gate bias of 1, hard sigmoids
+STEP_CONVENTIONS = [f for f in cell_factors(with_cell=True) if f.name in ("f_plus_one", "sigmoid")]
+CONVENTION_NAMES = tuple(f.name for f in STEP_CONVENTIONS)
+
+
+def convention_findings(ch, function) -> list[Finding]:
+    """The findings of :data:`STEP_CONVENTIONS`' parts in ``ch`` (the cell's own words)."""
+    return read_findings(
+        {**RIGHT_CELL, **{k: ch[k] for k in CONVENTION_NAMES if k in ch}}, function
+    )
 
 
 def run_layer(x, h0, c0, W, ch=None, mask=None):
@@ -76,6 +87,8 @@ def run_layer(x, h0, c0, W, ch=None, mask=None):
             shape = np.broadcast_shapes(np.shape(h0), np.shape(x[..., 0, :, :1]))
             out = np.zeros(shape[:-2] + (0,) + shape[-2:])
             return out, h0, c0
+    if start == 1 and ch.get("unrun_out") == "h0" and outs[0] is None:  # hs = [h0], t = 1 ..
+        outs[0] = h0 + 0 * x[..., 0, :, :1]
     if any(o is None for o in outs):  # a step never run: its output stays 0
         shape = next(
             (np.shape(o) for o in outs if o is not None),
@@ -135,6 +148,9 @@ SEQ_FACTORS = [
 #: their pair search): 1: the loop never runs step 0 (out there stays 0); "short": it never runs
 #: the last step (range(T - 1)); "_dropped": out stacks only the steps that ran (T-1 of them)
 START = Factor("start", (0, 1, "short", "1_dropped", "short_dropped"))
+#: what out holds at step 0 where the loop starts at t = 1 (start 1): "h0" where a list begun
+#: with h0 is stacked (a part of its own: the search reaches it after start, never before)
+UNRUN = Factor("unrun_out", ("zero", "h0"))
 #: lstm_layer's own: "B_batch_first": with batch_first=True the loop runs x.shape[0] = B steps
 COUNT = Factor("count", ("T", "B_batch_first"))
 MASK_FACTORS = [
@@ -148,7 +164,7 @@ MASK_FACTORS = [
 #: zeroed past each length (x[~mask] = 0) and the step run on it there, in place of freezing
 #: the state (with a freeze option other than "both", beside it)
 PAD_X = Factor("pad_x", ("given", "zeros"))
-SEQ_RIGHT = {f.name: f.options[0] for f in [*SEQ_FACTORS, START, *MASK_FACTORS]}
+SEQ_RIGHT = {f.name: f.options[0] for f in [*SEQ_FACTORS, START, UNRUN, *MASK_FACTORS]}
 
 
 def time_major(x, batch_first, how):
@@ -242,6 +258,10 @@ SEQ_TEXT = {
     ("start", 1): (
         "seq.step_skipped",
         "the loop starts at t = 1: step 0 is never run (out[0] stays 0, and the state reaches x_1 unchanged from h0, c0); range(T) runs t = 0, 1, ..., T-1.",  # noqa: E501
+    ),
+    ("unrun_out", "h0"): (
+        "seq.step_skipped",
+        "the loop starts at t = 1: step 0 is never run (out[0] holds h0, and the state reaches x_1 unchanged from h0, c0); range(T) runs t = 0, 1, ..., T-1, and out[0] is h_0, the state after step 0.",  # noqa: E501
     ),
     ("start", "1_dropped"): (
         "seq.step_skipped",
@@ -418,6 +438,7 @@ class LayerModel(Model):
         # before the cell's parts (the search's budget reaches the first factors first)
         at = next(k for k, f in enumerate(self.factors) if f.name == "start") + 1
         self.factors.insert(at, COUNT)
+        self.factors.insert(at + 1, UNRUN)
         self.factors = [f for f in self.factors if f.name not in ("out_swap",)]
         # "returned_last": h_n = out[-1] of the out returned (with batch_first, its last batch
         # row, (T, H)); without batch_first that is h_n itself
@@ -469,6 +490,8 @@ class LayerModel(Model):
 
     def findings(self, ch, function):
         seq = [f for f in [*SEQ_FACTORS, START, COUNT] if f.name in ch]
+        if ch.get("unrun_out") == "h0" and ch.get("start") == 1:  # one text: out[0] holds h0
+            seq = [f for f in seq if f.name != "start"] + [UNRUN]
         none = []
         if ch.get("none_init", "each") != "each":
             a, b = ("h0", "c0") if ch["none_init"] == "h0_decides" else ("c0", "h0")
@@ -708,7 +731,7 @@ class BiModel(Model):
 
     def __init__(self, lengths: bool = False):
         self.lengths = lengths
-        self.factors = [*BI_FACTORS, Factor("init", ("given", "zeros"))]
+        self.factors = [*BI_FACTORS, Factor("init", ("given", "zeros")), *STEP_CONVENTIONS]
         if not lengths:  # the reverse direction reading x[-t] (x_0 first)
             self.factors = [
                 Factor("rev_in", (*f.options, "neg_t")) if f.name == "rev_in" else f
@@ -718,7 +741,10 @@ class BiModel(Model):
             # in x's layout ("batch_first") or left time-major ("batch_first_out")
             self.factors += [Factor("layout", ("ok", "batch_first", "batch_first_out"))]
         if lengths:
-            self.factors += MASK_FACTORS + [Factor("rev_start", ("last_valid", "T", "T_unmasked"))]
+            # "first_length"/"longest": every sequence reversed within lengths[0] steps, or
+            # max(lengths) (one length for the whole batch), the mask the true lengths
+            starts = ("last_valid", "T", "T_unmasked", "first_length", "longest")
+            self.factors += MASK_FACTORS + [Factor("rev_start", starts)]
             # out_zero's choice in one direction only, the other zeroed as it should be
             # "reverse_hold"/"reverse_no": the reverse direction alone holds its state past each
             # length, or leaves its outputs there (the forward direction's zeroed right)
@@ -761,7 +787,7 @@ class BiModel(Model):
                 x = np.swapaxes(x, -3, -2)
         W = {"fwd": fwd, "bwd": bwd, "fwd_bias": (*bwd[:2], *fwd[2:])}
         T = x.shape[-3]
-        seq_f = {k: ch[k] for k in SEQ_RIGHT if k in ch}
+        seq_f = {k: ch[k] for k in (*SEQ_RIGHT, *CONVENTION_NAMES) if k in ch}
         seq = dict(seq_f)  # the reverse direction's
         if ch.get("out_zero_in") == "forward":
             seq["out_zero"] = "yes"
@@ -861,6 +887,10 @@ class BiModel(Model):
             ob = ob if seq["out_zero"] == "no" else np.where(mask[..., None], ob, 0.0)
         else:  # each sequence reversed within its own length: index L-1-t for t < L
             L = np.asarray(lengths)
+            if ch["rev_start"] == "first_length":  # within lengths[0], whatever its own
+                L = np.broadcast_to(L[..., :1], L.shape)
+            elif ch["rev_start"] == "longest":  # within max(lengths)
+                L = np.broadcast_to(L.max(axis=-1, keepdims=True), L.shape)
             t = np.arange(T)[:, None]
             idx = np.where(t < L[..., None, :], L[..., None, :] - 1 - t, t)  # (..., T, B)
             if ch["rev_in"] in ("shift", "shift_short"):  # x[lengths[b] - t]: one past the end
@@ -898,17 +928,17 @@ class BiModel(Model):
         return ob, hb, cb
 
     def findings(self, ch, function):
-        out = []
+        out = convention_findings(ch, function)
         for f in self.factors:
             v = ch[f.name]
-            if v == f.options[0]:
+            if v == f.options[0] or f.name in CONVENTION_NAMES:
                 continue
             if f.name == "rev_back" and v == "none" and ch["rev_in"] == "none":
                 continue  # never reversed, so nothing to flip back
             if (
                 f.name in ("rev_in", "rev_back")
                 and v in ("batch", "all")
-                and ch.get("rev_start") == "last_valid"
+                and ch.get("rev_start") in ("last_valid", "first_length", "longest")
             ):
                 continue  # reversed within each length: this flip is never read (no claim)
             if f.name == "out_zero_in" and v in ("reverse_hold", "reverse_no"):
@@ -972,6 +1002,20 @@ class BiModel(Model):
                     else None
                 )
                 out.append(Finding(kind, function, text, direction=d))
+            elif f.name == "rev_start" and v in ("first_length", "longest"):
+                one = (
+                    "lengths[0] steps, the first sequence's length"
+                    if v == "first_length"
+                    else "max(lengths) steps, the longest sequence's length"
+                )
+                out.append(
+                    Finding(
+                        "len.reverse_within_one_length",
+                        function,
+                        f"the reverse direction reverses every sequence within {one}; sequence b is reversed within its own length, lengths[b]: it starts at step lengths[b]-1 and runs back to 0.",  # noqa: E501
+                        direction="reverse",
+                    )
+                )
             elif f.name == "rev_start":
                 out.append(
                     Finding(
@@ -1009,6 +1053,7 @@ class LengthsModel(Model):
             PAD_X,
             # "longest": out has max(lengths) steps (T taken from the lengths), not x's T
             Factor("out_steps", ("T", "longest")),
+            *STEP_CONVENTIONS,
         ]
 
     def run(self, case, ch):
@@ -1034,4 +1079,5 @@ class LengthsModel(Model):
         return {"out": out, "h_n": h, "c_n": c}
 
     def findings(self, ch, function):
-        return seq_findings(ch, function, self.factors)
+        seq = [f for f in self.factors if f.name not in CONVENTION_NAMES]
+        return seq_findings(ch, function, seq) + convention_findings(ch, function)

@@ -60,6 +60,8 @@ def shape_relation(got: np.ndarray, exp: np.ndarray, symbols) -> str:
             if values_close(
                 np.take(got, range(cut.stop), axis=k), np.take(exp, range(cut.stop), axis=k)
             ):
+                if n == 0:
+                    return f"It has no entries along {names[k]} (it is empty there): a slice that starts at or past the end of what it cuts gives that."  # noqa: E501
                 if n < m:
                     lost = f"step {n}" if m - n == 1 else f"steps {n} to {m - 1}"
                     lost += " (the last, t = T-1)" if m - n == 1 else " (the last ones)"
@@ -101,12 +103,30 @@ def shape_relation(got: np.ndarray, exp: np.ndarray, symbols) -> str:
 
 
 def dtype_lines(got: dict, exp: dict) -> list[str]:
-    """An output computed in a narrower float type than the float64 expected (precision lost)."""
-    return [
+    """An output computed in a narrower float type than the float64 expected (precision lost);
+    and, beside one, the float64 outputs that agree with the expected ones to float32's
+    precision only (the narrow values reached them)."""
+    narrow = [k for k in exp if k in got and narrow_float(got[k])]
+    lines = [
         f"{k} is {got[k].dtype}; the inputs and the expected {k} are float64 (precision is lost): compute in float64."  # noqa: E501
-        for k in exp
-        if k in got and narrow_float(got[k])
+        for k in narrow
     ]
+    reached = [
+        k
+        for k, e in exp.items()
+        if k not in narrow
+        and k in got
+        and np.shape(got[k]) == e.shape
+        and not values_close(got[k], e)
+        and values_close(got[k], e, np.float32)
+    ]
+    if narrow and reached:
+        names = ", ".join(reached)
+        are = "is" if len(reached) == 1 else "are"
+        lines.append(
+            f"{names} {are} float64 but agree{'s' if len(reached) == 1 else ''} with the expected values to float32's precision only: the float32 values reached {'it' if len(reached) == 1 else 'them'} too (keep every intermediate array float64)."  # noqa: E501
+        )
+    return lines
 
 
 def output_transform(got: dict, exp: dict, symbols_of, case, function: str):

@@ -390,3 +390,87 @@ def test_a_crash_says_what_pythons_error_means():
     with pytest.raises(CheckFailure) as info:
         check_lstm_gates(gates_with_a_float_size, seed=3)
     assert "That is: a slice bound (a:b) is not an int" in str(info.value), str(info.value)
+
+
+def cell_g_from_sigmoid_and_b_ih_in_place(x, h, c, W_ih, W_hh, b_ih, b_hh):
+    """A student who builds tanh from σ as 2σ(z) − 1 (that is tanh(z/2): z is not doubled) and
+    folds the biases into b_ih in place; separate matrices per gate."""
+    b_ih += b_hh  # changes the caller's b_ih
+    H = h.shape[1]
+
+    def sig(z):
+        return 1.0 / (1.0 + np.exp(-z))
+
+    def pre(k):
+        rows = slice(k * H, (k + 1) * H)
+        return x @ W_ih[rows].T + h @ W_hh[rows].T + b_ih[rows]
+
+    i, f, o = sig(pre(0)), sig(pre(1)), sig(pre(3))
+    g = 2 * sig(pre(2)) - 1
+    c_next = f * c + i * g
+    return o * np.tanh(c_next), c_next
+
+
+def test_g_as_2_sigmoid_minus_1_is_named_beside_a_bias_changed_in_place():
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_cell(cell_g_from_sigmoid_and_b_ih_in_place, seed=3)
+    text = str(info.value)
+    assert "computes tanh(z/2) (= 2σ(z) − 1) where tanh(z) belongs" in text, text
+    assert "changed its argument `b_ih` in place" in text, text
+
+
+def cell_gates_from_flattened_preactivations(x, h, c, W_ih, W_hh, b_ih, b_hh):
+    """Checked by hand on one sample: a (B, 4H) flattened, then cut into H-long blocks (batch
+    row 0's gates, for every row)."""
+    a = (x @ W_ih.T + h @ W_hh.T + b_ih + b_hh).flatten()
+    H = W_hh.shape[1]
+    i = 1 / (1 + np.exp(-a[0:H]))
+    f = 1 / (1 + np.exp(-a[H : 2 * H]))
+    g = np.tanh(a[2 * H : 3 * H])
+    o = 1 / (1 + np.exp(-a[3 * H : 4 * H]))
+    c_next = f * c + i * g
+    return o * np.tanh(c_next), c_next
+
+
+def test_gates_cut_from_a_flattened_a_are_said_to_be_batch_row_0s():
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_cell(cell_gates_from_flattened_preactivations, seed=5)
+    text = str(info.value)
+    assert "every batch row's gates are batch row 0's" in text, text
+    assert "right only for B = 1" in text, text
+
+
+def gates_numbered_from_one(x, h, W_ih, W_hh, b_ih, b_hh):
+    """MATLAB habit: gate k is rows k·H:(k+1)·H for k = 1 .. 4 (one block late; o is empty)."""
+    H = W_hh.shape[1]
+    a = x @ W_ih.T + b_ih + h @ W_hh.T + b_hh
+    blk = [a[:, k * H : (k + 1) * H] for k in range(1, 5)]
+    s = lambda z: 1 / (1 + np.exp(-z))  # noqa: E731
+    return s(blk[0]), s(blk[1]), np.tanh(blk[2]), s(blk[3])
+
+
+def test_an_empty_gate_and_a_gate_holding_the_next_ones_values_are_said():
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_gates(gates_numbered_from_one, seed=4)
+    text = str(info.value)
+    assert "It has no entries along H (it is empty there)" in text, text
+    assert "i has the right shape there, but it holds exactly the expected f." in text, text
+
+
+def gates_block_width_from_x(x, h, W_ih, W_hh, b_ih, b_hh):
+    """The block width read from x (input size I) where H belongs: right only where I = H."""
+    n = x.shape[1]
+    a = x @ W_ih.T + b_ih + h @ W_hh.T + b_hh
+    s = lambda z: 1 / (1 + np.exp(-z))  # noqa: E731
+    return s(a[:, :n]), s(a[:, n : 2 * n]), np.tanh(a[:, 2 * n : 3 * n]), s(a[:, 3 * n : 4 * n])
+
+
+def test_there_too_refers_only_to_the_case_the_line_before_named():
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_gates(gates_block_width_from_x, seed=4)
+    text = str(info.value)
+    # i, f wrong-shaped on fixed case 1, g first on fixed case 2, o on fixed case 1 again: o's
+    # line names its case (a "there too" after g's line would point at fixed case 2)
+    assert "f has shape (2, 3) there too" in text, text
+    assert "g has shape (1, 2) on fixed case 2" in text, text
+    assert "o has shape (2, 0) on fixed case 1" in text, text

@@ -330,3 +330,66 @@ def test_dout_added_to_the_cell_gradient_too_is_named():
     with pytest.raises(CheckFailure) as info:
         check_lstm_layer_backward(layer_backward_dout_in_dc_too, seed=4)
     assert "dout[t] is added to the cell state's gradient too" in str(info.value), str(info.value)
+
+
+def layer_backward_dc_never_updated(dout, x, h0, c0, W_ih, W_hh, b_ih, b_hh, dh_n=None, dc_n=None):
+    """dc is never updated in the loop (every step gets dc_n), and c0's gradient is what step
+    0's backward returns for c; written with a step function, as chapter 8 splits it."""
+    T, H = x.shape[0], h0.shape[1]
+    hs, cs = [h0], [c0]
+    for t in range(T):
+        a = x[t] @ W_ih.T + b_ih + hs[-1] @ W_hh.T + b_hh
+        i, f = _sig(a[:, :H]), _sig(a[:, H : 2 * H])
+        g, o = np.tanh(a[:, 2 * H : 3 * H]), _sig(a[:, 3 * H :])
+        cs.append(f * cs[-1] + i * g)
+        hs.append(o * np.tanh(cs[-1]))
+
+    def step(dh_t, dc_t, t):
+        a = x[t] @ W_ih.T + b_ih + hs[t] @ W_hh.T + b_hh
+        i, f = _sig(a[:, :H]), _sig(a[:, H : 2 * H])
+        g, o = np.tanh(a[:, 2 * H : 3 * H]), _sig(a[:, 3 * H :])
+        tc = np.tanh(cs[t + 1])
+        dct = dc_t + dh_t * o * (1 - tc**2)
+        parts = [dct * g * i * (1 - i), dct * cs[t] * f * (1 - f)]
+        da = np.hstack(parts + [dct * i * (1 - g**2), dh_t * tc * o * (1 - o)])
+        return da, dct * f
+
+    dh = np.zeros_like(h0) if dh_n is None else dh_n
+    dc = np.zeros_like(c0) if dc_n is None else dc_n
+    out = {"x": np.zeros_like(x), "W_ih": 0 * W_ih, "W_hh": 0 * W_hh, "b_ih": 0 * b_ih}
+    for t in range(T - 1, -1, -1):
+        da, dc_back = step(dh + dout[t], dc, t)
+        out["x"][t] = da @ W_ih
+        out["W_ih"] = out["W_ih"] + da.T @ x[t]
+        out["W_hh"] = out["W_hh"] + da.T @ hs[t]
+        out["b_ih"] = out["b_ih"] + da.sum(axis=0)
+        dh = da @ W_hh
+    out.update(h0=dh, c0=dc_back, b_hh=out["b_ih"].copy())
+    return out
+
+
+def test_dc_n_given_to_every_step_is_named_with_c0s_gradient_from_step_0():
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_layer_backward(layer_backward_dc_never_updated, seed=5)
+    text = str(info.value)
+    assert "every step's incoming dc is dc_n again" in text, text
+
+
+def layer_backward_float32_delta(dout, x, h0, c0, W_ih, W_hh, b_ih, b_hh, dh_n=None, dc_n=None):
+    """The δa of every step kept in a float32 buffer "to save memory": the bias gradients come
+    out float32, the others float64 with float32's errors."""
+    T, H = x.shape[0], h0.shape[1]
+    g = layer_backward_by_hand(dout, x, h0, c0, W_ih, W_hh, b_ih, b_hh, dh_n=dh_n, dc_n=dc_n)
+    out = {k: v.astype(np.float32).astype(np.float64) for k, v in g.items()}
+    out["b_ih"] = out["b_ih"].astype(np.float32)
+    out["b_hh"] = out["b_hh"].astype(np.float32)
+    assert T and H  # the sizes a student reads first, kept
+    return out
+
+
+def test_float64_outputs_with_float32_errors_are_said_beside_float32_ones():
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_layer_backward(layer_backward_float32_delta, seed=5)
+    text = str(info.value)
+    assert "b_ih is float32" in text, text
+    assert "float64 but agree with the expected values to float32's precision only" in text, text

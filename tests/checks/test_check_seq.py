@@ -634,3 +634,92 @@ def test_a_crash_on_every_sequence_of_length_1_is_said_so():
     with pytest.raises(CheckFailure) as info:
         check_lstm_layer_lengths(layer_lengths_squeezed, seed=8)
     assert "Every case with a sequence of length 1 raises" in str(info.value), str(info.value)
+
+
+def layer_from_t1_stacked_with_vstack(x, h0, c0, W_ih, W_hh, b_ih, b_hh, batch_first=False):
+    """Two slips: a 1-based loop (hs begun with h0, x_0 never read) and np.vstack, which gives
+    (T·B, H); with batch_first the (T·B, H) is transposed."""
+    if batch_first:
+        x = x.transpose(1, 0, 2)
+    T, B, _ = x.shape
+    H = W_hh.shape[1]
+    h = np.zeros((B, H)) if h0 is None else h0
+    c = np.zeros((B, H)) if c0 is None else c0
+    hs = [h]
+    for t in range(1, T):
+        h, c = cell_split_matrices(x[t], h, c, W_ih, W_hh, b_ih, b_hh)
+        hs.append(h)
+    out = np.vstack(hs)
+    return (out.T if batch_first else out), (h, c)
+
+
+def test_merged_axes_are_split_back_and_a_loop_from_t1_is_named_behind_them():
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_layer(layer_from_t1_stacked_with_vstack, seed=3)
+    text = str(info.value)
+    assert "its axes T and B are merged into one of T·B" in text, text
+    assert "the loop starts at t = 1: step 0 is never run (out[0] holds h0" in text, text
+
+
+def bilstm_gers_cell_halves_swapped(x, h0, c0, fwd, bwd):
+    """Gers et al.'s cell (a forget-gate bias of 1) in both directions, out's halves [bwd, fwd]."""
+
+    def cell(x_t, h, c, W_ih, W_hh, b_ih, b_hh):
+        z = x_t @ W_ih.T + h @ W_hh.T + b_ih + b_hh
+        H = h.shape[1]
+        z[:, H : 2 * H] += 1.0
+        s = lambda v: 1 / (1 + np.exp(-v))  # noqa: E731
+        c = s(z[:, H : 2 * H]) * c + s(z[:, :H]) * np.tanh(z[:, 2 * H : 3 * H])
+        return s(z[:, 3 * H :]) * np.tanh(c), c
+
+    T = len(x)
+    hf, cf, hb, cb = h0[0], c0[0], h0[1], c0[1]
+    fo, bo = [None] * T, [None] * T
+    for t in range(T):
+        hf, cf = cell(x[t], hf, cf, *fwd)
+        fo[t] = hf
+    for t in reversed(range(T)):
+        hb, cb = cell(x[t], hb, cb, *bwd)
+        bo[t] = hb
+    out = np.concatenate([np.stack(bo), np.stack(fo)], axis=2)
+    return out, (np.stack([hf, hb]), np.stack([cf, cb]))
+
+
+def test_a_forget_bias_of_one_inside_a_bilstm_is_named_beside_swapped_halves():
+    with pytest.raises(CheckFailure) as info:
+        check_bilstm_layer(bilstm_gers_cell_halves_swapped, seed=2)
+    text = str(info.value)
+    assert "the forget gate's pre-activation has 1 added" in text, text
+    assert "the two halves of out are in the wrong order" in text, text
+
+
+@pytest.mark.parametrize(
+    ("one", "said"),
+    [(lambda L: int(L[0]), "lengths[0] steps"), (lambda L: int(max(L)), "max(lengths) steps")],
+)
+def test_every_sequence_reversed_within_one_length_is_named(one, said):
+    def reversed_within_one(x, lengths, h0, c0, fwd, bwd):
+        L = one(lengths)
+        xr = x.copy()
+        xr[:L] = x[:L][::-1]
+        T, B, _ = x.shape
+        H = h0.shape[-1]
+        outs = []
+        states = []
+        for d, (xx, W) in enumerate(((x, fwd), (xr, bwd))):
+            h, c, o = h0[d], c0[d], np.zeros((T, B, H))
+            for t in range(T):
+                h2, c2 = cell_split_matrices(xx[t], h, c, *W)
+                m = (t < np.asarray(lengths))[:, None]
+                h, c = np.where(m, h2, h), np.where(m, c2, c)
+                o[t] = np.where(m, h2, 0.0)
+            outs.append(o)
+            states.append((h, c))
+        back = outs[1].copy()
+        back[:L] = outs[1][:L][::-1]
+        out = np.concatenate([outs[0], back], axis=2)
+        return out, (np.stack([states[0][0], states[1][0]]), np.stack([states[0][1], states[1][1]]))
+
+    with pytest.raises(CheckFailure) as info:
+        check_bilstm_layer_lengths(reversed_within_one, seed=8)
+    assert f"reverses every sequence within {said}" in str(info.value), str(info.value)

@@ -387,3 +387,29 @@ def test_a_result_that_depends_on_earlier_calls_is_said_only_where_measured():
     with pytest.raises(CheckFailure) as info:  # a function that keeps nothing: never said
         check_lstm_layer_lengths(lengths_with_the_mask_off_by_one, seed=7)
     assert "depends on" not in str(info.value), str(info.value)
+
+
+def test_a_flattened_result_is_split_back_and_its_values_judged():
+    from lstm_ref.checks import CheckFailure, check_sigmoid
+
+    def sigmoid_flat(z):  # tanh without halving z, and .ravel() "to be safe"
+        z = np.asarray(z, dtype=float)
+        return (0.5 * (1 + np.tanh(z))).ravel()
+
+    with pytest.raises(CheckFailure) as info:
+        check_sigmoid(sigmoid_flat, seed=1)
+    text = str(info.value)
+    assert "its axes are flattened into one of" in text, text
+    assert "missing the halving of z" in text, text
+
+
+def test_a_flattened_result_with_right_values_says_so():
+    from lstm_ref.checks import CheckFailure, check_sigmoid
+
+    def sigmoid_flat(z):
+        return (1 / (1 + np.exp(-np.asarray(z, dtype=float)))).reshape(-1)
+
+    with pytest.raises(CheckFailure) as info:
+        check_sigmoid(sigmoid_flat, seed=1)
+    text = str(info.value)
+    assert "it holds the expected values in the expected order, but its axes are flattened" in text

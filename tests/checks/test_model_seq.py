@@ -60,6 +60,8 @@ BESIDE = {
     ("bilstm_layer_lengths", ("freeze_in", "reverse")): {"freeze": "h_only"},
     # h_n read at each length, c_n the loop's last: with the state frozen that is c at the length
     ("lstm_layer_lengths", ("final", "h_at_length")): {"freeze": "none"},
+    # what out holds at a step never run: only where the loop starts at t = 1
+    ("lstm_layer", ("unrun_out", "h0")): {"start": 1},
 }
 # lstm_layer's none_init options differ from the right handling only where exactly one of h0, c0
 # is None: no fixed case or probe has that (fixed case 4 has both None), random cases 10 (c0 None)
@@ -127,8 +129,11 @@ def test_the_two_ways_of_dropping_a_given_state_differ_only_on_the_random_cases_
 
 
 def test_no_other_two_wrong_options_of_the_sequence_models_give_the_same_outputs():
+    # RANDOM_ONLY's two options, and unrun_out (BESIDE start 1): each alone equals the right one
+    none = [("none_init", "h0_decides"), ("none_init", "c0_decides")]
     assert indistinguishable_pairs("lstm_layer") == {
-        frozenset({("none_init", "h0_decides"), ("none_init", "c0_decides")})  # RANDOM_ONLY
+        frozenset(none),
+        *(frozenset({("unrun_out", "h0"), o}) for o in none),
     }
     assert indistinguishable_pairs("bilstm_layer") == set()
     assert indistinguishable_pairs("lstm_layer_lengths") == set()
