@@ -226,6 +226,7 @@ HINTS_FOR_FINDING: dict[str, tuple[str, int]] = {
     "cell.h_from_old_c": ("lstm_cell", 1),
     "cell.h_output_gate_missing": ("lstm_cell", 1),
     "cell.outputs_swapped": ("lstm_cell", 1),
+    "cell.inputs_swapped": ("lstm_cell", 1),
     # over a sequence
     "seq.state_not_carried": ("lstm_layer", 1),
     "seq.h_not_carried": ("lstm_layer", 1),
@@ -263,6 +264,7 @@ HINTS_FOR_FINDING: dict[str, tuple[str, int]] = {
     "len.out_not_zeroed": ("lstm_layer_lengths", 2),
     "len.reverse_starts_at_T": ("bilstm_layer_lengths", 2),
     "len.reverse_within_one_length": ("bilstm_layer_lengths", 2),
+    "len.steps_from_first_length": ("lstm_layer_lengths", 1),
     "len.h_n_last_row": ("lstm_layer_lengths", 1),
     "len.h_n_past_end": ("lstm_layer_lengths", 1),
     "len.batch_sorted": ("lstm_layer_lengths", 1),

@@ -34,6 +34,7 @@ from lstm_ref.checks.fresh import fresh_if_asked, fresh_values  # noqa: F401 (re
 from lstm_ref.checks.infer import catalogue_matches, fit, run_student, stack
 from lstm_ref.checks.relations import (
     axes_order,
+    batch_outer,
     dtype_lines,
     final_state_steps,
     final_state_text,
@@ -814,6 +815,7 @@ class Runner:
 
         results = self.unsqueeze(self.untranspose(results, expected), expected)
         results = self.unmerge(results, expected)
+        results = self.unarrange(results, expected)
         results = self.unclip(results, expected)
         for (case, got), exp in zip(results, expected, strict=True):  # shapes
             symbols = self.spec.symbols(case)
@@ -823,7 +825,11 @@ class Runner:
                     sym = symbols.get(name, ())
                     as_sizes = self.wrong_shape_sizes(name, results)
                     text = f"{name} has shape {g.shape}{as_sizes} on {case.label}; expected {shape_in_symbols(sym, e.shape)}."  # noqa: E501
-                    relation = shape_relation(g, e, sym) or self.argument_relation(name, results)
+                    relation = (
+                        shape_relation(g, e, sym)
+                        or batch_outer(g, e, case.sizes.get("B"))
+                        or self.argument_relation(name, results)
+                    )
                     in_place = self.size_in_place(name, results)
                     relation = " ".join(r for r in (relation, in_place) if r)
                     text += f"\n{relation}" if relation else ""
@@ -931,7 +937,7 @@ class Runner:
         the first result changed? (a buffer kept between calls). Neither call is judged; a
         failure there is not this check's verdict."""
         first, _refs, copies = held[0]
-        again = self.answer(first)
+        again = self.answer(first)  # (copies: the first call's results as returned)
         if isinstance(again, dict):
             differs = [
                 k
@@ -952,10 +958,31 @@ class Runner:
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
-                self.invoke(copy_args(again.args), copy_args(dict(again.kwargs)))
+                value = self.invoke(copy_args(again.args), copy_args(dict(again.kwargs)))
         except Exception:
             return
         self.note_reuse(held, "a second call with the same sizes and other values")
+        self.note_stale(first, copies, again, value)
+
+    def note_stale(self, first, copies, again, value) -> None:
+        """The call on the first case's arguments times 0.5 returned exactly the first call's
+        results, which are not the results for its own arguments: a result kept from an earlier
+        call (a cache keyed by the sizes) returned. Measured, so it is a verdict."""
+        if self.between_calls_found:
+            return
+        try:
+            flat = unpack(value, self.spec.structure)
+            got = {k: np.asarray(flat[k], dtype=np.float64) for k in copies}
+            exp = self.expected(again)
+        except Exception:  # junk is judged on the cases themselves
+            return
+        same = all(got[k].shape == v.shape and np.array_equal(got[k], v) for k, v in copies.items())
+        right = all(values_close(got[k], exp[k]) for k in exp if k in got)
+        if same and not right:
+            text = f"a second call with the same sizes and other values (the arguments of {first.label} times 0.5) returned exactly the results of the first call: your function returns a result kept from an earlier call (for example a cache keyed by the sizes) instead of computing it from its arguments. Its result must depend on its arguments only."  # noqa: E501
+            self.between_calls_found.append(
+                Finding("result.depends_on_earlier_calls", self.spec.name, text)
+            )
 
     def note_reuse(self, held, later: str) -> None:
         """Note the first array in ``held`` ((case, as returned, copy at return)) that is no
@@ -1129,6 +1156,11 @@ class Runner:
                 continue  # one way in two cases at least, more often than any other
             key = counts[-1][2]
             merged = [w for w, k in zip(wrong, keys, strict=True) if k == key]
+            if 2 * len(merged) < len(wrong):
+                continue  # a merge in a few cases beside another shape in most: a coincidence
+            k0, m = (0, None) if key == "flat" else key
+            if not any(sum(n > 1 for n in e.shape[k0 : m and k0 + m]) >= 2 for _c, _g, e in merged):
+                continue  # only one axis longer than 1 merged: an axis of length 1 dropped
             if key != "flat" and set.intersection(
                 *(_size_names(c.sizes, g.shape[key[0]]) for c, g, _e in merged)
             ):
@@ -1159,6 +1191,50 @@ class Runner:
                 for (c, got), exp in zip(results, expected, strict=True)
             ]
         return results
+
+    def unarrange(self, results, expected) -> list:
+        """Outputs that hold exactly the expected values, arranged in another shape (axes in
+        another order, halves joined along another axis: the same numbers), in every case where
+        their shape is wrong, and right wherever their shape is, beside another output whose
+        values are wrong: said (at the end, with the values' verdict, in
+        :func:`shape_relation`'s words where it has them), and given the expected values and
+        left out of what the diagnosis compares (``filled``), so that the other output's mistake
+        is named too. Where nothing else is wrong, the shape's own failure says it all."""
+        names = list(expected[0]) if expected else []
+        layout = []
+        for name in names:
+            pairs = [(c, g[name], e[name]) for (c, g), e in zip(results, expected, strict=True)]
+            wrong = [(c, g, e) for c, g, e in pairs if g.shape != e.shape]
+            if (
+                wrong
+                and all(
+                    g.size == e.size and values_close(np.sort(g, axis=None), np.sort(e, axis=None))
+                    for _c, g, e in wrong
+                )
+                and all(values_close(g, e) for _c, g, e in pairs if g.shape == e.shape)
+            ):
+                layout.append((name, wrong[0]))
+        others_wrong = any(
+            g[k].shape == e[k].shape and not values_close(g[k], e[k])
+            for (_c, g), e in zip(results, expected, strict=True)
+            for k in names
+            if k not in dict(layout)
+        )
+        if not layout or not others_wrong:
+            return results
+        for name, (case, g, e) in layout:
+            sym = self.spec.symbols(case).get(name, ())
+            relation = shape_relation(g, e, sym) or (
+                "It holds exactly the expected values, arranged in another shape."
+            )
+            text = f"{name} has shape {g.shape} on {case.label}; expected {shape_in_symbols(sym, e.shape)}. {relation} (The other results were judged with {name} as expected.)"  # noqa: E501
+            self.shape_found.append(Finding("result.shape", self.spec.name, text, term=name))
+            self.filled.add(name)
+        fill = dict(layout)
+        return [
+            (c, {**got, **{k: exp[k] for k in fill}})
+            for (c, got), exp in zip(results, expected, strict=True)
+        ]
 
     def unclip(self, results, expected) -> list:
         """An output clipped to ±m (np.clip, as min-char-rnn does with its gradients): where,
@@ -1250,7 +1326,8 @@ class Runner:
                 lines.append(how)
         else:
             lines += [f.text for f in findings]
-        lines += [f.text for f in findings if f.id.startswith("located.") and named]
+        # beside a Found, a part's split is said as measured, without its "look at ..." advice
+        lines += [_unpointed(f.text) for f in findings if f.id.startswith("located.") and named]
         related = []
         for other, e in exp.items():  # every wrong output: how it relates, which steps
             if other not in got or got[other].shape != e.shape or values_close(got[other], e):
@@ -1601,6 +1678,12 @@ def _extra_axis(got: tuple, exp: tuple, n) -> int | None:
     return next((k for k in range(len(got)) if got[k] == n and got[:k] + got[k + 1 :] == exp), None)
 
 
+def _unpointed(text: str) -> str:
+    """A part's split without its advice ('...: look at what you carry ... (5 right, ...)' ->
+    '... (5 right, ...)'): said beside a Found, which names the mistake."""
+    return re.sub(r": look at [^(]*(?= \()", "", text)
+
+
 def _merged_axes(got: tuple, exp: tuple):
     """How ``got`` is ``exp`` with neighbouring axes merged: "flat" (one axis, ``exp`` has two
     or more), or (k, m): its axes k .. k+m-1 (m ≥ 2) merged into one; None if neither."""
@@ -1835,7 +1918,8 @@ def shape_symbols(pairs: list[tuple[tuple, dict]], symbols=()) -> tuple[str, ...
     ``pairs`` ((shape, case sizes), the cases where it is wrong); () where an axis is no size,
     or more than one, in all of them, or the shapes differ in length. An axis whose expected
     symbol (``symbols``) is a number, and which has that length in every case, is that number
-    (the 2 of (2, B, H))."""
+    (the 2 of (2, B, H)). An axis read as another size than the expected one must have two
+    lengths at least among the cases (else a number written in could give it as well)."""
     if not pairs or len({len(shape) for shape, _ in pairs}) != 1:
         return ()
     out = []
@@ -1847,7 +1931,10 @@ def shape_symbols(pairs: list[tuple[tuple, dict]], symbols=()) -> tuple[str, ...
         common = set.intersection(*(_size_names(z, shape[k]) for shape, z in pairs))
         if len(common) != 1:
             return ()
-        out.append(common.pop())
+        sym = common.pop()
+        if sym != fixed and len({shape[k] for shape, _ in pairs}) < 2:
+            return ()  # one length in every such case: a size, or a number written in?
+        out.append(sym)
     return tuple(out)
 
 
@@ -1887,6 +1974,9 @@ def shared_setting(raising: list[Case], running: list[Case], arg_names=()) -> st
     def settings(c: Case) -> set[str]:
         out = {f"{k}={v}" for k, v in c.sizes.items() if isinstance(v, (int, str))}
         out |= {f"{k}=None" for k, v in zip(arg_names, c.args, strict=False) if v is None}
+        # "h0 given" is what every case with h0 not None has (a note says it beside "c0 = None")
+        out |= {f"{k} given" for k, v in zip(arg_names, c.args, strict=False) if v is not None}
+        out |= {f"{k} given" for k, v in c.kwargs.items() if v is not None}
         lengths = dict(zip(arg_names, c.args, strict=False)).get("lengths")
         if lengths is not None and np.size(lengths) and int(np.min(lengths)) == 1:
             out.add("a sequence of length 1")  # the classic edge case of a lengths argument
@@ -1899,7 +1989,9 @@ def shared_setting(raising: list[Case], running: list[Case], arg_names=()) -> st
             for k, v in c.kwargs.items()
             if v is None or isinstance(v, (bool, int, str))
         }
-        return out | set(note_parts(c.note))
+        # a note's "c0 = None" is the argument's c0=None (one setting, whichever wrote it)
+        notes = {re.sub(r"^(\w+) = None$", r"\1=None", p) for p in note_parts(c.note)}
+        return out | notes
 
     never = set().union(*(settings(c) for c in running)) if running else set()
     shared = set.intersection(*(settings(c) for c in raising)) - never

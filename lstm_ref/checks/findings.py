@@ -180,6 +180,7 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
     ("cell.h_from_old_c", "h_t is computed from c_{t-1}, not c_t", _CELL),
     ("cell.h_output_gate_missing", "h_t lacks the output gate", _CELL),
     ("cell.outputs_swapped", "h_next and c_next are returned in the wrong order", _CELL),
+    ("cell.inputs_swapped", "h and c are exchanged where the step reads them", _CELL),
     # --- over a sequence
     (
         "seq.state_not_carried",
@@ -228,6 +229,11 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
     (
         "len.reverse_starts_at_T",
         "the reverse direction starts at step T-1, not at the last valid step",
+        _LEN,
+    ),
+    (
+        "len.steps_from_first_length",
+        "only lengths[0] steps run (the batch assumed sorted longest first)",
         _LEN,
     ),
     (

@@ -84,7 +84,10 @@ TIME_FACTORS = [
     # "dc_n_step0": each step gets dc_n again, c0's gradient is step 0's result for c
     Factor("carry_dc", (True, False, "step0", "dc_n", "dc_n_step0", "from_dh")),
     # "last": only dout[T-1] added (the last output); "also_dc": dout[t] added to dc_t as well
-    Factor("dout", (True, False, "last", "also_dc", "reversed")),  # "reversed": dout[T-1-t]
+    # "last_twice": dout[T-1] added where dh starts and again in the loop (all of dout)
+    Factor(
+        "dout", (True, False, "last", "also_dc", "reversed", "last_twice")
+    ),  # "reversed": dout[T-1-t]
     # "no_dc"/"no_dh": only one of dh_n, dc_n ignored (each enters on its own line of code)
     Factor("final", (True, False, "no_dc", "no_dh", "swapped")),  # "swapped": dc_n to h, dh_n to c
     Factor("sum_w", ("sum", "last", "mean")),
@@ -105,7 +108,6 @@ TIME_FACTORS = [
 RIGHT = {f.name: f.options[0] for f in CELL_FACTORS + TIME_FACTORS}
 #: options only the cell exercise's search tries (LayerBackwardModel leaves them out)
 CELL_ONLY_OPTIONS = {
-    "bias": ("zero_ih", "zero_hh"),
     **{f"d.{g}": ("act", "one_minus") for g in GATES},
     "tanhc": ("one_minus", "prev"),
     "df_factor": ("h_prev", "g"),
@@ -232,6 +234,9 @@ class CellBackwardModel(Model):
         self.factors = [*CELL_FACTORS, Factor("gate_order", DA_ORDERS)]
         # the bias gradients summed over axis 1 (the gates' units), not the batch: (B,) results
         self.factors += [Factor("bias_axis", ("batch", "gates"))]
+        # the forward recomputation with 1 added to the forget gate's pre-activation (Keras's
+        # unit_forget_bias, Gers et al.)
+        self.factors += [Factor("f_plus_one", (False, True))]
 
     def run(self, case, ch):
         dh, dc, x, h, c, W_ih, W_hh, b_ih, b_hh = case.args
@@ -246,7 +251,11 @@ class CellBackwardModel(Model):
         return {**out, **{k: _gate_rows(out[k], order, a) for k, a in _ROW_AXIS.items()}}
 
     def step(self, dh, dc, x, h, c, W_ih, W_hh, b_ih, b_hh, ch):
-        fw = forward(x, h, c, W_ih, W_hh, b_ih, b_hh)
+        b_fw = b_ih
+        if ch.get("f_plus_one"):  # 1 on the forget gate's rows H:2H of the pre-activation
+            H = W_hh.shape[-1]
+            b_fw = b_ih + np.concatenate([np.zeros(H), np.ones(H), np.zeros(2 * H)])
+        fw = forward(x, h, c, W_ih, W_hh, b_fw, b_hh)
         da, dx, dhp, dcp = _cell_bwd(fw, dh, dc, c, W_ih, W_hh, ch)
         vx, vh = (h, x) if ch["wgrad_vec"] == "swapped" else (x, h)
         if ch["wgrad_vec"] == "h_new":
@@ -331,7 +340,7 @@ class LayerBackwardModel(Model):
         dc_first, dh_first = dc, dh
         if ch["dout"] == "reversed":  # step t reads dout[T-1-t]
             dout = dout[..., ::-1, :, :]
-        if ch["dout"] == "last":  # dout[T-1] alone, added to the dh the loop starts from
+        if ch["dout"] in ("last", "last_twice"):  # dout[T-1], added to the dh it starts from
             dh = dh + dout[..., T - 1, :, :]
         dh0, dc0 = dh, dc
         dh_in0 = dc_in0 = None
@@ -343,7 +352,7 @@ class LayerBackwardModel(Model):
                 dx[0] = np.zeros_like(dx[1]) if T > 1 else 0 * x[..., 0, :, :]
                 dh0, dc0 = dh, dc
                 continue
-            use = ch["dout"] in (True, "also_dc", "reversed")
+            use = ch["dout"] in (True, "also_dc", "reversed", "last_twice")
             dh_t = dh + dout[..., t, :, :] if use else dh + 0 * dout[..., t, :, :]
             if ch["dout"] == "also_dc":
                 dc = dc + dout[..., t, :, :]
@@ -541,6 +550,14 @@ TEXT = {
     ("forget", "dc_next"): (
         "grad.forget_factor_missing",
         "δc_{t-1} is dc_next ⊙ f_t; it is the whole δc_t ⊙ f_t, δc_t = dc_t + dh_t ⊙ o_t ⊙ (1 − tanh²(c_t)) (the path through h_t included).",  # noqa: E501
+    ),
+    ("f_plus_one", True): (
+        "gate.forget_bias_offset",
+        "the forward pass your backward recomputes adds 1 to the forget gate's pre-activation (Keras's unit_forget_bias); PyTorch's LSTM adds no constant: a_f = W_if x_t + b_if + W_hf h_{t-1} + b_hf, the biases as given.",  # noqa: E501
+    ),
+    ("dout", "last_twice"): (
+        "grad.dout_misplaced",
+        "dout[T-1] is added twice at the last step: once to the dh the loop starts from, and again in the loop; each dout[t] enters step t's dh once.",  # noqa: E501
     ),
     ("dout", "also_dc"): (
         "grad.dout_misplaced",

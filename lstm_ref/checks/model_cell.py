@@ -263,10 +263,15 @@ class CellModel(Model):
     """lstm_cell(x, h, c, W_ih, W_hh, b_ih, b_hh) -> (h_next, c_next)."""
 
     def __init__(self):
-        self.factors = cell_factors(with_cell=True)
+        # "in_swap": the step reads h as c_{t-1} and c as h_{t-1} (a state kept as one array,
+        # its halves unpacked the other way round); the cell's own, not the layers'
+        self.factors = [*cell_factors(with_cell=True), Factor("in_swap", (False, True))]
 
     def run(self, case, ch):
-        h2, c2 = cell_step(*case.args, ch)
+        x, h, c, *W = case.args
+        if ch.get("in_swap"):
+            h, c = c, h
+        h2, c2 = cell_step(x, h, c, *W, ch)
         if ch["out_swap"]:
             h2, c2 = c2, h2
         return {"h_next": h2, "c_next": c2}
@@ -275,7 +280,17 @@ class CellModel(Model):
         return same_gate_pairs()
 
     def findings(self, ch, function):
-        return read_findings(ch, function) + combine_findings(ch, function)
+        swapped = [
+            Finding(
+                "cell.inputs_swapped",
+                function,
+                "h and c are exchanged where the step reads them: it uses c as h_{t-1} (in the gates' W_hh h_{t-1}) and h as c_{t-1} (in f_t ⊙ c_{t-1}); the arguments come in the order (x, h, c).",  # noqa: E501
+                term="state",
+            )
+        ]
+        return (swapped if ch.get("in_swap") else []) + (
+            read_findings(ch, function) + combine_findings(ch, function)
+        )
 
 
 def same_gate_pairs() -> list[tuple[str, ...]]:

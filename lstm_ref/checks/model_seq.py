@@ -122,7 +122,11 @@ def run_layer(x, h0, c0, W, ch=None, mask=None):
     elif ch["final"] == "rows_last":  # h_n, c_n both read off the last row of zeroed stores
         h = out[..., -1, :, :]
         c = c if mask is None else np.where(mask[..., -1, :, None], c, 0.0)
-    if ch["final_swap"] == "c_is_h":  # c_n = h_n: the returned state's second item is h
+    if ch["final_swap"] == "c_initial":  # c_n = c0 (h_n right)
+        c = c0 + 0 * c
+    elif ch["final_swap"] == "h_initial":
+        h = h0 + 0 * h
+    elif ch["final_swap"] == "c_is_h":  # c_n = h_n: the returned state's second item is h
         c = h
     elif ch["final_swap"] == "h_is_c":
         h = c
@@ -140,7 +144,8 @@ SEQ_FACTORS = [
     Factor("carry", ("both", "h_only", "c_only", "none", "swapped", "c_never", "h_never")),
     Factor("out", ("h", "h_prev", "c")),
     Factor("final", ("last", "first", "initial", "out_last", "before_last")),
-    Factor("final_swap", (False, True, "c_is_h", "h_is_c")),
+    # "c_initial"/"h_initial": one of the final states is the initial one, never updated
+    Factor("final_swap", (False, True, "c_is_h", "h_is_c", "c_initial", "h_initial")),
     Factor("init_swap", (False, True)),
     Factor("init", ("given", "zeros")),  # "zeros": h0, c0 ignored, the loop starts from zeros
 ]
@@ -255,6 +260,10 @@ SEQ_TEXT = {
         "seq.h_n_wrong_step",
         "h_n, c_n are the state before the last step (the loop stops one step early); they are the state after step T-1.",  # noqa: E501
     ),
+    ("run_steps", "first_length"): (
+        "len.steps_from_first_length",
+        "only lengths[0] steps run (T taken as the first sequence's length, as if the batch were sorted longest first): a longer sequence's steps past lengths[0] never run; run all T = x.shape[0] steps, each sequence stopped at its own length.",  # noqa: E501
+    ),
     ("start", 1): (
         "seq.step_skipped",
         "the loop starts at t = 1: step 0 is never run (out[0] stays 0, and the state reaches x_1 unchanged from h0, c0); range(T) runs t = 0, 1, ..., T-1.",  # noqa: E501
@@ -331,6 +340,14 @@ SEQ_TEXT = {
         "seq.state_swapped",
         "c_n holds h_n's values (h_n is returned twice): c_n is the cell state c after the last step.",  # noqa: E501
     ),
+    ("final_swap", "c_initial"): (
+        "seq.h_n_wrong_step",
+        "c_n is c0, the initial cell state, unchanged (h_n is right): c_n is the cell state after the last step.",  # noqa: E501
+    ),
+    ("final_swap", "h_initial"): (
+        "seq.h_n_wrong_step",
+        "h_n is h0, the initial hidden state, unchanged (c_n is right): h_n is the hidden state after the last step.",  # noqa: E501
+    ),
     ("final_swap", "h_is_c"): (
         "seq.state_swapped",
         "h_n holds c_n's values (c_n is returned twice): h_n is the hidden state h after the last step.",  # noqa: E501
@@ -349,7 +366,7 @@ SEQ_TEXT = {
     ),
     ("init", "zeros"): (
         "seq.initial_state_ignored",
-        "h0 and c0 are ignored: the loop starts from zeros; the first step reads h0, c0.",
+        "h0 and c0, the initial state, are ignored: the loop starts from zeros; the first step reads h0, c0.",  # noqa: E501
     ),
     ("mask", "first_n"): (
         "len.batch_sorted",
@@ -408,6 +425,18 @@ def seq_findings(ch, function, factors, direction=None) -> list[Finding]:
             text = f"{direction} direction: {text}"
         out.append(Finding(kind, function, text, direction=direction))
     return out
+
+
+#: how many steps a lengths model runs: "T", or "first_length": lengths[0] (as if the batch
+#: were sorted longest first): every length clipped to lengths[0], so the steps past it are
+#: padding for every sequence (the same as x cut there, out zero after; stacked probes too)
+RUN_STEPS = Factor("run_steps", ("T", "first_length"))
+
+
+def clipped_to_first(lengths):
+    """Every length clipped to lengths[0] (per probe where probes are stacked)."""
+    lengths = np.asarray(lengths)
+    return np.minimum(lengths, lengths[..., :1])
 
 
 def mask_of(lengths, T, how):
@@ -580,6 +609,10 @@ BI_TEXT = {
     ("rev_in", "shift_short"): (
         "len.mask_off_by_one",
         "the reverse direction's index into x is off by one for every sequence shorter than T: sequence b reads x[lengths[b] - t] (a padding step first, never x_0); it reads x[lengths[b] - 1 - t], t = 0 .. lengths[b] - 1, as it does where lengths[b] = T.",  # noqa: E501
+    ),
+    ("rev_in", "shift_clamp"): (
+        "len.mask_off_by_one",
+        "the reverse direction's index into x is off by one: sequence b reads x[lengths[b] - t] (a padding step first, or x_{T-1} twice where lengths[b] = T; never x_0); it reads x[lengths[b] - 1 - t], t = 0 .. lengths[b] - 1.",  # noqa: E501
     ),
     ("out_zero_in", "reverse_hold"): (
         "len.out_not_zeroed",
@@ -767,13 +800,15 @@ class BiModel(Model):
             # "h_first_read": h_n alone (out[lengths[b] - 1]'s reverse half), c_n right
             self.factors += [Factor("rev_hn_len", ("ok", "first_read", "h_first_read"))]
             # "longest": out has max(lengths) steps (T taken from the lengths), not x's T
-            self.factors += [Factor("out_steps", ("T", "longest"))]
+            self.factors += [Factor("out_steps", ("T", "longest")), RUN_STEPS]
             # "shift": sequence b's reverse reads x[lengths[b] - t] (one past its end, never
             # x_0): an IndexError where lengths[b] = T, as NumPy gives
             # "shift_short": the same for the sequences shorter than T only (x[L:0:-1] where
             # L < T, x[::-1] where L = T)
             self.factors = [
-                Factor("rev_in", (*f.options, "shift", "shift_short")) if f.name == "rev_in" else f
+                Factor("rev_in", (*f.options, "shift", "shift_short", "shift_clamp"))
+                if f.name == "rev_in"
+                else f
                 for f in self.factors
             ]
 
@@ -786,6 +821,8 @@ class BiModel(Model):
             if ch.get("layout", "ok") != "ok":  # x's first two axes read the other way round
                 x = np.swapaxes(x, -3, -2)
         W = {"fwd": fwd, "bwd": bwd, "fwd_bias": (*bwd[:2], *fwd[2:])}
+        if ch.get("run_steps") == "first_length":
+            lengths = clipped_to_first(lengths)
         T = x.shape[-3]
         seq_f = {k: ch[k] for k in (*SEQ_RIGHT, *CONVENTION_NAMES) if k in ch}
         seq = dict(seq_f)  # the reverse direction's
@@ -804,7 +841,7 @@ class BiModel(Model):
         # other direction's parts (most trials of a pair search) recomputes one direction
         fc = ch["fwd_h0"] if ch.get("fwd_c0", "same") == "same" else ch["fwd_c0"]
         key_f = ("f", ch["fwd_h0"], fc, ch["fwd_w"], tuple(sorted(seq_f.items())), ch.get("mask"))
-        key_f += (ch.get("layout"),)
+        key_f += (ch.get("layout"), ch.get("run_steps"))
         of, hf, cf = self._memo(
             case,
             key_f,
@@ -818,7 +855,7 @@ class BiModel(Model):
             ),
         )
         key_r = ("r", tuple(ch.get(k) for k in REV_KEYS), tuple(sorted(seq.items())))
-        key_r += (ch.get("layout"),)
+        key_r += (ch.get("layout"), ch.get("run_steps"))
         start = None
         if ch["rev_h0"] == "fwd_final":  # the reverse direction chained after the forward one
             key_r, start = (*key_r, key_f), (hf, cf)
@@ -893,10 +930,12 @@ class BiModel(Model):
                 L = np.broadcast_to(L.max(axis=-1, keepdims=True), L.shape)
             t = np.arange(T)[:, None]
             idx = np.where(t < L[..., None, :], L[..., None, :] - 1 - t, t)  # (..., T, B)
-            if ch["rev_in"] in ("shift", "shift_short"):  # x[lengths[b] - t]: one past the end
+            if ch["rev_in"] in ("shift", "shift_short", "shift_clamp"):  # x[lengths[b] - t]
                 read = np.where(t < L[..., None, :], L[..., None, :] - t, t)
                 if ch["rev_in"] == "shift_short":  # ... where lengths[b] < T (T: read right)
                     read = np.where(L[..., None, :] < T, read, idx)
+                if ch["rev_in"] == "shift_clamp":  # ... kept inside x: step T read as T - 1
+                    read = np.minimum(read, T - 1)
                 if np.any(read > T - 1):
                     raise IndexError("x[lengths[b] - t] with lengths[b] = T: no step T")
                 xr = np.take_along_axis(x, read[..., None], axis=-3)
@@ -1053,6 +1092,7 @@ class LengthsModel(Model):
             PAD_X,
             # "longest": out has max(lengths) steps (T taken from the lengths), not x's T
             Factor("out_steps", ("T", "longest")),
+            RUN_STEPS,
             *STEP_CONVENTIONS,
         ]
 
@@ -1066,6 +1106,8 @@ class LengthsModel(Model):
             lengths = np.take_along_axis(np.asarray(lengths), by, axis=-1)
             x = np.take_along_axis(x, by[..., None, :, None], axis=-2)
             h0, c0 = (np.take_along_axis(s, by[..., :, None], axis=-2) for s in (h0, c0))
+        if ch.get("run_steps") == "first_length":
+            lengths = clipped_to_first(lengths)
         if ch["mask"] == "x_nonzero":  # Keras's Masking(0.0): a step of all-0 features
             mask = np.any(x != 0, axis=-1)
         else:

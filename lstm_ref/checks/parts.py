@@ -152,7 +152,7 @@ def split(rows, settings: Callable[[object], dict], function: str, least: int = 
                 # out holds every step's h and is right in every case: every state the steps
                 # computed is right, so what is wrong is which one is returned
                 which = " and ".join(outputs)
-                text = f"your step is right (every one-step case, T=1, matches) and out is right in every case; only {which} {'is' if len(outputs) == 1 else 'are'} wrong with several steps: look at which step's state you return as {which}"  # noqa: E501
+                text = f"your step is right (every one-step case, T=1, matches) and out holds the right values in every case; only {which} {'is' if len(outputs) == 1 else 'are'} wrong with several steps: look at which step's state you return as {which}"  # noqa: E501
             if text is None:
                 shown = ", ".join(sorted(_setting(name, v) for v in wrong))
                 text = f"every case with {_setting(name, value)} is right; every case with {shown} is wrong"  # noqa: E501

@@ -102,6 +102,21 @@ def shape_relation(got: np.ndarray, exp: np.ndarray, symbols) -> str:
     return ""
 
 
+def batch_outer(got: np.ndarray, exp: np.ndarray, B) -> str:
+    """A (B·m, B·n) array whose B diagonal (m, n) blocks sum to the expected (m, n) gradient:
+    np.outer of two (B, ·) arrays (it flattens them), every pair of batch rows multiplied, where
+    each row's product with itself, summed over the batch, is asked. Said only where measured."""
+    if not isinstance(B, int) or B < 2 or got.ndim != 2 or exp.ndim != 2:
+        return ""
+    m, n = exp.shape
+    if got.shape != (B * m, B * n):
+        return ""
+    blocks = got.reshape(B, m, B, n)
+    if not values_close(sum(blocks[b, :, b, :] for b in range(B)), exp):
+        return ""
+    return f"It is ({B}·{m}, {B}·{n}) = (B·{m}, B·{n}): every pair of batch rows multiplied, as np.outer of two (B, ·) arrays gives (np.outer flattens its inputs); the sum over the batch of each row's product with itself, which its diagonal blocks add up to, is the expected gradient: a matrix product over the batch gives it (da.T @ x for W_ih, da.T @ h for W_hh)."  # noqa: E501
+
+
 def dtype_lines(got: dict, exp: dict) -> list[str]:
     """An output computed in a narrower float type than the float64 expected (precision lost);
     and, beside one, the float64 outputs that agree with the expected ones to float32's

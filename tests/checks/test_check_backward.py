@@ -284,3 +284,37 @@ def test_a_weight_gradient_reshaped_where_a_transpose_belongs_is_said():
     with pytest.raises(CheckFailure) as info:
         check_lstm_cell_backward(reshaped_only, seed=5)
     assert "transpose reshaped to (4H, H)" in str(info.value), str(info.value)
+
+
+def test_weight_gradients_from_np_outer_over_a_batch_are_said_as_measured():
+    def outer_backward(dh_next, dc_next, x, h, c, W_ih, W_hh, b_ih, b_hh):
+        g = backward_by_hand(dh_next, dc_next, x, h, c, W_ih, W_hh, b_ih, b_hh)
+        H = h.shape[1]
+        a = x @ W_ih.T + b_ih + h @ W_hh.T + b_hh  # δa again, to copy the book's np.outer
+        i, f = 1 / (1 + np.exp(-a[:, :H])), 1 / (1 + np.exp(-a[:, H : 2 * H]))
+        gg, o = np.tanh(a[:, 2 * H : 3 * H]), 1 / (1 + np.exp(-a[:, 3 * H :]))
+        c2 = f * c + i * gg
+        dc = dc_next + dh_next * o * (1 - np.tanh(c2) ** 2)
+        da = np.hstack(
+            [dc * gg * i * (1 - i), dc * c * f * (1 - f), dc * i * (1 - gg**2)]
+            + [dh_next * np.tanh(c2) * o * (1 - o)]
+        )
+        return {**g, "W_ih": np.outer(da, x), "W_hh": np.outer(da, h)}
+
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_cell_backward(outer_backward, seed=3)
+    text = str(info.value)
+    assert "every pair of batch rows multiplied, as np.outer of two (B, ·) arrays gives" in text
+
+
+def test_a_forget_bias_of_one_in_the_recomputed_forward_is_named():
+    def keras_forward(dh_next, dc_next, x, h, c, W_ih, W_hh, b_ih, b_hh):
+        H = h.shape[1]
+        b = b_ih.copy()
+        b[H : 2 * H] += 1.0  # unit_forget_bias, as the Keras layer the student knows
+        return backward_by_hand(dh_next, dc_next, x, h, c, W_ih, W_hh, b, b_hh)
+
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_cell_backward(keras_forward, seed=3)
+    text = str(info.value)
+    assert "adds 1 to the forget gate's pre-activation" in text, text

@@ -474,3 +474,37 @@ def test_there_too_refers_only_to_the_case_the_line_before_named():
     assert "f has shape (2, 3) there too" in text, text
     assert "g has shape (1, 2) on fixed case 2" in text, text
     assert "o has shape (2, 0) on fixed case 1" in text, text
+
+
+def cell_state_as_one_array_unpacked_wrong(x, h, c, W_ih, W_hh, b_ih, b_hh):
+    """A state kept as one (B, 2H) array [c, h], its halves unpacked the other way round."""
+    state = np.concatenate([h, c], axis=1)
+    H = W_hh.shape[1]
+    c_prev, h_prev = state[:, :H], state[:, H:]  # wrong halves: h taken as c and c as h
+    a = x @ W_ih.T + b_ih + h_prev @ W_hh.T + b_hh
+    s = lambda z: 1 / (1 + np.exp(-z))  # noqa: E731
+    i, f, g, o = s(a[:, :H]), s(a[:, H : 2 * H]), np.tanh(a[:, 2 * H : 3 * H]), s(a[:, 3 * H :])
+    c_next = f * c_prev + i * g
+    return o * np.tanh(c_next), c_next
+
+
+def test_h_and_c_exchanged_where_the_step_reads_them_is_named():
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_cell(cell_state_as_one_array_unpacked_wrong, seed=3)
+    assert "h and c are exchanged where the step reads them" in str(info.value), str(info.value)
+
+
+def gates_einsum_without_batch(x, h, W_ih, W_hh, b_ih, b_hh):
+    """einsum with the batch index left out of the output: summed over the batch."""
+    a = np.einsum("bi,gi->g", x, W_ih) + np.einsum("bh,gh->g", h, W_hh) + b_ih + b_hh
+    H = W_hh.shape[1]
+    s = lambda z: 1 / (1 + np.exp(-z))  # noqa: E731
+    return s(a[:H]), s(a[H : 2 * H]), np.tanh(a[2 * H : 3 * H]), s(a[3 * H :])
+
+
+def test_a_batch_of_one_dropped_is_not_said_to_be_a_flattened_result():
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_gates(gates_einsum_without_batch, seed=4)
+    text = str(info.value)
+    assert "i has shape (2,) = (H,)" in text, text
+    assert "flattened" not in text, text  # (H,) where (1, H) is asked: a batch of one

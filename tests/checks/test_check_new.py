@@ -393,3 +393,25 @@ def test_float64_outputs_with_float32_errors_are_said_beside_float32_ones():
     text = str(info.value)
     assert "b_ih is float32" in text, text
     assert "float64 but agree with the expected values to float32's precision only" in text, text
+
+
+def test_dout_of_the_last_step_counted_twice_is_named():
+    def twice(dout, x, h0, c0, W_ih, W_hh, b_ih, b_hh, dh_n=None, dc_n=None):
+        dh = dout[-1] if dh_n is None else dh_n + dout[-1]  # "the last output's gradient first"
+        return layer_backward_by_hand(dout, x, h0, c0, W_ih, W_hh, b_ih, b_hh, dh, dc_n)
+
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_layer_backward(twice, seed=5)
+    assert "dout[T-1] is added twice at the last step" in str(info.value), str(info.value)
+
+
+def test_ends_exchanged_and_b_hh_left_at_zero_are_both_named():
+    def two_slips(dout, x, h0, c0, W_ih, W_hh, b_ih, b_hh, dh_n=None, dc_n=None):
+        g = layer_backward_by_hand(dout, x, h0, c0, W_ih, W_hh, b_ih, b_hh, dc_n, dh_n)
+        return {**g, "b_hh": np.zeros_like(b_hh)}  # "b_hh is only added: no gradient"
+
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_layer_backward(two_slips, seed=5)
+    text = str(info.value)
+    assert "dh_n and dc_n are exchanged" in text, text
+    assert "b_hh's gradient is 0" in text, text

@@ -723,3 +723,125 @@ def test_every_sequence_reversed_within_one_length_is_named(one, said):
     with pytest.raises(CheckFailure) as info:
         check_bilstm_layer_lengths(reversed_within_one, seed=8)
     assert f"reverses every sequence within {said}" in str(info.value), str(info.value)
+
+
+def bilstm_memo_by_shape():
+    """A strong programmer's memoisation, keyed by the shapes only (the values are not hashed)."""
+    memo = {}
+
+    def bilstm(x, h0, c0, fwd, bwd):
+        key = (x.shape, h0.shape)
+        if key not in memo:
+            T = len(x)
+            hf, cf, hb, cb = h0[0], c0[0], h0[1], c0[1]
+            fo, bo = [], [None] * T
+            for t in range(T):
+                hf, cf = cell_split_matrices(x[t], hf, cf, *fwd)
+                fo.append(hf)
+            for t in range(T - 1, -1, -1):
+                hb, cb = cell_split_matrices(x[t], hb, cb, *bwd)
+                bo[t] = hb
+            out = np.concatenate([np.stack(fo), np.stack(bo)], axis=-1)
+            memo[key] = (out, (np.stack([hf, hb]), np.stack([cf, cb])))
+        return memo[key]
+
+    return bilstm
+
+
+def test_a_result_cached_by_the_sizes_fails_where_a_second_call_shows_it():
+    with pytest.raises(CheckFailure) as info:
+        check_bilstm_layer(bilstm_memo_by_shape(), seed=2)
+    assert "returned exactly the results of the first call" in str(info.value), str(info.value)
+
+
+def bilstm_joined_on_batch_reverse_hn_from_out(x, h0, c0, fwd, bwd):
+    """Two slips: the directions joined along axis 1 (the batch), and the reverse direction's
+    h_n taken from its out at the last time step (its state after x_{T-1} alone)."""
+    T = len(x)
+    hf, cf, hb, cb = h0[0], c0[0], h0[1], c0[1]
+    fo, bo = [], [None] * T
+    for t in range(T):
+        hf, cf = cell_split_matrices(x[t], hf, cf, *fwd)
+        fo.append(hf)
+    for t in range(T - 1, -1, -1):
+        hb, cb = cell_split_matrices(x[t], hb, cb, *bwd)
+        bo[t] = hb
+    out_b = np.stack(bo)
+    out = np.concatenate([np.stack(fo), out_b], axis=1)
+    return out, (np.stack([hf, out_b[-1]]), np.stack([cf, cb]))
+
+
+def test_an_output_holding_the_right_values_in_another_arrangement_does_not_hide_another():
+    with pytest.raises(CheckFailure) as info:
+        check_bilstm_layer(bilstm_joined_on_batch_reverse_hn_from_out, seed=2)
+    text = str(info.value)
+    assert "joined along B, the batch axis" in text, text
+    assert "the reverse direction's h_n is taken from out[-1]" in text, text
+
+
+def test_a_layer_whose_c_n_is_c0_unchanged_is_named_beside_a_crash_on_none():
+    def layer_c_shadowed(x, h0, c0, W_ih, W_hh, b_ih, b_hh, batch_first=False):
+        if batch_first:
+            x = np.swapaxes(x, 0, 1)
+        if h0 is None:
+            h0 = np.zeros((x.shape[1], W_hh.shape[1]))
+        h, c_t = h0, c0
+        outs = []
+        for x_t in x:
+            h, c_t = cell_split_matrices(x_t, h, c_t, W_ih, W_hh, b_ih, b_hh)
+            outs.append(h)
+        out = np.stack(outs)
+        return (np.swapaxes(out, 0, 1) if batch_first else out), (h, c0)
+
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_layer(layer_c_shadowed, seed=3)
+    assert "c_n is c0, the initial cell state, unchanged" in str(info.value), str(info.value)
+
+
+def test_a_lengths_layer_that_runs_lengths0_steps_is_named():
+    def layer_sorted_assumed(x, lengths, h0, c0, W_ih, W_hh, b_ih, b_hh):
+        steps = int(lengths[0])  # "the batch is sorted, the first is the longest"
+        T, B, _ = x.shape
+        h, c, out = h0, c0, np.zeros((T, B, h0.shape[1]))
+        for t in range(steps):
+            h2, c2 = cell_split_matrices(x[t], h, c, W_ih, W_hh, b_ih, b_hh)
+            live = (t < np.asarray(lengths))[:, None]
+            h, c = np.where(live, h2, h), np.where(live, c2, c)
+            out[t] = np.where(live, h2, 0.0)
+        return out, (h, c)
+
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_layer_lengths(layer_sorted_assumed, seed=8)
+    assert "only lengths[0] steps run" in str(info.value), str(info.value)
+
+
+def test_a_reverse_index_one_past_the_end_kept_inside_x_is_named():
+    def reverse_read_clamped(x, lengths, h0, c0, fwd, bwd):
+        T, B, _ = x.shape
+        xr = np.zeros_like(x)
+        for b in range(B):
+            L = int(lengths[b])
+            for t in range(L):
+                xr[t, b] = x[min(L - t, T - 1), b]  # "L - t" kept in range
+        outs, states = [], []
+        for d, (xx, W) in enumerate(((x, fwd), (xr, bwd))):
+            h, c, o = h0[d], c0[d], np.zeros((T, B, h0.shape[-1]))
+            for t in range(T):
+                h2, c2 = cell_split_matrices(xx[t], h, c, *W)
+                m = (t < np.asarray(lengths))[:, None]
+                h, c = np.where(m, h2, h), np.where(m, c2, c)
+                o[t] = np.where(m, h2, 0.0)
+            outs.append(o)
+            states.append((h, c))
+        back = np.zeros_like(outs[1])
+        for b in range(B):
+            L = int(lengths[b])
+            back[:L, b] = outs[1][:L, b][::-1]
+        out = np.concatenate([outs[0], back], axis=2)
+        return out, (np.stack([s[0] for s in states]), np.stack([s[1] for s in states]))
+
+    with pytest.raises(CheckFailure) as info:
+        check_bilstm_layer_lengths(reverse_read_clamped, seed=8)
+    text = str(info.value)
+    assert "the reverse direction's index into x is off by one" in text, text
+    assert "look at what you carry" not in text, text  # no advice beside the Found

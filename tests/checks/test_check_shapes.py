@@ -170,3 +170,39 @@ def test_proj_size_ignored_in_out_only_is_named_beside_a_second_mistake():
         check_lstm_output_shapes(states_batch_first_out_without_projection, seed=1)
     ids = sorted(f.id for f in info.value.findings)
     assert ids == ["shapes.proj_size_ignored_in_out", "shapes.states_batch_first"], str(info.value)
+
+
+def test_directions_left_out_only_with_a_projection_is_an_axis_expression():
+    def shapes_proj_without_d(seq_len, batch, input_size, hidden_size, num_layers=1,
+                              bidirectional=False, batch_first=False, proj_size=0):  # fmt: skip
+        D = 2 if bidirectional else 1
+        feat = proj_size if proj_size else D * hidden_size  # the projection "replaces" D·H
+        out = (batch, seq_len, feat) if batch_first else (seq_len, batch, feat)
+        h = (num_layers * D, batch, proj_size or hidden_size)
+        return {"out": out, "h_n": h, "c_n": (num_layers * D, batch, hidden_size)}
+
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_output_shapes(shapes_proj_without_d, seed=1)
+    assert "out: axis 2 is proj_size or D·hidden_size" in str(info.value), str(info.value)
+
+
+def test_a_wrong_axis_only_with_one_setting_is_said_with_that_setting():
+    def shapes_bf_branch(seq_len, batch, input_size, hidden_size, num_layers=1,
+                         bidirectional=False, batch_first=False, proj_size=0):  # fmt: skip
+        D = 2 if bidirectional else 1
+        H_out = proj_size or hidden_size
+        if batch_first:  # x's shape copied for out, (B, T, I)
+            out = (batch, seq_len, input_size)
+        else:
+            out = (seq_len, batch, D * H_out)
+        return {
+            "out": out,
+            "h_n": (num_layers * D, batch, H_out),
+            "c_n": (num_layers * D, batch, hidden_size),
+        }
+
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_output_shapes(shapes_bf_branch, seed=1)
+    text = str(info.value)
+    assert "right in every configuration with batch_first=False; it is wrong in" in text, text
+    assert "with batch_first=True." in text, text

@@ -413,3 +413,37 @@ def test_a_flattened_result_with_right_values_says_so():
         check_sigmoid(sigmoid_flat, seed=1)
     text = str(info.value)
     assert "it holds the expected values in the expected order, but its axes are flattened" in text
+
+
+def test_a_wrong_axis_of_one_length_in_every_case_is_not_read_as_a_size():
+    from lstm_ref.checks.core import shape_symbols
+
+    # out (T, B, 4) where (T, B, 2H) belongs, on cases that all have H = 1: 4 = 4H there, and
+    # also a 4 written in; nothing tells them apart, so no size is said
+    pairs = [
+        ((5, 2, 4), {"T": 5, "B": 2, "I": 3, "H": 1}),
+        ((4, 3, 4), {"T": 4, "B": 3, "I": 5, "H": 1}),
+    ]
+    assert shape_symbols(pairs, ("T", "B", "2H")) == ()
+    varied = [
+        ((5, 1, 4), {"T": 5, "B": 1, "I": 2, "H": 1}),
+        ((4, 3, 8), {"T": 4, "B": 3, "I": 4, "H": 2}),
+    ]
+    assert shape_symbols(varied, ("T", "B", "2H")) == ("T", "B", "4H")
+
+
+def test_a_given_argument_is_a_setting_of_every_case_that_gives_it():
+    from lstm_ref.checks.core import shared_setting
+
+    names = ("x", "h0", "c0")
+    x, s = np.zeros((3, 2, 2)), np.zeros((2, 3))
+    one_none = [
+        Case("random", 10, (x, s, None), {}, {"T": 3, "B": 2}, 7, "c0 = None, h0 given"),
+        Case("random", 11, (x, None, s), {}, {"T": 3, "B": 2}, 7, "h0 = None, c0 given"),
+    ]
+    both = [
+        Case("fixed", 1, (x, s, s), {}, {"T": 3, "B": 2}),
+        Case("fixed", 4, (x, None, None), {}, {"T": 3, "B": 2}, note="h0 = c0 = None"),
+    ]
+    said = shared_setting(one_none, both, names)
+    assert "given" not in said and "c0=None or h0=None" not in said, said
