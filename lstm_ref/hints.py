@@ -241,6 +241,7 @@ HINTS_FOR_FINDING: dict[str, tuple[str, int]] = {
     "seq.out_not_transposed_back": ("lstm_layer", 2),
     "seq.h_n_wrong_step": ("lstm_layer", 1),
     "seq.step_skipped": ("lstm_layer", 1),
+    "seq.reads_wrong_input": ("lstm_layer", 1),
     "seq.state_swapped": ("lstm_layer", 1),
     # bidirectional
     "bi.reverse_not_reversed": ("bilstm_layer", 1),

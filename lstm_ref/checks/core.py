@@ -335,8 +335,22 @@ class Runner:
             flat = self.answer(c)
             if flat is not None:
                 out.append((c, flat))
+                self.overflow_on(c)
         memo[id(crashed)] = (crashed, out)
         return out
+
+    def overflow_on(self, case: Case) -> None:
+        """NumPy's overflow warning on a case that runs beside a failure (the answers above are
+        asked with NumPy's warnings off): called once more with them on, until one is seen."""
+        if getattr(self, "overflow_found", None) is None or self.overflow_found:
+            return
+        try:
+            with warnings.catch_warnings(record=True) as caught:
+                warnings.simplefilter("always")
+                self.invoke(copy_args(case.args), copy_args(dict(case.kwargs)))
+        except Exception:  # noqa: BLE001 (a case that raises warns of nothing here)
+            return
+        self.note_overflow(caught, case)
 
     def crash(self, exc: Exception, case: Case) -> CheckFailure:
         """The student's exception: where, on which case and argument shapes, and (verified by
@@ -359,11 +373,13 @@ class Runner:
         if sized:
             n = sum(re.sub(_NUMBER, "#", t) == re.sub(_NUMBER, "#", text) for t, _ in texts)
             lines.append(f"In all {n} cases that raise it, its numbers are these sizes: {sized}")
-            if re.search(r"\(1, ?B\)", sized) and re.search(r"\(B, ?H\)", sized):
+            row = re.search(r"\(1, ?B\)", sized) or re.search(r"\(B,\)", sized)
+            if row and re.search(r"\(B, ?H\)", sized):
                 lines.append(
-                    "That is: an array of one value per batch row laid along the last axis, "
-                    "(1, B), meets (B, H) arrays; one value per batch row broadcasts against "
-                    "(B, H) as a (B, 1) column (a[:, None])."
+                    f"That is: an array of one value per batch row, {row.group(0)}, meets (B, H) "
+                    "arrays; NumPy lines up the last axes, so its values fall along H. One "
+                    "value per batch row broadcasts against (B, H) as a (B, 1) column "
+                    "(a[:, None])."
                 )
         findings = []
         for what, variant, kind in self.spec.variants(case):
@@ -395,9 +411,48 @@ class Runner:
                         f"{case.label} raises; the same call with {what} is right.",
                     )
                 )
+        lines += self.none_elsewhere(case, findings)
         explained = any(line.startswith("Found, on the calls that run") for line in lines)
         lines += self.other_cases(case, findings, explain=not explained)
         return self.fail("\n".join(lines), "exception", case, findings=tuple(findings))
+
+    def none_elsewhere(self, crashed: Case, findings: list) -> list[str]:
+        """Where ``crashed`` has no argument None but another case that raises does: that case
+        again with each None given as what None stands for (:meth:`Spec.variants`' None
+        variants). Said where it then runs and gives the right values (a second reason for
+        raising, verified on that case)."""
+
+        def nones(c):
+            return [k for k, v in zip(self.spec.arg_names, c.args, strict=False) if v is None]
+
+        if nones(crashed):
+            return []
+        ran = {id(c) for c, _ in self.running_cases(crashed)}
+        other = next(
+            (
+                c
+                for c in getattr(self, "cases", [])
+                if id(c) not in ran and c is not crashed and nones(c)
+            ),
+            None,
+        )
+        if other is None:
+            return []
+        for what, variant, kind in self.spec.variants(other):
+            if "None" not in what:
+                continue
+            try:
+                result = self.invoke(copy_args(variant.args), copy_args(dict(variant.kwargs)))
+                flat = self.flat_or_fail(result, variant)
+            except Exception:  # noqa: BLE001 (still raising: nothing verified)
+                continue
+            if all(values_close(flat[k], e) for k, e in self.expected(variant).items()):
+                text = f"It raises on {other.label} too; the same call with {what} runs and gives the right values."  # noqa: E501
+                if kind and all(f.id != kind for f in findings):
+                    said = f"your function raises on {other.label}; the same call with {what} is right."  # noqa: E501
+                    findings.append(Finding(kind, self.spec.name, said))
+                return [text]
+        return []
 
     def raising_texts(self, crashed: Case, most: int = 8, where=None) -> list[tuple[str, dict]]:
         """(first line of the error, sizes) of the other cases of this run that raise (at the
@@ -425,9 +480,27 @@ class Runner:
         if not cases:
             return []
         running = self.running_cases(crashed)
+        if verb is WRONG_KIND:  # a result of the wrong kind in any output fails there too
+            running = [(c, flat) for c, flat in running if self.kind_right(c)]
         ran = {id(c) for c, _ in running}
         failing = [crashed, *(c for c in cases if id(c) not in ran)]
         return self.rest_of_run(failing, running, findings, verb or RAISED, explain)
+
+    def kind_right(self, case: Case) -> bool:
+        """Whether the student's result on ``case`` has a float array (or a list of numbers,
+        noted apart) at every output, as returned: a tuple where an array belongs is not one,
+        though NumPy would turn it into one."""
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                value = self.invoke(copy_args(case.args), copy_args(dict(case.kwargs)))
+            flat = unpack(value, self.spec.structure)
+        except Exception:
+            return False
+        return all(
+            _array_problem(v) is None or (isinstance(v, list) and _list_as_array(v) is not None)
+            for v in flat.values()
+        )
 
     def rest_of_run(
         self, failing, good, findings: list, verb, explain: bool = True, relations: bool = False
@@ -440,6 +513,8 @@ class Runner:
         one, many, others, those, on = verb
         if not good:  # what the diagnostic cases the code takes show (a shape), if any
             lines = [f"Every case {one} ({len(failing)} of {len(failing)})."]
+            if verb is WRONG_KIND:  # their results are of the same wrong kind: no shape to read
+                return lines
             return lines + self.wrong_shape(self.evidence([]), findings, explain, on)
         shared = shared_setting(failing, [c for c, _ in good], self.spec.arg_names)
         lines = [
@@ -1681,7 +1756,7 @@ def _extra_axis(got: tuple, exp: tuple, n) -> int | None:
 def _unpointed(text: str) -> str:
     """A part's split without its advice ('...: look at what you carry ... (5 right, ...)' ->
     '... (5 right, ...)'): said beside a Found, which names the mistake."""
-    return re.sub(r": look at [^(]*(?= \()", "", text)
+    return re.sub(r": look at .*?(?= \(\d+ right)", "", text)
 
 
 def _merged_axes(got: tuple, exp: tuple):

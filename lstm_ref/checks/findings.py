@@ -198,6 +198,7 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
     ("seq.out_not_transposed_back", "out not transposed back to (B, T, H) with batch_first", _SEQ),
     ("seq.h_n_wrong_step", "h_n/c_n taken at the wrong step", _SEQ),
     ("seq.step_skipped", "the loop never runs a step (step 0, or the last)", _SEQ),
+    ("seq.reads_wrong_input", "a step reads another step's input", _SEQ),
     ("seq.x_read_batch_first", "x (T, B, I) read as (B, T, I): axis 1 stepped over as time", _SEQ),
     ("seq.state_swapped", "h and c exchanged between steps", _SEQ),
     ("seq.initial_state_ignored", "h0, c0 ignored: the loop starts from zeros", _SEQ),

@@ -749,11 +749,19 @@ def backward_findings(ch, function, factors) -> list[Finding]:
                 out.append(Finding("grad.through_time_dh", function, DH_DOUT_ONLY))
             continue
         fid, text = TEXT[(f.name, v)]
+        if (f.name, v) == ("dc_next", False) and function == "lstm_layer_backward":
+            text = LAYER_DC_IGNORED  # a layer's steps: dc_n first, then what each step sends back
         term = "state" if f.name in ("tanhc", "dc_next", "dh_path", "forget", "carry_dc") else None
         out.append(Finding(fid, function, text, term=term))
     return out
 
 
+#: the incoming dc ignored at every step of a layer (dc_n and every carried dc alike)
+LAYER_DC_IGNORED = (
+    "every step's incoming dc is ignored (dc_n at the last step, and the dc each step sends "
+    "back, δc ⊙ f, before it): δc_t = dc_t + dh_t ⊙ o_t ⊙ (1 − tanh²(c_t)), with dc_t what "
+    "step t+1 returns for c (dc_n at t = T-1)."
+)
 #: dh neither carried back between steps nor started from dh_n: both at once, as one sentence
 DH_DOUT_ONLY = (
     "the dh entering each step t is dout[t] alone: neither what step t+1's backward returns for "

@@ -56,7 +56,7 @@ def run_layer(x, h0, c0, W, ch=None, mask=None):
         c_in = c if ch["carry"] in ("both", "c_only", "h_never") else c0
         if ch["carry"] == "swapped" and k > 0:
             h_in, c_in = c, h
-        x_t = x[..., t, :, :]
+        x_t = x[..., t if ch.get("x_read", "t") == "t" else 0, :, :]
         if mask is not None and ch.get("pad_x") == "zeros":  # the padding's input read as 0
             x_t = np.where(mask[..., t, :, None], x_t, 0.0)
         h2, c2 = cell_step(x_t, h_in, c_in, *W, ch)
@@ -67,6 +67,10 @@ def run_layer(x, h0, c0, W, ch=None, mask=None):
             o = h2 if ch["out_zero"] == "no" else np.where(m, h2, 0.0)
             if ch["out_zero"] == "hold":
                 o = np.where(m, h2, h)
+            if freeze == "c_gets_h":  # h held, c set to h past the length
+                keep_h, keep_c, c2 = True, False, np.where(m, c2, h)
+            elif freeze == "h_gets_c":
+                keep_h, keep_c, h2 = False, True, np.where(m, h2, c)
             h2 = np.where(m, h2, h) if keep_h else h2
             c2 = np.where(m, c2, c) if keep_c else c2
         else:
@@ -143,6 +147,8 @@ SEQ_FACTORS = [
     # c0 (h0) at every step and as c_n (h_n)
     Factor("carry", ("both", "h_only", "c_only", "none", "swapped", "c_never", "h_never")),
     Factor("out", ("h", "h_prev", "c")),
+    # "first": every step reads x[0] (a loop variable mistyped: x[0] where x[t] belongs)
+    Factor("x_read", ("t", "first")),
     Factor("final", ("last", "first", "initial", "out_last", "before_last")),
     # "c_initial"/"h_initial": one of the final states is the initial one, never updated
     Factor("final_swap", (False, True, "c_is_h", "h_is_c", "c_initial", "h_initial")),
@@ -162,7 +168,9 @@ MASK_FACTORS = [
     # "first_n": at step t the first n_t rows run, n_t = how many lengths exceed t (the
     # batch assumed sorted longest first, as pack_padded_sequence's batch_sizes)
     Factor("mask", ("lt", "le", "lt_minus", "none", "first_n")),
-    Factor("freeze", ("both", "h_only", "c_only", "none")),
+    # "c_gets_h"/"h_gets_c": past the length the state held is the other one (np.where(m,
+    # c_new, h): c takes h's value)
+    Factor("freeze", ("both", "h_only", "c_only", "none", "c_gets_h", "h_gets_c")),
     Factor("out_zero", ("yes", "no", "hold")),
 ]
 #: lstm_layer_lengths' own (in the bidirectional search it cost names, measured): "zeros": x
@@ -388,6 +396,18 @@ SEQ_TEXT = {
         "len.padding_not_skipped",
         "padding steps are not skipped: each sequence stops at its length (out is zero after it, h_n/c_n are its state at step length-1).",  # noqa: E501
     ),
+    ("x_read", "first"): (
+        "seq.reads_wrong_input",
+        "every step reads x[0], the first input: step t reads x_t = x[t] (the loop's own index).",
+    ),
+    ("freeze", "c_gets_h"): (
+        "len.c_not_frozen",
+        "past a sequence's length its c takes h's value (the state held is the other one); c must stay at its last valid value (c_n is c at step length-1).",  # noqa: E501
+    ),
+    ("freeze", "h_gets_c"): (
+        "len.h_not_frozen",
+        "past a sequence's length its h takes c's value (the state held is the other one); h must stay at its last valid value (h_n is h at step length-1).",  # noqa: E501
+    ),
     ("freeze", "h_only"): (
         "len.c_not_frozen",
         "over padding only h is kept; c must stay at its last valid value too (c_n is c at step length-1).",  # noqa: E501
@@ -610,6 +630,14 @@ BI_TEXT = {
         "len.mask_off_by_one",
         "the reverse direction's index into x is off by one for every sequence shorter than T: sequence b reads x[lengths[b] - t] (a padding step first, never x_0); it reads x[lengths[b] - 1 - t], t = 0 .. lengths[b] - 1, as it does where lengths[b] = T.",  # noqa: E501
     ),
+    ("short_in", "reverse"): (
+        "seq.step_skipped",
+        "the reverse direction's loop stops one step short: x_0 is never read (out[0]'s reverse half stays 0, and the reverse h_n, c_n are the state after x_1); it runs t = T-1, ..., 0, range(T - 1, -1, -1).",  # noqa: E501
+    ),
+    ("short_in", "forward"): (
+        "seq.step_skipped",
+        "the forward direction's loop stops one step short: x_{T-1} is never read (out[T-1]'s forward half stays 0, and the forward h_n, c_n are the state after x_{T-2}); it runs t = 0, ..., T-1, range(T).",  # noqa: E501
+    ),
     ("rev_in", "shift_clamp"): (
         "len.mask_off_by_one",
         "the reverse direction's index into x is off by one: sequence b reads x[lengths[b] - t] (a padding step first, or x_{T-1} twice where lengths[b] = T; never x_0); it reads x[lengths[b] - 1 - t], t = 0 .. lengths[b] - 1.",  # noqa: E501
@@ -765,6 +793,8 @@ class BiModel(Model):
     def __init__(self, lengths: bool = False):
         self.lengths = lengths
         self.factors = [*BI_FACTORS, Factor("init", ("given", "zeros")), *STEP_CONVENTIONS]
+        # one direction's loop one step short (range(T-1, 0, -1): the reverse never reads x_0)
+        self.factors += [Factor("short_in", (None, "reverse", "forward"))]
         if not lengths:  # the reverse direction reading x[-t] (x_0 first)
             self.factors = [
                 Factor("rev_in", (*f.options, "neg_t")) if f.name == "rev_in" else f
@@ -826,6 +856,10 @@ class BiModel(Model):
         T = x.shape[-3]
         seq_f = {k: ch[k] for k in (*SEQ_RIGHT, *CONVENTION_NAMES) if k in ch}
         seq = dict(seq_f)  # the reverse direction's
+        if ch.get("short_in") == "reverse":
+            seq["start"] = "short"
+        elif ch.get("short_in") == "forward":
+            seq_f["start"] = "short"
         if ch.get("out_zero_in") == "forward":
             seq["out_zero"] = "yes"
         elif ch.get("out_zero_in") == "reverse":

@@ -508,3 +508,18 @@ def test_a_batch_of_one_dropped_is_not_said_to_be_a_flattened_result():
     text = str(info.value)
     assert "i has shape (2,) = (H,)" in text, text
     assert "flattened" not in text, text  # (H,) where (1, H) is asked: a batch of one
+
+
+def test_an_overflow_on_the_cases_that_run_is_said_beside_a_crash_on_others():
+    def squeeze_naive(x, h, c, W_ih, W_hh, b_ih, b_hh):
+        a = (x @ W_ih.T + b_ih + h @ W_hh.T + b_hh).squeeze()  # B = 1 loses the batch axis
+        a_i, a_f, a_g, a_o = np.split(a, 4, axis=1)
+        s = lambda z: 1 / (1 + np.exp(-z))  # noqa: E731  (chapter 2's naive sigmoid)
+        c_next = s(a_f) * c + s(a_i) * np.tanh(a_g)
+        return s(a_o) * np.tanh(c_next), c_next
+
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_cell(squeeze_naive, seed=3)
+    text = str(info.value)
+    assert "Every case with B=1 raises" in text, text
+    assert 'NumPy warned "overflow encountered in exp"' in text, text

@@ -415,3 +415,42 @@ def test_ends_exchanged_and_b_hh_left_at_zero_are_both_named():
     text = str(info.value)
     assert "dh_n and dc_n are exchanged" in text, text
     assert "b_hh's gradient is 0" in text, text
+
+
+def test_a_layer_ignoring_every_incoming_dc_is_told_in_the_layers_words():
+    def no_dc(dout, x, h0, c0, W_ih, W_hh, b_ih, b_hh, dh_n=None, dc_n=None):
+        zeros = np.zeros_like(h0)
+        g = layer_backward_by_hand(dout, x, h0, c0, W_ih, W_hh, b_ih, b_hh, dh_n, zeros)
+        # and the dc carried back dropped: the same loop with dc reset at every step
+        T, H = x.shape[0], h0.shape[1]
+        h, c, cache = h0, c0, []
+        for t in range(T):
+            a = x[t] @ W_ih.T + b_ih + h @ W_hh.T + b_hh
+            i, f = _sig(a[:, :H]), _sig(a[:, H : 2 * H])
+            gg, o = np.tanh(a[:, 2 * H : 3 * H]), _sig(a[:, 3 * H :])
+            c_new = f * c + i * gg
+            cache.append((h, c, i, f, gg, o, np.tanh(c_new)))
+            h, c = o * np.tanh(c_new), c_new
+        dh = np.zeros_like(h0) if dh_n is None else dh_n.copy()
+        out = {k: np.zeros_like(v) for k, v in g.items()}
+        for t in reversed(range(T)):
+            h_prev, c_prev, i, f, gg, o, tc = cache[t]
+            dh = dh + dout[t]
+            dct = dh * o * (1 - tc**2)  # no incoming dc at any step
+            da = np.hstack(
+                [dct * gg * i * (1 - i), dct * c_prev * f * (1 - f), dct * i * (1 - gg**2)]
+                + [dh * tc * o * (1 - o)]
+            )
+            out["x"][t] = da @ W_ih
+            out["W_ih"] += da.T @ x[t]
+            out["W_hh"] += da.T @ h_prev
+            out["b_ih"] += da.sum(0)
+            dh = da @ W_hh
+            out["c0"] = dct * f
+        out.update(h0=dh, b_hh=out["b_ih"].copy())
+        return out
+
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_layer_backward(no_dc, seed=5)
+    text = str(info.value)
+    assert "every step's incoming dc is ignored" in text, text

@@ -845,3 +845,90 @@ def test_a_reverse_index_one_past_the_end_kept_inside_x_is_named():
     text = str(info.value)
     assert "the reverse direction's index into x is off by one" in text, text
     assert "look at what you carry" not in text, text  # no advice beside the Found
+
+
+def test_a_reverse_loop_one_step_short_is_named_for_the_reverse_direction():
+    def reverse_misses_x0(x, h0, c0, fwd, bwd):
+        T, B, _ = x.shape
+        H = h0.shape[2]
+        out = np.zeros((T, B, 2 * H))
+        h, c = h0[0], c0[0]
+        for t in range(T):
+            h, c = cell_split_matrices(x[t], h, c, *fwd)
+            out[t, :, :H] = h
+        hb, cb = h0[1], c0[1]
+        for t in range(T - 1, 0, -1):  # stops before 0
+            hb, cb = cell_split_matrices(x[t], hb, cb, *bwd)
+            out[t, :, H:] = hb
+        return out, (np.stack([h, hb]), np.stack([c, cb]))
+
+    with pytest.raises(CheckFailure) as info:
+        check_bilstm_layer(reverse_misses_x0, seed=2)
+    assert "the reverse direction's loop stops one step short" in str(info.value)
+
+
+def test_a_held_c_that_takes_h_past_the_length_is_named_without_advice_beside_it():
+    def c_from_h(x, lengths, h0, c0, W_ih, W_hh, b_ih, b_hh):
+        T, B, _ = x.shape
+        h, c, out = h0, c0, np.zeros((T, B, h0.shape[1]))
+        for t in range(T):
+            m = (t < np.asarray(lengths))[:, None]
+            h_new, c_new = cell_split_matrices(x[t], h, c, W_ih, W_hh, b_ih, b_hh)
+            h, c = np.where(m, h_new, h), np.where(m, c_new, h)  # typo: h where c belongs
+            out[t] = np.where(m, h_new, 0.0)
+        return out, (h, c)
+
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_layer_lengths(c_from_h, seed=8)
+    text = str(info.value)
+    assert "past a sequence's length its c takes h's value" in text, text
+    assert "look at" not in text, text
+
+
+def test_every_step_reading_x0_is_named_beside_out_holding_c():
+    def x0_and_c(x, h0, c0, W_ih, W_hh, b_ih, b_hh, batch_first=False):
+        if batch_first:
+            x = np.swapaxes(x, 0, 1)
+        T, B, _ = x.shape
+        H = W_hh.shape[1]
+        h = np.zeros((B, H)) if h0 is None else h0
+        c = np.zeros((B, H)) if c0 is None else c0
+        outs = []
+        for t in range(T):  # noqa: B007  (the student meant x[t])
+            h, c = cell_split_matrices(x[0], h, c, W_ih, W_hh, b_ih, b_hh)  # x[0]: typo
+            outs.append(c)  # typo: c for h
+        out = np.stack(outs)
+        return (np.swapaxes(out, 0, 1) if batch_first else out), (h, c)
+
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_layer(x0_and_c, seed=3)
+    text = str(info.value)
+    assert "every step reads x[0]" in text, text
+    assert "out holds the cell states c_t" in text, text
+
+
+def test_a_none_that_raises_beside_another_crash_is_verified_on_its_own_case():
+    def no_none_no_bf(x, h0, c0, W_ih, W_hh, b_ih, b_hh, batch_first=False):
+        h, c, outs = h0, c0, []  # chapter 4's loop: neither None nor batch_first handled
+        for x_t in x:
+            h, c = cell_split_matrices(x_t, h, c, W_ih, W_hh, b_ih, b_hh)
+            outs.append(h)
+        return np.stack(outs), (h, c)
+
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_layer(no_none_no_bf, seed=3)
+    text = str(info.value)
+    assert "instead of None runs and gives the right values" in text, text
+
+
+def test_a_tuple_of_halves_is_said_of_every_case_that_returns_one():
+    def halves_as_tuple(x, lengths, h0, c0, fwd, bwd):
+        out, states = bilstm_lengths_per_row(x, lengths, h0, c0, fwd, bwd)
+        H = h0.shape[-1]
+        return (out[..., :H], out[..., H:]), states  # "out is the two directions"
+
+    with pytest.raises(CheckFailure) as info:
+        check_bilstm_layer_lengths(halves_as_tuple, seed=8)
+    text = str(info.value)
+    assert "it is a tuple of 2 items" in text, text
+    assert "return arrays" not in text, text

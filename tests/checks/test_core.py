@@ -447,3 +447,21 @@ def test_a_given_argument_is_a_setting_of_every_case_that_gives_it():
     ]
     said = shared_setting(one_none, both, names)
     assert "given" not in said and "c0=None or h0=None" not in said, said
+
+
+def test_a_row_vector_meeting_b_by_h_arrays_is_read_in_a_crash():
+    from lstm_ref.checks import CheckFailure, check_lstm_layer_lengths
+
+    def mask_without_column(x, lengths, h0, c0, W_ih, W_hh, b_ih, b_hh):
+        T, B, _ = x.shape
+        h, c, out = h0, c0, np.zeros((T, B, h0.shape[1]))
+        for t in range(T):
+            m = t < np.asarray(lengths)  # (B,), not (B, 1)
+            h2, c2 = cell_vectorized(x[t], h, c, W_ih, W_hh, b_ih, b_hh)
+            h, c = np.where(m, h2, h), np.where(m, c2, c)
+            out[t] = np.where(m, h2, 0.0)
+        return out, (h, c)
+
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_layer_lengths(mask_without_column, seed=8)
+    assert "an array of one value per batch row, (B,), meets (B, H) arrays" in str(info.value)
