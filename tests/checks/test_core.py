@@ -465,3 +465,15 @@ def test_a_row_vector_meeting_b_by_h_arrays_is_read_in_a_crash():
     with pytest.raises(CheckFailure) as info:
         check_lstm_layer_lengths(mask_without_column, seed=8)
     assert "an array of one value per batch row, (B,), meets (B, H) arrays" in str(info.value)
+
+
+def test_a_constant_result_is_not_said_to_be_kept_from_an_earlier_call():
+    from lstm_ref.checks import CheckFailure, check_lstm_cell
+
+    def zeros_cell(x, h, c, W_ih, W_hh, b_ih, b_hh):  # a stub left in: right shapes, no values
+        return np.zeros_like(h), np.zeros_like(c)
+
+    assert check_lstm_cell(zeros_cell, cases="shapes") is None  # shapes alone judge no values
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_cell(zeros_cell, seed=1)
+    assert "returned exactly the results of the first call" not in str(info.value)
