@@ -491,12 +491,12 @@ def infer_axes(evidence) -> list[Finding]:
     return out
 
 
-#: the settings a wrong axis may be wrong in alone: (name, test on a configuration)
+#: the settings a wrong axis may be wrong in alone: name -> (its opposite, test on a configuration)
 SPLITS = {
-    "batch_first=True": lambda c: bool(c["batch_first"]),
-    "bidirectional=True": lambda c: bool(c["bidirectional"]),
-    "proj_size > 0": lambda c: c["proj_size"] > 0,
-    "num_layers > 1": lambda c: c["num_layers"] > 1,
+    "batch_first=True": ("batch_first=False", lambda c: bool(c["batch_first"])),
+    "bidirectional=True": ("bidirectional=False", lambda c: bool(c["bidirectional"])),
+    "proj_size > 0": ("proj_size=0", lambda c: c["proj_size"] > 0),
+    "num_layers > 1": ("num_layers=1", lambda c: c["num_layers"] > 1),
 }
 
 
@@ -512,7 +512,7 @@ def axis_split(evidence, key: str, axis: int) -> str:
             return ""
         rows.append((cfg, got[axis] == exp[axis]))
     best = None
-    for name, test in SPLITS.items():
+    for name, (_other, test) in SPLITS.items():
         inside = [ok for c, ok in rows if test(c)]
         outside = [ok for c, ok in rows if not test(c)]
         n_wrong = len(inside) - sum(inside)
@@ -522,12 +522,7 @@ def axis_split(evidence, key: str, axis: int) -> str:
     if best is None:
         return ""
     _right, name, n_wrong, n_in = best
-    other = {
-        "batch_first=True": "batch_first=False",
-        "bidirectional=True": "bidirectional=False",
-        "proj_size > 0": "proj_size=0",
-        "num_layers > 1": "num_layers=1",
-    }[name]
+    other = SPLITS[name][0]
     every = "every one" if n_wrong == n_in else f"{n_wrong} of the {n_in}"
     return f" That axis is right in every configuration with {other}; it is wrong in {every} with {name}."  # noqa: E501
 
