@@ -383,13 +383,10 @@ class Runner:
                 )
         findings = []
         for what, variant, kind in self.spec.variants(case):
-            try:
-                result = self.invoke(copy_args(variant.args), copy_args(dict(variant.kwargs)))
-                flat = self.flat_or_fail(result, variant)
-            except Exception:  # noqa: BLE001 (a variant that raises too is said as such)
+            flat, right = self.try_variant(variant)
+            if flat is None:  # a variant that raises too is said as such
                 lines.append(f"The same call with {what} raises too.")
                 continue
-            right = all(values_close(flat[k], e) for k, e in self.expected(variant).items())
             lines.append(
                 f"The same call with {what} runs"
                 + (" and gives the right values." if right else " (its values are wrong).")
@@ -416,6 +413,16 @@ class Runner:
         lines += self.other_cases(case, findings, explain=not explained)
         return self.fail("\n".join(lines), "exception", case, findings=tuple(findings))
 
+    def try_variant(self, variant: Case) -> tuple[dict | None, bool]:
+        """(flat results, right) of the student's code on ``variant``; (None, False) if it
+        raises or returns junk."""
+        try:
+            result = self.invoke(copy_args(variant.args), copy_args(dict(variant.kwargs)))
+            flat = self.flat_or_fail(result, variant)
+        except Exception:  # noqa: BLE001 (the student's error: the variant raises too)
+            return None, False
+        return flat, all(values_close(flat[k], e) for k, e in self.expected(variant).items())
+
     def none_elsewhere(self, crashed: Case, findings: list) -> list[str]:
         """Where ``crashed`` has no argument None but another case that raises does: that case
         again with each None given as what None stands for (:meth:`Spec.variants`' None
@@ -441,12 +448,7 @@ class Runner:
         for what, variant, kind in self.spec.variants(other):
             if "None" not in what:
                 continue
-            try:
-                result = self.invoke(copy_args(variant.args), copy_args(dict(variant.kwargs)))
-                flat = self.flat_or_fail(result, variant)
-            except Exception:  # noqa: BLE001 (still raising: nothing verified)
-                continue
-            if all(values_close(flat[k], e) for k, e in self.expected(variant).items()):
+            if self.try_variant(variant)[1]:  # it runs and is right (raising: nothing verified)
                 text = f"It raises on {other.label} too; the same call with {what} runs and gives the right values."  # noqa: E501
                 if kind and all(f.id != kind for f in findings):
                     said = f"your function raises on {other.label}; the same call with {what} is right."  # noqa: E501
@@ -1154,11 +1156,7 @@ class Runner:
         weight gradient as xᵀ·δa): said (at the end, with the values' verdict), and transposed
         back on every answer, so that the values judge the rest (a second mistake is named)."""
         for name in expected[0] if expected else ():
-            flipped = [
-                (case, got[name], exp[name])
-                for (case, got), exp in zip(results, expected, strict=True)
-                if got[name].shape != exp[name].shape
-            ]
+            flipped = _wrong_shapes(results, expected, name)
             if not flipped or any(e.ndim != 2 or g.shape != e.shape[::-1] for _c, g, e in flipped):
                 continue
             case, got_c, exp_c = flipped[0]
@@ -1186,11 +1184,7 @@ class Runner:
         the batch: (B, 4H)). Said (at the end, with the values' verdict), and that axis dropped
         (summed) on every answer, so that the values judge the rest (a second mistake is named)."""
         for name in expected[0] if expected else ():
-            wrong = [
-                (case, got[name], exp[name])
-                for (case, got), exp in zip(results, expected, strict=True)
-                if got[name].shape != exp[name].shape
-            ]
+            wrong = _wrong_shapes(results, expected, name)
             if not wrong:
                 continue
             case, got_c, exp_c = wrong[0]
@@ -1223,11 +1217,7 @@ class Runner:
         the values judge the rest (a second mistake is named); the other cases keep their
         shapes and are judged as they are."""
         for name in expected[0] if expected else ():
-            wrong = [
-                (case, got[name], exp[name])
-                for (case, got), exp in zip(results, expected, strict=True)
-                if got[name].shape != exp[name].shape
-            ]
+            wrong = _wrong_shapes(results, expected, name)
             keys = [_merged_axes(g.shape, e.shape) for _c, g, e in wrong]
             counts = sorted((keys.count(k), str(k), k) for k in set(keys) if k is not None)
             if (
@@ -1286,7 +1276,7 @@ class Runner:
         layout = []
         for name in names:
             pairs = [(c, g[name], e[name]) for (c, g), e in zip(results, expected, strict=True)]
-            wrong = [(c, g, e) for c, g, e in pairs if g.shape != e.shape]
+            wrong = _wrong_shapes(results, expected, name)
             if (
                 wrong
                 and all(
@@ -1758,6 +1748,15 @@ def _extra_axis(got: tuple, exp: tuple, n) -> int | None:
     if len(got) != len(exp) + 1 or n is None:
         return None
     return next((k for k in range(len(got)) if got[k] == n and got[:k] + got[k + 1 :] == exp), None)
+
+
+def _wrong_shapes(results, expected, name: str) -> list:
+    """(case, got, expected) of ``name`` in every case of ``results`` where its shape is wrong."""
+    return [
+        (case, got[name], exp[name])
+        for (case, got), exp in zip(results, expected, strict=True)
+        if got[name].shape != exp[name].shape
+    ]
 
 
 def _unpointed(text: str) -> str:
