@@ -8,7 +8,9 @@ the book's chapters, the exercise text misread, the previous exercise over-gener
 typos that still run, broadcasting by accident, and errors only for large values, zero inputs, a
 batch of one or a sequence of one; run on 75831bb (after the twentieth round); the words a
 message must contain were fixed before its first run (one author called check_sigmoid once before
-freezing, to learn how a check is called, and said so). See tests/checks/test_corpus_blind5_10.py."""
+freezing, to learn how a check is called, and said so; the other was seen listing and reading
+files under /work/main, the engine's repository, early in its work: whether before its corpus
+was frozen was not established, so this corpus's first-run figure is not a clean blind one). See tests/checks/test_corpus_blind5_10.py."""
 
 ENTRIES = [
     {

@@ -197,7 +197,9 @@ of one or a sequence of one), run first on the twentieth round (75831bb): 109 of
 word test (92%; 100, 85%, by its authors' reading), 25 of 32 doubles with both named (23 by
 reading), 1 passing (a backward σ' written as e^{-a} / (1 + e^{-a})², which overflows only for
 pre-activations below about -709 that the backward exercise never gives: left passing, as corpus
-16's naive sigmoid in a backward cell), no wrong cause, no false alarm. The twenty-first round
+16's naive sigmoid in a backward cell), no wrong cause, no false alarm; one author was seen
+reading the engine's repository early on (see corpus_blind23.py), so this figure is not a clean
+blind one. The twenty-first round
 named, by kind: every step reading x[0]; a held c that takes h's value past the length; one
 direction's loop one step short; a layer ignoring every incoming dc, in the layer's words; a
 second reason for raising verified on its own case (a None given as what it stands for); NumPy's
