@@ -200,9 +200,12 @@ def layered(
         for d in range(D):
             sfx = "_reverse" if d else ""
             W = [sd.get(f"{n}_l{k}{sfx}") for n in ("weight_ih", "weight_hh", "bias_ih", "bias_hh")]
-            r = {"direction": d * L + k, "layer_index": k}.get(h0_rows, k * D + d)
-            h0 = np.zeros((B, H)) if hx is None else hx[0][r]
-            c0 = np.zeros((B, H)) if hx is None else hx[1][r]
+            r = {"direction": d * L + k, "layer_index": k, "forward_row": k * D}.get(
+                h0_rows, k * D + d
+            )
+            unread = hx is None or (h0_rows == "layer0_only" and k > 0)
+            h0 = np.zeros((B, H)) if unread else hx[0][r]
+            c0 = np.zeros((B, H)) if unread else hx[1][r]
             if d and h0_rows == "chained":  # the reverse starts where the forward ended
                 h0, c0 = ends[0]
             seq = inp[::-1] if d and reads == "reversed" else inp
@@ -270,6 +273,16 @@ SCRATCH_TEXT = {
         "layer read the same row); nn.LSTM's row for layer k and direction d is k·D + d "
         "(`h_0[k * D + d]`: layer by layer, each layer's directions side by side).",
     ),
+    ("h0_rows", "forward_row"): (
+        "bi.same_initial_state",
+        "the reverse direction starts from the forward direction's initial state, row k·D of "
+        "h_0/c_0; it starts from its own row, h_0[k·D + 1], c_0[k·D + 1] (k the layer).",
+    ),
+    ("h0_rows", "layer0_only"): (
+        "scratch.h0_layout",
+        "the given hx is read for layer 0 only: the layers above start from zeros; layer k "
+        "starts from its own rows of hx, h_0[k·D + d], c_0[k·D + d].",
+    ),
     ("h0_rows", "chained"): (
         "bi.same_initial_state",
         "the reverse direction starts from the forward direction's final state (its h_n, c_n row); "
@@ -332,7 +345,12 @@ class ScratchModel(Model):
         Factor("store", ("flipped", "reading")),
         Factor("rows", ("layer", "direction")),
         # "chained": the reverse direction starts from the forward direction's final state
-        Factor("h0_rows", ("layer", "direction", "chained", "layer_index")),
+        # "forward_row": both directions of layer k start from row k·D (the forward's);
+        # "layer0_only": hx read for layer 0 only, the layers above start from zeros
+        Factor(
+            "h0_rows",
+            ("layer", "direction", "chained", "layer_index", "forward_row", "layer0_only"),
+        ),
         # "x": every layer reads x (it runs only where x's width I is D·H, as layer k's W_ih)
         Factor("upper", ("previous", "first", "x")),
         # whose parameters a direction or layer runs with: its own, the forward direction's
@@ -439,7 +457,10 @@ def check_init(cls) -> list[Finding]:
     soft: dict[str, Finding] = {}  # one finding per topic: bound, constant, seed, dtype
 
     def note(topic: str, text: str, kind: str = "scratch.init_distribution") -> None:
-        soft.setdefault(topic, Finding(kind, NAME, text))
+        # term "dtype": the parameters' type (the runner then compares at that type's tolerance)
+        soft.setdefault(
+            topic, Finding(kind, NAME, text, term="dtype" if topic == "dtype" else None)
+        )
 
     for cfg in INIT_CONFIGS:
         label = "ScratchLSTM(" + ", ".join(f"{k}={v}" for k, v in {**cfg, "seed": 0}.items()) + ")"

@@ -403,6 +403,9 @@ AXIS_EXPR = {
     "num_layers": lambda c: c["num_layers"],
     "D": lambda c: _D(c),
     "D·num_layers": lambda c: _D(c) * c["num_layers"],
+    # the layers and directions added where they multiply (right only where one of them is 1)
+    "num_layers + D, a sum (D·num_layers is a product)": lambda c: c["num_layers"] + _D(c),
+    "num_layers + D - 1, a sum (D·num_layers is a product)": lambda c: c["num_layers"] + _D(c) - 1,
     # an axis multiplied by num_layers where it does not belong (the layers are stacked on h_n's
     # first axis only; out holds the last layer's output)
     "num_layers·D·H_out": lambda c: c["num_layers"] * _D(c) * (c["proj_size"] or c["hidden_size"]),

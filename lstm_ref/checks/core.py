@@ -10,6 +10,7 @@ or else says where the first difference is.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import secrets
 import warnings
@@ -255,6 +256,9 @@ class Runner:
     def __init__(self, spec: Spec, fn: Callable):
         self.spec = spec
         self.fn = fn
+        #: id(a case's results, as call_all keeps them) -> the pairs of output names that were
+        #: one block of memory when the call returned (np.shares_memory: measured, not guessed)
+        self.aliased: dict[int, set] = {}
 
     # --- failures ----------------------------------------------------------------------------
     def fail(self, message: str, stage: str, case: Case | None = None, **kw) -> CheckFailure:
@@ -321,6 +325,13 @@ class Runner:
                 )
                 self.overflow_text = text
                 return
+            if issubclass(w.category, RuntimeWarning) and "divide by zero" in str(w.message):
+                text = f'NumPy warned "{str(w.message)[:120]}" on {case.label}.\nA number your code divides by became exactly 0 there (as 1/e^z does where e^z underflows to 0, for z below about -745): the result is inf or a value that is right only by luck. Use a form that never divides by a number that can underflow, e.g. ½(1 + tanh(z/2)), or np.exp(-|z|) split by the sign of z.'  # noqa: E501
+                self.overflow_found.append(
+                    Finding("result.overflow_warning", self.spec.name, text.replace("\n", " "))
+                )
+                self.overflow_text = text
+                return
 
     def running_cases(self, crashed: Case) -> list:
         """(case, flat result) for the cases of this run that the student's code takes (asked
@@ -380,6 +391,13 @@ class Runner:
                     "arrays; NumPy lines up the last axes, so its values fall along H. One "
                     "value per batch row broadcasts against (B, H) as a (B, 1) column "
                     "(a[:, None])."
+                )
+            if re.search(r"operand 1 has a mismatch in its core dimension 0.*size 4H is", sized):
+                lines.append(
+                    "That is: in a matrix product a @ b, a's last axis meets b's first, and here "
+                    "b's first axis is 4H, as in W_ih (4H, I) and W_hh (4H, H): a weight matrix "
+                    "enters untransposed; x @ W_ih.T and h @ W_hh.T give the (B, 4H) "
+                    "pre-activations."
                 )
         findings = []
         for what, variant, kind in self.spec.variants(case):
@@ -935,7 +953,7 @@ class Runner:
                         g2 = got[other]
                         if other == name or g2.shape != e2.shape or values_close(g2, e2):
                             continue
-                        held = holds_other(g2, exp, other, got)
+                        held = holds_other(g2, exp, other, got, self.aliased.get(id(got), ()))
                         if held:
                             where = "there" if said_on is case else f"on {case.label}"
                             text += f"\n{other} has the right shape {where}, but {held}"
@@ -996,13 +1014,19 @@ class Runner:
         """Each case's result as it was when its call returned. An array the student's function
         returned and then changed on a later call (a buffer it keeps between calls) is noted
         (said with the values' verdict) and judged as it was returned. Right after the first
-        case, one more call on its arguments times 0.5 shows such a buffer whatever the sizes
+        case, one more call on its arrays halved in place shows such a buffer whatever the sizes
         of the cases that follow."""
         results, held = [], []
         for case in cases:
             flat = self.flat_or_fail(self.call(case), case)
             self.note_reuse(held, f"the call on {case.label}")
             copies = {k: np.array(v, copy=True) for k, v in flat.items()}
+            arrays = [(k, v) for k, v in flat.items() if isinstance(v, np.ndarray) and v.size]
+            self.aliased[id(copies)] = {
+                frozenset((a, b))
+                for (a, u), (b, v) in itertools.combinations(arrays, 2)
+                if np.shares_memory(u, v)
+            }
             held.append((case, flat, copies))
             results.append((case, copies))
             if len(held) == 1:
@@ -1011,7 +1035,9 @@ class Runner:
 
     def call_again(self, held) -> None:
         """The first case again, with the same arguments: the same results? (a function that
-        keeps state between calls gives others). Then its arguments times 0.5, called once: has
+        keeps state between calls gives others). Then its arguments once more, the same array
+        objects called once and then once with their values halved in place (as an optimiser
+        updates weights, so that a cache keyed by id() meets the ids it stored): has
         the first result changed? (a buffer kept between calls). Neither call is judged; a
         failure there is not this check's verdict."""
         first, _refs, copies = held[0]
@@ -1033,10 +1059,17 @@ class Runner:
                 return
         first = held[0][0]
         again = replace(first, args=_halved(first.args), kwargs=_halved(dict(first.kwargs)))
+        # the same array objects twice, their values halved in place in between (as an optimiser
+        # updates weights): a cache keyed by id() meets the ids it stored
+        args, kwargs = copy_args(first.args), copy_args(dict(first.kwargs))
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
-                value = self.invoke(copy_args(again.args), copy_args(dict(again.kwargs)))
+                self.invoke(args, kwargs)
+                if not (same_args(args, first.args) and same_args(kwargs, dict(first.kwargs))):
+                    return  # it changed its arguments (said on the cases themselves)
+                _halve_in_place((args, kwargs))
+                value = self.invoke(args, kwargs)
         except Exception:
             return
         self.note_reuse(held, "a second call with the same sizes and other values")
@@ -1062,11 +1095,52 @@ class Runner:
             for k, e in first_exp.items()
         )
         right = all(values_close(got[k], exp[k]) for k in exp if k in got)
-        if same and first_right and not right:
-            text = f"a second call with the same sizes and other values (the arguments of {first.label} times 0.5) returned exactly the results of the first call: your function returns a result kept from an earlier call (for example a cache keyed by the sizes) instead of computing it from its arguments. Its result must depend on its arguments only."  # noqa: E501
+        if not first_right or right:
+            return
+        said = f"a second call with the same sizes and other values (the arrays of {first.label} again, their values halved in place)"  # noqa: E501
+        if same:
+            text = f"{said} returned exactly the results of the first call: your function returns a result kept from an earlier call (for example a cache keyed by the sizes) instead of computing it from its arguments. Its result must depend on its arguments only."  # noqa: E501
+        else:
+            text = self.stale_part(said, first, copies, again, got, exp)
+        if text:
             self.between_calls_found.append(
                 Finding("result.depends_on_earlier_calls", self.spec.name, text)
             )
+
+    def stale_part(self, said, first, copies, again, got, exp) -> str:
+        """What of a wrong second call (``again``: the first case's arguments times 0.5) is kept
+        from the first: the values the right function gives with some of the first call's
+        arguments (its parameters, or one argument) and the second call's others, or some
+        values exactly the first call's with the rest right. Measured on both calls, or ""."""
+        names = list(self.spec.arg_names)[: len(again.args)]
+        params = [k for k, n in enumerate(names) if n.startswith(("W_", "b_", "fwd", "bwd"))]
+        floats = [k for k, a in enumerate(again.args) if _halved(a) is not a]  # those halved
+        groups = [params] if len(params) > 1 else []
+        groups += [[k] for k in floats if k < len(first.args)]
+        for group in groups:
+            args = tuple(first.args[k] if k in group else a for k, a in enumerate(again.args))
+            try:
+                mixed = self.expected(replace(again, args=args))
+            except Exception:  # a mixture the reference cannot take says nothing
+                continue
+            if all(k in got and got[k].shape == e.shape and values_close(got[k], e)
+                   for k, e in mixed.items()):  # fmt: skip
+                which = ", ".join(names[k] for k in group)
+                return f"{said} gave exactly what the right function gives with the first call's {which} and the second call's other arguments: your function reuses {which} from an earlier call (for example kept in a cache keyed by the sizes, or by id(), which stays the same when an array's values change in place) instead of reading {'them' if len(group) > 1 else 'it'} from its arguments. Its result must depend on its arguments only."  # noqa: E501
+        stale, wrong = 0, 0
+        for k, e in exp.items():
+            g, before = got.get(k), copies.get(k)
+            if g is None or before is None or g.shape != e.shape or before.shape != e.shape:
+                return ""
+            bad = ~np.isclose(g, e, rtol=1e-9, atol=1e-10)
+            kept = (g == before) & (e != before)  # the first call's values, wrong for these
+            if np.any(bad & ~kept):
+                return ""  # some wrong values are not the first call's
+            stale, wrong = stale + int(kept.sum()), wrong + int(bad.sum())
+        if stale and stale == wrong:
+            total = sum(e.size for e in exp.values())
+            return f"{said} returned {stale} of its {total} values exactly as the first call did (wrong for its own arguments), and the rest right: part of your result is kept from an earlier call (for example a cache keyed by the sizes or the lengths) instead of computed from its arguments. Its result must depend on its arguments only."  # noqa: E501
+        return ""
 
     def note_reuse(self, held, later: str) -> None:
         """Note the first array in ``held`` ((case, as returned, copy at return)) that is no
@@ -1518,7 +1592,10 @@ class Runner:
             if got is None or e is None or got.shape != e.shape or values_close(got, e):
                 continue
             sym = self.spec.symbols(c).get(name, ())
-            said.append(value_relation(got, e, sym, c.sizes) or holds_other(got, exp, name, g))
+            said.append(
+                value_relation(got, e, sym, c.sizes)
+                or holds_other(got, exp, name, g, self.aliased.get(id(g), ()))
+            )
             shapes.append(re.sub(r"\d+", "#", said[-1]))
             mine = said[-1] if c is case else mine
         if not said or not said[0] or len(set(shapes)) > 1:
@@ -1625,6 +1702,8 @@ class Runner:
         evidence = self.evidence(results)
         if shaped:
             evidence = [(c, g) for c, g in evidence if self.shapes_right(c, g)]
+        if getattr(self, "narrow", False):  # float32 parameters: compared at float32's tolerance
+            evidence = [(c, _as_float32(g)) for c, g in evidence]
         if self.spec.model is not None:
             model = self.spec.model()
             if "step" in getattr(self, "verified", ()):  # the step is right: search the rest
@@ -1636,6 +1715,8 @@ class Runner:
                     a if self.shapes_right(c, a) else None
                     for c, a in zip(probes, answers, strict=True)
                 ]
+            if getattr(self, "narrow", False):
+                answers = [None if a is None else _as_float32(a) for a in answers]
             stacked = stack(probes, answers) if probes else []
             # the search asks the probes (stacked: one model call each) and the fixed cases
             search = stacked + [e for e in evidence if e[0].kind != "random"]
@@ -1647,7 +1728,9 @@ class Runner:
                 how = (
                     f"(your results on {_all_cases(len(evidence))}"
                     + (f" and {n_probes} targeted inputs" if n_probes else "")
-                    + " are exactly this)"
+                    + " are exactly this"
+                    + (", at float32's tolerance" if getattr(self, "narrow", False) else "")
+                    + ")"
                 )
                 found = model.findings(result.choice, self.spec.name)
                 return found, how, tuple(f.id for f in found)
@@ -1811,6 +1894,26 @@ def _unit_axis_dropped(a: np.ndarray, k: int, ndim: int) -> np.ndarray:
 
 def _axis_summed(a: np.ndarray, k: int, ndim: int) -> np.ndarray:
     return a.sum(axis=k) if a.ndim == ndim + 1 else a
+
+
+def _as_float32(flat: dict) -> dict:
+    """``flat``'s float arrays as float32: compared at float32's tolerance by the diagnosis."""
+    return {
+        k: v.astype(np.float32) if isinstance(v, np.ndarray) and v.dtype.kind == "f" else v
+        for k, v in flat.items()
+    }
+
+
+def _halve_in_place(value) -> None:
+    """Every float array in ``value`` times 0.5, in place (containers walked, the rest kept)."""
+    if isinstance(value, np.ndarray) and value.dtype.kind == "f":
+        value *= 0.5
+    elif isinstance(value, (tuple, list)):
+        for v in value:
+            _halve_in_place(v)
+    elif isinstance(value, dict):
+        for v in value.values():
+            _halve_in_place(v)
 
 
 def _halved(value):

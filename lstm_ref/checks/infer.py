@@ -66,32 +66,55 @@ def mismatches(got: dict, model_out: dict) -> int:
     output is in a narrower float type (float32), every output of that answer is compared at
     that type's tolerance: the rounding that made it also reached the others (an input cast to
     float32 leaves float64 outputs with float32's errors)."""
+    with np.errstate(invalid="ignore", over="ignore"):
+        return _count(got, model_out)
+
+
+def _count(got: dict, model_out: dict) -> int:
+    """:func:`mismatches` with NumPy's warnings left as they are (``loss`` silences them once)."""
     n = 0
-    narrow = [g.dtype for g in got.values() if narrow_float(g)]
-    for k, g in got.items():
+    for k, gg, atol, rtol in _prepared(got):
         m = model_out.get(k)
-        if m is None or np.shape(m) != g.shape:
-            n += g.size
+        if m is None or np.shape(m) != gg.shape:
+            n += gg.size
             continue
-        atol, rtol = tolerance(narrow[0] if narrow else g.dtype)
-        gg = g.astype(np.float64, copy=False)
         mm = np.asarray(m, dtype=np.float64)
-        with np.errstate(invalid="ignore", over="ignore"):
-            n += int(np.count_nonzero(~(np.abs(gg - mm) <= atol + rtol * np.abs(mm))))
+        n += int(np.count_nonzero(~(np.abs(gg - mm) <= atol + rtol * np.abs(mm))))
     return n
+
+
+#: id(answer) -> (answer, its outputs as float64 with their tolerances): a search compares one
+#: answer with thousands of model outputs (the answer kept here, so that its id stays its own;
+#: an answer is never changed once it is evidence)
+_PREPARED: dict = {}
+
+
+def _prepared(got: dict) -> list:
+    hit = _PREPARED.get(id(got))
+    if hit is not None and hit[0] is got:
+        return hit[1]
+    narrow = [g.dtype for g in got.values() if narrow_float(g)]
+    prep = []
+    for k, g in got.items():
+        atol, rtol = tolerance(narrow[0] if narrow else g.dtype)
+        prep.append((k, g.astype(np.float64, copy=False), atol, rtol))
+    if len(_PREPARED) > 512:  # answers of earlier checks
+        _PREPARED.clear()
+    _PREPARED[id(got)] = (got, prep)
+    return prep
 
 
 def loss(model: Model, evidence, choice: dict, limit: float = np.inf) -> float:
     total = 0
-    for case, got in evidence:
-        try:
-            with np.errstate(all="ignore"):
+    with np.errstate(all="ignore"):
+        for case, got in evidence:
+            try:
                 out = model.run(case, choice)
-        except Exception:  # a part that cannot run on this case cannot be the student's
-            return np.inf
-        total += mismatches(got, out)
-        if total >= limit:
-            return total
+            except Exception:  # a part that cannot run on this case cannot be the student's
+                return np.inf
+            total += _count(got, out)
+            if total >= limit:
+                return total
     return total
 
 

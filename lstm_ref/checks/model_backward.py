@@ -24,9 +24,10 @@ def _T(a):
 #: the forms a student writes for an activation's derivative, besides the right one: left out,
 #: taken of the pre-activation, the other activation's, and one factor of it only ("act": σ
 #: alone for σ′; "one_minus": 1 − σ, or 1 − tanh without the square)
+#: "twice": the activation applied to the activation, σ(i_t)(1 − σ(i_t)) with i_t = σ(a_i)
 DERIV_FORMS = {
-    "sig": ("ok", "missing", "pre", "other", "act", "one_minus"),
-    "tanh": ("ok", "missing", "pre", "other", "one_minus"),
+    "sig": ("ok", "missing", "pre", "other", "act", "one_minus", "twice"),
+    "tanh": ("ok", "missing", "pre", "other", "one_minus", "twice"),
 }
 #: the gate orders a student reads or writes the 4H rows in: (i, f, g, o) and each exchange of two
 DA_ORDERS = ("ifgo", "figo", "gfio", "ofgi", "igfo", "iogf", "ifog")
@@ -67,7 +68,8 @@ CELL_FACTORS = [
     # "mean": averaged over the batch; "mean_ih"/"mean_hh": only that output's (each output's
     # gradient is its own line of code, so a mistake in one leaves the other right)
     # "zero_ih"/"zero_hh": that bias's gradient left at 0 ("it is only added")
-    Factor("bias", ("ok", "split", "mean", "mean_ih", "mean_hh", "zero_ih", "zero_hh")),
+    # "twice": each bias's gradient counted twice (2 Σ δa), as one accumulator shared by both
+    Factor("bias", ("ok", "split", "mean", "mean_ih", "mean_hh", "zero_ih", "zero_hh", "twice")),
     # the order the δa blocks are concatenated in (a swap of two blocks): every gradient after
     # the concatenation (dx, dh, the weights and biases) sees the blocks in that order
     Factor("da_order", DA_ORDERS),
@@ -89,7 +91,8 @@ TIME_FACTORS = [
         "dout", (True, False, "last", "also_dc", "reversed", "last_twice")
     ),  # "reversed": dout[T-1-t]
     # "no_dc"/"no_dh": only one of dh_n, dc_n ignored (each enters on its own line of code)
-    Factor("final", (True, False, "no_dc", "no_dh", "swapped")),  # "swapped": dc_n to h, dh_n to c
+    # "swapped": dc_n to h, dh_n to c; "dh_twice": dh_n to both (dc starts from dh_n)
+    Factor("final", (True, False, "no_dc", "no_dh", "swapped", "dh_twice")),
     Factor("sum_w", ("sum", "last", "mean")),
     Factor("dh_from", ("da", "dh")),
     # "after": step t's backward given (h_t, c_t); "after_but_0": so for t > 0 only (h0, c0 at 0)
@@ -103,7 +106,8 @@ TIME_FACTORS = [
     # "incoming": h0's gradient is the dh that enters step 0 (dout[0] + step 1's), not step 0's
     # "incoming": h0's gradient is the dh entering step 0; "incoming_both": c0's too (the dc
     # entering step 0), the loop's carry not updated after step 0
-    Factor("h0_grad", ("ok", "plus_dout0", "incoming", "incoming_both")),
+    # "first_step": h0's and c0's gradients are what the loop's first step (t = T-1) returns
+    Factor("h0_grad", ("ok", "plus_dout0", "incoming", "incoming_both", "first_step")),
 ]
 RIGHT = {f.name: f.options[0] for f in CELL_FACTORS + TIME_FACTORS}
 #: options only the cell exercise's search tries (LayerBackwardModel leaves them out)
@@ -134,6 +138,9 @@ def _deriv(kind, act, pre, opt):
         return act
     if opt == "one_minus":
         return 1 - act
+    if opt == "twice":  # the derivative's formula applied to σ(act) (tanh(act)): act squashed again
+        act = _sig(act) if kind == "sig" else np.tanh(act)
+        return act * (1 - act) if kind == "sig" else 1 - act**2
     if kind == "sig":
         if opt == "pre":
             return pre * (1 - pre)
@@ -159,13 +166,13 @@ def _cell_bwd(fw, dh, dc_up, c, W_ih, W_hh, ch):
     i, f, g, o = fw["gates"]
     ai, af, ag, ao = fw["a"]
     tc, c2 = fw["tc"], fw["c2"]
-    tprime = {
-        "ok": 1 - tc**2,
-        "missing": 1.0,
-        "pre": 1 - c2**2,
-        "one_minus": 1 - tc,
-        "prev": 1 - np.tanh(c) ** 2,  # of c_{t-1}, the step's input
-    }[ch["tanhc"]]
+    tprime = {  # only the chosen form is computed (the search runs this thousands of times)
+        "ok": lambda: 1 - tc**2,
+        "missing": lambda: 1.0,
+        "pre": lambda: 1 - c2**2,
+        "one_minus": lambda: 1 - tc,
+        "prev": lambda: 1 - np.tanh(c) ** 2,  # of c_{t-1}, the step's input
+    }[ch["tanhc"]]()
     dc = 0.0
     if ch["dc_next"]:
         dc = dc + dc_up
@@ -174,7 +181,9 @@ def _cell_bwd(fw, dh, dc_up, c, W_ih, W_hh, ch):
     elif ch["dh_path"]:
         dc = dc + dh * o * tprime  # δc = dc_t + dh ⊙ o ⊙ (1 − tanh²(c_t))
     dc = dc + 0 * c
-    do = dh * {"tanh_c": tc, "c": c2, "tanh_c_prev": np.tanh(c)}[ch["do_factor"]]
+    do = dh * (
+        np.tanh(c) if ch["do_factor"] == "tanh_c_prev" else {"tanh_c": tc, "c": c2}[ch["do_factor"]]
+    )
     q = {"g": g, "i": i, "f": f, "c_prev": c, "c_next": c2, "h_prev": fw["h_prev"]}
     di = dc * q[ch["di_factor"]]  # δi_t = δc_t ⊙ g_t
     dg = dc * q[ch["dg_factor"]]  # δg_t = δc_t ⊙ i_t
@@ -216,7 +225,7 @@ def _bias_grad(da, ch):
 
 def _bias_pair(total, B, ch):
     mode = ch["bias"]
-    half = total * 0.5 if mode == "split" else total
+    half = total * 0.5 if mode == "split" else 2 * total if mode == "twice" else total
     mean = total / B
     return (
         mean if mode in ("mean", "mean_ih") else 0 * total if mode == "zero_ih" else half,
@@ -279,7 +288,7 @@ class CellBackwardModel(Model):
 class LayerBackwardModel(Model):
     """lstm_layer_backward(dout, x, h0, c0, W_ih, W_hh, b_ih, b_hh, dh_n=None, dc_n=None)."""
 
-    evaluations = 140  # each is a whole BPTT on every probe: the check's time stays under 0.5 s
+    evaluations = 145  # each is a whole BPTT on every probe: the check's time stays under 0.5 s
 
     def __init__(self):
         # the step's parts that only the cell exercise's own lines show (its upstream arguments,
@@ -335,6 +344,9 @@ class LayerBackwardModel(Model):
         if ch["final"] == "swapped":  # dh_n given to c's gradient, dc_n to h's
             dh = np.zeros_like(h0) if dc_n is None else dc_n + 0 * h0
             dc = np.zeros_like(c0) if dh_n is None else dh_n + 0 * c0
+        elif ch["final"] == "dh_twice":  # dh_n given to both: dc starts from dh_n
+            dh = np.zeros_like(h0) if dh_n is None else dh_n + 0 * h0
+            dc = np.zeros_like(c0) if dh_n is None else dh_n + 0 * c0
         dx = [None] * T
         dW_ih, dW_hh, db = np.zeros_like(W_ih), np.zeros_like(W_hh), np.zeros_like(b_ih)
         dc_first, dh_first = dc, dh
@@ -344,6 +356,7 @@ class LayerBackwardModel(Model):
             dh = dh + dout[..., T - 1, :, :]
         dh0, dc0 = dh, dc
         dh_in0 = dc_in0 = None
+        first_back = None  # (dh, dc) the loop's first step (t = T-1) returns
         for t in reversed(range(T)):
             if ch["steps"] == "skiplast" and t == T - 1:
                 dx[t] = 0 * x[..., t, :, :]
@@ -364,6 +377,8 @@ class LayerBackwardModel(Model):
                 h_in, c_in = fws[t]["gates"][3] * fws[t]["tc"], fws[t]["c2"]
                 fw = forward(x[..., t, :, :], h_in, c_in, W_ih, W_hh, b_ih, b_hh)
             da, dxt, dhp, dcp = _cell_bwd(fw, dh_t, dc, c_in, W_ih, W_hh, ch)
+            if first_back is None:
+                first_back = (dhp, dcp)
             dx[t] = dxt
             x_t = x[..., t, :, :]
             vx, vh = (h_in, x_t) if ch["wgrad_vec"] == "swapped" else (x_t, h_in)
@@ -396,6 +411,8 @@ class LayerBackwardModel(Model):
         db_ih, db_hh = _bias_pair(db, x.shape[-2], ch)
         if ch["h0_grad"] == "plus_dout0":
             dh0 = dh0 + dout[..., 0, :, :]
+        elif ch["h0_grad"] == "first_step" and first_back is not None:
+            dh0, dc0 = first_back
         elif ch["h0_grad"] in ("incoming", "incoming_both") and dh_in0 is not None:
             dh0 = dh_in0
             if ch["h0_grad"] == "incoming_both":
@@ -628,6 +645,18 @@ TEXT = {
         "grad.final_state_grads_ignored",
         "dh_n and dc_n are ignored: they are the last step's incoming dh and dc.",
     ),
+    ("final", "dh_twice"): (
+        "grad.final_state_grads_ignored",
+        "dc_n is never read: the cell state's gradient starts from dh_n as well as h's; dh starts from dh_n and dc from dc_n (each the gradient of its own final state).",  # noqa: E501
+    ),
+    ("h0_grad", "first_step"): (
+        "grad.dout_misplaced",
+        "h0's and c0's gradients are what the loop's first step (t = T - 1) returns for h and c; they are what step 0's backward returns, the last one the loop runs.",  # noqa: E501
+    ),
+    ("bias", "twice"): (
+        "grad.bias_split",
+        "b_ih's and b_hh's gradients are each twice Σ over the batch of δa (each counted twice, as where db_ih and db_hh are one array, db_ih = db_hh = np.zeros(...), and both sums go into it); each is Σ over the batch of δa once.",  # noqa: E501
+    ),
     ("final", "no_dc"): (
         "grad.final_state_grads_ignored",
         "dc_n is ignored (dh_n is used): dc_n is the last step's incoming dc.",
@@ -713,6 +742,17 @@ def backward_findings(ch, function, factors) -> list[Finding]:
                         f" = {act}_t(1 − {act}_t)."
                         if kind == "sig"
                         else f" = 1 − {act}_t², squared."
+                    ),
+                )
+            elif v == "twice":
+                f_ = "σ" if kind == "sig" else "tanh"
+                fid, text = (
+                    "grad.wrong_derivative",
+                    f"{name}: the derivative applies {f_} again to {act}_t, which is {f_}(a_{act}) already: "  # noqa: E501
+                    + (
+                        f"σ({act}_t)(1 − σ({act}_t)); σ' = {act}_t(1 − {act}_t)."
+                        if kind == "sig"
+                        else "1 − tanh²(g_t); tanh' = 1 − g_t²."
                     ),
                 )
             else:

@@ -89,7 +89,9 @@ def cell_factors(with_cell: bool) -> list[Factor]:
         right = RIGHT_ACT[gate]
         fs.append(Factor(f"act.{gate}", (right, *OTHER_ACTS[gate])))
     if with_cell:
-        fs.append(Factor("c_form", ("ok", "no_forget", "no_input", "one_minus_f", "no_g", "f_h")))
+        # "squashed": c_t returned (and carried) as tanh(f ⊙ c + i ⊙ g); h_t from the sum itself
+        c_forms = ("ok", "no_forget", "no_input", "one_minus_f", "no_g", "f_h", "squashed")
+        fs.append(Factor("c_form", c_forms))
         fs.append(Factor("h_form", ("ok", "no_tanh", "sig", "old_c", "no_o", "tanh_outside")))
         fs.append(Factor("out_swap", (False, True)))
     else:
@@ -126,10 +128,18 @@ def gate_values(x, h, W_ih, W_hh, b_ih, b_hh, ch) -> dict[str, np.ndarray]:
             B = a.shape[-2]
             parts = a.reshape(a.shape[:-2] + (4, B, H))
             a = np.concatenate([parts[..., k, :, :] for k in range(4)], axis=-1)
+        if one:  # a is this call's own array: f's block raised in place
+            a[..., H : 2 * H] += one
+        if all(ch[f"act.{gate}"] == RIGHT_ACT[gate] for gate in GATES):
+            s = _act(ch, "sig")(a)  # σ over all four blocks at once (g's block unused)
+            return {
+                gate: np.tanh(a[..., k * H : (k + 1) * H])
+                if gate == "g"
+                else s[..., k * H : (k + 1) * H]
+                for k, gate in enumerate(GATES)
+            }
         return {
-            gate: _act(ch, ch[f"act.{gate}"])(
-                a[..., k * H : (k + 1) * H] + (one if gate == "f" else 0)
-            )
+            gate: _act(ch, ch[f"act.{gate}"])(a[..., k * H : (k + 1) * H])
             for k, gate in enumerate(GATES)
         }
     vecs = {"W_ih": x, "W_hh": h}
@@ -210,6 +220,8 @@ def cell_step(x, h, c, W_ih, W_hh, b_ih, b_hh, ch):
         c2 = (1 - f) * c + i * g
     elif form == "f_h":  # the forget gate applied to h_{t-1}
         c2 = f * h + i * g
+    elif form == "squashed":
+        c2 = f * c + i * g
     else:
         c2 = f * c + i
     hf = ch["h_form"]
@@ -225,6 +237,8 @@ def cell_step(x, h, c, W_ih, W_hh, b_ih, b_hh, ch):
         h2 = np.tanh(o * c2)
     else:
         h2 = np.tanh(c2)
+    if form == "squashed":  # the cell state returned through tanh (h_t read it before)
+        c2 = np.tanh(c2)
     return h2, c2
 
 
@@ -527,6 +541,10 @@ C_TEXT = {
     "no_g": (
         "cell.c_input_term",
         "c_t lacks the cell candidate g_t: c_t = f_t ⊙ c_{t-1} + i_t ⊙ g_t.",
+    ),
+    "squashed": (
+        "cell.c_squashed",
+        "the cell state is returned as tanh(c_t) (h_t is computed from c_t itself): c_t = f_t ⊙ c_{t-1} + i_t ⊙ g_t is returned as it is; tanh(c_t) belongs only inside h_t = o_t ⊙ tanh(c_t).",  # noqa: E501
     ),
 }
 H_TEXT = {

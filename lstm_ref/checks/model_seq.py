@@ -167,7 +167,8 @@ COUNT = Factor("count", ("T", "B_batch_first"))
 MASK_FACTORS = [
     # "first_n": at step t the first n_t rows run, n_t = how many lengths exceed t (the
     # batch assumed sorted longest first, as pack_padded_sequence's batch_sizes)
-    Factor("mask", ("lt", "le", "lt_minus", "none", "first_n")),
+    # "first": every row masked with lengths[0], the first sequence's length
+    Factor("mask", ("lt", "le", "lt_minus", "none", "first_n", "first")),
     # "c_gets_h"/"h_gets_c": past the length the state held is the other one (np.where(m,
     # c_new, h): c takes h's value)
     Factor("freeze", ("both", "h_only", "c_only", "none", "c_gets_h", "h_gets_c")),
@@ -226,7 +227,7 @@ SEQ_TEXT = {
     ),
     ("direction", "reversed"): (
         "seq.time_reversed",
-        "the sequence is run from the last step to the first; step t reads x[t] for t = 0, 1, ..., T-1.",  # noqa: E501
+        "the sequence is run in reverse, from the last step to the first; step t reads x[t] for t = 0, 1, ..., T-1.",  # noqa: E501
     ),
     ("direction", "reversed_flipped"): (
         "seq.time_reversed",
@@ -338,7 +339,7 @@ SEQ_TEXT = {
     ),
     ("final", "out_last"): (
         "len.h_n_last_row",
-        "h_n holds out's values at the last time step, t = T - 1 (out[-1]), for every sequence; for one shorter than T that row is padding: h_n is the state at each sequence's own last step, t = lengths[b] - 1.",  # noqa: E501
+        "h_n equals out at the last time step, t = T - 1, for every sequence: 0 for one shorter than T, where that row is padding (as h_n = out[-1] gives, or a state zeroed in place with out's padding, y = h then y[...] = 0); h_n is the state at each sequence's own last step, t = lengths[b] - 1.",  # noqa: E501
     ),
     ("final_swap", True): (
         "seq.state_swapped",
@@ -379,6 +380,10 @@ SEQ_TEXT = {
     ("mask", "first_n"): (
         "len.batch_sorted",
         "at step t your loop runs the first n_t rows (n_t = how many lengths exceed t), as if the batch were sorted longest first (pack_padded_sequence's batch_sizes); the lengths come in any order: run the rows whose own length exceeds t, t < lengths[b].",  # noqa: E501
+    ),
+    ("mask", "first"): (
+        "len.steps_from_first_length",
+        "every sequence is run for lengths[0] steps, the first sequence's length (its mask is t < lengths[0] for every batch row): sequence b runs its own steps, t < lengths[b].",  # noqa: E501
     ),
     ("mask", "le"): (
         "len.mask_off_by_one",
@@ -468,6 +473,8 @@ def mask_of(lengths, T, how):
         return t < L - 1
     if how == "none":
         return np.ones(np.broadcast_shapes(t.shape, L.shape), dtype=bool)
+    if how == "first":  # t < lengths[0] for every row
+        return np.broadcast_to(t < L[..., :1], np.broadcast_shapes(t.shape, L.shape))
     if how == "first_n":  # row b runs at step t if b < n_t = #{b': lengths[b'] > t}
         n = np.sum(t < L, axis=-1, keepdims=True)  # (..., T, 1)
         return np.arange(L.shape[-1]) < n
@@ -617,6 +624,14 @@ BI_TEXT = {
     ("layout", "batch_first_out"): (
         "seq.x_read_batch_first",
         "x is read as (B, T, I), batch first: its axis 1 is stepped over as time; x is (T, B, I), step t is x[t], and out is (T, B, 2H).",  # noqa: E501
+    ),
+    ("unmasked_in", "forward"): (
+        "len.padding_not_skipped",
+        "the forward direction runs over all T steps as if there were no padding (the lengths unread there): its half of out is not zero past each sequence's length, and its h_n, c_n are the state after step T-1; it stops at each sequence's length as the reverse direction does (h_n[0], c_n[0] the state at t = lengths[b] - 1).",  # noqa: E501
+    ),
+    ("time_dirs", "exchanged"): (
+        "bi.reverse_not_reversed",
+        "the directions' time orders are exchanged: the forward direction's weights (fwd) and initial state (h0[0], c0[0]) run over the reversed sequence, and the reverse direction's (bwd, h0[1], c0[1]) over x in order; fwd reads x_0 first, bwd x_{T-1} first (then its outputs are flipped back).",  # noqa: E501
     ),
     ("rev_in", "none"): (
         "bi.reverse_not_reversed",
@@ -795,6 +810,10 @@ class BiModel(Model):
         self.factors = [*BI_FACTORS, Factor("init", ("given", "zeros")), *STEP_CONVENTIONS]
         # one direction's loop one step short (range(T-1, 0, -1): the reverse never reads x_0)
         self.factors += [Factor("short_in", (None, "reverse", "forward"))]
+        # "exchanged": the directions' time orders exchanged: fwd's weights and initial state
+        # (row 0) run over the reversed sequence into out's first half and h_n[0], bwd's (row
+        # 1) over x in order into the second half and h_n[1]
+        self.factors += [Factor("time_dirs", ("ok", "exchanged"))]
         if not lengths:  # the reverse direction reading x[-t] (x_0 first)
             self.factors = [
                 Factor("rev_in", (*f.options, "neg_t")) if f.name == "rev_in" else f
@@ -816,6 +835,9 @@ class BiModel(Model):
             ]
             # freeze's choice in one direction only (one direction run without the lengths)
             self.factors += [Factor("freeze_in", ("both", "forward", "reverse"))]
+            # "forward": the forward direction run as a plain loop over all T steps, the
+            # lengths unread (its out not zeroed, its h_n, c_n those after step T-1)
+            self.factors += [Factor("unmasked_in", (None, "forward"))]
             self.factors = [f for f in self.factors if f.name != "rev_hn"]
             # each sequence's reverse outputs flipped over the whole T, not within its length;
             # the reverse h_n/c_n taken after its first step (x at lengths-1), not after x_0
@@ -850,6 +872,11 @@ class BiModel(Model):
             lengths = None
             if ch.get("layout", "ok") != "ok":  # x's first two axes read the other way round
                 x = np.swapaxes(x, -3, -2)
+        exchanged = ch.get("time_dirs") == "exchanged"
+        if exchanged:  # the model's directions run with each other's weights and rows; their
+            # halves and rows are put back in the student's places below
+            fwd, bwd = bwd, fwd
+            h0, c0 = h0[..., ::-1, :, :], c0[..., ::-1, :, :]
         W = {"fwd": fwd, "bwd": bwd, "fwd_bias": (*bwd[:2], *fwd[2:])}
         if ch.get("run_steps") == "first_length":
             lengths = clipped_to_first(lengths)
@@ -875,7 +902,7 @@ class BiModel(Model):
         # other direction's parts (most trials of a pair search) recomputes one direction
         fc = ch["fwd_h0"] if ch.get("fwd_c0", "same") == "same" else ch["fwd_c0"]
         key_f = ("f", ch["fwd_h0"], fc, ch["fwd_w"], tuple(sorted(seq_f.items())), ch.get("mask"))
-        key_f += (ch.get("layout"), ch.get("run_steps"))
+        key_f += (ch.get("layout"), ch.get("run_steps"), exchanged, ch.get("unmasked_in"))
         of, hf, cf = self._memo(
             case,
             key_f,
@@ -885,19 +912,19 @@ class BiModel(Model):
                 c0[..., fc, :, :],
                 W[ch["fwd_w"]],
                 seq_f,
-                mask,
+                None if ch.get("unmasked_in") == "forward" else mask,
             ),
         )
         key_r = ("r", tuple(ch.get(k) for k in REV_KEYS), tuple(sorted(seq.items())))
-        key_r += (ch.get("layout"), ch.get("run_steps"))
+        key_r += (ch.get("layout"), ch.get("run_steps"), exchanged)
         start = None
         if ch["rev_h0"] == "fwd_final":  # the reverse direction chained after the forward one
             key_r, start = (*key_r, key_f), (hf, cf)
         ob, hb, cb = self._memo(
             case, key_r, lambda: self._reverse(x, lengths, h0, c0, W, ch, seq, mask, T, start)
         )
-        halves = [of, ob] if ch["halves"] != "swapped" else [ob, of]
-        rows = (0, 1) if ch["rows"] == "ok" else (1, 0)
+        halves = [of, ob] if (ch["halves"] != "swapped") != exchanged else [ob, of]
+        rows = (0, 1) if (ch["rows"] == "ok") != exchanged else (1, 0)
         rows_c = {"ok": rows, "swapped": rows[::-1], "fwd_twice": (0, 0)}[ch["rows_c"]]
         hs, cs = [hf, hb], [cf, cb]
         join = np.stack if ch.get("state_stack", "stack") == "stack" else np.concatenate

@@ -229,9 +229,13 @@ def _halves_exchanged(name: str, axis: str, symbols_of, function: str):
     return roll, found
 
 
-def holds_other(got: np.ndarray, exp: dict, name: str, got_all: dict | None = None) -> str:
+def holds_other(
+    got: np.ndarray, exp: dict, name: str, got_all: dict | None = None, aliased=()
+) -> str:
     """'it holds the expected c_n' when an output equals another output's expected values; "the
-    two are exchanged" only where the other output holds this one's expected values in turn."""
+    two are exchanged" only where the other output holds this one's expected values in turn;
+    "one array" only where the two were one block of memory as returned (``aliased``: pairs of
+    names, measured by the runner)."""
     for other, e in exp.items():
         if other != name and e.shape == got.shape and values_close(got, e):
             g2 = (got_all or {}).get(other)
@@ -239,6 +243,8 @@ def holds_other(got: np.ndarray, exp: dict, name: str, got_all: dict | None = No
                 if values_close(g2, exp[name]):
                     return f"it holds exactly the expected {other}: the two are exchanged."
                 if values_close(g2, e):
+                    if frozenset((name, other)) in aliased:  # measured when the call returned
+                        return f"it holds exactly the expected {other}, and {other} is right: {name} is the same as {other}, one array in both places (they share memory, as when one array is returned twice, or after {name} = {other} = np.zeros(...) the two names hold one buffer, so what is written into {other} is in {name} too); return {name}'s own array."  # noqa: E501
                     return f"it holds exactly the expected {other}, and {other} is right: {name} is the same as {other} ({other}'s values returned in its place)."  # noqa: E501
             return f"it holds exactly the expected {other}."
     return ""
@@ -298,7 +304,7 @@ def value_relation(got: np.ndarray, exp: np.ndarray, symbols, sizes: dict) -> st
         k = names.index("T")
         last = np.take(exp, [-1], axis=k)
         if values_close(got, np.broadcast_to(last, exp.shape)) and not values_close(exp, got):
-            return f"every time step holds the same values: the last step's (t = {exp.shape[k] - 1}), at all steps."  # noqa: E501
+            return f"every time step holds the same values: the last step's (t = {exp.shape[k] - 1}), at all steps (as when one array is updated in place, h[:] = ... or h += ..., and that same array is stored at every step: a list then holds it T times, each entry showing its last values; store a new array or h.copy())."  # noqa: E501
     for k in range(exp.ndim):
         if exp.shape[k] > 1 and values_close(got, np.flip(exp, axis=k)):
             axis = names[k] if not names[k].isdigit() else f"axis {k}"
