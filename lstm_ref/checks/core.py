@@ -318,15 +318,11 @@ class Runner:
         if getattr(self, "overflow_found", None) is None or self.overflow_found:
             return
         for w in caught:
-            if issubclass(w.category, RuntimeWarning) and "overflow" in str(w.message):
-                text = f'NumPy warned "{str(w.message)[:120]}" on {case.label}.\nnp.exp of a large positive number overflows (e^z for z > 709): use a form that never exponentiates a large positive number, e.g. ½(1 + tanh(z/2)), or np.exp(-|z|) split by the sign of z with both branches computed only where they apply (np.where evaluates both).'  # noqa: E501
-                self.overflow_found.append(
-                    Finding("result.overflow_warning", self.spec.name, text.replace("\n", " "))
-                )
-                self.overflow_text = text
-                return
-            if issubclass(w.category, RuntimeWarning) and "divide by zero" in str(w.message):
-                text = f'NumPy warned "{str(w.message)[:120]}" on {case.label}.\nA number your code divides by became exactly 0 there (as 1/e^z does where e^z underflows to 0, for z below about -745): the result is inf or a value that is right only by luck. Use a form that never divides by a number that can underflow, e.g. ½(1 + tanh(z/2)), or np.exp(-|z|) split by the sign of z.'  # noqa: E501
+            if not issubclass(w.category, RuntimeWarning):
+                continue
+            advice = next((a for key, a in WARNING_ADVICE if key in str(w.message)), None)
+            if advice is not None:
+                text = f'NumPy warned "{str(w.message)[:120]}" on {case.label}.\n{advice}'
                 self.overflow_found.append(
                     Finding("result.overflow_warning", self.spec.name, text.replace("\n", " "))
                 )
@@ -391,6 +387,13 @@ class Runner:
                     "arrays; NumPy lines up the last axes, so its values fall along H. One "
                     "value per batch row broadcasts against (B, H) as a (B, 1) column "
                     "(a[:, None])."
+                )
+            if re.search(r"\(T, ?1\)", sized) and re.search(r"\(B, ?H\)", sized):
+                lines.append(
+                    "That is: an array of one value per time step, (T, 1), meets (B, H) arrays; "
+                    "at step t a mask needs one value per batch row, a (B, 1) column (as "
+                    "mask[t] gives for a mask of shape (T, B); for one built (B, T), mask[t] "
+                    "is batch row t's values over time: mask[:, t] is step t's)."
                 )
             if re.search(r"operand 1 has a mismatch in its core dimension 0.*size 4H is", sized):
                 lines.append(
@@ -752,6 +755,13 @@ class Runner:
                 items = iter(result)
                 text = f"should return {self.spec.structure_text}; on {case.label} it returned a flat {type(result).__name__} of {len(result)} items: group them as the structure asks."  # noqa: E501
                 return _rebuilt(structure, items), text, ()
+        if isinstance(structure, tuple) and isinstance(result, dict):
+            leaves = [str(leaf) for leaf in _leaves(structure)]
+            named = _keys_as_leaves(result, leaves)
+            if named is not None:  # every key names one output: judged by its name
+                keys = ", ".join(map(str, result))
+                text = f"should return {self.spec.structure_text}; on {case.label} it returned a dict with keys ({keys}): return the tuple itself, in that order (the values were judged by their keys)."  # noqa: E501
+                return _rebuilt(structure, iter(named[leaf] for leaf in leaves)), text, ()
         if isinstance(structure, dict) and isinstance(result, dict):
             missing = [k for k in structure if k not in result]
             if (
@@ -926,7 +936,10 @@ class Runner:
                         or batch_outer(g, e, case.sizes.get("B"))
                         or self.argument_relation(name, results)
                     )
-                    in_place = self.size_in_place(name, results)
+                    # the expected values with their axes in another order: each axis's length
+                    # is then explained by the move (never a number written in)
+                    moved = axes_order(g, e) is not None
+                    in_place = "" if moved else self.size_in_place(name, results)
                     relation = " ".join(r for r in (relation, in_place) if r)
                     text += f"\n{relation}" if relation else ""
                     said_on = case  # the case the last line named ("there too" refers to it)
@@ -1014,7 +1027,7 @@ class Runner:
         """Each case's result as it was when its call returned. An array the student's function
         returned and then changed on a later call (a buffer it keeps between calls) is noted
         (said with the values' verdict) and judged as it was returned. Right after the first
-        case, one more call on its arrays halved in place shows such a buffer whatever the sizes
+        case, one more call on its arguments times 0.5 shows such a buffer whatever the sizes
         of the cases that follow."""
         results, held = [], []
         for case in cases:
@@ -1035,9 +1048,7 @@ class Runner:
 
     def call_again(self, held) -> None:
         """The first case again, with the same arguments: the same results? (a function that
-        keeps state between calls gives others). Then its arguments once more, the same array
-        objects called once and then once with their values halved in place (as an optimiser
-        updates weights, so that a cache keyed by id() meets the ids it stored): has
+        keeps state between calls gives others). Then its arguments times 0.5, called once: has
         the first result changed? (a buffer kept between calls). Neither call is judged; a
         failure there is not this check's verdict."""
         first, _refs, copies = held[0]
@@ -1059,17 +1070,12 @@ class Runner:
                 return
         first = held[0][0]
         again = replace(first, args=_halved(first.args), kwargs=_halved(dict(first.kwargs)))
-        # the same array objects twice, their values halved in place in between (as an optimiser
-        # updates weights): a cache keyed by id() meets the ids it stored
-        args, kwargs = copy_args(first.args), copy_args(dict(first.kwargs))
+        # new arrays, as every call gets (grading's sandbox decodes each call's arguments anew,
+        # so no check may rely on an array's identity across calls)
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
-                self.invoke(args, kwargs)
-                if not (same_args(args, first.args) and same_args(kwargs, dict(first.kwargs))):
-                    return  # it changed its arguments (said on the cases themselves)
-                _halve_in_place((args, kwargs))
-                value = self.invoke(args, kwargs)
+                value = self.invoke(copy_args(again.args), copy_args(dict(again.kwargs)))
         except Exception:
             return
         self.note_reuse(held, "a second call with the same sizes and other values")
@@ -1097,7 +1103,7 @@ class Runner:
         right = all(values_close(got[k], exp[k]) for k in exp if k in got)
         if not first_right or right:
             return
-        said = f"a second call with the same sizes and other values (the arrays of {first.label} again, their values halved in place)"  # noqa: E501
+        said = f"a second call with the same sizes and other values (the arguments of {first.label} times 0.5)"  # noqa: E501
         if same:
             text = f"{said} returned exactly the results of the first call: your function returns a result kept from an earlier call (for example a cache keyed by the sizes) instead of computing it from its arguments. Its result must depend on its arguments only."  # noqa: E501
         else:
@@ -1126,7 +1132,7 @@ class Runner:
             if all(k in got and got[k].shape == e.shape and values_close(got[k], e)
                    for k, e in mixed.items()):  # fmt: skip
                 which = ", ".join(names[k] for k in group)
-                return f"{said} gave exactly what the right function gives with the first call's {which} and the second call's other arguments: your function reuses {which} from an earlier call (for example kept in a cache keyed by the sizes, or by id(), which stays the same when an array's values change in place) instead of reading {'them' if len(group) > 1 else 'it'} from its arguments. Its result must depend on its arguments only."  # noqa: E501
+                return f"{said} gave exactly what the right function gives with the first call's {which} and the second call's other arguments: your function reuses {which} from an earlier call (for example kept in a cache keyed by the sizes, or by id(), which a new array can share with a freed one) instead of reading {'them' if len(group) > 1 else 'it'} from its arguments. Its result must depend on its arguments only."  # noqa: E501
         stale, wrong = 0, 0
         for k, e in exp.items():
             g, before = got.get(k), copies.get(k)
@@ -1541,10 +1547,33 @@ class Runner:
             if moved:
                 after_what = f"after a call on {other.label}" if other is not None else "later"
                 text = f"Called again on {case.label} {after_what}, your function gives another {moved[0]} for the same arguments: its result depends on more than its arguments (for example something kept between calls, such as a cache keyed by the sizes or a variable outside the function; an array from np.empty not written everywhere; unseeded randomness). Its result must depend on its arguments only."  # noqa: E501
+                text += self.none_state_kept(case)
                 return Finding(
                     "result.depends_on_earlier_calls", self.spec.name, text, term=moved[0]
                 )
         return None
+
+    def none_state_kept(self, case: Case) -> str:
+        """Where ``case`` gives a state as None and its results change between calls: the same
+        call with that state given as zeros, twice with ``case`` called in between, giving the
+        same right results both times shows that what stands for the None state is kept between
+        calls (measured; '' otherwise)."""
+        for what, other, kind in self.spec.variants(case) if self.spec.variants else []:
+            if kind != "seq.state_none_not_handled":
+                continue
+            first = self.answer(other)
+            self.answer(case)
+            again = self.answer(other)
+            exp = self.expected(other)
+            if not (isinstance(first, dict) and isinstance(again, dict)):
+                continue
+            if all(
+                k in first and k in again and first[k].shape == e.shape == again[k].shape
+                and values_close(first[k], e) and values_close(again[k], e)
+                for k, e in exp.items()
+            ):  # fmt: skip
+                return f" With {what}, the same call is right every time: what your code uses for a None state is kept between calls (and changed by them); make new zeros, np.zeros((B, H)), on every call."  # noqa: E501
+        return ""
 
     def final_state(self, name: str, results) -> str:
         """Which step of the student's own ``out`` their h_n holds, beside the step the expected
@@ -1904,16 +1933,20 @@ def _as_float32(flat: dict) -> dict:
     }
 
 
-def _halve_in_place(value) -> None:
-    """Every float array in ``value`` times 0.5, in place (containers walked, the rest kept)."""
-    if isinstance(value, np.ndarray) and value.dtype.kind == "f":
-        value *= 0.5
-    elif isinstance(value, (tuple, list)):
-        for v in value:
-            _halve_in_place(v)
-    elif isinstance(value, dict):
-        for v in value.values():
-            _halve_in_place(v)
+def _keys_as_leaves(result: dict, leaves: list[str]) -> dict | None:
+    """{leaf: value} where each key of ``result`` names exactly one output of ``leaves`` (its
+    name, or the name's first part: "h" for h_next, "c" for c_n) and each output one key; else
+    None (nothing guessed)."""
+    if len(result) != len(leaves) or not all(isinstance(k, str) for k in result):
+        return None
+    out = {}
+    for key, value in result.items():
+        k = key.strip().lower()
+        hits = [leaf for leaf in leaves if k == leaf or k == leaf.split("_")[0]]
+        if len(hits) != 1 or hits[0] in out:
+            return None
+        out[hits[0]] = value
+    return out
 
 
 def _halved(value):
@@ -2031,6 +2064,19 @@ def sizes_in_error(texts: list[tuple[str, dict]]) -> str:
 
 #: what Python's or NumPy's error text means, in the book's words (a reading of the error
 #: itself, said beside it: never a claim about which line of the student's code is wrong)
+#: NumPy's RuntimeWarnings a check judges (the notebooks ask for a sigmoid that never
+#: overflows), each with what it means: (text in the warning, advice)
+WARNING_ADVICE = (
+    (
+        "overflow",
+        "np.exp of a large positive number overflows (e^z for z > 709): use a form that never exponentiates a large positive number, e.g. ½(1 + tanh(z/2)), or np.exp(-|z|) split by the sign of z with both branches computed only where they apply (np.where evaluates both).",  # noqa: E501
+    ),
+    (
+        "divide by zero",
+        "A number your code divides by became exactly 0 there (as 1/e^z does where e^z underflows to 0, for z below about -745): the result is inf or a value that is right only by luck. Use a form that never divides by a number that can underflow, e.g. ½(1 + tanh(z/2)), or np.exp(-|z|) split by the sign of z.",  # noqa: E501
+    ),
+)
+
 ERROR_GLOSSES = (
     (
         "slice indices must be integers",

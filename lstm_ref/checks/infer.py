@@ -70,16 +70,19 @@ def mismatches(got: dict, model_out: dict) -> int:
         return _count(got, model_out)
 
 
-def _count(got: dict, model_out: dict) -> int:
-    """:func:`mismatches` with NumPy's warnings left as they are (``loss`` silences them once)."""
+def _count(got: dict, model_out: dict, limit: float = np.inf) -> int:
+    """:func:`mismatches` with NumPy's warnings left as they are (``loss`` silences them once);
+    it stops counting once past ``limit`` (a trial already worse than the best)."""
     n = 0
     for k, gg, atol, rtol in _prepared(got):
         m = model_out.get(k)
         if m is None or np.shape(m) != gg.shape:
             n += gg.size
-            continue
-        mm = np.asarray(m, dtype=np.float64)
-        n += int(np.count_nonzero(~(np.abs(gg - mm) <= atol + rtol * np.abs(mm))))
+        else:
+            mm = np.asarray(m, dtype=np.float64)
+            n += int(np.count_nonzero(~(np.abs(gg - mm) <= atol + rtol * np.abs(mm))))
+        if n > limit:  # strictly: a trial that only equals the best is counted in full
+            break
     return n
 
 
@@ -112,7 +115,7 @@ def loss(model: Model, evidence, choice: dict, limit: float = np.inf) -> float:
                 out = model.run(case, choice)
             except Exception:  # a part that cannot run on this case cannot be the student's
                 return np.inf
-            total += _count(got, out)
+            total += _count(got, out, limit - total)
             if total >= limit:
                 return total
     return total

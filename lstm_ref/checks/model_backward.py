@@ -50,7 +50,8 @@ ROWS = ("0:H", "H:2H", "2H:3H", "3H:4H")  # gate block k's rows of a (4H, ...) p
 
 CELL_FACTORS = [
     *[Factor(f"d.{g}", DERIV_FORMS["tanh" if g == "g" else "sig"]) for g in GATES],
-    Factor("tanhc", ("ok", "missing", "pre", "one_minus", "prev")),  # "prev": of c_{t-1}
+    # "prev": of c_{t-1}; "one_minus_sq": (1 − tanh(c_t))², the square outside
+    Factor("tanhc", ("ok", "missing", "pre", "one_minus", "prev", "one_minus_sq")),
     Factor("dc_next", (True, False)),
     Factor("dh_path", (True, False, "no_o")),  # "no_o": dh ⊙ (1 − tanh²(c_t)), o_t left out
     # which matrix sends δa back: dx = δa W_ih, dh = δa W_hh ("dh_ih": dh through W_ih, ...)
@@ -74,7 +75,9 @@ CELL_FACTORS = [
     # the concatenation (dx, dh, the weights and biases) sees the blocks in that order
     Factor("da_order", DA_ORDERS),
     Factor("wgrad_vec", ("ok", "swapped", "h_new")),  # "h_new": W_hh's from h_t, not h_{t-1}
-    Factor("wgrad_mean", (False, True)),  # True: the weight gradients divided by B
+    # True: the weight gradients divided by B; "last_row": the weight and bias gradients of the
+    # last batch row only (each row's assigned in a loop over the batch, not added)
+    Factor("wgrad_mean", (False, True, "last_row")),
 ]
 TIME_FACTORS = [
     # False: dropped between steps, h0/c0 returned as 0; "step0": dropped, but h0/c0 are step 0's
@@ -88,15 +91,17 @@ TIME_FACTORS = [
     # "last": only dout[T-1] added (the last output); "also_dc": dout[t] added to dc_t as well
     # "last_twice": dout[T-1] added where dh starts and again in the loop (all of dout)
     Factor(
-        "dout", (True, False, "last", "also_dc", "reversed", "last_twice")
+        "dout", (True, False, "last", "also_dc", "reversed", "last_twice", "late")
     ),  # "reversed": dout[T-1-t]
     # "no_dc"/"no_dh": only one of dh_n, dc_n ignored (each enters on its own line of code)
     # "swapped": dc_n to h, dh_n to c; "dh_twice": dh_n to both (dc starts from dh_n)
-    Factor("final", (True, False, "no_dc", "no_dh", "swapped", "dh_twice")),
+    # "none_dout": where dh_n is None, dh starts from dout[T-1] instead of zeros
+    Factor("final", (True, False, "no_dc", "no_dh", "swapped", "dh_twice", "none_dout")),
     Factor("sum_w", ("sum", "last", "mean")),
     Factor("dh_from", ("da", "dh")),
     # "after": step t's backward given (h_t, c_t); "after_but_0": so for t > 0 only (h0, c0 at 0)
-    Factor("state_in", ("before", "after", "after_but_0")),
+    # "last_at_0": step 0 reads the state after the last step (hs[t - 1] at t = 0 is hs[-1])
+    Factor("state_in", ("before", "after", "after_but_0", "last_at_0")),
     # "skip0": the loop stops at t = 1; "skiplast": it starts at T - 2 (dh_n, dc_n go to step T-2)
     Factor("steps", ("all", "skip0", "skiplast")),
     # the forward pass the backward re-runs: "c_reset"/"h_reset": each step starts from c0 (h0)
@@ -113,7 +118,8 @@ RIGHT = {f.name: f.options[0] for f in CELL_FACTORS + TIME_FACTORS}
 #: options only the cell exercise's search tries (LayerBackwardModel leaves them out)
 CELL_ONLY_OPTIONS = {
     **{f"d.{g}": ("act", "one_minus") for g in GATES},
-    "tanhc": ("one_minus", "prev"),
+    "tanhc": ("one_minus", "prev", "one_minus_sq"),
+    "wgrad_mean": ("last_row",),
     "df_factor": ("h_prev", "g"),
     "di_factor": ("c_prev",),
     "dg_factor": ("f",),
@@ -172,6 +178,7 @@ def _cell_bwd(fw, dh, dc_up, c, W_ih, W_hh, ch):
         "pre": lambda: 1 - c2**2,
         "one_minus": lambda: 1 - tc,
         "prev": lambda: 1 - np.tanh(c) ** 2,  # of c_{t-1}, the step's input
+        "one_minus_sq": lambda: (1 - tc) ** 2,
     }[ch["tanhc"]]()
     dc = 0.0
     if ch["dc_next"]:
@@ -269,8 +276,10 @@ class CellBackwardModel(Model):
         vx, vh = (h, x) if ch["wgrad_vec"] == "swapped" else (x, h)
         if ch["wgrad_vec"] == "h_new":
             vh = fw["gates"][3] * fw["tc"]
+        if ch.get("wgrad_mean") == "last_row":  # the loop's last batch row kept (= not +=)
+            da, vx, vh = da[..., -1:, :], vx[..., -1:, :], vh[..., -1:, :]
         db_ih, db_hh = _bias_grad(da, ch)
-        per = da.shape[-2] if ch.get("wgrad_mean") else 1  # averaged over the batch: / B
+        per = da.shape[-2] if ch.get("wgrad_mean") is True else 1  # averaged over the batch
         return {
             "x": dx,
             "h": dhp,
@@ -288,7 +297,7 @@ class CellBackwardModel(Model):
 class LayerBackwardModel(Model):
     """lstm_layer_backward(dout, x, h0, c0, W_ih, W_hh, b_ih, b_hh, dh_n=None, dc_n=None)."""
 
-    evaluations = 145  # each is a whole BPTT on every probe: the check's time stays under 0.5 s
+    evaluations = 150  # each is a whole BPTT on every probe: the check's time stays under 0.5 s
 
     def __init__(self):
         # the step's parts that only the cell exercise's own lines show (its upstream arguments,
@@ -337,13 +346,15 @@ class LayerBackwardModel(Model):
         ch = {**RIGHT, **ch}
         T = x.shape[-3]
         fws, hs, cs = self._forward(case, ch["fw_carry"])
-        use_dh = ch["final"] in (True, "no_dc")
-        use_dc = ch["final"] in (True, "no_dh")
+        use_dh = ch["final"] in (True, "no_dc", "none_dout")
+        use_dc = ch["final"] in (True, "no_dh", "none_dout")
         dh = np.zeros_like(h0) if dh_n is None or not use_dh else dh_n
         dc = np.zeros_like(c0) if dc_n is None or not use_dc else dc_n
         if ch["final"] == "swapped":  # dh_n given to c's gradient, dc_n to h's
             dh = np.zeros_like(h0) if dc_n is None else dc_n + 0 * h0
             dc = np.zeros_like(c0) if dh_n is None else dh_n + 0 * c0
+        elif ch["final"] == "none_dout" and dh_n is None:  # None read as dout's last step
+            dh = dout[..., T - 1, :, :] + 0 * h0
         elif ch["final"] == "dh_twice":  # dh_n given to both: dc starts from dh_n
             dh = np.zeros_like(h0) if dh_n is None else dh_n + 0 * h0
             dc = np.zeros_like(c0) if dh_n is None else dh_n + 0 * c0
@@ -373,8 +384,12 @@ class LayerBackwardModel(Model):
             dc_in0 = dc if t == 0 else None
             fw, h_in, c_in = fws[t], hs[t], cs[t]
             after = ch["state_in"] == "after" or (ch["state_in"] == "after_but_0" and t > 0)
+            if ch["state_in"] == "last_at_0" and t == 0:  # hs[-1]: the state after T - 1
+                after, t_from = True, T - 1
+            else:
+                t_from = t
             if after:  # the step's backward recomputed from (h_t, c_t)
-                h_in, c_in = fws[t]["gates"][3] * fws[t]["tc"], fws[t]["c2"]
+                h_in, c_in = fws[t_from]["gates"][3] * fws[t_from]["tc"], fws[t_from]["c2"]
                 fw = forward(x[..., t, :, :], h_in, c_in, W_ih, W_hh, b_ih, b_hh)
             da, dxt, dhp, dcp = _cell_bwd(fw, dh_t, dc, c_in, W_ih, W_hh, ch)
             if first_back is None:
@@ -392,6 +407,8 @@ class LayerBackwardModel(Model):
             else:
                 dW_ih, dW_hh, db = _T(da) @ vx, _T(da) @ vh, da.sum(axis=-2)
             dh = dhp if ch["carry_dh"] is True else 0 * dhp
+            if ch["dout"] == "late":  # dout[t] added after step t: it reaches step t - 1
+                dh = dh + dout[..., t, :, :]
             if ch["carry_dh"] in ("dh_n", "dh_n_step0"):
                 dh = dh_first + 0 * dhp
             if ch["dh_from"] == "dh":
@@ -406,7 +423,7 @@ class LayerBackwardModel(Model):
             dc0 = dcp if ch["carry_dc"] in ("step0", "dc_n_step0") else dc
         if ch["sum_w"] == "mean":
             dW_ih, dW_hh, db = dW_ih / T, dW_hh / T, db / T
-        if ch.get("wgrad_mean"):  # averaged over the batch: / B
+        if ch.get("wgrad_mean") is True:  # averaged over the batch: / B
             dW_ih, dW_hh = dW_ih / x.shape[-2], dW_hh / x.shape[-2]
         db_ih, db_hh = _bias_pair(db, x.shape[-2], ch)
         if ch["h0_grad"] == "plus_dout0":
@@ -443,6 +460,14 @@ TEXT = {
     ("tanhc", "prev"): (
         "grad.tanh_c_derivative_missing",
         "δc uses (1 − tanh²(c_{t-1})), of the cell state the step was given; h_t = o_t ⊙ tanh(c_t) is of the new cell state: δc_t = dc_t + dh_t ⊙ o_t ⊙ (1 − tanh²(c_t)).",  # noqa: E501
+    ),
+    ("tanhc", "one_minus_sq"): (
+        "grad.tanh_c_derivative_missing",
+        "δc uses (1 − tanh(c_t))², the square outside; the derivative of tanh(c_t) is 1 − tanh²(c_t), tanh(c_t) squared: δc_t = dc_t + dh_t ⊙ o_t ⊙ (1 − tanh²(c_t)).",  # noqa: E501
+    ),
+    ("wgrad_mean", "last_row"): (
+        "grad.weight_grad_input",
+        "the weight and bias gradients hold the last batch row's terms only (as where a loop over the batch assigns each row's, =, instead of adding, +=); they are sums over the batch rows: δaᵀ x_t, δaᵀ h_{t-1} and Σ_b δa.",  # noqa: E501
     ),
     ("tanhc", "one_minus"): (
         "grad.tanh_c_derivative_missing",
@@ -629,6 +654,14 @@ TEXT = {
         "dc is not carried back from step t+1 to step t: what step t+1's backward returns for c (δc ⊙ f) is not step t's incoming dc.",  # noqa: E501
     ),
     ("dout", False): ("grad.dout_ignored", "dout[t] is not added to step t's dh."),
+    ("dout", "late"): (
+        "grad.dout_misplaced",
+        "dout[t] is added after step t's backward, so it enters step t - 1 (the last step gets no dout[T-1], and h0's gradient gets dout[0]); dout[t] is the gradient of h_t, the output of step t: it enters step t's own dh, before that step's backward.",  # noqa: E501
+    ),
+    ("state_in", "last_at_0"): (
+        "grad.forward_states",
+        "step 0's backward reads the state after the last step, (h_{T-1}, c_{T-1}), as its previous state (a list indexed hs[t - 1] gives hs[-1] at t = 0); step 0 starts from h0, c0.",  # noqa: E501
+    ),
     ("dout", "reversed"): (
         "grad.dout_ignored",
         "step t's dh gets dout[T-1-t]: dout in reverse order; it gets dout[t], the gradient of out at step t.",  # noqa: E501
@@ -645,6 +678,10 @@ TEXT = {
         "grad.final_state_grads_ignored",
         "dh_n and dc_n are ignored: they are the last step's incoming dh and dc.",
     ),
+    ("final", "none_dout"): (
+        "grad.final_state_grads_ignored",
+        "where dh_n is None, dh starts from dout[T-1] (so the last step counts dout[T-1] twice); dh_n = None means no gradient from h_n: dh starts from zeros, and dout[T-1] enters the last step once.",  # noqa: E501
+    ),
     ("final", "dh_twice"): (
         "grad.final_state_grads_ignored",
         "dc_n is never read: the cell state's gradient starts from dh_n as well as h's; dh starts from dh_n and dc from dc_n (each the gradient of its own final state).",  # noqa: E501
@@ -659,11 +696,11 @@ TEXT = {
     ),
     ("final", "no_dc"): (
         "grad.final_state_grads_ignored",
-        "dc_n is ignored (dh_n is used): dc_n is the last step's incoming dc.",
+        "dc_n is ignored (the cell state's gradient starts from zeros; dh_n itself is read right): dc_n is the last step's incoming dc.",  # noqa: E501
     ),
     ("final", "no_dh"): (
         "grad.final_state_grads_ignored",
-        "dh_n is ignored (dc_n is used): dh_n is added to the last step's incoming dh.",
+        "dh_n is ignored (the hidden state's gradient starts from zeros; dc_n itself is read right): dh_n is added to the last step's incoming dh.",  # noqa: E501
     ),
     ("sum_w", "last"): (
         "grad.weight_grads_not_summed",

@@ -23,6 +23,10 @@ ACT_WORD = {
     "tanh_half": "tanh(z/2) = 2σ(z) − 1",
 }
 SWAPS = (None, *itertools.combinations(range(4), 2))
+#: the row blocks read as the gates of another library's order: ONNX's (i, o, f, c), a cycle of
+#: three blocks that no exchange of two gives (Caffe's (i, f, o, g) and TensorFlow's
+#: LSTMBlockCell's (i, g, f, o) are exchanges of two, in SWAPS; Keras and cuDNN use PyTorch's)
+LIBRARY_ORDERS = {"iofg": "ONNX's (i, o, f, c)"}
 EQ_A = {
     "i": "i_t = σ(W_ii x_t + b_ii + W_hi h_{t-1} + b_hi)",
     "f": "f_t = σ(W_if x_t + b_if + W_hf h_{t-1} + b_hf)",
@@ -68,11 +72,16 @@ def cell_factors(with_cell: bool) -> list[Factor]:
     # gates mixed: right only for B = 1)
     # "ravel": the blocks cut from the flattened a: batch row 0's gates for every row
     splits = ("blocks", "interleaved", "offset", "reshape", "ravel")
-    fs = [Factor("swap", SWAPS), Factor("split", splits)]
+    fs = [Factor("swap", (*SWAPS, *LIBRARY_ORDERS)), Factor("split", splits)]
     fs += [Factor(f"{P}", ("ok", "missing", "twice", "other", "minus")) for P in ("b_ih", "b_hh")]
     # "reshaped": x @ W_ih.reshape(I, 4H) where x @ W_ih.T belongs (the same shape, the numbers
     # in another order)
-    fs += [Factor(f"{P}", ("ok", "missing", "untransposed", "reshaped")) for P in ("W_ih", "W_hh")]
+    # "interleaved": that matrix's gate k read from rows k, k+4, ... (W.reshape(n, 4, ·)[:, k]),
+    # the other terms' blocks as they should be
+    fs += [
+        Factor(f"{P}", ("ok", "missing", "untransposed", "reshaped", "interleaved"))
+        for P in ("W_ih", "W_hh")
+    ]
     # "concat": [x, h] @ [W_hh, W_ih]ᵀ (the inputs stacked in one order, the weights in the
     # other); "concat_hx": [h, x] @ [W_ih, W_hh]ᵀ
     fs += [Factor("xh_swapped", (False, True, "concat", "concat_hx"))]
@@ -157,52 +166,68 @@ def gate_values(x, h, W_ih, W_hh, b_ih, b_hh, ch) -> dict[str, np.ndarray]:
     if ch["b_hh"] == "other":
         params["b_hh"] = b_ih
     blocks = {}
+    split = ch.get("split", "blocks")
+    rows = [
+        slice(j, None, 4)
+        if split == "interleaved"  # rows j, j+4, ... (a[j::4])
+        else slice(j, j + H)
+        if split == "offset"  # rows j .. j+H-1 (a[j:j+H])
+        else slice(j * H, (j + 1) * H)
+        for j in range(4)
+    ]
     for P in PARAMS:
         a = params[P]
         if ch.get(P) == "reshaped":  # v @ W.reshape(n, 4H) = v @ (W.reshape(n, 4H).T).T
             a = np.swapaxes(a.reshape(a.shape[:-2] + (a.shape[-1], a.shape[-2])), -1, -2)
-        split = ch.get("split", "blocks")
-        rows = [
-            slice(j, None, 4)
-            if split == "interleaved"  # rows j, j+4, ... (a[j::4])
-            else slice(j, j + H)
-            if split == "offset"  # rows j .. j+H-1 (a[j:j+H])
-            else slice(j * H, (j + 1) * H)
-            for j in range(4)
-        ]
-        if P.startswith("b"):
+        if ch.get(P) == "interleaved":  # this matrix's gate k: rows k, k+4, ...
+            prod = vecs[P] @ np.swapaxes(a, -1, -2)
+            blocks[P] = [prod[..., j::4] for j in range(4)]
+        elif P[0] == "b":
             blocks[P] = [a[..., None, r] for r in rows]
-        else:
+        elif ch.get(P) == "untransposed":
             blocks[P] = [a[..., r, :] for r in rows]
-    if ch["swap"] is not None:
+        else:  # v @ W[r]ᵀ is (v @ Wᵀ)[..., r]: one product per term, its columns sliced
+            prod = vecs[P] @ np.swapaxes(a, -1, -2)
+            blocks[P] = [prod[..., r] for r in rows]
+    if ch["swap"] in LIBRARY_ORDERS:  # block j read as gate order[j]
+        order = ch["swap"]
+        for P in PARAMS:
+            blocks[P] = [blocks[P][order.index(gate)] for gate in GATES]
+    elif ch["swap"] is not None:
         p, q = ch["swap"]
         for P in PARAMS:
             blocks[P][p], blocks[P][q] = blocks[P][q], blocks[P][p]
     out = {}
+    shape = x.shape[:-1] + (H,)
     for kg, gate in enumerate(GATES):
         a = 0.0
         for P in PARAMS:
-            src = ch[f"{P}.{gate}"]
+            src = ch[_SRC_KEY[P, gate]]
             mode = ch[P]
             if src is None or mode == "missing":
                 continue
-            sign = -1.0 if src == "neg" else 1.0
+            factor = -1.0 if src == "neg" else 1.0
             blk = blocks[P][kg if src == "neg" else src]
-            if P.startswith("b"):
-                a = a + sign * {"twice": 2.0, "minus": -1.0}.get(mode, 1.0) * blk
+            if P[0] == "b":
+                factor *= _BIAS_FACTOR.get(mode, 1.0)
             elif mode == "untransposed":
                 if blk.shape[-1] != blk.shape[-2]:
                     raise ValueError("block not square")
-                a = a + sign * (vecs[P] @ blk)
-            else:
-                a = a + sign * (vecs[P] @ np.swapaxes(blk, -1, -2))
-        shape = x.shape[:-1] + (H,)
+                blk = vecs[P] @ blk
+            # (else: the product's columns for this block, v @ blkᵀ)
+            a = a + blk if factor == 1.0 else a + factor * blk
         if np.shape(a) != shape:  # only bias terms, or none: broadcast over the batch
             a = a + np.zeros(shape)
         if gate == "f" and ch.get("f_plus_one"):
             a = a + 1.0
-        out[gate] = _act(ch, ch[f"act.{gate}"])(a)
+        out[gate] = _act(ch, ch[_ACT_KEY[gate]])(a)
     return out
+
+
+#: the choice's keys, written once (gate_values runs thousands of times in a search)
+_SRC_KEY = {(P, gate): f"{P}.{gate}" for P in PARAMS for gate in GATES}
+_ACT_KEY = {gate: f"act.{gate}" for gate in GATES}
+_BIAS_FACTOR = {"twice": 2.0, "minus": -1.0}
 
 
 def cell_step(x, h, c, W_ih, W_hh, b_ih, b_hh, ch):
@@ -362,7 +387,22 @@ def read_findings(ch, function) -> list[Finding]:
                 "gate k is read from rows k:k+H (a slice that starts at k, so the gates' rows overlap); each gate is a block of H rows starting at k·H: rows k·H:(k+1)·H, in the order i, f, g, o.",  # noqa: E501
             )
         )
-    if ch["swap"] is not None:
+    if ch["swap"] in LIBRARY_ORDERS:
+        order = ch["swap"]
+        read = ", ".join(
+            f"rows {('0:H', 'H:2H', '2H:3H', '3H:4H')[k]} as the {GATE_NAMES[g]}"
+            for k, g in enumerate(order)
+            if g != GATES[k]
+        )
+        out.append(
+            Finding(
+                "gates.exchanged",
+                function,
+                f"the gates' row blocks are read in {LIBRARY_ORDERS[order]} order ({read}); PyTorch's order is (i, f, g, o): rows 0:H input, H:2H forget, 2H:3H cell candidate g, 3H:4H output.",  # noqa: E501
+                gate=next(g for k, g in enumerate(order) if g != GATES[k]),
+            )
+        )
+    elif ch["swap"] is not None:
         p, q = ch["swap"]
         out.append(
             Finding(
@@ -424,26 +464,11 @@ def read_findings(ch, function) -> list[Finding]:
                 text = template.format(P=P, shown=shown, other=other, a=PREACTIVATION)
                 out.append(Finding(kind, function, text, term=TERM[P]))
     for P in ("W_ih", "W_hh"):
-        if ch[P] == "reshaped":
+        if ch[P] in MATRIX_TEXT:
+            kind, template = MATRIX_TEXT[ch[P]]
             v, n = ("x_t", "I") if P == "W_ih" else ("h_{t-1}", "H")
-            out.append(
-                Finding(
-                    "gate.weights_untransposed",
-                    function,
-                    f"{P} is reshaped where it is transposed: `{v[0]} @ {P}.reshape({n}, 4H)` has {P}.T's shape but its numbers in another order; use `{v[0]} @ {P}.T` ({P} is (4H, {n}), PyTorch's layout).",  # noqa: E501
-                    term=TERM[P],
-                )
-            )
-        if ch[P] == "untransposed":
-            v = "x_t" if P == "W_ih" else "h_{t-1}"
-            out.append(
-                Finding(
-                    "gate.weights_untransposed",
-                    function,
-                    f"{P}'s gate blocks are used untransposed: each gate needs {P}_k {v}, i.e. `{v[0]} @ {P}[rows].T`.",  # noqa: E501
-                    term=TERM[P],
-                )
-            )
+            text = template.format(P=P, v=v, x=v[0], n=n)
+            out.append(Finding(kind, function, text, term=TERM[P]))
     for k, gate in enumerate(GATES):
         name = GATE_NAMES[gate]
         wrong_src: dict[int, list[str]] = {}
@@ -561,6 +586,24 @@ H_TEXT = {
     "tanh_outside": (
         "cell.h_tanh_missing",
         "h_t is tanh(o_t ⊙ c_t); the output gate multiplies the tanh: h_t = o_t ⊙ tanh(c_t).",
+    ),
+}
+
+
+#: how a weight matrix is read where it should be transposed ({P}: W_ih or W_hh, {v}: the vector
+#: it multiplies, {x}: its name in code, {n}: its width)
+MATRIX_TEXT = {
+    "reshaped": (
+        "gate.weights_untransposed",
+        "{P} is reshaped where it is transposed: `{x} @ {P}.reshape({n}, 4H)` has {P}.T's shape but its numbers in another order; use `{x} @ {P}.T` ({P} is (4H, {n}), PyTorch's layout).",  # noqa: E501
+    ),
+    "interleaved": (
+        "gate.reads_other_block",
+        "{P}'s gate k is read from rows k, k+4, k+8, ... (as {P}.reshape(H, 4, {n})[:, k] gives); its gate blocks are contiguous: rows k·H:(k+1)·H, {P}.reshape(4, H, {n})[k], in the order i, f, g, o.",  # noqa: E501
+    ),
+    "untransposed": (
+        "gate.weights_untransposed",
+        "{P}'s gate blocks are used untransposed: each gate needs {P}_k {v}, i.e. `{x} @ {P}[rows].T`.",  # noqa: E501
     ),
 }
 

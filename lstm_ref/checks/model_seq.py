@@ -612,7 +612,11 @@ BI_FACTORS = [
     Factor("rows_c", ("ok", "swapped", "fwd_twice")),
     # (h_n, c_n) as returned; "by_direction": each direction's (h, c) stacked, d2l's state
     # per direction: (forward h, forward c), (reverse h, reverse c)
-    Factor("state_out", ("ok", "c_is_h", "h_is_c", "swapped", "by_direction")),
+    # "c_fwd_is_h"/"c_rev_is_h": one direction's row of c_n holds that direction's final h
+    Factor(
+        "state_out",
+        ("ok", "c_is_h", "h_is_c", "swapped", "by_direction", "c_fwd_is_h", "c_rev_is_h"),
+    ),
     # "concat": h_n, c_n the directions' states concatenated along the features, (B, 2H)
     Factor("state_stack", ("stack", "concat")),
 ]
@@ -768,6 +772,14 @@ BI_TEXT = {
     ("state_out", "c_is_h"): SEQ_TEXT[("final_swap", "c_is_h")],
     ("state_out", "h_is_c"): SEQ_TEXT[("final_swap", "h_is_c")],
     ("state_out", "swapped"): SEQ_TEXT[("final_swap", True)],
+    ("state_out", "c_fwd_is_h"): (
+        "seq.state_swapped",
+        "c_n[0], the forward direction's final cell state, holds its final hidden state h (h_n[0]'s values); c_n[0] is the forward direction's c after its last step.",  # noqa: E501
+    ),
+    ("state_out", "c_rev_is_h"): (
+        "seq.state_swapped",
+        "c_n[1], the reverse direction's final cell state, holds its final hidden state h (h_n[1]'s values); c_n[1] is the reverse direction's c after its last step.",  # noqa: E501
+    ),
     ("state_out", "by_direction"): (
         "bi.states_by_direction",
         "the states are grouped by direction, not by kind: your h_n holds the forward direction's (h, c) and your c_n the reverse direction's (h, c); nn.LSTM returns h_n = both directions' final h (forward, reverse) and c_n = both directions' final c.",  # noqa: E501
@@ -808,6 +820,8 @@ class BiModel(Model):
     def __init__(self, lengths: bool = False):
         self.lengths = lengths
         self.factors = [*BI_FACTORS, Factor("init", ("given", "zeros")), *STEP_CONVENTIONS]
+        # h0 and c0 exchanged in both directions (a helper called with (c, h) for (h, c))
+        self.factors += [Factor("init_swap", (False, True))]
         # one direction's loop one step short (range(T-1, 0, -1): the reverse never reads x_0)
         self.factors += [Factor("short_in", (None, "reverse", "forward"))]
         # "exchanged": the directions' time orders exchanged: fwd's weights and initial state
@@ -933,7 +947,19 @@ class BiModel(Model):
         c_n = join([cs[rows_c[0]], cs[rows_c[1]]], axis=axis)
         if ch.get("state_out") == "by_direction":
             h_n, c_n = join([hf, cf], axis=axis), join([hb, cb], axis=axis)
+        if ch.get("state_out") in ("c_fwd_is_h", "c_rev_is_h"):  # one row of c_n from h_n
+            if join is not np.stack:
+                raise ValueError("a row of c_n from h_n: stacked states only")
+            r = 0 if ch["state_out"] == "c_fwd_is_h" else 1
+            c_n = np.concatenate(
+                [h_n[..., :1, :, :], c_n[..., 1:, :, :]]
+                if r == 0
+                else [c_n[..., :1, :, :], h_n[..., 1:, :, :]],
+                axis=-3,
+            )
         h_n, c_n = {
+            "c_fwd_is_h": (h_n, c_n),
+            "c_rev_is_h": (h_n, c_n),
             "ok": (h_n, c_n),
             "c_is_h": (h_n, h_n),
             "h_is_c": (c_n, c_n),

@@ -202,7 +202,8 @@ def transform_candidates(got: dict, exp: dict, symbols_of, case, function: str) 
 
 def _reversed(name: str, axis: str, symbols_of, function: str):
     """(undo, Finding): ``name`` stored in reversed order along ``axis`` (T)."""
-    text = f"{name} is stored in reversed time order: entry t holds step T-1-t's."
+    what = f"{name} (the gradient of {name})" if function.endswith("_backward") else name
+    text = f"{what} is stored in reversed time order: entry t holds step T-1-t's."
     found = finding("result.reversed_order", function, text, term=name)
 
     def flip(flat, case):

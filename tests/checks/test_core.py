@@ -477,3 +477,121 @@ def test_a_constant_result_is_not_said_to_be_kept_from_an_earlier_call():
     with pytest.raises(CheckFailure) as info:
         check_lstm_cell(zeros_cell, seed=1)
     assert "returned exactly the results of the first call" not in str(info.value)
+
+
+# --- round 22: what calls share, and containers named by their keys ---------------------------
+
+
+def cell_one_buffer(x, h, c, W_ih, W_hh, b_ih, b_hh):
+    """h_next and c_next made as one buffer (h_next = c_next = np.zeros_like(c))."""
+    h_next = c_next = np.zeros_like(c)
+    new_h, _new_c = cell_vectorized(x, h, c, W_ih, W_hh, b_ih, b_hh)
+    h_next[:] = new_h
+    return h_next, c_next
+
+
+def test_two_outputs_that_are_one_array_are_said_to_share_memory():
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_cell(cell_one_buffer, seed=3)
+    assert "one array in both places (they share memory" in str(info.value), str(info.value)
+
+
+def cell_returning_a_copy_of_h(x, h, c, W_ih, W_hh, b_ih, b_hh):
+    """c_next holds h_next's values, in an array of its own: no memory shared."""
+    new_h, _new_c = cell_vectorized(x, h, c, W_ih, W_hh, b_ih, b_hh)
+    return new_h, new_h.copy()
+
+
+def test_equal_values_in_two_arrays_are_not_said_to_share_memory():
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_cell(cell_returning_a_copy_of_h, seed=3)
+    msg = str(info.value)
+    assert "c_next is the same as h_next" in msg and "share memory" not in msg, msg
+
+
+_SPLIT_BY_SHAPE: dict = {}
+
+
+def gates_caching_the_blocks_by_shape(x, h, W_ih, W_hh, b_ih, b_hh):
+    """The weights' gate blocks kept in a dict keyed by W_ih's shape: a later call with other
+    weights of the same shape reuses the first ones."""
+    key = W_ih.shape
+    if key not in _SPLIT_BY_SHAPE:
+        _SPLIT_BY_SHAPE[key] = (W_ih.copy(), W_hh.copy(), b_ih + b_hh)
+    Wi, Wh, b = _SPLIT_BY_SHAPE[key]
+    a = x @ Wi.T + h @ Wh.T + b
+    i, f, g, o = np.split(a, 4, axis=1)
+    return stable_sig(i), stable_sig(f), np.tanh(g), stable_sig(o)
+
+
+def test_weights_kept_from_an_earlier_call_are_said_as_measured():
+    from lstm_ref.checks import check_lstm_gates
+
+    _SPLIT_BY_SHAPE.clear()
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_gates(gates_caching_the_blocks_by_shape, seed=3)
+    msg = str(info.value)
+    assert "with the first call's W_ih, W_hh, b_ih, b_hh" in msg, msg
+
+
+def sigmoid_dividing_by_exp(z):
+    """For z < 0, 1 / (1 + 1/e^z): e^z underflows to 0 for z far below 0 (a divide by zero
+    there, the value still right); for z >= 0 the usual form, which never overflows there."""
+    z = np.asarray(z, dtype=np.float64)
+    out, neg = np.empty_like(z), z < 0
+    out[~neg] = 1.0 / (1.0 + np.exp(-z[~neg]))
+    out[neg] = 1.0 / (1.0 + 1.0 / np.exp(z[neg]))
+    return out
+
+
+def test_a_divide_by_zero_warning_is_said_like_an_overflow():
+    from lstm_ref.checks import check_sigmoid
+
+    with pytest.raises(CheckFailure) as info:
+        check_sigmoid(sigmoid_dividing_by_exp, seed=3)
+    ids = [f.id for f in info.value.findings]
+    assert "result.overflow_warning" in ids and "divide by zero" in str(info.value), ids
+
+
+def cell_returning_a_dict(x, h, c, W_ih, W_hh, b_ih, b_hh, sigma_on_g=False):
+    """The right numbers in a dict {'h': ..., 'c': ...} where a tuple is asked."""
+    a = x @ W_ih.T + b_ih + h @ W_hh.T + b_hh
+    i, f, g, o = np.split(a, 4, axis=1)
+    g = stable_sig(g) if sigma_on_g else np.tanh(g)
+    c_next = stable_sig(f) * c + stable_sig(i) * g
+    return {"c": c_next, "h": stable_sig(o) * np.tanh(c_next)}
+
+
+def test_a_dict_whose_keys_name_the_outputs_is_judged_by_them():
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_cell(cell_returning_a_dict, seed=3)
+    msg = str(info.value)
+    assert "a dict with keys (c, h)" in msg and "wrong values" not in msg, msg
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_cell(lambda *a: cell_returning_a_dict(*a, sigma_on_g=True), seed=3)
+    ids = [f.id for f in info.value.findings]
+    assert "gate.wrong_activation" in ids and "result.kind" in ids, str(info.value)
+
+
+_ZEROS: dict = {}
+
+
+def layer_with_kept_zeros(x, h0, c0, W_ih, W_hh, b_ih, b_hh, batch_first=False):
+    """None states stood in for by zeros made once and then overwritten in place."""
+    B, H = x.shape[0 if batch_first else 1], W_hh.shape[1]
+    if h0 is None:
+        h0 = _ZEROS.setdefault(("h", B, H), np.zeros((B, H)))
+    if c0 is None:
+        c0 = _ZEROS.setdefault(("c", B, H), np.zeros((B, H)))
+    out, (h, c) = _layer(x, h0, c0, W_ih, W_hh, b_ih, b_hh, batch_first)
+    h0[...], c0[...] = h, c  # "saves" the state into the arrays it started from
+    return out, (h, c)
+
+
+def test_zeros_kept_for_a_none_state_are_said_where_given_zeros_are_right_every_time():
+    _ZEROS.clear()
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_layer(layer_with_kept_zeros, seed=3)
+    assert "what your code uses for a None state is kept between calls" in str(info.value), str(
+        info.value
+    )
