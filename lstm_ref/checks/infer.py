@@ -76,14 +76,25 @@ def _count(got: dict, model_out: dict, limit: float = np.inf) -> int:
     n = 0
     for k, gg, atol, rtol in _prepared(got):
         m = model_out.get(k)
-        if m is None or np.shape(m) != gg.shape:
-            n += gg.size
+        if m is None or getattr(m, "shape", None) != gg.shape:
+            n += gg.size if m is None or np.shape(m) != gg.shape else _count_one(gg, m, atol, rtol)
         else:
-            mm = np.asarray(m, dtype=np.float64)
-            n += int(np.count_nonzero(~(np.abs(gg - mm) <= atol + rtol * np.abs(mm))))
+            n += _count_one(gg, m, atol, rtol)
         if n > limit:  # strictly: a trial that only equals the best is counted in full
             break
     return n
+
+
+def _count_one(gg: np.ndarray, m, atol: float, rtol: float) -> int:
+    """How many elements of ``gg`` differ from ``m`` (same shape) beyond the tolerance; NaN or
+    inf on either side differs (the comparison is negated, so that NaN never counts as close)."""
+    mm = np.asarray(m, dtype=np.float64)
+    d = gg - mm
+    np.abs(d, out=d)
+    t = np.abs(mm)
+    t *= rtol
+    t += atol
+    return int(d.size - np.count_nonzero(d <= t))
 
 
 #: id(answer) -> (answer, its outputs as float64 with their tolerances): a search compares one

@@ -134,7 +134,14 @@ def forward(x, h, c, W_ih, W_hh, b_ih, b_hh):
     ai, af, ag, ao = (a[..., k * H : (k + 1) * H] for k in range(4))
     i, f, g, o = _sig(ai), _sig(af), np.tanh(ag), _sig(ao)
     c2 = f * c + i * g  # c_t = f_t ⊙ c_{t-1} + i_t ⊙ g_t
-    return dict(a=(ai, af, ag, ao), gates=(i, f, g, o), c2=c2, tc=np.tanh(c2), h_prev=h)
+    tc = np.tanh(c2)
+    # the right derivatives, once per forward (a search reuses a case's forward thousands of
+    # times): σ' = σ(1 − σ) for i, f, o and tanh' = 1 − g² for g, side by side as δa's blocks
+    deriv = np.concatenate([i * (1 - i), f * (1 - f), 1 - g**2, o * (1 - o)], axis=-1)
+    return dict(
+        a=(ai, af, ag, ao), gates=(i, f, g, o), c2=c2, tc=tc, h_prev=h, deriv=deriv,
+        tprime=1 - tc**2,
+    )  # fmt: skip
 
 
 def _deriv(kind, act, pre, opt):
@@ -172,22 +179,27 @@ def _cell_bwd(fw, dh, dc_up, c, W_ih, W_hh, ch):
     i, f, g, o = fw["gates"]
     ai, af, ag, ao = fw["a"]
     tc, c2 = fw["tc"], fw["c2"]
-    tprime = {  # only the chosen form is computed (the search runs this thousands of times)
-        "ok": lambda: 1 - tc**2,
-        "missing": lambda: 1.0,
-        "pre": lambda: 1 - c2**2,
-        "one_minus": lambda: 1 - tc,
-        "prev": lambda: 1 - np.tanh(c) ** 2,  # of c_{t-1}, the step's input
-        "one_minus_sq": lambda: (1 - tc) ** 2,
-    }[ch["tanhc"]]()
-    dc = 0.0
-    if ch["dc_next"]:
-        dc = dc + dc_up
+    # only the chosen form is computed (the search runs this thousands of times)
+    form = ch["tanhc"]
+    if form == "ok":
+        tprime = fw["tprime"]  # 1 − tanh²(c_t)
+    elif form == "missing":
+        tprime = 1.0
+    elif form == "pre":
+        tprime = 1 - c2**2
+    elif form == "one_minus":
+        tprime = 1 - tc
+    elif form == "prev":  # of c_{t-1}, the step's input
+        tprime = 1 - np.tanh(c) ** 2
+    else:  # "one_minus_sq"
+        tprime = (1 - tc) ** 2
+    dc = dc_up if ch["dc_next"] else 0.0
     if ch["dh_path"] == "no_o":
         dc = dc + dh * tprime
     elif ch["dh_path"]:
         dc = dc + dh * o * tprime  # δc = dc_t + dh ⊙ o ⊙ (1 − tanh²(c_t))
-    dc = dc + 0 * c
+    if np.shape(dc) != np.shape(c):  # broadcast to c's shape (stacked probes, or no term)
+        dc = dc + 0 * c
     do = dh * (
         np.tanh(c) if ch["do_factor"] == "tanh_c_prev" else {"tanh_c": tc, "c": c2}[ch["do_factor"]]
     )
@@ -195,20 +207,24 @@ def _cell_bwd(fw, dh, dc_up, c, W_ih, W_hh, ch):
     di = dc * q[ch["di_factor"]]  # δi_t = δc_t ⊙ g_t
     dg = dc * q[ch["dg_factor"]]  # δg_t = δc_t ⊙ i_t
     df = dc * q[ch["df_factor"]]  # δf_t = δc_t ⊙ c_{t-1}
-    da = np.concatenate(
-        [
-            di * _deriv("sig", i, ai, ch["d.i"]),
-            df * _deriv("sig", f, af, ch["d.f"]),
-            dg * _deriv("tanh", g, ag, ch["d.g"]),
-            do * _deriv("sig", o, ao, ch["d.o"]),
-        ],
-        axis=-1,
-    )
+    if ch["d.i"] == ch["d.f"] == ch["d.g"] == ch["d.o"] == "ok":  # each gate's own derivative
+        da = np.concatenate([di, df, dg, do], axis=-1) * fw["deriv"]
+    else:
+        da = np.concatenate(
+            [
+                di * _deriv("sig", i, ai, ch["d.i"]),
+                df * _deriv("sig", f, af, ch["d.f"]),
+                dg * _deriv("tanh", g, ag, ch["d.g"]),
+                do * _deriv("sig", o, ao, ch["d.o"]),
+            ],
+            axis=-1,
+        )
     if ch.get("da_order", "ifgo") != "ifgo":
         H = di.shape[-1]
         blocks = {g: da[..., k * H : (k + 1) * H] for k, g in enumerate("ifgo")}
         da = np.concatenate([blocks[g] for g in ch["da_order"]], axis=-1)
-    dc_prev = {True: dc * f, False: dc, "dc_next": dc_up * f}[ch["forget"]]
+    forget = ch["forget"]
+    dc_prev = dc * f if forget is True else dc if forget is False else dc_up * f
     back = ch.get("back_w", "ok")
     W_x = W_hh if back in ("dx_hh", "swapped") else W_ih
     W_h = W_ih if back in ("dh_ih", "swapped") else W_hh
@@ -368,23 +384,31 @@ class LayerBackwardModel(Model):
         dh0, dc0 = dh, dc
         dh_in0 = dc_in0 = None
         first_back = None  # (dh, dc) the loop's first step (t = T-1) returns
+        steps, dout_how, state_in = ch["steps"], ch["dout"], ch["state_in"]
+        wgrad_vec, sum_w, carry_dh, carry_dc = (
+            ch["wgrad_vec"],
+            ch["sum_w"],
+            ch["carry_dh"],
+            ch["carry_dc"],
+        )
+        dh_from = ch["dh_from"]
+        use = dout_how in (True, "also_dc", "reversed", "last_twice")
         for t in reversed(range(T)):
-            if ch["steps"] == "skiplast" and t == T - 1:
+            if steps == "skiplast" and t == T - 1:
                 dx[t] = 0 * x[..., t, :, :]
                 continue
-            if ch["steps"] == "skip0" and t == 0:
+            if steps == "skip0" and t == 0:
                 dx[0] = np.zeros_like(dx[1]) if T > 1 else 0 * x[..., 0, :, :]
                 dh0, dc0 = dh, dc
                 continue
-            use = ch["dout"] in (True, "also_dc", "reversed", "last_twice")
             dh_t = dh + dout[..., t, :, :] if use else dh + 0 * dout[..., t, :, :]
-            if ch["dout"] == "also_dc":
+            if dout_how == "also_dc":
                 dc = dc + dout[..., t, :, :]
             dh_in0 = dh_t if t == 0 else None  # what enters step 0 (h0_grad "incoming")
             dc_in0 = dc if t == 0 else None
             fw, h_in, c_in = fws[t], hs[t], cs[t]
-            after = ch["state_in"] == "after" or (ch["state_in"] == "after_but_0" and t > 0)
-            if ch["state_in"] == "last_at_0" and t == 0:  # hs[-1]: the state after T - 1
+            after = state_in == "after" or (state_in == "after_but_0" and t > 0)
+            if state_in == "last_at_0" and t == 0:  # hs[-1]: the state after T - 1
                 after, t_from = True, T - 1
             else:
                 t_from = t
@@ -396,31 +420,30 @@ class LayerBackwardModel(Model):
                 first_back = (dhp, dcp)
             dx[t] = dxt
             x_t = x[..., t, :, :]
-            vx, vh = (h_in, x_t) if ch["wgrad_vec"] == "swapped" else (x_t, h_in)
-            if ch["wgrad_vec"] == "h_new":
+            vx, vh = (h_in, x_t) if wgrad_vec == "swapped" else (x_t, h_in)
+            if wgrad_vec == "h_new":
                 vh = fw["gates"][3] * fw["tc"]
-
-            if ch["sum_w"] in ("sum", "mean"):
+            if sum_w in ("sum", "mean"):
                 dW_ih = dW_ih + _T(da) @ vx
                 dW_hh = dW_hh + _T(da) @ vh
                 db = db + da.sum(axis=-2)
             else:
                 dW_ih, dW_hh, db = _T(da) @ vx, _T(da) @ vh, da.sum(axis=-2)
-            dh = dhp if ch["carry_dh"] is True else 0 * dhp
-            if ch["dout"] == "late":  # dout[t] added after step t: it reaches step t - 1
+            dh = dhp if carry_dh is True else 0 * dhp
+            if dout_how == "late":  # dout[t] added after step t: it reaches step t - 1
                 dh = dh + dout[..., t, :, :]
-            if ch["carry_dh"] in ("dh_n", "dh_n_step0"):
+            if carry_dh in ("dh_n", "dh_n_step0"):
                 dh = dh_first + 0 * dhp
-            if ch["dh_from"] == "dh":
+            if dh_from == "dh":
                 dh = dh_t
-            dc = dcp if ch["carry_dc"] is True else 0 * dcp
-            if ch["carry_dc"] == "from_dh":
+            dc = dcp if carry_dc is True else 0 * dcp
+            if carry_dc == "from_dh":
                 dc = dhp + 0 * dcp
-            if ch["carry_dc"] in ("dc_n", "dc_n_step0"):
+            if carry_dc in ("dc_n", "dc_n_step0"):
                 dc = dc_first + 0 * dcp
-            step0_h = ch["carry_dh"] in ("step0", "dh_n_step0") and ch["dh_from"] != "dh"
+            step0_h = carry_dh in ("step0", "dh_n_step0") and dh_from != "dh"
             dh0 = dhp if step0_h else dh
-            dc0 = dcp if ch["carry_dc"] in ("step0", "dc_n_step0") else dc
+            dc0 = dcp if carry_dc in ("step0", "dc_n_step0") else dc
         if ch["sum_w"] == "mean":
             dW_ih, dW_hh, db = dW_ih / T, dW_hh / T, db / T
         if ch.get("wgrad_mean") is True:  # averaged over the batch: / B
