@@ -299,6 +299,16 @@ SCRATCH_TEXT = {
         "the reverse direction runs with the forward direction's weight matrices; it has its "
         "own: weight_ih_l{k}_reverse and weight_hh_l{k}_reverse (its biases are read right).",
     ),
+    ("weights", "forward_ih"): (
+        "bi.reverse_uses_forward_weights",
+        "the reverse direction's input weights are the forward direction's, weight_ih_l{k}; it "
+        "has its own, weight_ih_l{k}_reverse (its other parameters are read right).",
+    ),
+    ("weights", "forward_hh"): (
+        "bi.reverse_uses_forward_weights",
+        "the reverse direction's recurrent weights are the forward direction's, weight_hh_l{k}; "
+        "it has its own, weight_hh_l{k}_reverse (its other parameters are read right).",
+    ),
     ("weights", "layer0"): (
         "scratch.layer_input",
         "every layer runs with layer 0's parameters (where the shapes allow); layer k has its own: "
@@ -359,7 +369,8 @@ class ScratchModel(Model):
         Factor("upper", ("previous", "first", "x")),
         # whose parameters a direction or layer runs with: its own, the forward direction's
         # (the reverse reads weight_*_l{k}, not weight_*_l{k}_reverse), or layer 0's
-        Factor("weights", ("own", "forward", "forward_w", "layer0")),
+        # "forward_ih"/"forward_hh": that one matrix the forward direction's (a copied line)
+        Factor("weights", ("own", "forward", "forward_w", "layer0", "forward_ih", "forward_hh")),
         # what the returned (h_n, c_n) hold: c_n = h_n, h_n = c_n, or the two exchanged
         Factor("state_out", ("ok", "c_is_h", "h_is_c", "swapped")),
         # True: h_n, c_n made batch first too when batch_first (they never are)
@@ -374,11 +385,11 @@ class ScratchModel(Model):
         if ch["gates"] != "ifgo":
             p, q = (GATES.index(g) for g in ch["gates"])
             sd = {k: _swap_blocks(v, p, q) for k, v in sd.items()}
-        if ch["weights"] in ("forward", "forward_w"):  # "forward_w": the matrices, not biases
+        if ch["weights"] in ("forward", "forward_w", "forward_ih", "forward_hh"):
+            only = {"forward_w": "weight_", "forward_ih": "weight_ih", "forward_hh": "weight_hh"}
+            part = only.get(ch["weights"], "")  # "forward": every parameter of the direction
             sd = {
-                k: v
-                if ch["weights"] == "forward_w" and "bias" in k
-                else sd.get(k.removesuffix("_reverse"), v)
+                k: sd.get(k.removesuffix("_reverse"), v) if k.startswith(part) else v
                 for k, v in sd.items()
             }
         elif ch["weights"] == "layer0":  # an upper layer's weight_ih has its own width: kept

@@ -784,6 +784,7 @@ class Runner:
         if hasattr(self, "structure_found"):
             result, slip, filled = self.meant(result, case)
             self.filled.update(filled)
+            self.missing_keys.update(filled)
             if slip and not self.structure_found:  # said at the end, with the values' verdict
                 self.structure_found.append(Finding("result.kind", self.spec.name, slip))
         where = list_where_tuple(result, self.spec.structure)
@@ -831,6 +832,9 @@ class Runner:
         #: the outputs missing from the student's dict (given the expected values to judge the
         #: rest): left out of what the diagnosis compares, which they would mislead
         self.filled: set[str] = set()
+        #: of those, the outputs the student's result does not have at all (a dict missing keys):
+        #: nothing is known of them, so no fit is checked against them
+        self.missing_keys: set[str] = set()
         #: an argument changed in place: the results are still judged (on copies), and both said
         self.inplace_found: list[Finding] = []
         #: NumPy's overflow warning: the results are still judged, and both said
@@ -1752,6 +1756,16 @@ class Runner:
             result = fit(
                 model, search, evidence + stacked, evaluations=int(model.evaluations * share)
             )
+            kept_out = getattr(self, "filled", ())  # outputs left out of the comparison
+            unknown = getattr(self, "missing_keys", set())
+            if (
+                result.exact
+                and set(kept_out) - unknown
+                and not _holds_on(
+                    model, result.choice, [(c, _without(g, unknown)) for c, g in results]
+                )
+            ):
+                result = replace(result, exact=False)  # not shown on the outputs left out
             if result.exact and result.choice != model.correct():
                 n_probes = sum(p.count for p, _ in stacked)
                 how = (
@@ -1764,6 +1778,11 @@ class Runner:
                 found = model.findings(result.choice, self.spec.name)
                 return found, how, tuple(f.id for f in found)
         matched = self.diagnose(evidence)
+        unknown = getattr(self, "missing_keys", set())
+        if matched and set(getattr(self, "filled", ())) - unknown:  # shown on those left out?
+            whole = [(c, _without(g, unknown)) for c, g in results if self.shapes_right(c, g)]
+            keys = {m.key for m in self.diagnose(whole)} if whole else set()
+            matched = [m for m in matched if m.key in keys]
         if matched:
             found = [m.to_finding(self.spec.name) for m in matched[:3]]
             keys = tuple(m.key for m in matched)
@@ -1931,6 +1950,24 @@ def _as_float32(flat: dict) -> dict:
         k: v.astype(np.float32) if isinstance(v, np.ndarray) and v.dtype.kind == "f" else v
         for k, v in flat.items()
     }
+
+
+def _holds_on(model, choice: dict, results) -> bool:
+    """Whether the model with ``choice`` gives every output of ``results`` ((case, the
+    student's outputs as returned)) that has the shape it gives: a fit made with some outputs
+    left out (given the expected values) must not claim a part those outputs do not show."""
+    from lstm_ref.checks.infer import mismatches
+
+    for case, got in results:
+        try:
+            with np.errstate(all="ignore"):
+                out = model.run(case, choice)
+        except Exception:  # noqa: BLE001 (a case the model cannot take shows nothing)
+            continue
+        same = {k: v for k, v in got.items() if k in out and np.shape(out[k]) == np.shape(v)}
+        if mismatches({k: np.asarray(v) for k, v in same.items()}, out):
+            return False
+    return True
 
 
 def _keys_as_leaves(result: dict, leaves: list[str]) -> dict | None:

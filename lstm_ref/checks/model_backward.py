@@ -26,8 +26,8 @@ def _T(a):
 #: alone for σ′; "one_minus": 1 − σ, or 1 − tanh without the square)
 #: "twice": the activation applied to the activation, σ(i_t)(1 − σ(i_t)) with i_t = σ(a_i)
 DERIV_FORMS = {
-    "sig": ("ok", "missing", "pre", "other", "act", "one_minus", "twice"),
-    "tanh": ("ok", "missing", "pre", "other", "one_minus", "twice"),
+    "sig": ("ok", "missing", "pre", "other", "act", "one_minus", "twice", "plus"),
+    "tanh": ("ok", "missing", "pre", "other", "one_minus", "twice", "plus"),
 }
 #: the gate orders a student reads or writes the 4H rows in: (i, f, g, o) and each exchange of two
 DA_ORDERS = ("ifgo", "figo", "gfio", "ofgi", "igfo", "iogf", "ifog")
@@ -58,7 +58,8 @@ CELL_FACTORS = [
     # "dh_next": passed on; "dh_blocks_T": dh_{t-1} = Σ_k δa_k W_hh[k]ᵀ, each gate's square
     # (H, H) block transposed
     Factor("back_w", ("ok", "dh_ih", "dx_hh", "swapped", "dh_next", "dh_blocks_T")),
-    Factor("forget", (True, False, "dc_next")),  # "dc_next": δc_{t-1} = dc_next ⊙ f (no dh path)
+    # "dc_next": δc_{t-1} = dc_next ⊙ f (no dh path); "i"/"o": another gate's factor in f's place
+    Factor("forget", (True, False, "dc_next", "i", "o")),
     # what each gate's δ multiplies (the first is right; the others are other quantities of the
     # step that a student puts there: the factor of another gate, the state before or after)
     Factor("df_factor", ("c_prev", "c_next", "h_prev", "g")),
@@ -83,7 +84,8 @@ TIME_FACTORS = [
     # False: dropped between steps, h0/c0 returned as 0; "step0": dropped, but h0/c0 are step 0's
     # "dh_n": every step gets dh_n (+ dout[t]) again, and h0's gradient is dh_n;
     # "dh_n_step0": so, but h0's gradient is what step 0's backward returns for h
-    Factor("carry_dh", (True, False, "step0", "dh_n", "dh_n_step0")),
+    # "plus_dh_n": dh_n added to every step's incoming dh, on top of what is carried
+    Factor("carry_dh", (True, False, "step0", "dh_n", "dh_n_step0", "plus_dh_n")),
     # "dc_n": each step gets dc_n again; "from_dh": step t's incoming dc is what step t+1's
     # backward returned for h (the two results mixed up)
     # "dc_n_step0": each step gets dc_n again, c0's gradient is step 0's result for c
@@ -101,7 +103,8 @@ TIME_FACTORS = [
     Factor("dh_from", ("da", "dh")),
     # "after": step t's backward given (h_t, c_t); "after_but_0": so for t > 0 only (h0, c0 at 0)
     # "last_at_0": step 0 reads the state after the last step (hs[t - 1] at t = 0 is hs[-1])
-    Factor("state_in", ("before", "after", "after_but_0", "last_at_0")),
+    # "last": every step reads the state after the last step (the stored states one array)
+    Factor("state_in", ("before", "after", "after_but_0", "last_at_0", "last")),
     # "skip0": the loop stops at t = 1; "skiplast": it starts at T - 2 (dh_n, dc_n go to step T-2)
     Factor("steps", ("all", "skip0", "skiplast")),
     # the forward pass the backward re-runs: "c_reset"/"h_reset": each step starts from c0 (h0)
@@ -117,13 +120,13 @@ TIME_FACTORS = [
 RIGHT = {f.name: f.options[0] for f in CELL_FACTORS + TIME_FACTORS}
 #: options only the cell exercise's search tries (LayerBackwardModel leaves them out)
 CELL_ONLY_OPTIONS = {
-    **{f"d.{g}": ("act", "one_minus") for g in GATES},
+    **{f"d.{g}": ("act", "one_minus", "plus") for g in GATES},
     "tanhc": ("one_minus", "prev", "one_minus_sq"),
     "wgrad_mean": ("last_row",),
     "df_factor": ("h_prev", "g"),
     "di_factor": ("c_prev",),
     "dg_factor": ("f",),
-    "forget": ("dc_next",),
+    "forget": ("dc_next", "i", "o"),
 }
 DERIV_WORD = {"sig": "σ' = σ(1 - σ)", "tanh": "tanh' = 1 - tanh²"}  # as a student types it
 
@@ -151,6 +154,8 @@ def _deriv(kind, act, pre, opt):
         return act
     if opt == "one_minus":
         return 1 - act
+    if opt == "plus":  # a sign slip: σ(1 + σ), 1 + tanh²
+        return act * (1 + act) if kind == "sig" else 1 + act**2
     if opt == "twice":  # the derivative's formula applied to σ(act) (tanh(act)): act squashed again
         act = _sig(act) if kind == "sig" else np.tanh(act)
         return act * (1 - act) if kind == "sig" else 1 - act**2
@@ -224,7 +229,14 @@ def _cell_bwd(fw, dh, dc_up, c, W_ih, W_hh, ch):
         blocks = {g: da[..., k * H : (k + 1) * H] for k, g in enumerate("ifgo")}
         da = np.concatenate([blocks[g] for g in ch["da_order"]], axis=-1)
     forget = ch["forget"]
-    dc_prev = dc * f if forget is True else dc if forget is False else dc_up * f
+    if forget is True:
+        dc_prev = dc * f  # δc_{t-1} = δc_t ⊙ f_t
+    elif forget is False:
+        dc_prev = dc
+    elif forget == "dc_next":
+        dc_prev = dc_up * f
+    else:  # another gate in f's place
+        dc_prev = dc * (i if forget == "i" else o)
     back = ch.get("back_w", "ok")
     W_x = W_hh if back in ("dx_hh", "swapped") else W_ih
     W_h = W_ih if back in ("dh_ih", "swapped") else W_hh
@@ -408,7 +420,7 @@ class LayerBackwardModel(Model):
             dc_in0 = dc if t == 0 else None
             fw, h_in, c_in = fws[t], hs[t], cs[t]
             after = state_in == "after" or (state_in == "after_but_0" and t > 0)
-            if state_in == "last_at_0" and t == 0:  # hs[-1]: the state after T - 1
+            if (state_in == "last_at_0" and t == 0) or state_in == "last":  # hs[-1]'s state
                 after, t_from = True, T - 1
             else:
                 t_from = t
@@ -429,7 +441,9 @@ class LayerBackwardModel(Model):
                 db = db + da.sum(axis=-2)
             else:
                 dW_ih, dW_hh, db = _T(da) @ vx, _T(da) @ vh, da.sum(axis=-2)
-            dh = dhp if carry_dh is True else 0 * dhp
+            dh = dhp if carry_dh in (True, "plus_dh_n") else 0 * dhp
+            if carry_dh == "plus_dh_n" and t > 0:  # dh_n again, into step t - 1
+                dh = dh + dh_first
             if dout_how == "late":  # dout[t] added after step t: it reaches step t - 1
                 dh = dh + dout[..., t, :, :]
             if carry_dh in ("dh_n", "dh_n_step0"):
@@ -612,6 +626,14 @@ TEXT = {
         "grad.weight_grad_input",
         "the weight gradients multiply the wrong vectors: W_ih's is δaᵀ x_t, W_hh's is δaᵀ h_{t-1}.",  # noqa: E501
     ),
+    ("forget", "i"): (
+        "grad.forget_factor_missing",
+        "δc_{t-1} is δc_t ⊙ i_t, the input gate; it is δc_t ⊙ f_t (c_t = f_t ⊙ c_{t-1} + i_t ⊙ g_t, so the forget gate carries c_{t-1} into c_t).",  # noqa: E501
+    ),
+    ("forget", "o"): (
+        "grad.forget_factor_missing",
+        "δc_{t-1} is δc_t ⊙ o_t, the output gate; it is δc_t ⊙ f_t (c_t = f_t ⊙ c_{t-1} + i_t ⊙ g_t, so the forget gate carries c_{t-1} into c_t).",  # noqa: E501
+    ),
     ("forget", "dc_next"): (
         "grad.forget_factor_missing",
         "δc_{t-1} is dc_next ⊙ f_t; it is the whole δc_t ⊙ f_t, δc_t = dc_t + dh_t ⊙ o_t ⊙ (1 − tanh²(c_t)) (the path through h_t included).",  # noqa: E501
@@ -680,6 +702,14 @@ TEXT = {
     ("dout", "late"): (
         "grad.dout_misplaced",
         "dout[t] is added after step t's backward, so it enters step t - 1 (the last step gets no dout[T-1], and h0's gradient gets dout[0]); dout[t] is the gradient of h_t, the output of step t: it enters step t's own dh, before that step's backward.",  # noqa: E501
+    ),
+    ("state_in", "last"): (
+        "grad.forward_states",
+        "every step's backward reads the state after the last step, (h_{T-1}, c_{T-1}), as its previous state (as when the stored states are one array: a list made as [np.zeros(...)] * n holds one array n times, and writing into it in place changes every entry); step t reads (h_{t-1}, c_{t-1}).",  # noqa: E501
+    ),
+    ("carry_dh", "plus_dh_n"): (
+        "grad.final_state_grads_ignored",
+        "dh_n is added to every step's incoming dh, on top of what step t+1 sends back; dh_n is the gradient of h_n alone: it enters the last step only.",  # noqa: E501
     ),
     ("state_in", "last_at_0"): (
         "grad.forward_states",
@@ -803,6 +833,13 @@ def backward_findings(ch, function, factors) -> list[Finding]:
                         if kind == "sig"
                         else f" = 1 − {act}_t², squared."
                     ),
+                )
+            elif v == "plus":
+                slip = f"{act}_t(1 + {act}_t)" if kind == "sig" else "1 + g_t²"
+                right = f"{act}_t(1 − {act}_t)" if kind == "sig" else "1 − g_t²"
+                fid, text = (
+                    "grad.wrong_derivative",
+                    f"{name}: δa_{act} multiplies by {slip}, a + where the derivative has a −: {word} = {right}.",  # noqa: E501
                 )
             elif v == "twice":
                 f_ = "σ" if kind == "sig" else "tanh"

@@ -99,7 +99,17 @@ def cell_factors(with_cell: bool) -> list[Factor]:
         fs.append(Factor(f"act.{gate}", (right, *OTHER_ACTS[gate])))
     if with_cell:
         # "squashed": c_t returned (and carried) as tanh(f ⊙ c + i ⊙ g); h_t from the sum itself
-        c_forms = ("ok", "no_forget", "no_input", "one_minus_f", "no_g", "f_h", "squashed")
+        # "o_for_g": the output gate in the candidate's place, c_t = f ⊙ c + i ⊙ o
+        c_forms = (
+            "ok",
+            "no_forget",
+            "no_input",
+            "one_minus_f",
+            "no_g",
+            "f_h",
+            "squashed",
+            "o_for_g",
+        )
         fs.append(Factor("c_form", c_forms))
         fs.append(Factor("h_form", ("ok", "no_tanh", "sig", "old_c", "no_o", "tanh_outside")))
         fs.append(Factor("out_swap", (False, True)))
@@ -231,8 +241,9 @@ _BIAS_FACTOR = {"twice": 2.0, "minus": -1.0}
 
 
 def cell_step(x, h, c, W_ih, W_hh, b_ih, b_hh, ch):
-    """(h_next, c_next) with the parts in ``ch`` (out_swap not applied)."""
-    gv = gate_values(x, h, W_ih, W_hh, b_ih, b_hh, ch)
+    """(h_next, c_next) with the parts in ``ch`` (out_swap not applied; ``ch["gates_read"]``,
+    where given, is what the gates read in h_{t-1}'s place)."""
+    gv = gate_values(x, ch.get("gates_read", h), W_ih, W_hh, b_ih, b_hh, ch)
     i, f, g, o = gv["i"], gv["f"], gv["g"], gv["o"]
     form = ch["c_form"]
     if form == "ok":
@@ -247,6 +258,8 @@ def cell_step(x, h, c, W_ih, W_hh, b_ih, b_hh, ch):
         c2 = f * h + i * g
     elif form == "squashed":
         c2 = f * c + i * g
+    elif form == "o_for_g":
+        c2 = f * c + i * o
     else:
         c2 = f * c + i
     hf = ch["h_form"]
@@ -304,13 +317,20 @@ class CellModel(Model):
     def __init__(self):
         # "in_swap": the step reads h as c_{t-1} and c as h_{t-1} (a state kept as one array,
         # its halves unpacked the other way round); the cell's own, not the layers'
-        self.factors = [*cell_factors(with_cell=True), Factor("in_swap", (False, True))]
+        # "gates_c": the gates read c where h_{t-1} belongs (c @ W_hh.T), the rest right
+        self.factors = [
+            *cell_factors(with_cell=True),
+            Factor("in_swap", (False, True, "gates_c")),
+        ]
 
     def run(self, case, ch):
         x, h, c, *W = case.args
-        if ch.get("in_swap"):
+        if ch.get("in_swap") is True:
             h, c = c, h
-        h2, c2 = cell_step(x, h, c, *W, ch)
+        if ch.get("in_swap") == "gates_c":  # only the gates' W_hh term reads c
+            h2, c2 = cell_step(x, h, c, *W, {**ch, "gates_read": c})
+        else:
+            h2, c2 = cell_step(x, h, c, *W, ch)
         if ch["out_swap"]:
             h2, c2 = c2, h2
         return {"h_next": h2, "c_next": c2}
@@ -327,9 +347,16 @@ class CellModel(Model):
                 term="state",
             )
         ]
-        return (swapped if ch.get("in_swap") else []) + (
-            read_findings(ch, function) + combine_findings(ch, function)
-        )
+        gates_c = [
+            Finding(
+                "cell.inputs_swapped",
+                function,
+                "the gates read the cell state c where h_{t-1} belongs: W_hh multiplies h_{t-1}, the hidden state (c @ W_hh.T is c_{t-1}'s term, not h's).",  # noqa: E501
+                term="state",
+            )
+        ]
+        said = {True: swapped, "gates_c": gates_c}.get(ch.get("in_swap"), [])
+        return said + (read_findings(ch, function) + combine_findings(ch, function))
 
 
 def same_gate_pairs() -> list[tuple[str, ...]]:
@@ -566,6 +593,10 @@ C_TEXT = {
     "no_g": (
         "cell.c_input_term",
         "c_t lacks the cell candidate g_t: c_t = f_t ⊙ c_{t-1} + i_t ⊙ g_t.",
+    ),
+    "o_for_g": (
+        "cell.c_input_term",
+        "c_t adds i_t ⊙ o_t, the output gate in the cell candidate's place: c_t = f_t ⊙ c_{t-1} + i_t ⊙ g_t.",  # noqa: E501
     ),
     "squashed": (
         "cell.c_squashed",

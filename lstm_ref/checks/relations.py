@@ -66,7 +66,10 @@ def shape_relation(got: np.ndarray, exp: np.ndarray, symbols) -> str:
                     lost = f"step {n}" if m - n == 1 else f"steps {n} to {m - 1}"
                     lost += " (the last, t = T-1)" if m - n == 1 else " (the last ones)"
                     lost = lost if names[k] == "T" else f"the last {m - n}"
-                    return f"Its {n} entries along {names[k]} equal the first {n} expected ones: {lost} {'is' if m - n == 1 else 'are'} missing."  # noqa: E501
+                    text = f"Its {n} entries along {names[k]} equal the first {n} expected ones: {lost} {'is' if m - n == 1 else 'are'} missing."  # noqa: E501
+                    if n == 1 and names[k] == "T":  # one step stored: the loop left after it
+                        text += " Only the first step, t = 0, is there, as when the return sits inside the loop (the function returns after one step)."  # noqa: E501
+                    return text
                 return f"Its first {m} entries along {names[k]} are the expected ones; it has {n - m} more."  # noqa: E501
             if n < m and values_close(got, np.take(exp, range(m - n, m), axis=k)):
                 return f"Its {n} entries along {names[k]} equal the last {n} expected ones: the first {m - n} are missing."  # noqa: E501

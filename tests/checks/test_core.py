@@ -595,3 +595,26 @@ def test_zeros_kept_for_a_none_state_are_said_where_given_zeros_are_right_every_
     assert "what your code uses for a None state is kept between calls" in str(info.value), str(
         info.value
     )
+
+
+def gates_forget_bias_twice_squeezed(x, h, W_ih, W_hh, b_ih, b_hh):
+    """The forget gate alone adds b_ih's block twice (a copied line); every gate squeezed, so a
+    batch of one loses its axis."""
+    H = W_hh.shape[1]
+    a = x @ W_ih.T + h @ W_hh.T
+    i = stable_sig(a[:, :H] + b_ih[:H] + b_hh[:H])
+    f = stable_sig(a[:, H : 2 * H] + 2 * b_ih[H : 2 * H])
+    g = np.tanh(a[:, 2 * H : 3 * H] + b_ih[2 * H : 3 * H] + b_hh[2 * H : 3 * H])
+    o = stable_sig(a[:, 3 * H :] + b_ih[3 * H :] + b_hh[3 * H :])
+    return np.squeeze(i), np.squeeze(f), np.squeeze(g), np.squeeze(o)
+
+
+def test_a_part_of_every_gate_is_not_claimed_from_one_gate_when_the_others_are_left_out():
+    from lstm_ref.checks import check_lstm_gates
+
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_gates(gates_forget_bias_twice_squeezed, seed=3)
+    msg = str(info.value)
+    # i, g and o are right wherever their shape is: a fit that changes them is not said
+    assert "in place of b_hh" not in msg and "where b_hh belongs" not in msg, msg
+    assert "has shape" in msg, msg
