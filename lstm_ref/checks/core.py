@@ -32,7 +32,7 @@ from lstm_ref.checks.compare import (
 from lstm_ref.checks.failure import CheckFailure
 from lstm_ref.checks.findings import Finding, finding, numpy_only_sentence
 from lstm_ref.checks.fresh import fresh_if_asked, fresh_values  # noqa: F401 (re-exported)
-from lstm_ref.checks.infer import catalogue_matches, fit, run_student, stack
+from lstm_ref.checks.infer import catalogue_matches, fit, mismatches, run_student, stack
 from lstm_ref.checks.relations import (
     axes_order,
     batch_outer,
@@ -259,6 +259,9 @@ class Runner:
         #: id(a case's results, as call_all keeps them) -> the pairs of output names that were
         #: one block of memory when the call returned (np.shares_memory: measured, not guessed)
         self.aliased: dict[int, set] = {}
+        #: the parameters were drawn narrower than float64 (the registry sets it from the
+        #: module's initialisation): the diagnosis compares at float32's tolerance
+        self.narrow = False
 
     # --- failures ----------------------------------------------------------------------------
     def fail(self, message: str, stage: str, case: Case | None = None, **kw) -> CheckFailure:
@@ -1124,9 +1127,12 @@ class Runner:
         values exactly the first call's with the rest right. Measured on both calls, or ""."""
         names = list(self.spec.arg_names)[: len(again.args)]
         params = [k for k, n in enumerate(names) if n.startswith(("W_", "b_", "fwd", "bwd"))]
-        floats = [k for k, a in enumerate(again.args) if _halved(a) is not a]  # those halved
+        # the arguments halved (_halved keeps the others as the very same objects)
+        floats = [
+            k for k, (a, b) in enumerate(zip(first.args, again.args, strict=True)) if a is not b
+        ]
         groups = [params] if len(params) > 1 else []
-        groups += [[k] for k in floats if k < len(first.args)]
+        groups += [[k] for k in floats]
         for group in groups:
             args = tuple(first.args[k] if k in group else a for k, a in enumerate(again.args))
             try:
@@ -1562,7 +1568,7 @@ class Runner:
         call with that state given as zeros, twice with ``case`` called in between, giving the
         same right results both times shows that what stands for the None state is kept between
         calls (measured; '' otherwise)."""
-        for what, other, kind in self.spec.variants(case) if self.spec.variants else []:
+        for what, other, kind in self.spec.variants(case):
             if kind != "seq.state_none_not_handled":
                 continue
             first = self.answer(other)
@@ -1735,7 +1741,11 @@ class Runner:
         evidence = self.evidence(results)
         if shaped:
             evidence = [(c, g) for c, g in evidence if self.shapes_right(c, g)]
-        if getattr(self, "narrow", False):  # float32 parameters: compared at float32's tolerance
+        # outputs left out of the comparison (given the expected values), and of those the ones
+        # the result does not have at all (nothing known of them: never compared)
+        unknown = getattr(self, "missing_keys", set())
+        left_out = set(getattr(self, "filled", ())) - unknown
+        if self.narrow:  # float32 parameters: compared at float32's tolerance
             evidence = [(c, _as_float32(g)) for c, g in evidence]
         if self.spec.model is not None:
             model = self.spec.model()
@@ -1748,7 +1758,7 @@ class Runner:
                     a if self.shapes_right(c, a) else None
                     for c, a in zip(probes, answers, strict=True)
                 ]
-            if getattr(self, "narrow", False):
+            if self.narrow:
                 answers = [None if a is None else _as_float32(a) for a in answers]
             stacked = stack(probes, answers) if probes else []
             # the search asks the probes (stacked: one model call each) and the fixed cases
@@ -1756,11 +1766,9 @@ class Runner:
             result = fit(
                 model, search, evidence + stacked, evaluations=int(model.evaluations * share)
             )
-            kept_out = getattr(self, "filled", ())  # outputs left out of the comparison
-            unknown = getattr(self, "missing_keys", set())
             if (
                 result.exact
-                and set(kept_out) - unknown
+                and left_out
                 and not _holds_on(
                     model, result.choice, [(c, _without(g, unknown)) for c, g in results]
                 )
@@ -1772,14 +1780,13 @@ class Runner:
                     f"(your results on {_all_cases(len(evidence))}"
                     + (f" and {n_probes} targeted inputs" if n_probes else "")
                     + " are exactly this"
-                    + (", at float32's tolerance" if getattr(self, "narrow", False) else "")
+                    + (", at float32's tolerance" if self.narrow else "")
                     + ")"
                 )
                 found = model.findings(result.choice, self.spec.name)
                 return found, how, tuple(f.id for f in found)
         matched = self.diagnose(evidence)
-        unknown = getattr(self, "missing_keys", set())
-        if matched and set(getattr(self, "filled", ())) - unknown:  # shown on those left out?
+        if matched and left_out:  # shown on the outputs left out too?
             whole = [(c, _without(g, unknown)) for c, g in results if self.shapes_right(c, g)]
             keys = {m.key for m in self.diagnose(whole)} if whole else set()
             matched = [m for m in matched if m.key in keys]
@@ -1956,8 +1963,6 @@ def _holds_on(model, choice: dict, results) -> bool:
     """Whether the model with ``choice`` gives every output of ``results`` ((case, the
     student's outputs as returned)) that has the shape it gives: a fit made with some outputs
     left out (given the expected values) must not claim a part those outputs do not show."""
-    from lstm_ref.checks.infer import mismatches
-
     for case, got in results:
         try:
             with np.errstate(all="ignore"):

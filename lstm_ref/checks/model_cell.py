@@ -178,7 +178,7 @@ def gate_values(x, h, W_ih, W_hh, b_ih, b_hh, ch) -> dict[str, np.ndarray]:
     blocks = {}
     split = ch.get("split", "blocks")
     rows = [
-        slice(j, None, 4)
+        INTERLEAVED[j]
         if split == "interleaved"  # rows j, j+4, ... (a[j::4])
         else slice(j, j + H)
         if split == "offset"  # rows j .. j+H-1 (a[j:j+H])
@@ -189,16 +189,14 @@ def gate_values(x, h, W_ih, W_hh, b_ih, b_hh, ch) -> dict[str, np.ndarray]:
         a = params[P]
         if ch.get(P) == "reshaped":  # v @ W.reshape(n, 4H) = v @ (W.reshape(n, 4H).T).T
             a = np.swapaxes(a.reshape(a.shape[:-2] + (a.shape[-1], a.shape[-2])), -1, -2)
-        if ch.get(P) == "interleaved":  # this matrix's gate k: rows k, k+4, ...
-            prod = vecs[P] @ np.swapaxes(a, -1, -2)
-            blocks[P] = [prod[..., j::4] for j in range(4)]
-        elif P[0] == "b":
+        if P[0] == "b":
             blocks[P] = [a[..., None, r] for r in rows]
         elif ch.get(P) == "untransposed":
             blocks[P] = [a[..., r, :] for r in rows]
         else:  # v @ W[r]ᵀ is (v @ Wᵀ)[..., r]: one product per term, its columns sliced
             prod = vecs[P] @ np.swapaxes(a, -1, -2)
-            blocks[P] = [prod[..., r] for r in rows]
+            own = INTERLEAVED if ch.get(P) == "interleaved" else rows  # this matrix's own rows
+            blocks[P] = [prod[..., r] for r in own]
     if ch["swap"] in LIBRARY_ORDERS:  # block j read as gate order[j]
         order = ch["swap"]
         for P in PARAMS:
@@ -234,16 +232,18 @@ def gate_values(x, h, W_ih, W_hh, b_ih, b_hh, ch) -> dict[str, np.ndarray]:
     return out
 
 
+#: gate k's rows k, k+4, ... (a[k::4]), as a (4H, n) matrix reshaped (H, 4, n) gives them
+INTERLEAVED = [slice(j, None, 4) for j in range(4)]
 #: the choice's keys, written once (gate_values runs thousands of times in a search)
 _SRC_KEY = {(P, gate): f"{P}.{gate}" for P in PARAMS for gate in GATES}
 _ACT_KEY = {gate: f"act.{gate}" for gate in GATES}
 _BIAS_FACTOR = {"twice": 2.0, "minus": -1.0}
 
 
-def cell_step(x, h, c, W_ih, W_hh, b_ih, b_hh, ch):
-    """(h_next, c_next) with the parts in ``ch`` (out_swap not applied; ``ch["gates_read"]``,
-    where given, is what the gates read in h_{t-1}'s place)."""
-    gv = gate_values(x, ch.get("gates_read", h), W_ih, W_hh, b_ih, b_hh, ch)
+def cell_step(x, h, c, W_ih, W_hh, b_ih, b_hh, ch, h_gates=None):
+    """(h_next, c_next) with the parts in ``ch`` (out_swap not applied); ``h_gates``, where
+    given, is what the gates read in h_{t-1}'s place (the rest of the step reads ``h``)."""
+    gv = gate_values(x, h if h_gates is None else h_gates, W_ih, W_hh, b_ih, b_hh, ch)
     i, f, g, o = gv["i"], gv["f"], gv["g"], gv["o"]
     form = ch["c_form"]
     if form == "ok":
@@ -327,10 +327,8 @@ class CellModel(Model):
         x, h, c, *W = case.args
         if ch.get("in_swap") is True:
             h, c = c, h
-        if ch.get("in_swap") == "gates_c":  # only the gates' W_hh term reads c
-            h2, c2 = cell_step(x, h, c, *W, {**ch, "gates_read": c})
-        else:
-            h2, c2 = cell_step(x, h, c, *W, ch)
+        gates_c = ch.get("in_swap") == "gates_c"  # only the gates' W_hh term reads c
+        h2, c2 = cell_step(x, h, c, *W, ch, h_gates=c if gates_c else None)
         if ch["out_swap"]:
             h2, c2 = c2, h2
         return {"h_next": h2, "c_next": c2}
@@ -417,9 +415,7 @@ def read_findings(ch, function) -> list[Finding]:
     if ch["swap"] in LIBRARY_ORDERS:
         order = ch["swap"]
         read = ", ".join(
-            f"rows {('0:H', 'H:2H', '2H:3H', '3H:4H')[k]} as the {GATE_NAMES[g]}"
-            for k, g in enumerate(order)
-            if g != GATES[k]
+            f"rows {rows(k)} as the {GATE_NAMES[g]}" for k, g in enumerate(order) if g != GATES[k]
         )
         out.append(
             Finding(
