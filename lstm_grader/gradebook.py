@@ -425,13 +425,26 @@ def submission_score(root: Path, assignment: str, student: str) -> tuple[float, 
 
 
 def scores(root: Path) -> list[Score]:
-    """Every submission's score, read from the gradebook."""
-    result = []
+    """Every submission's score, read from the gradebook in one SELECT.
+
+    One statement, not a row at a time: a submission removed meanwhile (a grading task of a
+    stopped run, still running on a Dask worker, takes its own score back when it finds the
+    run's lock gone) is either read whole or not at all, never half-read."""
+    from nbgrader.api import Assignment, Student, SubmittedAssignment
+
     with connect(root) as gb:
-        for assignment in gb.assignments:
-            for sub in assignment.submissions:
-                result.append(
-                    Score(sub.student.id, assignment.name, sub.score, sub.max_score,
-                          sub.needs_manual_grade)
-                )  # fmt: skip
+        rows = (
+            gb.db.query(
+                Student.id,
+                Assignment.name,
+                SubmittedAssignment.score,
+                SubmittedAssignment.max_score,
+                SubmittedAssignment.needs_manual_grade,
+            )
+            .select_from(SubmittedAssignment)
+            .join(SubmittedAssignment.student)
+            .join(SubmittedAssignment.assignment)
+            .all()
+        )
+    result = [Score(*row) for row in rows]
     return sorted(result, key=lambda s: (s.student, s.assignment))

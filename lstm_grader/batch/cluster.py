@@ -144,10 +144,12 @@ class DaskBackend:
 
     def _threads(self) -> int:
         try:
-            workers = self.client.scheduler_info(n_workers=-1)["workers"]
+            info = self.client.scheduler_info(n_workers=-1)
         except TypeError:  # older distributed: no n_workers
-            workers = self.client.scheduler_info()["workers"]
-        return sum(int(w.get("nthreads", 1)) for w in workers.values())
+            info = self.client.scheduler_info()
+        if "workers" not in info:  # a client that lost its scheduler has an empty identity
+            raise SchedulerLost(self._lost("the client's connection closed"))
+        return sum(int(w.get("nthreads", 1)) for w in info["workers"].values())
 
     def capacity(self) -> int:
         try:
@@ -212,7 +214,8 @@ class DaskBackend:
             try:
                 res: cw.TaskResult = fut.result()
             except Exception as exc:  # lost between "finished" and reading it
-                if self.client.status not in ("running", "connecting"):
+                lost = self.client.status not in ("running", "connecting")
+                if lost or isinstance(exc, OSError):  # distributed's CommClosedError is one
                     raise SchedulerLost(self._lost(f"while grading {student}")) from exc
                 return failed(f"{exc}")
             try:

@@ -82,6 +82,7 @@ def _submissions() -> dict[tuple[str, str], str | None]:
         subs[(assignment, f"same_{name}")] = source
     subs[("ex02_cell", "same_overflow")] = OVERFLOWING_CELL
     subs[("ex02_cell", "same_reused_buffer")] = REUSED_BUFFER_CELL
+    subs[("ex02_cell", "same_stale_cache")] = STALE_CACHE_CELL
     return subs
 
 
@@ -114,6 +115,25 @@ REUSED_BUFFER_CELL = (
     "    c_next[...] = f * c + i * np.tanh(a[:, 2 * H : 3 * H])\n"
     "    h_next[...] = o * np.tanh(c_next)\n"
     "    return h_next, c_next\n"
+)
+
+
+#: right values on a first call, then the result kept for those sizes: a later call with the same
+#: sizes and other values gets the first call's result. The sandbox decodes every call's arguments
+#: anew, so the trusted check's second call (the first case's arguments times 0.5) finds it
+STALE_CACHE_CELL = (
+    "_seen = {}\n"
+    "def lstm_cell(x, h, c, W_ih, W_hh, b_ih, b_hh):\n"
+    "    key = (x.shape, h.shape)\n"
+    "    if key in _seen:\n"
+    "        return _seen[key]\n"
+    "    H = h.shape[1]\n"
+    "    a = x @ W_ih.T + b_ih + h @ W_hh.T + b_hh\n"
+    "    s = lambda z: 0.5 * (1 + np.tanh(0.5 * z))\n"
+    "    i, f, o = s(a[:, :H]), s(a[:, H : 2 * H]), s(a[:, 3 * H :])\n"
+    "    c2 = f * c + i * np.tanh(a[:, 2 * H : 3 * H])\n"
+    "    _seen[key] = (o * np.tanh(c2), c2)\n"
+    "    return _seen[key]\n"
 )
 
 
@@ -289,3 +309,26 @@ def test_a_buffer_kept_between_calls_costs_the_same_cells_locally_and_at_grading
     at_grading = {gid: said not in text for gid, text in texts.items()}
     assert at_grading == local, (at_grading, texts)
     assert graded["scores"][("ex02_cell", "same_reused_buffer")] == 0
+
+
+def test_a_result_kept_from_an_earlier_call_costs_the_same_cells_locally_and_at_grading(graded):
+    # validate == autograde for a cache keyed by the sizes: the shapes cell holds (its values
+    # are not compared), every cell that compares values fails, locally and in the sandbox
+    import lstm_ref.checks as checks
+
+    ns = {"np": np}  # one namespace for the three cells, as in the notebook's kernel
+    exec(compile(STALE_CACHE_CELL, "<stale>", "exec"), ns)  # noqa: S102 - the test's own code
+    local = {}
+    for gid, cases in (("shapes", "shapes"), ("fixed", "fixed"), ("hidden", "random")):
+        try:
+            checks.check_lstm_cell(ns["lstm_cell"], cases=cases)
+            local[f"test_lstm_cell_{gid}"] = True
+        except checks.CheckFailure:
+            local[f"test_lstm_cell_{gid}"] = False
+    assert local == {"test_lstm_cell_shapes": True, "test_lstm_cell_fixed": False,
+                     "test_lstm_cell_hidden": False}, local  # fmt: skip
+    texts = graded["outputs"][("ex02_cell", "same_stale_cache")]
+    said = "returns a result kept from an earlier call"
+    at_grading = {gid: said not in text for gid, text in texts.items()}
+    assert at_grading == local, (at_grading, texts)
+    assert graded["scores"][("ex02_cell", "same_stale_cache")] == 1

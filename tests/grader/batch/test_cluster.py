@@ -482,14 +482,17 @@ def test_a_lost_scheduler_stops_the_run_and_a_rerun_grades_the_rest(
         assert proc.poll() is None and time.monotonic() < deadline, proc.communicate()
         time.sleep(0.05)
     os.killpg(cluster.scheduler.pid, signal.SIGKILL)
-    out, err = proc.communicate(timeout=300)
-    assert proc.returncode == 1, out + err
-    assert "lstm-grade: lost the connection to the Dask scheduler at tcp://127.0.0.1:" in err, err
-    assert "run the same command again to grade the rest" in err, err
-    m = re.search(r"stopped: .*: (\d) not graded: (.*)", out)
-    assert m and 1 <= int(m.group(1)) <= 5, out
-    graded_first = {s for s, _ in gradebook_scores(url)}
-    cluster.restart()
+    try:
+        out, err = proc.communicate(timeout=300)
+        assert proc.returncode == 1, out + err
+        want = "lstm-grade: lost the connection to the Dask scheduler at tcp://127.0.0.1:"
+        assert want in err, err
+        assert "run the same command again to grade the rest" in err, err
+        m = re.search(r"stopped: .*: (\d) not graded: (.*)", out)
+        assert m and 1 <= int(m.group(1)) <= 5, out
+        graded_first = {s for s, _ in gradebook_scores(url)}
+    finally:  # the next tests need the cluster, whatever this one found
+        cluster.restart()
     proc = lstm_grade(course, env, *cmd[1:])
     assert proc.returncode == 0, f"{proc.stdout}\n{proc.stderr[-3000:]}\n{cluster.log_tail()}"
     students = ["alice", "bob", "carol", "dave", "erin", "fred"]
