@@ -58,6 +58,12 @@ def _sigmoid_random(rng, seed) -> list[Case]:
             "|z| up to 1000",
         )
     )
+    # "z of any shape" includes the two edges of a shape: no axis at all, and an axis of length 0
+    zero_d = np.array(rng.normal(scale=4.0))
+    edges = [(zero_d, "()", 0, "a 0-d array (one number, no axis)"),
+             (np.zeros(0), "(0,)", 1, "an empty array (an axis of length 0)")]  # fmt: skip
+    for n, (z, shape, ndim, note) in enumerate(edges, start=6):
+        out.append(Case("random", n, (z,), {}, {"shape": shape, "ndim": ndim}, seed, note))
     return out
 
 

@@ -247,7 +247,9 @@ def _list_as_array(value) -> np.ndarray | None:
 
 
 def _as_array(value) -> np.ndarray:
-    return value if isinstance(value, np.ndarray) else np.asarray(value, dtype=np.float64)
+    if isinstance(value, (np.ndarray, np.floating)):  # a NumPy scalar keeps its dtype (float32)
+        return np.asarray(value)
+    return np.asarray(value, dtype=np.float64)
 
 
 class Runner:
@@ -574,6 +576,7 @@ class Runner:
             findings[:] = [f for f in findings if f.id not in ids] + named
             return [*lines, f"Found, on {on}:", *(f"  - {f.text}" for f in named), how]
         lines.append(f"Of {on}, {len(wrong)} give wrong values too (first: {wrong[0][0].label}).")
+        lines += self.where_wrong(good, wrong, findings)
         case, got = wrong[0]
         for name, e in self.expected(case).items():
             if relations and not values_close(got[name], e):
@@ -607,12 +610,25 @@ class Runner:
         if not named:
             n, first = len(wrong), wrong[0][0].label
             text = f"Of the {len(right)} cases with every shape right, {n} give wrong values"
-            return [f"{text} (first: {first})."]
+            return [f"{text} (first: {first}).", *self.where_wrong(right, wrong, findings)]
         if {f.text for f in named} <= {f.text for f in findings}:
             return []  # the mistake already named on the cases that run
         findings[:] = [f for f in findings if f.id not in {n.id for n in named}] + named
         on = "the cases with every shape right"
         return [f"Found, on {on}:", *(f"  - {f.text}" for f in named)]
+
+    def where_wrong(self, right, wrong, findings: list) -> list[str]:
+        """Where the values of ``wrong`` (some of ``right``: (case, flat results) whose every
+        shape is right) go wrong when no mistake reproduces them: :meth:`localise`'s measured
+        place (which z for σ, the time step, direction or gate), added to ``findings``."""
+        case, got = wrong[0]
+        exp = self.expected(case)
+        name = next(k for k, e in exp.items() if not values_close(got[k], e))
+        found = [
+            f for f in self.localise(right, case, name) if f.text not in {g.text for g in findings}
+        ]
+        findings += found
+        return [f"  {f.text}" for f in found]
 
     def wrong_shape(self, good, findings: list, explain: bool, on: str) -> list[str]:
         """The first wrong shape among ``good`` ((case, flat results) that run), and the

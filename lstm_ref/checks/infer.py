@@ -86,6 +86,9 @@ def _count_one(gg: np.ndarray, m, atol: float, rtol: float) -> int:
     """How many elements of ``gg`` differ from ``m`` (same shape) beyond the tolerance; NaN or
     inf on either side differs (the comparison is negated, so that NaN never counts as close)."""
     mm = np.asarray(m, dtype=np.float64)
+    if mm.ndim == 0:  # a 0-d array: NumPy's arithmetic gives scalars, which take no out=
+        close = abs(float(gg) - float(mm)) <= atol + rtol * abs(float(mm))
+        return 0 if close else 1
     d = gg - mm
     np.abs(d, out=d)
     t = np.abs(mm)
