@@ -210,6 +210,7 @@ HINTS_FOR_FINDING: dict[str, tuple[str, int]] = {
     "gates.output_order": ("lstm_gates", 2),
     "gate.term_missing": ("lstm_gates", 1),
     "gate.forget_bias_offset": ("lstm_gates", 1),
+    "gate.coupled": ("lstm_gates", 1),
     "gate.term_twice": ("lstm_gates", 1),
     "gate.term_sign": ("lstm_gates", 1),
     "gate.weights_untransposed": ("lstm_cell", 2),
@@ -270,6 +271,9 @@ HINTS_FOR_FINDING: dict[str, tuple[str, int]] = {
     "len.h_n_last_row": ("lstm_layer_lengths", 1),
     "len.h_n_past_end": ("lstm_layer_lengths", 1),
     "len.batch_sorted": ("lstm_layer_lengths", 1),
+    "len.left_padded": ("lstm_layer_lengths", 1),
+    "len.steps_from_longest": ("lstm_layer_lengths", 1),
+    "seq.initial_state_one_row": ("lstm_layer", 1),
     "len.out_too_short": ("lstm_layer_lengths", 1),
     # backward
     "grad.activation_derivative_missing": ("lstm_cell_backward", 1),

@@ -135,6 +135,49 @@ def lstm_cell_backward_spec() -> Spec:
     return spec
 
 
+def _other_blocks(got, exp, bad, keys, H) -> str:
+    """What the gate blocks outside ``bad`` hold in the gradients ``keys``, as measured: 'the
+    other gates' blocks are right', or which of them are wrong too."""
+    from lstm_ref.checks.compare import values_close
+    from lstm_ref.checks.model_cell import rows
+
+    also = [
+        f"{key}[{rows(j)}] (the {GATE_NAMES[g]}'s)"
+        for j, g in enumerate(GATES)
+        if g not in bad
+        for key in keys
+        if not values_close(got[key][j * H : (j + 1) * H], exp[key][j * H : (j + 1) * H])
+    ]
+    if not also:
+        return "the other gates' blocks are right"
+    return f"of the other gates' blocks, {', '.join(also)} {'is' if len(also) == 1 else 'are'} wrong too"  # noqa: E501
+
+
+def _transposed_blocks(results, runner, key) -> str:
+    """' Every wrong H×H block of W_hh is the expected block transposed ...' where that holds
+    in every case (a square block of every gate that is wrong there, and some case where one
+    is wrong); '' otherwise."""
+    from lstm_ref.checks.compare import values_close
+
+    seen = 0
+    for c, got in results:
+        exp = runner.expected(c)
+        if key not in got or got[key].shape != exp[key].shape or exp[key].ndim != 2:
+            return ""
+        H = exp[key].shape[0] // 4
+        for j in range(4):
+            g, e = got[key][j * H : (j + 1) * H], exp[key][j * H : (j + 1) * H]
+            if values_close(g, e):
+                continue
+            if g.shape[0] != g.shape[1] or not values_close(g, e.T):
+                return ""
+            seen += 1
+    if not seen:
+        return ""
+    v, n = ("x", "I") if key == "W_ih" else ("h_(t-1)", "H")
+    return f" In every case, each wrong block of {key} is the expected block transposed: the block is δa_gateᵀ {v} ((H, B) @ (B, {n})), not {v}ᵀ δa_gate."  # noqa: E501
+
+
 def locate_gradient(runner, results, case, name) -> list:
     """The first wrong gradient in chapter 8's order: the gate blocks of b_ih, b_hh, W_ih, W_hh
     (they name the gate whose δ is wrong), then c, h, x. A block wrong in one gradient while the
@@ -160,6 +203,7 @@ def locate_gradient(runner, results, case, name) -> list:
                 what = " and ".join(f"{key}[{rows(k)}]" for key in wrong)
                 right = ", ".join(f"{key}'s" for key, v in ok.items() if v)
                 text = f"The first wrong gradient (gate blocks first, as in chapter 8) is {what}, the {GATE_NAMES[gate]}'s, while {right} block is right: δa_{gate} is right, so look at the line that turns δa into {wrong[0]}'s gradient (b: Σ over the batch of δa; W_ih: δaᵀ x; W_hh: δaᵀ h_(t-1))."  # noqa: E501
+                text += _transposed_blocks(results, runner, wrong[0])
                 term = wrong[0]
             else:
                 first = next(iter(ok))
@@ -186,7 +230,8 @@ def locate_gradient(runner, results, case, name) -> list:
                     if len(bad) == 4
                     else "the blocks of "
                     + ", ".join(f"the {GATE_NAMES[g]}" for g in bad)
-                    + " are wrong in b_ih, b_hh, W_ih and W_hh alike (each block shares its gate's δa); the other gates' blocks are right"  # noqa: E501
+                    + " are wrong in b_ih, b_hh, W_ih and W_hh alike (each block shares its gate's δa); "  # noqa: E501
+                    + _other_blocks(got, exp, bad, list(ok), H)
                 )
                 text = f"The first wrong gradient (gate blocks first, as in chapter 8): {which}."
                 term = "activation"

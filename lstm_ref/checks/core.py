@@ -602,6 +602,13 @@ class Runner:
             if not all(values_close(f[k], e) for k, e in self.expected(c).items())
         ]
         if not wrong:
+            narrow = [(c, k, g.dtype) for c, f in right for k, g in f.items() if narrow_float(g)]
+            if narrow:  # right to float32's tolerance only: the kind of result is wrong
+                c, k, dt = narrow[0]
+                text = f"{k} is {dt} on {c.label}; the inputs are float64 and so must {k} be: compute in float64."  # noqa: E501
+                findings.append(Finding("result.kind", self.spec.name, text, term="dtype"))
+                said = f"The {len(right)} cases with every shape right give the right values"
+                return [f"{said} to {dt}'s precision only: {text}"]
             return [f"The {len(right)} cases with every shape right give the right values."]
         if not explain:
             return []
@@ -1207,10 +1214,12 @@ class Runner:
         sizes differ, the right shape with wrong values where they coincide (B = 2 for a
         (2, B, H) output). Said so, with the counts, where exactly that is measured; else ''."""
         orders: dict[str, set] = {}
+        axis_names: set = set()  # the wrong cases' names of the expected axes
         for c, g in [*bad, *good]:
             for k, e in self.expected(c).items():
                 if k in g and not (g[k].shape == e.shape and values_close(g[k], e)):
                     orders.setdefault(k, set()).add(axes_order(g[k], e))
+                    axis_names.add((k, tuple(self.spec.symbols(c).get(k, ()))))
         perms = set().union(*orders.values()) if orders else set()
         if len(perms) != 1 or None in perms:
             return ""
@@ -1221,8 +1230,13 @@ class Runner:
         if not wrong_good:
             return ""
         name = " and ".join(orders)
-        sym = self.spec.symbols(good[0][0]).get(next(iter(orders)), ())
-        names = list(sym) if len(sym) == len(perm) else [f"axis {k}" for k in range(len(perm))]
+        # named by the axes of the cases that show it (batch_first's cases name them otherwise):
+        # an axis those cases name differently is named by each ("H or 2H"), else by number
+        syms = [sym for k, sym in axis_names if k == next(iter(orders)) and len(sym) == len(perm)]
+        names = [
+            " or ".join(dict.fromkeys(sym[p] for sym in sorted(syms))) if syms else f"axis {p}"
+            for p in range(len(perm))
+        ]
         order = ", ".join(names[p] for p in perm)
         its, s = ("its", "s") if len(orders) == 1 else ("their", "")
         return (
@@ -1628,10 +1642,13 @@ class Runner:
             right = final_state_steps(exp_h, exp_o, lengths)
             if not mine or len(mine) != len(right):
                 return ""
+            # the steps h_n equals whatever out holds there (right or not): a case where out is
+            # wrong at that step cannot confirm the step, nor is it a case where h_n is not it
+            raw = final_state_steps(got_h, np.transpose(got_o, order), lengths)
             D = len(mine)
             rows_g, rows_e = got_h[-D:], exp_h[-D:]
             wrong = [not values_close(rows_g[d], rows_e[d]) for d in range(D)]
-            per_case.append(list(zip(mine, right, wrong, strict=True)))
+            per_case.append(list(zip(mine, right, wrong, raw, strict=True)))
             labels.append(c.label)
         return final_state_text(per_case, labels)
 

@@ -156,6 +156,7 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
     ("sigmoid.wrong_formula", "σ(z) computed with a wrong formula", _GATES),
     # --- which rows each gate reads
     ("gate.forget_bias_offset", "a constant added to the forget gate's pre-activation", _GATES),
+    ("gate.coupled", "the forget gate computed as 1 − i (coupled), not from its own rows", _GATES),
     ("gate.reads_other_block", "a gate reads another gate's rows of a weight or bias", _GATES),
     ("gate.term_missing", "a gate lacks a term (a bias, W_ih x or W_hh h)", _GATES),
     ("gate.term_twice", "a gate counts a term twice", _GATES),
@@ -250,6 +251,9 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
     ),
     ("len.h_n_past_end", "h_n/c_n read one step past each sequence's last step", _LEN),
     ("len.batch_sorted", "the batch comes back sorted by length, not in its given order", _LEN),
+    ("len.left_padded", "the batch read as left-padded (steps t ≥ T − lengths[b] run)", _LEN),
+    ("len.steps_from_longest", "every sequence run for the longest length's steps", _LEN),
+    ("seq.initial_state_one_row", "every batch row starts from row 0 of h0, c0", _SEQ),
     ("len.out_too_short", "out has max(lengths) steps, not T", _LEN),
     # --- backward
     ("grad.activation_derivative_missing", "a gate's σ′ or tanh′ is missing", _BACK),

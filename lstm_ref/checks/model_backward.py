@@ -98,7 +98,11 @@ TIME_FACTORS = [
     # "no_dc"/"no_dh": only one of dh_n, dc_n ignored (each enters on its own line of code)
     # "swapped": dc_n to h, dh_n to c; "dh_twice": dh_n to both (dc starts from dh_n)
     # "none_dout": where dh_n is None, dh starts from dout[T-1] instead of zeros
-    Factor("final", (True, False, "no_dc", "no_dh", "swapped", "dh_twice", "none_dout")),
+    # "replaces_dout": where dh_n is given, the last step's dh is dh_n alone (dout[T-1] dropped)
+    Factor(
+        "final",
+        (True, False, "no_dc", "no_dh", "swapped", "dh_twice", "none_dout", "replaces_dout"),
+    ),
     Factor("sum_w", ("sum", "last", "mean")),
     Factor("dh_from", ("da", "dh")),
     # "after": step t's backward given (h_t, c_t); "after_but_0": so for t > 0 only (h0, c0 at 0)
@@ -374,8 +378,9 @@ class LayerBackwardModel(Model):
         ch = {**RIGHT, **ch}
         T = x.shape[-3]
         fws, hs, cs = self._forward(case, ch["fw_carry"])
-        use_dh = ch["final"] in (True, "no_dc", "none_dout")
-        use_dc = ch["final"] in (True, "no_dh", "none_dout")
+        use_dh = ch["final"] in (True, "no_dc", "none_dout", "replaces_dout")
+        use_dc = ch["final"] in (True, "no_dh", "none_dout", "replaces_dout")
+        replaces = ch["final"] == "replaces_dout" and dh_n is not None
         dh = np.zeros_like(h0) if dh_n is None or not use_dh else dh_n
         dc = np.zeros_like(c0) if dc_n is None or not use_dc else dc_n
         if ch["final"] == "swapped":  # dh_n given to c's gradient, dc_n to h's
@@ -414,6 +419,8 @@ class LayerBackwardModel(Model):
                 dh0, dc0 = dh, dc
                 continue
             dh_t = dh + dout[..., t, :, :] if use else dh + 0 * dout[..., t, :, :]
+            if replaces and t == T - 1:  # dh_n in dout[T-1]'s place
+                dh_t = dh + 0 * dout[..., t, :, :]
             if dout_how == "also_dc":
                 dc = dc + dout[..., t, :, :]
             dh_in0 = dh_t if t == 0 else None  # what enters step 0 (h0_grad "incoming")
@@ -734,6 +741,10 @@ TEXT = {
     ("final", "none_dout"): (
         "grad.final_state_grads_ignored",
         "where dh_n is None, dh starts from dout[T-1] (so the last step counts dout[T-1] twice); dh_n = None means no gradient from h_n: dh starts from zeros, and dout[T-1] enters the last step once.",  # noqa: E501
+    ),
+    ("final", "replaces_dout"): (
+        "grad.dout_misplaced",
+        "at the last step dh_n replaces dout[T-1]: the last step's incoming dh is dout[T-1] + dh_n (out[T-1] is h_n, so both gradients reach it).",  # noqa: E501
     ),
     ("final", "dh_twice"): (
         "grad.final_state_grads_ignored",

@@ -87,6 +87,8 @@ def cell_factors(with_cell: bool) -> list[Factor]:
     fs += [Factor("xh_swapped", (False, True, "concat", "concat_hx"))]
     # True: 1 added to the forget gate's pre-activation (Keras's unit_forget_bias)
     fs += [Factor("f_plus_one", (False, True))]
+    # True: f computed as 1 − i (a coupled input and forget gate, CIFG), not from its own rows
+    fs += [Factor("coupled", (False, True))]
     fs += [Factor("sigmoid", tuple(SIGMOIDS))]  # the σ gates' sigmoid (Keras's hard ones)
     for k, gate in enumerate(GATES):
         fs += [
@@ -135,6 +137,14 @@ def gate_values(x, h, W_ih, W_hh, b_ih, b_hh, ch) -> dict[str, np.ndarray]:
 
     Any leading axes are a stack of probes: x (N, B, I), W_ih (N, 4H, I), b_ih (N, 4H), ...
     """
+    gv = _gate_values(x, h, W_ih, W_hh, b_ih, b_hh, ch)
+    if ch.get("coupled"):  # f_t = 1 − i_t: the forget gate's own rows never read
+        gv = {**gv, "f": 1.0 - gv["i"]}
+    return gv
+
+
+def _gate_values(x, h, W_ih, W_hh, b_ih, b_hh, ch) -> dict[str, np.ndarray]:
+    """:func:`gate_values` before a coupled forget gate."""
     H = W_hh.shape[-1]
     if _reads_right(ch):  # the common case in a search of other parts: one product per term
         bias = b_ih + b_hh
@@ -380,6 +390,15 @@ TERM_TEXT = {
 def read_findings(ch, function) -> list[Finding]:
     """Findings for which rows each gate reads and which activation it applies."""
     out: list[Finding] = []
+    if ch.get("coupled"):
+        out.append(
+            Finding(
+                "gate.coupled",
+                function,
+                "the forget gate is computed as f_t = 1 − i_t (a coupled input and forget gate, as in CIFG variants of the LSTM); PyTorch's LSTM gives f its own rows H:2H: f_t = σ(W_if x_t + b_if + W_hf h_{t-1} + b_hf).",  # noqa: E501
+                gate="f",
+            )
+        )
     if ch.get("split") == "interleaved":
         out.append(
             Finding(
@@ -482,7 +501,13 @@ def read_findings(ch, function) -> list[Finding]:
         for P in PARAMS:
             if ch[P] in TERM_TEXT:
                 kind, template = TERM_TEXT[ch[P]]
-                shown = "W_ih x_t" if P == "W_ih" else "W_hh h_{t-1}" if P == "W_hh" else P
+                shown = (
+                    "W_ih x_t"
+                    if P == "W_ih"
+                    else "W_hh h_{t-1}"
+                    if P == "W_hh"
+                    else f"the bias {P}"
+                )
                 other = "b_hh" if P == "b_ih" else "b_ih"
                 text = template.format(P=P, shown=shown, other=other, a=PREACTIVATION)
                 out.append(Finding(kind, function, text, term=TERM[P]))

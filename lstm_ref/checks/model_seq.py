@@ -40,6 +40,8 @@ def run_layer(x, h0, c0, W, ch=None, mask=None):
         h0 = 0 * h0
     elif ch.get("init") == "c_zeros":
         c0 = 0 * c0
+    elif ch.get("init") == "row0":  # every batch row starts from h0[0], c0[0]
+        h0, c0 = h0[..., :1, :] + 0 * h0, c0[..., :1, :] + 0 * c0
     T = x.shape[-3]
     start = ch["start"]
     steps = list(range(1, T) if start in (1, "1_dropped") else range(T - 1 if start else T))
@@ -385,6 +387,18 @@ SEQ_TEXT = {
         "len.steps_from_first_length",
         "every sequence is run for lengths[0] steps, the first sequence's length (its mask is t < lengths[0] for every batch row): sequence b runs its own steps, t < lengths[b].",  # noqa: E501
     ),
+    ("mask", "left"): (
+        "len.left_padded",
+        "the batch is read as left-padded: sequence b runs the steps t ≥ T − lengths[b] (padding in front); here the padding is at the end: sequence b's real steps are t < lengths[b], x[:lengths[b], b].",  # noqa: E501
+    ),
+    ("mask", "longest"): (
+        "len.steps_from_longest",
+        "every sequence is run for max(lengths) steps, the longest length (its mask is t < lengths.max() for every batch row): sequence b runs its own steps, t < lengths[b], and out is 0 past them.",  # noqa: E501
+    ),
+    ("init", "row0"): (
+        "seq.initial_state_one_row",
+        "every batch row starts from h0[0], c0[0] (row 0 of the initial state): sequence b starts from its own row, h0[b], c0[b].",  # noqa: E501
+    ),
     ("mask", "le"): (
         "len.mask_off_by_one",
         "the length mask is off by one: sequence b takes the steps t < lengths[b] (t = 0 .. lengths[b]-1), not t <= lengths[b].",  # noqa: E501
@@ -446,6 +460,8 @@ def seq_findings(ch, function, factors, direction=None) -> list[Finding]:
         if f.name == "freeze" and v == "none" and ch.get("final") == "h_at_length":
             continue  # said by final's text: h_n read at each length, c_n after the padding
         kind, text = SEQ_TEXT[(f.name, v)]
+        if f.name == "out_zero" and ch.get("mask") == "left":  # its padding is read in front
+            text = "on the steps your mask takes as padding (in front) out holds the state carried there (h0 before a sequence starts), not zero."  # noqa: E501
         if direction:
             text = f"{direction} direction: {text}"
         out.append(Finding(kind, function, text, direction=direction))
@@ -473,6 +489,12 @@ def mask_of(lengths, T, how):
         return t < L - 1
     if how == "none":
         return np.ones(np.broadcast_shapes(t.shape, L.shape), dtype=bool)
+    if how == "left":  # left-padded: the last lengths[b] steps are real, t >= T - lengths[b]
+        return t >= T - L
+    if how == "longest":  # t < max(lengths) for every row
+        return np.broadcast_to(
+            t < L.max(axis=-1, keepdims=True), np.broadcast_shapes(t.shape, L.shape)
+        )
     if how == "first":  # t < lengths[0] for every row
         return np.broadcast_to(t < L[..., :1], np.broadcast_shapes(t.shape, L.shape))
     if how == "first_n":  # row b runs at step t if b < n_t = #{b': lengths[b'] > t}
@@ -1161,17 +1183,19 @@ class LengthsModel(Model):
     """lstm_layer_lengths(x, lengths, h0, c0, W_ih, W_hh, b_ih, b_hh)."""
 
     def __init__(self):
+        # "left": the batch read as left-padded; "longest": every row run to max(lengths)
         mask = [
-            Factor("mask", (*f.options, "x_nonzero")) if f.name == "mask" else f
+            Factor("mask", (*f.options, "x_nonzero", "left", "longest")) if f.name == "mask" else f
             for f in MASK_FACTORS
-        ]  # noqa: E501
+        ]
         self.factors = mask + [
             # "at_length": read at t = lengths[b] (raises where lengths[b] = T, as NumPy does)
             # "h_at_length": h_n read at each length (from the steps stored), c_n the loop's last
             Factor("final", ("last", "out_last", "rows_last", "at_length", "h_at_length")),
             Factor("carry", ("both", "h_only", "c_only", "none")),
             Factor("out", ("h", "h_prev", "c")),
-            Factor("init", ("given", "zeros")),  # SEQ_FACTORS' own
+            # SEQ_FACTORS' own, and "row0": every batch row starts from h0[0], c0[0]
+            Factor("init", ("given", "zeros", "row0")),
             # "sorted": the batch run sorted by length, longest first (pack_padded_sequence's
             # order), and returned so, never put back in the given order
             # "states_sorted": out put back in the given order, h_n and c_n left sorted

@@ -458,10 +458,12 @@ def final_state_steps(
 
 def final_state_text(per_case: list, labels: list[str] | None = None) -> str:
     """'your h_n (reverse direction) is your own out at t = T - 1 ...; the expected h_n is out at
-    t = 0' from (student's steps, expected steps, wrong) per direction (0 forward, 1 reverse) of
-    every case (from :func:`final_state_steps`): said where the cases whose h_n is one of their
-    out's steps agree on it (the others are named), never including the expected step, and the
-    direction is wrong in some case."""
+    t = 0' from (student's steps, expected steps, wrong[, steps held by out whether right or
+    not]) per direction (0 forward, 1 reverse) of every case (from :func:`final_state_steps`):
+    said where the cases whose h_n is one of their out's (right) steps agree on it, never
+    including the expected step, and the direction is wrong in some case; the cases named as
+    not holding it are those where h_n differs from out there (not those where out is wrong
+    there: equal to a wrong out, they can neither confirm nor deny it)."""
     said = []
     two = any(len(c) == 2 for c in per_case)
     labels = labels or [f"case {k + 1}" for k in range(len(per_case))]
@@ -477,7 +479,9 @@ def final_state_text(per_case: list, labels: list[str] | None = None) -> str:
         first, *also = sorted(mine)
         where = _step_words(first) + (f" (equally: {', '.join(also)})" if also else "")
         label = (" (forward direction)", " (reverse direction)")[d] if two else ""
-        others = [lab for r, lab in rows if not r[0]]
+        others = [
+            lab for r, lab in rows if not r[0] and first not in (r[3] if len(r) > 3 else set())
+        ]
         scope = (
             "in every batch row of every case"
             if not others

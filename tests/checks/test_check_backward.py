@@ -318,3 +318,36 @@ def test_a_forget_bias_of_one_in_the_recomputed_forward_is_named():
         check_lstm_cell_backward(keras_forward, seed=3)
     text = str(info.value)
     assert "adds 1 to the forget gate's pre-activation" in text, text
+
+
+def backward_wrong_w_hh_blocks(dh_next, dc_next, x, h, c, W_ih, W_hh, b_ih, b_hh, dc=True):
+    """Per gate, δW_hh's block written as h_(t-1)ᵀ δa_q (transposed); with ``dc`` False,
+    dc_next is dropped as well (a second, independent mistake)."""
+    d = backward_by_hand(dh_next, dc_next if dc else 0 * dc_next, x, h, c, W_ih, W_hh, b_ih, b_hh)
+    H = h.shape[1]
+    a = x @ W_ih.T + b_ih + h @ W_hh.T + b_hh
+    ai, af, ag, ao = np.split(a, 4, axis=1)
+    i, f, g, o = 1 / (1 + np.exp(-ai)), 1 / (1 + np.exp(-af)), np.tanh(ag), 1 / (1 + np.exp(-ao))
+    c2 = f * c + i * g
+    tc = np.tanh(c2)
+    dcc = dh_next * o * (1 - tc**2) + (dc_next if dc else 0)
+    blocks = [dcc * g * i * (1 - i), dcc * c * f * (1 - f), dcc * i * (1 - g**2),
+              dh_next * tc * o * (1 - o)]  # fmt: skip
+    d["W_hh"] = np.concatenate([h.T @ q for q in blocks], axis=0)  # (H, H) each, transposed
+    assert d["W_hh"].shape == (4 * H, H)
+    return d
+
+
+def test_a_transposed_block_of_w_hh_is_said_as_measured():
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_cell_backward(backward_wrong_w_hh_blocks, seed=5)
+    assert "each wrong block of W_hh is the expected block transposed" in str(info.value)
+
+
+def test_other_gates_blocks_are_not_called_right_where_one_is_wrong():
+    # corpus 27: dc_next dropped (δa of i, f, g wrong) and W_hh's blocks transposed: the o
+    # block of W_hh is wrong too, so "the other gates' blocks are right" was false
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_cell_backward(lambda *a: backward_wrong_w_hh_blocks(*a, dc=False), seed=5)
+    text = str(info.value)
+    assert "the other gates' blocks are right" not in text, text

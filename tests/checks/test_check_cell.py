@@ -523,3 +523,38 @@ def test_an_overflow_on_the_cases_that_run_is_said_beside_a_crash_on_others():
     text = str(info.value)
     assert "Every case with B=1 raises" in text, text
     assert 'NumPy warned "overflow encountered in exp"' in text, text
+
+
+def gates_coupled_forget_gate(x, h, W_ih, W_hh, b_ih, b_hh):
+    """A student who learnt the CIFG variant: f is 1 − i, its own rows never read."""
+    H = h.shape[1]
+    pre = x @ W_ih.T + h @ W_hh.T + b_ih + b_hh
+    sig = lambda z: 0.5 * (1 + np.tanh(z / 2))  # noqa: E731
+    i = sig(pre[:, :H])
+    return i, 1.0 - i, np.tanh(pre[:, 2 * H : 3 * H]), sig(pre[:, 3 * H :])
+
+
+def test_a_forget_gate_coupled_to_the_input_gate_is_named():
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_gates(gates_coupled_forget_gate, seed=3)
+    assert [f.id for f in info.value.findings] == ["gate.coupled"], str(info.value)
+    assert "f_t = 1 − i_t" in str(info.value)
+
+
+def gates_float32_squeezed(x, h, W_ih, W_hh, b_ih, b_hh):
+    """float32 "for speed", and squeeze() to drop "the extra axis": B = 1 loses its axis."""
+    H = W_hh.shape[1]
+    a = (x @ W_ih.T + h @ W_hh.T + b_ih + b_hh).astype(np.float32).squeeze()
+    sig = lambda z: 0.5 * (1 + np.tanh(z / 2))  # noqa: E731
+    blocks = [a[..., k * H : (k + 1) * H] for k in range(4)]
+    return sig(blocks[0]), sig(blocks[1]), np.tanh(blocks[2]), sig(blocks[3])
+
+
+def test_float32_values_beside_a_wrong_shape_are_not_called_right():
+    # corpus 27: "The 8 cases with every shape right give the right values." hid the float32
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_gates(gates_float32_squeezed, seed=3)
+    text = str(info.value)
+    assert "with every shape right give the right values." not in text, text
+    assert "give the right values to float32's precision only" in text, text
+    assert "result.kind" in [f.id for f in info.value.findings], text

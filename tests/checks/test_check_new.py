@@ -454,3 +454,21 @@ def test_a_layer_ignoring_every_incoming_dc_is_told_in_the_layers_words():
         check_lstm_layer_backward(no_dc, seed=5)
     text = str(info.value)
     assert "every step's incoming dc is ignored" in text, text
+
+
+def layer_backward_dh_n_replaces_dout(dout, x, h0, c0, W_ih, W_hh, b_ih, b_hh, dh_n=None,
+                                      dc_n=None):  # fmt: skip
+    """At the last step dh_n stands in dout[T-1]'s place (the student's `if t == T-1 and dh_n
+    is not None: dh = dh_n`): dout[T-1] is dropped where dh_n is given."""
+    if dh_n is None:
+        return layer_backward_by_hand(dout, x, h0, c0, W_ih, W_hh, b_ih, b_hh, None, dc_n)
+    dout = dout.copy()
+    dout[-1] = 0.0
+    return layer_backward_by_hand(dout, x, h0, c0, W_ih, W_hh, b_ih, b_hh, dh_n, dc_n)
+
+
+def test_dh_n_in_place_of_the_last_dout_is_named():
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_layer_backward(layer_backward_dh_n_replaces_dout, seed=4)
+    text = str(info.value)
+    assert "at the last step dh_n replaces dout[T-1]" in text, text

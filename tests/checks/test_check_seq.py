@@ -932,3 +932,45 @@ def test_a_tuple_of_halves_is_said_of_every_case_that_returns_one():
     text = str(info.value)
     assert "it is a tuple of 2 items" in text, text
     assert "return arrays" not in text, text
+
+
+def layer_lengths_masked(x, lengths, h0, c0, W_ih, W_hh, b_ih, b_hh, mask="own", start="own"):
+    """A time loop with a (T, B) mask, written the way the corpus-27 students wrote it:
+    ``mask`` "own" (t < lengths[b]), "left" (padding taken to be in front: t >= T - lengths[b])
+    or "longest" (t < lengths.max() for every row); ``start`` "own" (row b from h0[b]) or
+    "row0" (every row from h0[0], c0[0])."""
+    T, B, _ = x.shape
+    H = W_hh.shape[1]
+    L = np.asarray(lengths)
+    t = np.arange(T)[:, None]
+    real = {"own": t < L[None, :], "left": t >= T - L[None, :],
+            "longest": np.broadcast_to(t < L.max(), (T, B))}[mask]  # fmt: skip
+    h = h0.copy() if start == "own" else np.repeat(h0[:1], B, axis=0)
+    c = c0.copy() if start == "own" else np.repeat(c0[:1], B, axis=0)
+    out = np.zeros((T, B, H))
+    for step in range(T):
+        a = x[step] @ W_ih.T + b_ih + h @ W_hh.T + b_hh
+        i, f = 1 / (1 + np.exp(-a[:, :H])), 1 / (1 + np.exp(-a[:, H : 2 * H]))
+        g, o = np.tanh(a[:, 2 * H : 3 * H]), 1 / (1 + np.exp(-a[:, 3 * H :]))
+        c_new = f * c + i * g
+        h_new = o * np.tanh(c_new)
+        m = real[step][:, None]
+        h, c = np.where(m, h_new, h), np.where(m, c_new, c)
+        out[step] = np.where(m, h_new, 0.0)
+    return out, (h, c)
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "kind"),
+    [
+        ({"mask": "left"}, "len.left_padded"),
+        ({"mask": "longest"}, "len.steps_from_longest"),
+        ({"start": "row0"}, "seq.initial_state_one_row"),
+    ],
+)
+def test_a_lengths_loop_masked_or_started_another_way_is_named(kwargs, kind):
+    check_lstm_layer_lengths(layer_lengths_masked, seed=8)  # the loop itself is right
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_layer_lengths(lambda *a: layer_lengths_masked(*a, **kwargs), seed=8)
+    named_kinds = [f.id for f in info.value.findings if not f.id.startswith("located.")]
+    assert named_kinds == [kind], str(info.value)
