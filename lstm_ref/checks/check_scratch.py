@@ -309,6 +309,16 @@ SCRATCH_TEXT = {
         "the reverse direction's recurrent weights are the forward direction's, weight_hh_l{k}; "
         "it has its own, weight_hh_l{k}_reverse (its other parameters are read right).",
     ),
+    ("weights", "ih_reshaped"): (
+        "gate.weights_untransposed",
+        "weight_ih_l{k} is reshaped to (I, 4H) where its transpose belongs (x @ W_ih.T): a reshape "
+        "keeps the numbers' order, so the shape is right and the entries are not; use .T.",
+    ),
+    ("weights", "hh_reshaped"): (
+        "gate.weights_untransposed",
+        "weight_hh_l{k} is reshaped to (H, 4H) where its transpose belongs (h @ W_hh.T): a reshape "
+        "keeps the numbers' order, so the shape is right and the entries are not; use .T.",
+    ),
     ("weights", "layer0"): (
         "scratch.layer_input",
         "every layer runs with layer 0's parameters (where the shapes allow); layer k has its own: "
@@ -370,7 +380,21 @@ class ScratchModel(Model):
         # whose parameters a direction or layer runs with: its own, the forward direction's
         # (the reverse reads weight_*_l{k}, not weight_*_l{k}_reverse), or layer 0's
         # "forward_ih"/"forward_hh": that one matrix the forward direction's (a copied line)
-        Factor("weights", ("own", "forward", "forward_w", "layer0", "forward_ih", "forward_hh")),
+        # "ih_reshaped"/"hh_reshaped": that matrix stored as weight.reshape(n, 4H) where its
+        # transpose belongs (the same shape, the numbers in another order)
+        Factor(
+            "weights",
+            (
+                "own",
+                "forward",
+                "forward_w",
+                "layer0",
+                "forward_ih",
+                "forward_hh",
+                "ih_reshaped",
+                "hh_reshaped",
+            ),
+        ),  # fmt: skip
         # what the returned (h_n, c_n) hold: c_n = h_n, h_n = c_n, or the two exchanged
         Factor("state_out", ("ok", "c_is_h", "h_is_c", "swapped")),
         # True: h_n, c_n made batch first too when batch_first (they never are)
@@ -394,6 +418,14 @@ class ScratchModel(Model):
             }
         elif ch["weights"] == "layer0":  # an upper layer's weight_ih has its own width: kept
             sd = {k: _layer0(sd, k, v) for k, v in sd.items()}
+        elif ch["weights"] in ("ih_reshaped", "hh_reshaped"):  # v @ W.reshape(n, 4H) for W.T
+            part = "weight_ih" if ch["weights"] == "ih_reshaped" else "weight_hh"
+            sd = {
+                k: np.swapaxes(v.reshape(v.shape[:-2] + v.shape[-2:][::-1]), -1, -2)
+                if k.startswith(part)
+                else v
+                for k, v in sd.items()
+            }
         if hx is not None and ch["hx"] != "used":
             hx = None if ch["hx"] == "ignored" else (hx[1], hx[0])
         change = {k: ch[k] for k in ("reads", "store", "rows", "h0_rows", "upper")}

@@ -142,7 +142,9 @@ def run_layer(x, h0, c0, W, ch=None, mask=None):
 
 
 SEQ_FACTORS = [
-    Factor("time", ("ok", "ignored", "always", "reshape")),
+    # "mixed": the time-major x (or its projections x @ W_ih.T, computed for every step at once)
+    # reshaped to (B, T, ·) and step t read as [:, t]: time steps and sequences mixed
+    Factor("time", ("ok", "ignored", "always", "reshape", "mixed")),
     Factor("back", ("ok", "none", "reshape")),
     Factor("direction", ("forward", "reversed", "reversed_flipped")),
     # "c_never"/"h_never": the step's new c (h) goes to another name, so the loop's c (h) is
@@ -184,6 +186,10 @@ SEQ_RIGHT = {f.name: f.options[0] for f in [*SEQ_FACTORS, START, UNRUN, *MASK_FA
 
 
 def time_major(x, batch_first, how):
+    if how == "mixed":  # the right (T, B, I), reshaped to (B, T, I) and read along axis 1
+        xt = np.swapaxes(x, -3, -2) if batch_first else x
+        T, B, I = xt.shape[-3:]
+        return np.swapaxes(xt.reshape(xt.shape[:-3] + (B, T, I)), -3, -2)
     if not batch_first:
         return np.swapaxes(x, -3, -2) if how == "always" else x
     if how == "ignored":
@@ -218,6 +224,10 @@ SEQ_TEXT = {
     ("time", "reshape"): (
         "seq.batch_first_reshape",
         "with batch_first=True, x.reshape(T, B, I) mixes up the sequences: (B, T, I) -> (T, B, I) needs a transpose (x.transpose(1, 0, 2) or np.swapaxes(x, 0, 1)).",  # noqa: E501
+    ),
+    ("time", "mixed"): (
+        "seq.batch_first_reshape",
+        "the time-major x (T, B, I) (or its projections x @ W_ih.T, computed for every step at once) is reshaped to (B, T, ·) and step t read as [:, t]: a reshape keeps the elements' order, so each step mixes time steps and sequences (right only where B = 1 or T = 1); step t is x[t] of the (T, B, I) array, and (T, B, ·) -> (B, T, ·) needs a transpose.",  # noqa: E501
     ),
     ("back", "none"): (
         "seq.out_not_transposed_back",

@@ -165,3 +165,15 @@ class RowsDirectionMajorAndReverseInReadingOrder(ScratchLSTM):
 class IgnoresSeed(ScratchLSTM):
     def __init__(self, *a, seed=None, **kw):
         super().__init__(*a, seed=None, **kw)
+
+
+class StoresRecurrentWeightsReshaped(ScratchLSTM):
+    """Keeps W_hh in its own layout for h @ W: loaded as weight_hh.reshape(H, 4H), where its
+    transpose belongs (the shape is right, the numbers are not where they should be)."""
+
+    def load_state_dict(self, state):
+        super().load_state_dict(state)
+        for k in self.params:
+            if k.startswith("weight_hh"):
+                w = self.params[k]
+                self.params[k] = w.reshape(w.shape[1], w.shape[0]).T  # what h @ W.T then reads

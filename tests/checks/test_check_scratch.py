@@ -189,3 +189,10 @@ def test_gate_blocks_split_in_cs231ns_order_are_named_as_exchanged_gates():
 def _swap_g_o(a):
     i, f, g, o = np.split(a, 4, axis=0)
     return np.concatenate([i, f, o, g], axis=0)
+
+
+def test_a_recurrent_weight_reshaped_where_a_transpose_belongs_is_named():
+    with pytest.raises(CheckFailure) as info:
+        check_scratch_lstm(S.StoresRecurrentWeightsReshaped, seed=3)
+    assert [f.id for f in info.value.findings] == ["gate.weights_untransposed"], str(info.value)
+    assert "weight_hh_l{k} is reshaped to (H, 4H)" in str(info.value)

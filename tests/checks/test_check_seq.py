@@ -974,3 +974,28 @@ def test_a_lengths_loop_masked_or_started_another_way_is_named(kwargs, kind):
         check_lstm_layer_lengths(lambda *a: layer_lengths_masked(*a, **kwargs), seed=8)
     named_kinds = [f.id for f in info.value.findings if not f.id.startswith("located.")]
     assert named_kinds == [kind], str(info.value)
+
+
+@zeros_if_none
+def layer_projections_reshaped(x, h0, c0, W_ih, W_hh, b_ih, b_hh, batch_first=False):
+    """x @ W_ih.T for every step at once, then reshaped to (B, T, 4H) and read as [:, t]: a
+    reshape where a transpose belongs (time steps and sequences mixed when B, T > 1)."""
+    X = np.transpose(x, (1, 0, 2)) if batch_first else x
+    T, B, I = X.shape
+    H = W_hh.shape[1]
+    XW = (X.reshape(T * B, I) @ W_ih.T + b_ih + b_hh).reshape(B, T, 4 * H)
+    h, c, out = h0.copy(), c0.copy(), np.empty((T, B, H))
+    for t in range(T):
+        a = XW[:, t] + h @ W_hh.T
+        i, f = 1 / (1 + np.exp(-a[:, :H])), 1 / (1 + np.exp(-a[:, H : 2 * H]))
+        c = f * c + i * np.tanh(a[:, 2 * H : 3 * H])
+        h = 1 / (1 + np.exp(-a[:, 3 * H :])) * np.tanh(c)
+        out[t] = h
+    return (out.transpose(1, 0, 2) if batch_first else out), (h, c)
+
+
+def test_projections_reshaped_to_batch_first_are_named_as_a_reshape():
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_layer(layer_projections_reshaped, seed=2)
+    assert [f.id for f in info.value.findings] == ["seq.batch_first_reshape"], str(info.value)
+    assert "mixes time steps and sequences" in str(info.value)
