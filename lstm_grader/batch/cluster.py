@@ -143,10 +143,7 @@ class DaskBackend:
                   file=self.stream or sys.stderr, flush=True)  # fmt: skip
 
     def _threads(self) -> int:
-        try:
-            info = self.client.scheduler_info(n_workers=-1)
-        except TypeError:  # older distributed: no n_workers
-            info = self.client.scheduler_info()
+        info = self.client.scheduler_info(n_workers=-1)  # every worker (requirements' pin)
         if "workers" not in info:  # a client that lost its scheduler has an empty identity
             raise SchedulerLost(self._lost("the client's connection closed"))
         return sum(int(w.get("nthreads", 1)) for w in info["workers"].values())
@@ -213,9 +210,9 @@ class DaskBackend:
         if fut.status == "finished":
             try:
                 res: cw.TaskResult = fut.result()
-            except Exception as exc:  # lost between "finished" and reading it
-                lost = self.client.status not in ("running", "connecting")
-                if lost or isinstance(exc, OSError):  # distributed's CommClosedError is one
+            except Exception as exc:  # lost between "finished" and reading it (a closed
+                # client, or a comm error: distributed's CommClosedError is an OSError)
+                if self.client.status not in ("running", "connecting") or isinstance(exc, OSError):
                     raise SchedulerLost(self._lost(f"while grading {student}")) from exc
                 return failed(f"{exc}")
             try:
