@@ -211,6 +211,7 @@ HINTS_FOR_FINDING: dict[str, tuple[str, int]] = {
     "gate.term_missing": ("lstm_gates", 1),
     "gate.forget_bias_offset": ("lstm_gates", 1),
     "gate.coupled": ("lstm_gates", 1),
+    "cell.peephole": ("lstm_cell", 1),
     "gate.term_twice": ("lstm_gates", 1),
     "gate.term_sign": ("lstm_gates", 1),
     "gate.weights_untransposed": ("lstm_cell", 2),

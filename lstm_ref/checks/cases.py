@@ -6,6 +6,8 @@ the gates do not share a pattern that would hide a mistake.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 
 from lstm_ref.checks.core import Case
@@ -118,6 +120,16 @@ def cell_random(rng, seed, large: float = 1000.0) -> list[Case]:
     )
     cases.append(cell_case("random", 11, 4, 5, 5, rng, seed=seed, note="I = H"))
     return cases
+
+
+def cell_random_large_state(rng, seed) -> list[Case]:
+    """:func:`cell_random`, and case 12: a cell state of scale 10 (c_t past ±3 or ±5, where a
+    cell clip taken from another library, np.clip(c_t, -3, 3), shows)."""
+    cases = cell_random(rng, seed)
+    big = cell_case("random", 12, 3, 2, 3, rng, seed=seed, note="large cell state")
+    x, h, c, *W = big.args
+    big = replace(big, args=(x, h, c * (10.0 / 1.2), *W))
+    return [*cases, big]
 
 
 def cell_diagnostic() -> list[Case]:

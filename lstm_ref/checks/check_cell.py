@@ -158,7 +158,7 @@ def lstm_cell_spec() -> Spec:
         symbols=lambda case: {"h_next": ("B", "H"), "c_next": ("B", "H")},
         reference=reference.lstm_cell,
         fixed_cases=C.cell_fixed,
-        random_cases=C.cell_random,
+        random_cases=C.cell_random_large_state,
         diagnostic_cases=C.cell_diagnostic,
         mistakes=cell_mistakes,
         model=CellModel,

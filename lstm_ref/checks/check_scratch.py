@@ -583,6 +583,19 @@ def check_init(cls) -> list[Finding]:
                 )
         if not drawn:
             continue
+        same = [  # two parameters of one shape with every value equal: one draw used twice
+            (a, b)
+            for n, a in enumerate(drawn)
+            for b in list(drawn)[n + 1 :]
+            if drawn[a].shape == drawn[b].shape and drawn[a].size > 1
+            and np.array_equal(drawn[a], drawn[b]) and np.ptp(drawn[a])
+        ]  # fmt: skip
+        if same:
+            a, b = same[0]
+            note(
+                "repeated",
+                f"{label}: {a} and {b} hold exactly the same values{f' ({len(same)} such pairs)' if len(same) > 1 else ''}; each parameter is its own draw: one generator, np.random.default_rng(seed), drawing every parameter in turn (a fresh generator for each parameter repeats the same numbers).",  # noqa: E501
+            )
         again = _drawn_again(cls, cfg, 0, sd)
         if any(
             k in again and not np.array_equal(np.asarray(again[k]), v) for k, v in drawn.items()

@@ -871,6 +871,9 @@ class Runner:
         #: one; the same call twice giving two results): each case judged on what its call
         #: returned, and this said too
         self.between_calls_found: list[Finding] = []
+        #: id(results unclipped for judging) -> (those results, the results as returned): a
+        #: call again is compared with what the function gave, never with the unclipped values
+        self.as_returned: dict[int, tuple[dict, dict]] = {}
         #: an output's shape undone on every answer (transposed back, an axis of length 1
         #: dropped), by name: the probes' answers are judged as the cases' were
         self.fixups: dict[str, Callable] = {}
@@ -952,7 +955,9 @@ class Runner:
         results = self.unsqueeze(self.untranspose(results, expected), expected)
         results = self.unmerge(results, expected)
         results = self.unarrange(results, expected)
-        results = self.unclip(results, expected)
+        if self.spec.name.endswith("_backward"):  # gradients clipped (min-char-rnn's habit);
+            # a clipped forward state changes what follows it, so it is a value to explain
+            results = self.unclip(results, expected)
         for (case, got), exp in zip(results, expected, strict=True):  # shapes
             symbols = self.spec.symbols(case)
             for name, e in exp.items():
@@ -1457,6 +1462,7 @@ class Runner:
             case, got = results[k]
             clipped.setdefault(name, (m, case, int(beyond.sum())))
             out[k][1] = {**out[k][1], name: np.where(beyond, expected[k][name], got[name])}
+            self.as_returned[id(out[k][1])] = (out[k][1], got)  # what the function gave
         out = [tuple(r) for r in out]
         if clipped:
             names = list(clipped)
@@ -1565,6 +1571,8 @@ class Runner:
         that differ between two calls with the same arguments show a result that depends on
         earlier calls (a cache keyed by the sizes, a variable outside the function). Measured,
         never assumed: a function that keeps nothing gives the same results every time."""
+        kept = self.as_returned.get(id(before))  # results unclipped for judging: as returned
+        before = kept[1] if kept is not None and kept[0] is before else before
         others = [c for c in getattr(self, "cases", []) if c is not case and c.sizes != case.sizes]
         other = None
         for other in [None, *others[:most]]:
@@ -2213,8 +2221,18 @@ ERROR_GLOSSES = (
 )
 
 
+#: NumPy's "shapes (2,3) and (2,3) not aligned": a matrix product of two arrays of one shape
+_SAME_SHAPES_PRODUCT = re.compile(r"shapes \((\d+),(\d+)\) and \(\1,\2\) not aligned")
+
+
 def error_gloss(text: str) -> str:
     """What the error's text means (:data:`ERROR_GLOSSES`), or ''."""
+    if _SAME_SHAPES_PRODUCT.search(text):
+        return (
+            "That is: a matrix product (np.dot, @, or * between np.matrix objects) of two arrays "
+            "of the same shape; an elementwise product of two such arrays is * on plain NumPy "
+            "arrays (np.multiply)."
+        )
     return next((gloss for key, gloss in ERROR_GLOSSES if key in text), "")
 
 

@@ -156,6 +156,7 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
     ("sigmoid.wrong_formula", "σ(z) computed with a wrong formula", _GATES),
     # --- which rows each gate reads
     ("gate.forget_bias_offset", "a constant added to the forget gate's pre-activation", _GATES),
+    ("cell.peephole", "the gates also read the cell state (peephole connections)", _GATES),
     ("gate.coupled", "the forget gate computed as 1 − i (coupled), not from its own rows", _GATES),
     ("gate.reads_other_block", "a gate reads another gate's rows of a weight or bias", _GATES),
     ("gate.term_missing", "a gate lacks a term (a bias, W_ih x or W_hh h)", _GATES),

@@ -113,6 +113,9 @@ def cell_factors(with_cell: bool) -> list[Factor]:
             "o_for_g",
         )
         fs.append(Factor("c_form", c_forms))
+        # True: peephole connections with unit weights (Gers & Schmidhuber): c_{t-1} added to
+        # i's and f's pre-activations, c_t to o's
+        fs.append(Factor("peephole", (False, True)))
         fs.append(Factor("h_form", ("ok", "no_tanh", "sig", "old_c", "no_o", "tanh_outside")))
         fs.append(Factor("out_swap", (False, True)))
     else:
@@ -253,6 +256,8 @@ _BIAS_FACTOR = {"twice": 2.0, "minus": -1.0}
 def cell_step(x, h, c, W_ih, W_hh, b_ih, b_hh, ch, h_gates=None):
     """(h_next, c_next) with the parts in ``ch`` (out_swap not applied); ``h_gates``, where
     given, is what the gates read in h_{t-1}'s place (the rest of the step reads ``h``)."""
+    if ch.get("peephole"):
+        return _peephole_step(x, h if h_gates is None else h_gates, c, W_ih, W_hh, b_ih, b_hh, ch)
     gv = gate_values(x, h if h_gates is None else h_gates, W_ih, W_hh, b_ih, b_hh, ch)
     i, f, g, o = gv["i"], gv["f"], gv["g"], gv["o"]
     form = ch["c_form"]
@@ -288,6 +293,20 @@ def cell_step(x, h, c, W_ih, W_hh, b_ih, b_hh, ch, h_gates=None):
     if form == "squashed":  # the cell state returned through tanh (h_t read it before)
         c2 = np.tanh(c2)
     return h2, c2
+
+
+def _peephole_step(x, h, c, W_ih, W_hh, b_ih, b_hh, ch):
+    """(h_t, c_t) with unit-weight peepholes: i_t = σ(a_i + c_{t-1}), f_t = σ(a_f + c_{t-1}),
+    o_t = σ(a_o + c_t); the rest of ``ch`` (the rows read, each activation) as in the step."""
+    sig_gates = ("i", "f", "o")
+    linear = {**ch, "coupled": False, **{f"act.{g}": "id" for g in sig_gates}}  # a_i, a_f, a_o
+    pre = gate_values(x, h, W_ih, W_hh, b_ih, b_hh, linear)
+    act = {g: _act(ch, ch[f"act.{g}"]) for g in sig_gates}
+    i = act["i"](pre["i"] + c)
+    f = 1.0 - i if ch.get("coupled") else act["f"](pre["f"] + c)
+    c2 = f * c + i * pre["g"]  # c_t = f_t ⊙ c_{t-1} + i_t ⊙ g_t
+    o = act["o"](pre["o"] + c2)
+    return o * np.tanh(c2), c2  # h_t = o_t ⊙ tanh(c_t)
 
 
 class GatesModel(Model):
@@ -662,6 +681,15 @@ MATRIX_TEXT = {
 
 def combine_findings(ch, function) -> list[Finding]:
     out = []
+    if ch.get("peephole"):
+        out.append(
+            Finding(
+                "cell.peephole",
+                function,
+                "the gates also read the cell state (peephole connections: c_{t-1} added to i's and f's pre-activations, c_t to o's); PyTorch's LSTM has no peepholes: i_t, f_t, o_t read x_t and h_{t-1} only.",  # noqa: E501
+                term="state",
+            )
+        )
     if ch["c_form"] != "ok":
         kind, text = C_TEXT[ch["c_form"]]
         out.append(Finding(kind, function, text, term="state"))

@@ -361,6 +361,9 @@ def value_relation(got: np.ndarray, exp: np.ndarray, symbols, sizes: dict) -> st
                 inner = value_relation(g, e, [*names[:k], "H", *names[k + 1 :]], sizes)
                 if inner:
                     return f"the {label} direction's half is wrong: {inner}"
+    m = float(np.max(np.abs(got)))  # clipped: every value past ±m is ±m, the others right
+    if 0 < m < float(np.max(np.abs(exp))) and values_close(got, np.clip(exp, -m, m)):
+        return f"its values are the expected ones clipped to ±{m:.6g}: every expected value beyond ±{m:.6g} is cut there, the others are right (a clip, np.clip or a cell_clip, that nn.LSTM does not have)."  # noqa: E501
     denom = float(np.dot(exp.ravel(), exp.ravel()))
     if denom == 0:
         return ""

@@ -177,3 +177,16 @@ class StoresRecurrentWeightsReshaped(ScratchLSTM):
             if k.startswith("weight_hh"):
                 w = self.params[k]
                 self.params[k] = w.reshape(w.shape[1], w.shape[0]).T  # what h @ W.T then reads
+
+
+class FreshGeneratorPerParameter(ScratchLSTM):
+    """np.random.default_rng(seed) made anew for every parameter: same-shaped parameters
+    (bias_ih and bias_hh, a direction and its reverse) hold the same numbers."""
+
+    def __init__(self, input_size, hidden_size, num_layers=1, bias=True, batch_first=False,
+                 bidirectional=False, seed=None):  # fmt: skip
+        super().__init__(input_size, hidden_size, num_layers, bias, batch_first, bidirectional,
+                         seed)  # fmt: skip
+        k = 1 / np.sqrt(hidden_size)
+        for name, value in self.params.items():
+            self.params[name] = np.random.default_rng(seed).uniform(-k, k, value.shape)

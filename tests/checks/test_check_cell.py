@@ -12,7 +12,7 @@ from tests.checks.helpers import named
 @pytest.mark.parametrize("fn", S.CORRECT, ids=lambda f: f.__name__)
 def test_correct_cells_written_differently_pass(fn, capsys):
     assert check_lstm_cell(fn, seed=123) is None  # nothing for a notebook to show twice
-    assert capsys.readouterr().out.strip() == "lstm_cell: all 14 cases match"
+    assert capsys.readouterr().out.strip() == "lstm_cell: all 15 cases match"
 
 
 @pytest.mark.parametrize("fn", list(S.WRONG), ids=lambda f: f.__name__)
@@ -558,3 +558,54 @@ def test_float32_values_beside_a_wrong_shape_are_not_called_right():
     assert "with every shape right give the right values." not in text, text
     assert "give the right values to float32's precision only" in text, text
     assert "result.kind" in [f.id for f in info.value.findings], text
+
+
+def cell_with_peepholes(x, h, c, W_ih, W_hh, b_ih, b_hh):
+    """colah's peephole LSTM with unit peephole weights: the gates also read the cell state."""
+    H = h.shape[1]
+    z = x @ W_ih.T + h @ W_hh.T + b_ih + b_hh
+    sig = lambda v: 0.5 * (1 + np.tanh(v / 2))  # noqa: E731
+    i, f = sig(z[:, :H] + c), sig(z[:, H : 2 * H] + c)
+    c_new = f * c + i * np.tanh(z[:, 2 * H : 3 * H])
+    return sig(z[:, 3 * H :] + c_new) * np.tanh(c_new), c_new
+
+
+def cell_with_cell_clip(x, h, c, W_ih, W_hh, b_ih, b_hh):
+    """TensorFlow's cell_clip=3 carried over: c_t clamped to [-3, 3]."""
+    H = h.shape[1]
+    z = x @ W_ih.T + h @ W_hh.T + b_ih + b_hh
+    sig = lambda v: 0.5 * (1 + np.tanh(v / 2))  # noqa: E731
+    c_new = sig(z[:, H : 2 * H]) * c + sig(z[:, :H]) * np.tanh(z[:, 2 * H : 3 * H])
+    c_new = np.clip(c_new, -3.0, 3.0)
+    return sig(z[:, 3 * H :]) * np.tanh(c_new), c_new
+
+
+def cell_with_np_matrix(x, h, c, W_ih, W_hh, b_ih, b_hh):
+    """np.matrix everywhere: * is then a matrix product, also in i * g."""
+    H = h.shape[1]
+    z = np.matrix(x) * np.matrix(W_ih).T + np.matrix(h) * np.matrix(W_hh).T + b_ih + b_hh
+    sig = lambda v: np.matrix(0.5 * (1 + np.tanh(np.asarray(v) / 2)))  # noqa: E731
+    i, f, o = sig(z[:, :H]), sig(z[:, H : 2 * H]), sig(z[:, 3 * H :])
+    c_new = np.multiply(f, c) + i * np.matrix(np.tanh(z[:, 2 * H : 3 * H]))
+    return np.asarray(np.multiply(o, np.tanh(c_new))), np.asarray(c_new)
+
+
+def test_peephole_connections_are_named():
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_cell(cell_with_peepholes, seed=3)
+    assert [f.id for f in info.value.findings] == ["cell.peephole"], str(info.value)
+
+
+def test_a_clipped_cell_state_fails_on_the_large_state_case_and_is_said_as_measured():
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_cell(cell_with_cell_clip, seed=3)
+    text = str(info.value)
+    assert "large cell state" in text, text
+    assert "c_next: its values are the expected ones clipped to ±3" in text, text
+
+
+@pytest.mark.filterwarnings("ignore::PendingDeprecationWarning")  # np.matrix is the point here
+def test_a_matrix_product_of_two_same_shaped_arrays_is_glossed():
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_cell(cell_with_np_matrix, seed=3)
+    assert "a matrix product (np.dot, @, or * between np.matrix objects)" in str(info.value)

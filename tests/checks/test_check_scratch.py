@@ -196,3 +196,9 @@ def test_a_recurrent_weight_reshaped_where_a_transpose_belongs_is_named():
         check_scratch_lstm(S.StoresRecurrentWeightsReshaped, seed=3)
     assert [f.id for f in info.value.findings] == ["gate.weights_untransposed"], str(info.value)
     assert "weight_hh_l{k} is reshaped to (H, 4H)" in str(info.value)
+
+
+def test_parameters_drawn_by_a_fresh_generator_each_are_said_to_repeat():
+    with pytest.raises(CheckFailure) as info:
+        check_scratch_lstm(S.FreshGeneratorPerParameter, seed=3)
+    assert "hold exactly the same values" in str(info.value), str(info.value)
