@@ -560,13 +560,7 @@ class Runner:
             if not all(values_close(f[k], e) for k, e in self.expected(c).items() if k in f)
         ]
         if not wrong:
-            narrow = [(c, k, g.dtype) for c, f in good for k, g in f.items() if narrow_float(g)]
-            if narrow:  # right to float32's tolerance only: the kind of result is wrong
-                c, k, dt = narrow[0]
-                text = f"{k} is {dt} on {c.label}; the inputs are float64 and so must {k} be: compute in float64."  # noqa: E501
-                findings.append(Finding("result.kind", self.spec.name, text, term="dtype"))
-                return [*lines, f"{those} give the right values to {dt}'s precision only: {text}"]
-            return [*lines, f"{those} give the right values."]
+            return [*lines, self.right_values(good, findings, those)]
         if not explain:  # the variants above named what the values show
             return lines
         found, how, _keys = self.explain(good, shaped=True)
@@ -586,6 +580,18 @@ class Runner:
                 lines += [f"{name}: {relation}"] if relation else []
         return lines
 
+    def right_values(self, good, findings: list, those: str) -> str:
+        """'<those> give the right values.' of ``good`` ((case, flat results), every value
+        right at its own dtype's tolerance); where one is float32, right to its precision only:
+        the kind of result is wrong (said, and added to ``findings``)."""
+        narrow = [(c, k, g.dtype) for c, f in good for k, g in f.items() if narrow_float(g)]
+        if not narrow:
+            return f"{those} give the right values."
+        c, k, dt = narrow[0]
+        text = f"{k} is {dt} on {c.label}; the inputs are float64 and so must {k} be: compute in float64."  # noqa: E501
+        findings.append(Finding("result.kind", self.spec.name, text, term="dtype"))
+        return f"{those} give the right values to {dt}'s precision only: {text}"
+
     def right_shaped_values(self, good, findings: list, explain: bool) -> list[str]:
         """Beside a wrong shape in some of ``good``: what the cases whose every shape is right
         give (right values, or the mistakes that reproduce them: a second mistake is named)."""
@@ -602,14 +608,9 @@ class Runner:
             if not all(values_close(f[k], e) for k, e in self.expected(c).items())
         ]
         if not wrong:
-            narrow = [(c, k, g.dtype) for c, f in right for k, g in f.items() if narrow_float(g)]
-            if narrow:  # right to float32's tolerance only: the kind of result is wrong
-                c, k, dt = narrow[0]
-                text = f"{k} is {dt} on {c.label}; the inputs are float64 and so must {k} be: compute in float64."  # noqa: E501
-                findings.append(Finding("result.kind", self.spec.name, text, term="dtype"))
-                said = f"The {len(right)} cases with every shape right give the right values"
-                return [f"{said} to {dt}'s precision only: {text}"]
-            return [f"The {len(right)} cases with every shape right give the right values."]
+            return [
+                self.right_values(right, findings, f"The {len(right)} cases with every shape right")
+            ]  # noqa: E501
         if not explain:
             return []
         found = self.explain(right, share=0.3)[0]

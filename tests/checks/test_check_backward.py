@@ -23,7 +23,9 @@ def backward_autograd(dh_next, dc_next, x, h, c, W_ih, W_hh, b_ih, b_hh):
     return {k: v.grad.numpy() for k, v in t.items()}
 
 
-def backward_by_hand(dh_next, dc_next, x, h, c, W_ih, W_hh, b_ih, b_hh, use_dc=True):
+def backward_by_hand(
+    dh_next, dc_next, x, h, c, W_ih, W_hh, b_ih, b_hh, use_dc=True, w_hh=lambda da, h: da.T @ h
+):
     a = x @ W_ih.T + b_ih + h @ W_hh.T + b_hh
     ai, af, ag, ao = np.split(a, 4, axis=1)
     i, f, g, o = 1 / (1 + np.exp(-ai)), 1 / (1 + np.exp(-af)), np.tanh(ag), 1 / (1 + np.exp(-ao))
@@ -44,7 +46,7 @@ def backward_by_hand(dh_next, dc_next, x, h, c, W_ih, W_hh, b_ih, b_hh, use_dc=T
         "h": da @ W_hh,
         "c": dc * f,
         "W_ih": da.T @ x,
-        "W_hh": da.T @ h,
+        "W_hh": w_hh(da, h),
         "b_ih": da.sum(0),
         "b_hh": da.sum(0),
     }
@@ -323,19 +325,9 @@ def test_a_forget_bias_of_one_in_the_recomputed_forward_is_named():
 def backward_wrong_w_hh_blocks(dh_next, dc_next, x, h, c, W_ih, W_hh, b_ih, b_hh, dc=True):
     """Per gate, δW_hh's block written as h_(t-1)ᵀ δa_q (transposed); with ``dc`` False,
     dc_next is dropped as well (a second, independent mistake)."""
-    d = backward_by_hand(dh_next, dc_next if dc else 0 * dc_next, x, h, c, W_ih, W_hh, b_ih, b_hh)
-    H = h.shape[1]
-    a = x @ W_ih.T + b_ih + h @ W_hh.T + b_hh
-    ai, af, ag, ao = np.split(a, 4, axis=1)
-    i, f, g, o = 1 / (1 + np.exp(-ai)), 1 / (1 + np.exp(-af)), np.tanh(ag), 1 / (1 + np.exp(-ao))
-    c2 = f * c + i * g
-    tc = np.tanh(c2)
-    dcc = dh_next * o * (1 - tc**2) + (dc_next if dc else 0)
-    blocks = [dcc * g * i * (1 - i), dcc * c * f * (1 - f), dcc * i * (1 - g**2),
-              dh_next * tc * o * (1 - o)]  # fmt: skip
-    d["W_hh"] = np.concatenate([h.T @ q for q in blocks], axis=0)  # (H, H) each, transposed
-    assert d["W_hh"].shape == (4 * H, H)
-    return d
+    blocks_t = lambda da, h: np.concatenate([h.T @ q for q in np.split(da, 4, axis=1)])  # noqa: E731
+    return backward_by_hand(dh_next, dc_next, x, h, c, W_ih, W_hh, b_ih, b_hh, use_dc=dc,
+                            w_hh=blocks_t)  # fmt: skip
 
 
 def test_a_transposed_block_of_w_hh_is_said_as_measured():
