@@ -852,6 +852,9 @@ class BiModel(Model):
     def __init__(self, lengths: bool = False):
         self.lengths = lengths
         self.factors = [*BI_FACTORS, Factor("init", ("given", "zeros")), *STEP_CONVENTIONS]
+        # carry's "none" in one direction only: every step of it starts again from its row of
+        # h0, c0 (the other direction carried as it should be)
+        self.factors += [Factor("carry_in", ("both", "reverse", "forward"))]
         # h0 and c0 exchanged in both directions (a helper called with (c, h) for (h, c))
         self.factors += [Factor("init_swap", (False, True))]
         # one direction's loop one step short (range(T-1, 0, -1): the reverse never reads x_0)
@@ -939,6 +942,10 @@ class BiModel(Model):
             seq_f["out_zero"] = "yes"
         elif ch.get("out_zero_in") == "reverse_no":
             seq["out_zero"] = "no"  # ("reverse_hold" is the reverse direction's own: _reverse)
+        if ch.get("carry_in") == "reverse":
+            seq["carry"] = "none"
+        elif ch.get("carry_in") == "forward":
+            seq_f["carry"] = "none"
         if ch.get("freeze_in") == "forward":
             seq["freeze"] = "both"
         elif ch.get("freeze_in") == "reverse":
@@ -1102,6 +1109,10 @@ class BiModel(Model):
             if f.name == "out_zero_in" and v in ("reverse_hold", "reverse_no"):
                 kind, text = BI_TEXT[(f.name, v)]
                 out.append(Finding(kind, function, text, direction="reverse"))
+                continue
+            if f.name == "carry_in":
+                kind, text = SEQ_TEXT[("carry", "none")]
+                out.append(Finding(kind, function, f"in the {v} direction: {text}", direction=v))
                 continue
             if f.name in ("out_zero_in", "freeze_in"):
                 continue  # said with out_zero's or freeze's finding (its direction)

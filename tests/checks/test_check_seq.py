@@ -999,3 +999,22 @@ def test_projections_reshaped_to_batch_first_are_named_as_a_reshape():
         check_lstm_layer(layer_projections_reshaped, seed=2)
     assert [f.id for f in info.value.findings] == ["seq.batch_first_reshape"], str(info.value)
     assert "mixes time steps and sequences" in str(info.value)
+
+
+def bilstm_reverse_restarts_every_step(x, h0, c0, fwd, bwd):
+    """The reverse loop written with the initial state inside it: every reverse step starts
+    from h0[1], c0[1] (the forward direction carries its state as it should)."""
+    of, (hf, cf) = layer_loop(x, h0[0], c0[0], *fwd)
+    T = x.shape[0]
+    ob = np.zeros_like(of)
+    for t in range(T - 1, -1, -1):
+        h, c = cell_vectorized(x[t], h0[1], c0[1], *bwd)  # the state never carried
+        ob[t] = h
+    return np.concatenate([of, ob], axis=2), (np.stack([hf, h]), np.stack([cf, c]))
+
+
+def test_a_direction_whose_state_is_never_carried_is_named_with_its_direction():
+    with pytest.raises(CheckFailure) as info:
+        check_bilstm_layer(bilstm_reverse_restarts_every_step, seed=2)
+    text = str(info.value)
+    assert "in the reverse direction: the state is not carried from step to step" in text, text

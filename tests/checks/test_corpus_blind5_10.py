@@ -297,7 +297,8 @@ no wrong cause (two borderline: "compare the line that computes out" beside two 
 hidden cases include a large cell state, and an output that is the expected one clipped is said
 as measured (the gradient-clip reading kept for the backward checks only: a forward state
 clipped changes what follows it); ScratchLSTM's parameters with identical values are said; by
-kind: peephole connections, a matrix product of two same-shaped arrays glossed.
+kind: peephole connections, one direction's state never carried, a matrix product of two
+same-shaped arrays glossed.
 
 Here: every correct version passes with no finding; the naming and passing figures may not fall
 below what was measured at this commit; each wrong cause an author found is gone."""
@@ -386,7 +387,7 @@ FLOOR = {
     "blind25": (183, 2),
     "blind26": (165, 1),
     "blind27": (183, 0),
-    "blind28": (184, 0),
+    "blind28": (185, 0),
 }
 
 
