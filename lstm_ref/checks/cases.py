@@ -6,8 +6,6 @@ the gates do not share a pattern that would hide a mistake.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import numpy as np
 
 from lstm_ref.checks.core import Case
@@ -57,12 +55,14 @@ def cell_case(
     *,
     zero_state=False,
     x_scale=1.0,
+    c_scale=1.0,
     past=None,
     seed=None,
     note="",
 ):
     """Arguments of lstm_cell-style functions: x (B, I), h (B, H), c (B, H), weights; with
-    ``past``, x makes some σ pre-activation ±past exactly (B ≥ 2)."""
+    ``past``, x makes some σ pre-activation ±past exactly (B ≥ 2); ``c_scale`` multiplies a
+    random c (drawn with scale 1.2)."""
     if rng is None:
         x = readable((B, I), 0.0) * x_scale
         h = np.zeros((B, H)) if zero_state else readable((B, H), 5.0, 0.7)
@@ -70,7 +70,7 @@ def cell_case(
     else:
         x = rng.normal(size=(B, I)) * x_scale
         h = np.zeros((B, H)) if zero_state else rng.uniform(-0.9, 0.9, (B, H))
-        c = np.zeros((B, H)) if zero_state else rng.normal(scale=1.2, size=(B, H))
+        c = np.zeros((B, H)) if zero_state else rng.normal(scale=1.2, size=(B, H)) * c_scale
     W = weights(I, H, rng)
     if past is not None and rng is not None:
         # rows ±d: some σ gate's pre-activation is exactly ±past (x W_ihᵀ dominates the rest),
@@ -126,9 +126,8 @@ def cell_random_large_state(rng, seed) -> list[Case]:
     """:func:`cell_random`, and case 12: a cell state of scale 10 (c_t past ±3 or ±5, where a
     cell clip taken from another library, np.clip(c_t, -3, 3), shows)."""
     cases = cell_random(rng, seed)
-    big = cell_case("random", 12, 3, 2, 3, rng, seed=seed, note="large cell state")
-    x, h, c, *W = big.args
-    big = replace(big, args=(x, h, c * (10.0 / 1.2), *W))
+    big = cell_case("random", 12, 3, 2, 3, rng, c_scale=10.0 / 1.2, seed=seed,
+                    note="large cell state")  # fmt: skip
     return [*cases, big]
 
 

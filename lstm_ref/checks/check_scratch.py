@@ -394,7 +394,7 @@ class ScratchModel(Model):
                 "ih_reshaped",
                 "hh_reshaped",
             ),
-        ),  # fmt: skip
+        ),
         # what the returned (h_n, c_n) hold: c_n = h_n, h_n = c_n, or the two exchanged
         Factor("state_out", ("ok", "c_is_h", "h_is_c", "swapped")),
         # True: h_n, c_n made batch first too when batch_first (they never are)

@@ -145,7 +145,9 @@ class Spec:
     model: Callable[[], object] | None = None  # an infer.Model of the function, in parts
     probes: Callable[[], list[Case]] = lambda: []  # targeted questions for the model's fit
     locate: Callable[..., list] | None = None  # (runner, results, case, name) -> [Finding]
-    forbid_autograd: bool = False  # a backward exercise (the rule is NumPy only, as for all)
+    #: a backward exercise: its outputs are gradients (a clip of them is undone for judging,
+    #: Runner.unclip; the rule is NumPy only, as for all)
+    forbid_autograd: bool = False
     #: (case) -> [(what changed, case, finding kind or "")]: the same call with one setting
     #: changed (batch_first off, ...); a crash says which of these run (verified, never guessed)
     variants: Callable[[Case], list] = lambda case: []
@@ -956,8 +958,8 @@ class Runner:
         results = self.unsqueeze(self.untranspose(results, expected), expected)
         results = self.unmerge(results, expected)
         results = self.unarrange(results, expected)
-        if self.spec.name.endswith("_backward"):  # gradients clipped (min-char-rnn's habit);
-            # a clipped forward state changes what follows it, so it is a value to explain
+        if self.spec.forbid_autograd:  # gradients clipped (min-char-rnn's habit); a clipped
+            # forward state changes what follows it, so there it is a value to explain
             results = self.unclip(results, expected)
         for (case, got), exp in zip(results, expected, strict=True):  # shapes
             symbols = self.spec.symbols(case)
