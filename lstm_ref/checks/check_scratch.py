@@ -319,6 +319,12 @@ SCRATCH_TEXT = {
         "weight_hh_l{k} is reshaped to (H, 4H) where its transpose belongs (h @ W_hh.T): a reshape "
         "keeps the numbers' order, so the shape is right and the entries are not; use .T.",
     ),
+    ("weights", "both_reshaped"): (
+        "gate.weights_untransposed",
+        "weight_ih_l{k} and weight_hh_l{k} are reshaped to (I, 4H) and (H, 4H) where their "
+        "transposes belong (x @ W_ih.T, h @ W_hh.T): a reshape keeps the numbers' order, so the "
+        "shapes are right and the entries are not; use .T.",
+    ),
     ("weights", "layer0"): (
         "scratch.layer_input",
         "every layer runs with layer 0's parameters (where the shapes allow); layer k has its own: "
@@ -393,6 +399,7 @@ class ScratchModel(Model):
                 "forward_hh",
                 "ih_reshaped",
                 "hh_reshaped",
+                "both_reshaped",
             ),
         ),
         # what the returned (h_n, c_n) hold: c_n = h_n, h_n = c_n, or the two exchanged
@@ -418,8 +425,10 @@ class ScratchModel(Model):
             }
         elif ch["weights"] == "layer0":  # an upper layer's weight_ih has its own width: kept
             sd = {k: _layer0(sd, k, v) for k, v in sd.items()}
-        elif ch["weights"] in ("ih_reshaped", "hh_reshaped"):  # v @ W.reshape(n, 4H) for W.T
-            part = "weight_ih" if ch["weights"] == "ih_reshaped" else "weight_hh"
+        elif ch["weights"] in ("ih_reshaped", "hh_reshaped", "both_reshaped"):  # v @ W.reshape
+            part = {"ih_reshaped": "weight_ih", "hh_reshaped": "weight_hh"}.get(
+                ch["weights"], "weight_"
+            )
             sd = {
                 k: np.swapaxes(v.reshape(v.shape[:-2] + v.shape[-2:][::-1]), -1, -2)
                 if k.startswith(part)
@@ -592,9 +601,13 @@ def check_init(cls) -> list[Finding]:
         ]  # fmt: skip
         if same:
             a, b = same[0]
+            # "a fresh generator" only where the values look drawn (mostly distinct): values
+            # set by hand (zeros and ones) repeat for another reason
+            looks_drawn = np.unique(drawn[a]).size > drawn[a].size // 2
+            why = " (a fresh generator for each parameter repeats the same numbers)"
             note(
                 "repeated",
-                f"{label}: {a} and {b} hold exactly the same values{f' ({len(same)} such pairs)' if len(same) > 1 else ''}; each parameter is its own draw: one generator, np.random.default_rng(seed), drawing every parameter in turn (a fresh generator for each parameter repeats the same numbers).",  # noqa: E501
+                f"{label}: {a} and {b} hold exactly the same values{f' ({len(same)} such pairs)' if len(same) > 1 else ''}; each parameter is its own draw: one generator, np.random.default_rng(seed), drawing every parameter in turn{why if looks_drawn else ''}.",  # noqa: E501
             )
         again = _drawn_again(cls, cfg, 0, sd)
         if any(
@@ -688,7 +701,7 @@ def independent(cls) -> list[Finding]:
             "np.array(state[k], dtype=np.float64) or state[k].copy()."
         )
         found.append(Finding("scratch.load_state_dict_reference", NAME, text))
-    return found + _state_dict_shares(cls, cfg)
+    return found + _state_dict_shares(cls, cfg) + _calls_share_results(cls, cfg)
 
 
 def _state_dict_shares(cls, cfg) -> list[Finding]:
@@ -712,6 +725,48 @@ def _state_dict_shares(cls, cfg) -> list[Finding]:
         "Return copies: {k: v.copy() for k, v in ...}."
     )
     return [Finding("scratch.state_dict_reference", NAME, text)]
+
+
+def _calls_share_results(cls, cfg) -> list[Finding]:
+    """One module called twice with inputs of the same shape: the first call's results must stay
+    as they were returned (a buffer kept on the module and written again is measured here; the
+    cases build a new module for each call)."""
+    try:
+        module = call_student(cls, **cfg, seed=0)
+        rng = np.random.default_rng(2)
+        x1, x2 = (rng.uniform(-1, 1, (3, 2, cfg["input_size"])) for _ in range(2))
+        first = call_student(module, x1, None)
+        arrays = _arrays(first)
+        kept = [np.array(a, copy=True) for _path, a in arrays]
+        call_student(module, x2, None)
+        changed = [
+            path
+            for (path, a), k in zip(arrays, kept, strict=True)
+            if a.shape == k.shape and not np.array_equal(a, k)
+        ]
+    except Exception:  # noqa: BLE001 (the cases say what fails)
+        return []
+    if not changed:
+        return []
+    text = (
+        f"one module called twice with inputs of the same shape: the {changed[0]} the first call "
+        "returned changed during the second call: your module writes into an array it has "
+        "already returned (a buffer kept on the module between calls). A result must stay as it "
+        "was returned: allocate new arrays in every call, or return copies."
+    )
+    return [Finding("result.reused_buffer", NAME, text, term=changed[0])]
+
+
+def _arrays(result, path: str = "result") -> list[tuple[str, np.ndarray]]:
+    """The NumPy arrays in a returned (out, (h_n, c_n)), each with its name (out, h_n, c_n)."""
+    if isinstance(result, np.ndarray):
+        return [(path, result)]
+    if isinstance(result, tuple | list) and len(result) == 2:
+        if path == "result":
+            return _arrays(result[0], "out") + _arrays(result[1], "(h_n, c_n)")
+        if path == "(h_n, c_n)":
+            return _arrays(result[0], "h_n") + _arrays(result[1], "c_n")
+    return []
 
 
 def _init_failure(text, kind="scratch.state_dict_keys") -> CheckFailure:

@@ -468,10 +468,21 @@ def infer_axes(evidence) -> list[Finding]:
     h_n and c_n share it). Empty if some axis fits no expression (nothing is guessed)."""
     wrong: dict[tuple, list[str]] = {}
     pinned: dict[tuple, bool] = {}  # the cases leave one expression for the axis
+    regrouped: dict[tuple, list[str]] = {}  # outputs with another number of axes
     for key, right in RIGHT_AXES.items():
         lengths = {len(shapes[key]) for _, shapes in evidence}
-        if lengths != {3}:
+        if len(lengths) != 1:
             return []
+        if lengths != {3}:  # each axis as an expression, all of them measured
+            exprs = []
+            for axis in range(lengths.pop()):
+                values = [(cfg, shapes[key][axis]) for cfg, shapes in evidence]
+                fits = [n for n, e in AXIS_EXPR.items() if all(e(c) == v for c, v in values)]
+                if not fits:
+                    return []
+                exprs.append(fits[0])
+            regrouped.setdefault(tuple(exprs), []).append(key)
+            continue
         for axis, right_expr in enumerate(right):
             values = [(cfg, shapes[key][axis]) for cfg, shapes in evidence]
             if all(AXIS_EXPR[right_expr](c) == v for c, v in values):
@@ -491,7 +502,24 @@ def infer_axes(evidence) -> list[Finding]:
             text = f"{names}: axis {axis} is {got}; nn.LSTM's is {right_expr} (D = 2 if bidirectional else 1, H_out = proj_size or hidden_size)."  # noqa: E501
             text += f" {said[kind]}" if kind in said else ""
             out.append(Finding(kind, NAME, text, term=keys[0]))
+    for exprs, keys in regrouped.items():
+        out.append(_regrouped_axes(exprs, keys))
     return out
+
+
+def _regrouped_axes(exprs: tuple, keys: list[str]) -> Finding:
+    """An output (or outputs) with another number of axes than nn.LSTM's: its axes as the
+    expressions measured, nn.LSTM's beside them, and what is merged, split or missing where
+    the expressions show it."""
+    right = RIGHT_AXES[keys[0]]
+    names = " and ".join(keys)
+    text = f"{names}: {len(exprs)} axes, ({', '.join(exprs)}); nn.LSTM's are {len(right)}, ({', '.join(right)}) (D = 2 if bidirectional else 1, H_out = proj_size or hidden_size)."  # noqa: E501
+    if exprs[:2] == ("num_layers", "D") or exprs[:2] == ("D", "num_layers"):
+        text += f" The layers and the directions are two axes where nn.LSTM has one of D·num_layers ({keys[0]}.view(num_layers, D, batch, ·) separates them; nn.LSTM returns them in one)."  # noqa: E501
+    elif len(exprs) == 2 and keys[0] == "out" and exprs[-1] == right[-1]:
+        text += " The time axis is missing: out holds h_t at every time step, seq_len of them (Keras's return_sequences=False returns the last step's alone; nn.LSTM has no such setting)."  # noqa: E501
+    kind = "shapes.layers_forgotten" if "num_layers" in exprs else "shapes.wrong_axis"
+    return Finding(kind, NAME, text, term=keys[0])
 
 
 #: the settings a wrong axis may be wrong in alone: name -> (its opposite, test on a configuration)

@@ -784,6 +784,17 @@ class Runner:
                 items = iter(result)
                 text = f"should return {self.spec.structure_text}; on {case.label} it returned a flat {type(result).__name__} of {len(result)} items: group them as the structure asks."  # noqa: E501
                 return _rebuilt(structure, items), text, ()
+        if (
+            isinstance(structure, tuple)
+            and all(isinstance(s, str) for s in structure)
+            and isinstance(result, (tuple, list))
+            and 0 < len(result) <= 2
+            and isinstance(result[0], (tuple, list))
+            and len(result[0]) == len(structure)
+            and all(isinstance(r, np.ndarray) for r in result[0])
+        ):  # the asked tuple as the first item of a pair (a scan step's (carry, y))
+            text = f"should return {self.spec.structure_text}; on {case.label} it returned a {type(result).__name__} whose first item is a tuple of {len(structure)} arrays, as a scan step returns (carry, y): return that tuple itself (its values were judged)."  # noqa: E501
+            return tuple(result[0]), text, ()
         if isinstance(structure, tuple) and isinstance(result, dict):
             leaves = [str(leaf) for leaf in _leaves(structure)]
             named = _keys_as_leaves(result, leaves)
@@ -1302,7 +1313,14 @@ class Runner:
             ]
             self.shape_found += found
             self.fixups[name] = _transposed_back
-            results = [(c, {**got, name: _transposed_back(got[name])}) for c, got in results]
+            # transposed back where the shape shows it, and a square answer unless it is right
+            # as it came (a B = H case that the function gets right stays so)
+            results = [
+                (c, {**got, name: _transposed_back(got[name])})
+                if got[name].shape != e[name].shape or _square_to_transpose(got[name], e[name])
+                else (c, got)
+                for (c, got), e in zip(results, expected, strict=True)
+            ]
         return results
 
     def unsqueeze(self, results, expected) -> list:
@@ -1346,7 +1364,7 @@ class Runner:
         shapes and are judged as they are."""
         for name in expected[0] if expected else ():
             wrong = _wrong_shapes(results, expected, name)
-            keys = [_merged_axes(g.shape, e.shape) for _c, g, e in wrong]
+            keys = [_regrouped_axes(g.shape, e.shape) for _c, g, e in wrong]
             counts = sorted((keys.count(k), str(k), k) for k in set(keys) if k is not None)
             if (
                 not counts
@@ -1358,18 +1376,28 @@ class Runner:
             merged = [w for w, k in zip(wrong, keys, strict=True) if k == key]
             if 2 * len(merged) < len(wrong):
                 continue  # a merge in a few cases beside another shape in most: a coincidence
-            k0, m = (0, None) if key == "flat" else key
-            if not any(sum(n > 1 for n in e.shape[k0 : m and k0 + m]) >= 2 for _c, _g, e in merged):
+            split = key[0] == "split"
+            k0, m = (0, None) if key == "flat" else key[-2:]
+            if not any(
+                sum(n > 1 for n in (g if split else e).shape[k0 : m and k0 + m]) >= 2
+                for _c, g, e in merged
+            ):
                 continue  # only one axis longer than 1 merged: an axis of length 1 dropped
-            if key != "flat" and set.intersection(
-                *(_size_names(c.sizes, g.shape[key[0]]) for c, g, _e in merged)
+            if (
+                key != "flat"
+                and not split
+                and set.intersection(
+                    *(_size_names(c.sizes, g.shape[key[0]]) for c, g, _e in merged)
+                )
             ):
                 continue  # that axis is one size in every such case (2H): no merge shown
             case, got_c, exp_c = merged[0]
             sym = self.spec.symbols(case).get(name, ())
             names = list(sym) if len(sym) == exp_c.ndim else []
             shapes = f"{name} has shape {got_c.shape} on {case.label}; expected {shape_in_symbols(sym, exp_c.shape)}"  # noqa: E501
-            if key == "flat" or not names:
+            if split:
+                what = f"its axis {names[k0] if names else k0} is split into {m} axes of {' × '.join(map(str, got_c.shape[k0 : k0 + m]))}"  # noqa: E501
+            elif key == "flat" or not names:
                 what = f"its axes are flattened into one of {got_c.size} entries"
                 if key != "flat":
                     what = f"its axes {key[0]} to {key[0] + key[1] - 1} are merged into one"
@@ -1380,13 +1408,13 @@ class Runner:
             text = (
                 f"{shapes}: it holds the expected values in the expected order, but {what}: keep the expected shape."  # noqa: E501
                 if right
-                else f"{shapes}: {what}. Keep the expected shape; split back (a reshape, which keeps the elements' order), the values were judged too."  # noqa: E501
+                else f"{shapes}: {what}. Keep the expected shape; {'joined' if split else 'split'} back (a reshape, which keeps the elements' order), the values were judged too."  # noqa: E501
             )
             self.shape_found.append(Finding("result.shape", self.spec.name, text, term=name))
             self.unmerged[name] = key
             results = [
                 (c, {**got, name: got[name].reshape(exp[name].shape)})
-                if _merged_axes(got[name].shape, exp[name].shape) == key
+                if _regrouped_axes(got[name].shape, exp[name].shape) == key
                 else (c, got)
                 for (c, got), exp in zip(results, expected, strict=True)
             ]
@@ -1505,6 +1533,8 @@ class Runner:
         findings, how, keys = self.explain(results)
         if not findings:  # an output-level transform the values show, peeled off, then the rest
             findings, how, keys = self.peel(results, case, got, exp)
+        if not findings and not self.narrow:  # float32 rounding beside another mistake
+            findings, how, keys = self.at_float32(results)
         part_named = [f for f in parts if not f.id.startswith("located.")]
         if not findings and part_named:
             findings, how = part_named, "(each shown by a case that isolates it)"
@@ -1709,12 +1739,16 @@ class Runner:
         flat = run_student(student, case, self.spec.structure, regrouped, copy_args)
         for name, fix in getattr(self, "fixups", {}).items():  # a shape undone in every case
             if flat is not None and isinstance(flat.get(name), np.ndarray):
+                if fix is _transposed_back:  # as untranspose does: where the shape shows it
+                    e = self.expected(case)[name]
+                    if flat[name].shape == e.shape and not _square_to_transpose(flat[name], e):
+                        continue
                 flat = {**flat, name: fix(flat[name])}
         for name, key in getattr(self, "unmerged", {}).items():  # merged axes split back
             g = None if flat is None else flat.get(name)
             if isinstance(g, np.ndarray):
                 e = self.expected(case)[name].shape
-                if _merged_axes(g.shape, e) == key:
+                if _regrouped_axes(g.shape, e) == key:
                     flat = {**flat, name: g.reshape(e)}
         undo = getattr(self, "undo", None)
         return flat if flat is None or undo is None else undo(flat, case)
@@ -1744,6 +1778,32 @@ class Runner:
         if undo is not None:  # the transform is shown by the values; the rest stays located
             return [undo[1]], "(shown by your values on the case above)", ()
         return [], "", ()
+
+    def at_float32(self, results) -> tuple[list, str, tuple]:
+        """Where some output agrees with the expected one to float32's precision only (not
+        float64's), the values judged at float32's tolerance: a mistake that explains every
+        answer there is said with what was measured of the rest (its rounding), never a cause
+        for it; ([], "", ()) otherwise."""
+        rounded = any(
+            k in g
+            and g[k].shape == e.shape
+            and not values_close(g[k], e)
+            and values_close(g[k], e, np.float32)
+            for c, g in results
+            for k, e in self.expected(c).items()
+        )
+        if not rounded:
+            return [], "", ()
+        self.narrow = True
+        try:
+            found, how, keys = self.explain(results)
+        finally:
+            self.narrow = False
+        named = [f for f in found if not f.id.startswith("located.")]
+        if not named:
+            return [], "", ()
+        text = "besides that, your values agree with what that mistake gives to float32's precision only (about 7 significant digits), not float64's: float32 arithmetic somewhere (an array or a parameter stored as float32, values cast to float32 on the way), or an approximation as coarse, gives that. Compute in float64, exactly."  # noqa: E501
+        return [*named, Finding("result.kind", self.spec.name, text, term="dtype")], how, keys
 
     def _closer(self, results, fn) -> bool:
         """Whether undoing ``fn`` brings the answers nearer the expected ones (summed absolute
@@ -1860,12 +1920,25 @@ class Runner:
         first wrong time step, the direction (half of 2H, row of 2) and gate (4H)."""
         worst = float32_agreement(results, self.expected)
         if worst is not None:
-            text = f"every result agrees with the expected one to about 7 significant digits, float32's precision, and no better (largest error {worst:.1e}): somewhere the computation runs in float32 (an array or a parameter stored as float32). Compute in float64."  # noqa: E501
+            text = f"every result agrees with the expected one to about 7 significant digits, float32's precision, and no better (largest error {worst:.1e})"  # noqa: E501
+            if all(
+                np.array_equal(g, g.astype(np.float32).astype(g.dtype))
+                for _c, got in results
+                for g in got.values()
+                if isinstance(g, np.ndarray) and g.dtype.kind == "f"
+            ):  # measured: every value is a float32 number, cast back to float64 on the way
+                text += ", and every value is a float32 number (exactly representable in float32, as a float32 array's values are): the computation, or its last part, runs in float32. Compute in float64."  # noqa: E501
+            else:  # a float32 intermediate, or an approximation as coarse: not told apart
+                text += ": that is the error float32 arithmetic gives (an array or a parameter stored as float32 somewhere), or an approximation as coarse (a lookup table, a truncated series or formula); the values cannot tell which. Compute in float64, exactly."  # noqa: E501
             return [Finding("result.kind", self.spec.name, text, term="dtype")]
-        if self.spec.locate is not None:
-            found = self.spec.locate(self, results, case, name)
-            if found:
-                return found
+        found = [] if self.spec.locate is None else self.spec.locate(self, results, case, name)
+        if any(not f.id.startswith("located.") for f in found):
+            return found  # the function's own locator names it
+        moved = permuted_text(results, self.expected, name)  # measured, beside the locator's
+        if moved:
+            return [Finding("result.permuted", self.spec.name, moved, term=name), *found]
+        if found:
+            return found
         got = next(g for c, g in results if c is case)
         diff = first_difference(got[name], self.expected(case)[name])
         symbols = self.spec.symbols(case).get(name, ())
@@ -1961,6 +2034,17 @@ def _merged_axes(got: tuple, exp: tuple):
     return None
 
 
+def _regrouped_axes(got: tuple, exp: tuple):
+    """:func:`_merged_axes` of ``got`` and ``exp``; else ("split", k, m) where ``got`` is
+    ``exp`` with its axis k split into m neighbouring axes (a (T, B, 2, H) out for (T, B, 2H));
+    None if neither."""
+    merged = _merged_axes(got, exp)
+    if merged is not None:
+        return merged
+    split = _merged_axes(exp, got)
+    return ("split", *split) if isinstance(split, tuple) else None
+
+
 def _without(flat: dict, names) -> dict:
     return {k: v for k, v in flat.items() if k not in names} if names else flat
 
@@ -1981,6 +2065,38 @@ def _rebuilt(structure, items):
     if isinstance(structure, tuple):
         return tuple(_rebuilt(s, items) for s in structure)
     return {k: _rebuilt(s, items) for k, s in structure.items()}
+
+
+def permuted_text(results, expected, name: str) -> str:
+    """'name holds exactly the expected values, in other positions': measured in every case
+    where ``name`` is wrong (its shape right, its values the expected ones sorted alike), with
+    column-major reading and row-major writing named where that is exactly the order; ''
+    otherwise."""
+    wrong, fortran = 0, True
+    for c, got in results:
+        g, e = got.get(name), expected(c).get(name)
+        if not isinstance(g, np.ndarray) or e is None or g.shape != e.shape:
+            return ""
+        if values_close(g, e):
+            continue
+        if e.ndim < 2 or not values_close(np.sort(g, axis=None), np.sort(e, axis=None)):
+            return ""
+        wrong += 1
+        fortran = fortran and values_close(g, e.ravel(order="F").reshape(e.shape))
+    if not wrong:
+        return ""
+    text = f"{name} holds exactly the expected values, in other positions (in every case where it is wrong: {wrong})"  # noqa: E501
+    if fortran:
+        text += ": the values read in column-major order (as .flatten(order='F') or .T.ravel() reads them) and written back row-major (reshape's default order). Flatten and reshape in one order, or compute elementwise on the array as it is."  # noqa: E501
+    return text if fortran else text + "."
+
+
+def _square_to_transpose(got: np.ndarray, exp: np.ndarray) -> bool:
+    """Whether ``got`` (square, as ``exp``) is to be transposed back as the other cases are:
+    unless it is right as it came."""
+    if got.shape != exp.shape or got.ndim < 2 or got.shape[-1] != got.shape[-2]:
+        return False
+    return not values_close(got, exp)
 
 
 def _transposed_back(a: np.ndarray) -> np.ndarray:
@@ -2138,6 +2254,8 @@ def sizes_in_error(texts: list[tuple[str, dict]]) -> str:
         and int(n) > 1  # 0 and 1 are empty and unit axes (a[None, :]), not a size written in
         and len({sl[k] for sl in slots}) == 1
         and varied
+        # a size in every case (H in one, 2H = D·H in another): not shown to be fixed
+        and not all(_size_names(z, int(n)) for _t, z in same)
         and not re.search(r"(axis|dimension|operand|argument) $", parts[k])  # not a size
     ]
     also = (

@@ -138,6 +138,7 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
     ("result.overflow_warning", "NumPy warned about an overflow", _GATES),
     ("result.outputs_exchanged", "two outputs exchanged (h_n and c_n, ...)", _SEQ),
     ("result.reversed_order", "an output stored in reversed time order", _SEQ),
+    ("result.permuted", "an output holds the expected values in other positions", _GATES),
     # --- only where the error is
     (
         "located.value_mismatch",

@@ -176,16 +176,21 @@ def fit(
 
     start = model.correct()
     choice = start
+    settled: set = set()  # parts whose own evidence the right parts explain: tried last
     for names, which in model.stages():
         if set(names) <= set(model.frozen):
             continue
         part = [e for e in search if which(e[0])]
-        if part:  # singles only, on a budget of their own; kept only if they explain the part
+        if part and loss(model, part, choice) == 0:
+            settled |= set(names)
+        elif part:  # singles only, on a budget of their own; kept only if they explain the part
             trial = _greedy(model, part, choice, names, 3, 0, Budget(evaluations // 3))
             if loss(model, part, trial) == 0:
                 choice = trial
     staged = choice != start
-    choice = _greedy(model, search, choice, None, rounds, max_pairs, Budget(evaluations))
+    choice = _greedy(
+        model, search, choice, None, rounds, max_pairs, Budget(evaluations), last=settled
+    )
     if loss(model, search, choice) == 0 and not exact(choice):
         # the search's answers are explained, some others (a random case) are not: those join
         # the search (a part that only they show, e.g. h0 None with c0 given)
@@ -199,8 +204,10 @@ def fit(
     return Fit(choice, exact(choice), 0 if exact(choice) else 1)
 
 
-def _greedy(model, search, choice, names, rounds, max_pairs, budget) -> dict:
-    """Single changes while they help, then one round of pairs (only ``names`` factors, if set)."""
+def _greedy(model, search, choice, names, rounds, max_pairs, budget, last=()) -> dict:
+    """Single changes while they help, then one round of pairs (only ``names`` factors, if set;
+    the ``last`` factors' changes tried after the others', and in a round only where no other
+    change helped: parts that their own evidence showed right)."""
     factors = [
         f
         for f in model.factors
@@ -208,24 +215,39 @@ def _greedy(model, search, choice, names, rounds, max_pairs, budget) -> dict:
     ]
     best = loss(model, search, choice)
     tried_pairs = False
+    changes = [(f.name, opt) for f in factors for opt in f.options]
+    last_names = set(last)
+    changes.sort(key=lambda kv: kv[0] in last_names)  # stable: the factors' order otherwise
+    singles: dict = {}
+    helped: set = set()
+    best_before = best
     for _ in range(rounds):
         if best == 0 or budget.left <= 0:
             break
         search = _worst_first(model, search, choice)
         step = None
-        singles: dict = {}  # (factor, option) -> its loss this round (at most ``best``)
-        for f in factors:
-            for opt in f.options:
-                if opt == choice[f.name] or not budget.take():
-                    continue
-                trial = {**choice, f.name: opt}
-                val = loss(model, search, trial, best)
-                singles[(f.name, opt)] = val  # past ``best``: it stopped there, worse
-                if val < best and (step is None or val < step[0]):
-                    step = (val, trial)
-                if val == 0:
-                    break
-            if step is not None and step[0] == 0:
+        if singles:  # the changes that helped in an earlier round first (two mistakes: the
+            # other one's change is among them, or an equal alternative to the one taken), best
+            # last round first; the order changes what the budget reaches first, never what an
+            # exact fit is
+            prev, prev_best = singles, best_before
+            helped |= {kv for kv, v in prev.items() if v < prev_best}
+            changes.sort(
+                key=lambda kv: (kv[0] in last_names, kv not in helped, prev.get(kv, np.inf))
+            )
+        best_before = best
+        singles = {}  # (factor, option) -> its loss this round (at most ``best``)
+        for name, opt in changes:
+            if step is not None and name in last_names:
+                break  # a change of the other parts helps: the ``last`` ones are not tried
+            if opt == choice[name] or not budget.take():
+                continue
+            trial = {**choice, name: opt}
+            val = loss(model, search, trial, best)
+            singles[(name, opt)] = val  # past ``best``: it stopped there, worse
+            if val < best and (step is None or val < step[0]):
+                step = (val, trial)
+            if val == 0:
                 break
         if step is None and not tried_pairs and budget.left > 0 and max_pairs:
             tried_pairs = True

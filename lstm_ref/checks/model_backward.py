@@ -59,7 +59,8 @@ CELL_FACTORS = [
     # (H, H) block transposed
     Factor("back_w", ("ok", "dh_ih", "dx_hh", "swapped", "dh_next", "dh_blocks_T")),
     # "dc_next": δc_{t-1} = dc_next ⊙ f (no dh path); "i"/"o": another gate's factor in f's place
-    Factor("forget", (True, False, "dc_next", "i", "o")),
+    # "plus_dc_next": δc_t ⊙ f + dc_next ⊙ f (the direct edge c_{t-1} → c_t counted twice)
+    Factor("forget", (True, False, "dc_next", "i", "o", "plus_dc_next")),
     # what each gate's δ multiplies (the first is right; the others are other quantities of the
     # step that a student puts there: the factor of another gate, the state before or after)
     Factor("df_factor", ("c_prev", "c_next", "h_prev", "g")),
@@ -89,7 +90,9 @@ TIME_FACTORS = [
     # "dc_n": each step gets dc_n again; "from_dh": step t's incoming dc is what step t+1's
     # backward returned for h (the two results mixed up)
     # "dc_n_step0": each step gets dc_n again, c0's gradient is step 0's result for c
-    Factor("carry_dc", (True, False, "step0", "dc_n", "dc_n_step0", "from_dh")),
+    # "exchanged": the carried pair exchanged at every step (step t+1's result for c carried as
+    # dh, its result for h as dc, as a carry (dh, dc) returned as (dc, dh)), h0/c0 the last carry
+    Factor("carry_dc", (True, False, "step0", "dc_n", "dc_n_step0", "from_dh", "exchanged")),
     # "last": only dout[T-1] added (the last output); "also_dc": dout[t] added to dc_t as well
     # "last_twice": dout[T-1] added where dh starts and again in the loop (all of dout)
     Factor(
@@ -99,9 +102,13 @@ TIME_FACTORS = [
     # "swapped": dc_n to h, dh_n to c; "dh_twice": dh_n to both (dc starts from dh_n)
     # "none_dout": where dh_n is None, dh starts from dout[T-1] instead of zeros
     # "replaces_dout": where dh_n is given, the last step's dh is dh_n alone (dout[T-1] dropped)
+    # "dh_double": dh_n counted twice (added to dout[T-1] and to the dh the loop starts from)
     Factor(
         "final",
-        (True, False, "no_dc", "no_dh", "swapped", "dh_twice", "none_dout", "replaces_dout"),
+        (
+            *(True, False, "no_dc", "no_dh", "swapped", "dh_twice", "none_dout"),
+            *("replaces_dout", "dh_double"),
+        ),
     ),
     Factor("sum_w", ("sum", "last", "mean")),
     Factor("dh_from", ("da", "dh")),
@@ -239,6 +246,8 @@ def _cell_bwd(fw, dh, dc_up, c, W_ih, W_hh, ch):
         dc_prev = dc
     elif forget == "dc_next":
         dc_prev = dc_up * f
+    elif forget == "plus_dc_next":
+        dc_prev = dc * f + dc_up * f
     else:  # another gate in f's place
         dc_prev = dc * (i if forget == "i" else o)
     back = ch.get("back_w", "ok")
@@ -378,11 +387,13 @@ class LayerBackwardModel(Model):
         ch = {**RIGHT, **ch}
         T = x.shape[-3]
         fws, hs, cs = self._forward(case, ch["fw_carry"])
-        use_dh = ch["final"] in (True, "no_dc", "none_dout", "replaces_dout")
-        use_dc = ch["final"] in (True, "no_dh", "none_dout", "replaces_dout")
+        use_dh = ch["final"] in (True, "no_dc", "none_dout", "replaces_dout", "dh_double")
+        use_dc = ch["final"] in (True, "no_dh", "none_dout", "replaces_dout", "dh_double")
         replaces = ch["final"] == "replaces_dout" and dh_n is not None
         dh = np.zeros_like(h0) if dh_n is None or not use_dh else dh_n
         dc = np.zeros_like(c0) if dc_n is None or not use_dc else dc_n
+        if ch["final"] == "dh_double" and dh_n is not None:
+            dh = 2 * dh_n + 0 * h0
         if ch["final"] == "swapped":  # dh_n given to c's gradient, dc_n to h's
             dh = np.zeros_like(h0) if dc_n is None else dc_n + 0 * h0
             dc = np.zeros_like(c0) if dh_n is None else dh_n + 0 * c0
@@ -462,6 +473,8 @@ class LayerBackwardModel(Model):
                 dc = dhp + 0 * dcp
             if carry_dc in ("dc_n", "dc_n_step0"):
                 dc = dc_first + 0 * dcp
+            if carry_dc == "exchanged":
+                dh, dc = dcp, dhp
             step0_h = carry_dh in ("step0", "dh_n_step0") and dh_from != "dh"
             dh0 = dhp if step0_h else dh
             dc0 = dcp if carry_dc in ("step0", "dc_n_step0") else dc
@@ -641,6 +654,10 @@ TEXT = {
         "grad.forget_factor_missing",
         "δc_{t-1} is δc_t ⊙ o_t, the output gate; it is δc_t ⊙ f_t (c_t = f_t ⊙ c_{t-1} + i_t ⊙ g_t, so the forget gate carries c_{t-1} into c_t).",  # noqa: E501
     ),
+    ("forget", "plus_dc_next"): (
+        "grad.forget_factor_missing",
+        "δc_{t-1} is δc_t ⊙ f_t + dc_next ⊙ f_t: dc_next is counted twice (it is already in δc_t = dc_next + dh_t ⊙ o_t ⊙ (1 − tanh²(c_t))); δc_{t-1} = δc_t ⊙ f_t.",  # noqa: E501
+    ),
     ("forget", "dc_next"): (
         "grad.forget_factor_missing",
         "δc_{t-1} is dc_next ⊙ f_t; it is the whole δc_t ⊙ f_t, δc_t = dc_t + dh_t ⊙ o_t ⊙ (1 − tanh²(c_t)) (the path through h_t included).",  # noqa: E501
@@ -672,6 +689,10 @@ TEXT = {
     ("carry_dh", False): (
         "grad.through_time_dh",
         "dh is not carried back from step t+1 to step t: what step t+1's backward returns for h (δa W_hh) is not added to step t's dh.",  # noqa: E501
+    ),
+    ("carry_dc", "exchanged"): (
+        "grad.through_time_dc",
+        "the gradients carried from step t+1 to step t are exchanged: step t's incoming dh is what step t+1's backward returned for c, and its incoming dc what it returned for h (and so h0's and c0's gradients are exchanged too); carry each as itself: dh ← the \"h\" result, dc ← the \"c\" result.",  # noqa: E501
     ),
     ("carry_dc", "from_dh"): (
         "grad.through_time_dc",
@@ -745,6 +766,10 @@ TEXT = {
     ("final", "replaces_dout"): (
         "grad.dout_misplaced",
         "at the last step dh_n replaces dout[T-1]: the last step's incoming dh is dout[T-1] + dh_n (out[T-1] is h_n, so both gradients reach it).",  # noqa: E501
+    ),
+    ("final", "dh_double"): (
+        "grad.final_state_grads_ignored",
+        "dh_n is counted twice: the last step's incoming dh is dout[T-1] + 2·dh_n (dh_n added to dout[T-1] and also the dh the loop starts from); it is dout[T-1] + dh_n, once.",  # noqa: E501
     ),
     ("final", "dh_twice"): (
         "grad.final_state_grads_ignored",
@@ -884,9 +909,13 @@ def backward_findings(ch, function, factors) -> list[Finding]:
             continue
         if f.name == "da_order":
             shown = ", ".join(v)
+            moved = [k for k in range(4) if v[k] != "ifgo"[k]]
+            where = "; ".join(
+                f"rows {ROWS[k]} hold the {GATE_NAMES[v[k]]}'s δa_{v[k]}" for k in moved
+            )
             text = (
-                f"the δa blocks are concatenated in the order ({shown}); the rows of W_ih, W_hh, "
-                "b_ih, b_hh (and so δa's blocks) come in the order (i, f, g, o)."
+                f"the δa blocks are concatenated in the order ({shown}) ({where}); the rows of "
+                "W_ih, W_hh, b_ih, b_hh (and so δa's blocks) come in the order (i, f, g, o)."
             )
             out.append(Finding("grad.gate_block_order", function, text, term="order"))
             continue

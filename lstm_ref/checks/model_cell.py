@@ -114,9 +114,11 @@ def cell_factors(with_cell: bool) -> list[Factor]:
         )
         fs.append(Factor("c_form", c_forms))
         # True: peephole connections with unit weights (Gers & Schmidhuber): c_{t-1} added to
-        # i's and f's pre-activations, c_t to o's
-        fs.append(Factor("peephole", (False, True)))
-        fs.append(Factor("h_form", ("ok", "no_tanh", "sig", "old_c", "no_o", "tanh_outside")))
+        # i's and f's pre-activations, c_t to o's; "if": on the input and forget gates only
+        fs.append(Factor("peephole", (False, True, "if")))
+        # "tanh_half": tanh(c_t) built as 2σ(c_t) − 1 = tanh(c_t/2) (2σ(2z) − 1 is tanh(z))
+        h_forms = ("ok", "no_tanh", "sig", "old_c", "no_o", "tanh_outside", "tanh_half")
+        fs.append(Factor("h_form", h_forms))
         fs.append(Factor("out_swap", (False, True)))
     else:
         fs.append(Factor("order", SWAPS))
@@ -288,6 +290,8 @@ def cell_step(x, h, c, W_ih, W_hh, b_ih, b_hh, ch, h_gates=None):
         h2 = o * np.tanh(c)
     elif hf == "tanh_outside":
         h2 = np.tanh(o * c2)
+    elif hf == "tanh_half":
+        h2 = o * np.tanh(0.5 * c2)
     else:
         h2 = np.tanh(c2)
     if form == "squashed":  # the cell state returned through tanh (h_t read it before)
@@ -297,7 +301,8 @@ def cell_step(x, h, c, W_ih, W_hh, b_ih, b_hh, ch, h_gates=None):
 
 def _peephole_step(x, h, c, W_ih, W_hh, b_ih, b_hh, ch):
     """(h_t, c_t) with unit-weight peepholes: i_t = σ(a_i + c_{t-1}), f_t = σ(a_f + c_{t-1}),
-    o_t = σ(a_o + c_t); the rest of ``ch`` (the rows read, each activation) as in the step."""
+    o_t = σ(a_o + c_t) (o_t = σ(a_o) where ``ch["peephole"]`` is "if"); the rest of ``ch`` (the
+    rows read, each activation) as in the step."""
     sig_gates = ("i", "f", "o")
     linear = {**ch, "coupled": False, **{f"act.{g}": "id" for g in sig_gates}}  # a_i, a_f, a_o
     pre = gate_values(x, h, W_ih, W_hh, b_ih, b_hh, linear)
@@ -305,7 +310,7 @@ def _peephole_step(x, h, c, W_ih, W_hh, b_ih, b_hh, ch):
     i = act["i"](pre["i"] + c)
     f = 1.0 - i if ch.get("coupled") else act["f"](pre["f"] + c)
     c2 = f * c + i * pre["g"]  # c_t = f_t ⊙ c_{t-1} + i_t ⊙ g_t
-    o = act["o"](pre["o"] + c2)
+    o = act["o"](pre["o"] + (0.0 if ch["peephole"] == "if" else c2))
     return o * np.tanh(c2), c2  # h_t = o_t ⊙ tanh(c_t)
 
 
@@ -658,6 +663,10 @@ H_TEXT = {
         "cell.h_tanh_missing",
         "h_t is tanh(o_t ⊙ c_t); the output gate multiplies the tanh: h_t = o_t ⊙ tanh(c_t).",
     ),
+    "tanh_half": (
+        "cell.h_wrong_squash",
+        "h_t uses tanh(c_t/2) = 2σ(c_t) − 1 where tanh(c_t) belongs (tanh(z) = 2σ(2z) − 1): h_t = o_t ⊙ tanh(c_t).",  # noqa: E501
+    ),
 }
 
 
@@ -686,7 +695,9 @@ def combine_findings(ch, function) -> list[Finding]:
             Finding(
                 "cell.peephole",
                 function,
-                "the gates also read the cell state (peephole connections: c_{t-1} added to i's and f's pre-activations, c_t to o's); PyTorch's LSTM has no peepholes: i_t, f_t, o_t read x_t and h_{t-1} only.",  # noqa: E501
+                "the gates also read the cell state (peephole connections: c_{t-1} added to i's and f's pre-activations"  # noqa: E501
+                + ("" if ch["peephole"] == "if" else ", c_t to o's")
+                + "); PyTorch's LSTM has no peepholes: i_t, f_t, o_t read x_t and h_{t-1} only.",  # noqa: E501
                 term="state",
             )
         )

@@ -6,6 +6,8 @@ lstm_layer_lengths and bilstm_layer_lengths; arrays may carry leading probe axes
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 
 from lstm_ref.checks.findings import Finding
@@ -182,6 +184,10 @@ MASK_FACTORS = [
 #: zeroed past each length (x[~mask] = 0) and the step run on it there, in place of freezing
 #: the state (with a freeze option other than "both", beside it)
 PAD_X = Factor("pad_x", ("given", "zeros"))
+#: "unsorted_by_perm": put back with the sorting permutation again (a[by]), not its inverse
+#: (a[argsort(by)]): right only where the permutation is its own inverse; "_rev": sorted as
+#: np.argsort(lengths)[::-1] (ties in the reverse order)
+LENGTH_ORDERS = ("given", "sorted", "states_sorted", "unsorted_by_perm", "unsorted_by_perm_rev")
 SEQ_RIGHT = {f.name: f.options[0] for f in [*SEQ_FACTORS, START, UNRUN, *MASK_FACTORS]}
 
 
@@ -324,6 +330,14 @@ SEQ_TEXT = {
     ("order", "states_sorted"): (
         "len.batch_sorted",
         "h_n and c_n come back in the batch order sorted by length (longest first), as a sorted batch is run; out is in the given order, and h_n and c_n must be too: put their rows back (unsort) as well.",  # noqa: E501
+    ),
+    ("order", "unsorted_by_perm"): (
+        "len.batch_sorted",
+        "the rows are put back with the sorting permutation itself, not its inverse: after sorting by length with order = argsort(-lengths), row b of the result is sorted row order[b] again (a[order]); the unsort is a[np.argsort(order)] (or result[order] = sorted). The two agree only where the permutation is its own inverse.",  # noqa: E501
+    ),
+    ("order", "unsorted_by_perm_rev"): (
+        "len.batch_sorted",
+        "the rows are put back with the sorting permutation itself, not its inverse: after sorting by length with order = argsort(lengths)[::-1], row b of the result is sorted row order[b] again (a[order]); the unsort is a[np.argsort(order)] (or result[order] = sorted). The two agree only where the permutation is its own inverse.",  # noqa: E501
     ),
     ("order", "sorted"): (
         "len.batch_sorted",
@@ -685,6 +699,14 @@ BI_TEXT = {
         "seq.step_skipped",
         "the reverse direction's loop stops one step short: x_0 is never read (out[0]'s reverse half stays 0, and the reverse h_n, c_n are the state after x_1); it runs t = T-1, ..., 0, range(T - 1, -1, -1).",  # noqa: E501
     ),
+    ("short_in", "reverse_own"): (
+        "seq.step_skipped",
+        "the reverse direction's loop stops one step short for every sequence: x_0 is never read (out[0]'s reverse half stays 0, and the reverse h_n, c_n are the state after x_1); sequence b runs t = lengths[b]-1, ..., 0, range(lengths[b] - 1, -1, -1).",  # noqa: E501
+    ),
+    ("short_in", "reverse_late"): (
+        "seq.step_skipped",
+        "the reverse direction starts one step late for every sequence: its first step, x at t = lengths[b] - 1 (the last real step), is never read (out there keeps 0 in the reverse half, and the rest starts from h0[1], c0[1] at t = lengths[b] - 2); on a flipped x, sequence b's real steps are s ≥ T - lengths[b] (s > T - lengths[b] skips one).",  # noqa: E501
+    ),
     ("short_in", "forward"): (
         "seq.step_skipped",
         "the forward direction's loop stops one step short: x_{T-1} is never read (out[T-1]'s forward half stays 0, and the forward h_n, c_n are the state after x_{T-2}); it runs t = 0, ..., T-1, range(T).",  # noqa: E501
@@ -843,6 +865,7 @@ REV_KEYS = (
     "rev_hn",
     "mask",
     "out_zero_in",
+    "short_in",
 )
 
 
@@ -857,8 +880,14 @@ class BiModel(Model):
         self.factors += [Factor("carry_in", ("both", "reverse", "forward"))]
         # h0 and c0 exchanged in both directions (a helper called with (c, h) for (h, c))
         self.factors += [Factor("init_swap", (False, True))]
-        # one direction's loop one step short (range(T-1, 0, -1): the reverse never reads x_0)
-        self.factors += [Factor("short_in", (None, "reverse", "forward"))]
+        # one direction's loop one step short (range(T-1, 0, -1): the reverse never reads x_0);
+        # with lengths, "reverse_own": each sequence's reverse loop stops one step short of its
+        # own start (range(lengths[b] - 1, 0, -1): x_0 never read, whatever the length)
+        # "reverse_late": each sequence's reverse loop starts one step late, at lengths[b] - 2
+        # (x_{lengths[b]-1}, its first step, never read: a mask s > T - lengths[b] on the
+        # flipped x where s >= T - lengths[b] belongs)
+        shorts = (None, "reverse", "forward", *(("reverse_own", "reverse_late") if lengths else ()))
+        self.factors += [Factor("short_in", shorts)]
         # "exchanged": the directions' time orders exchanged: fwd's weights and initial state
         # (row 0) run over the reversed sequence into out's first half and h_n[0], bwd's (row
         # 1) over x in order into the second half and h_n[1]
@@ -897,7 +926,9 @@ class BiModel(Model):
                 for f in self.factors
             ]
             # h_n and c_n left in the batch order sorted by length (out put back)
-            self.factors += [Factor("order", ("given", "states_sorted"))]
+            # or put back with the sorting permutation again (LENGTH_ORDERS)
+            orders = ("given", "states_sorted", "unsorted_by_perm", "unsorted_by_perm_rev")
+            self.factors += [Factor("order", orders)]
             # "h_first_read": h_n alone (out[lengths[b] - 1]'s reverse half), c_n right
             self.factors += [Factor("rev_hn_len", ("ok", "first_read", "h_first_read"))]
             # "longest": out has max(lengths) steps (T taken from the lengths), not x's T
@@ -914,6 +945,8 @@ class BiModel(Model):
             ]
 
     def run(self, case, ch):
+        if ch.get("order") in ("unsorted_by_perm", "unsorted_by_perm_rev"):
+            return self._resorted(case, ch)
         if self.lengths:
             x, lengths, h0, c0, fwd, bwd = case.args
         else:
@@ -1022,6 +1055,35 @@ class BiModel(Model):
             out.update(sorted_states(out, lengths))
         return out
 
+    def _resorted(self, case, ch):
+        """The batch sorted by length (``ch["order"]``'s way), run, and its rows put back with
+        the sorting permutation once more instead of its inverse."""
+        x, lengths, h0, c0, fwd, bwd = case.args
+        L = np.asarray(lengths)
+        by = np.argsort(-L, axis=-1, kind="stable")  # (..., B)
+        if ch["order"] == "unsorted_by_perm_rev":
+            by = np.argsort(L, axis=-1, kind="stable")[..., ::-1]
+        cache = self.__dict__.setdefault("_sorted_cases", {})
+        hit = cache.get((id(case), ch["order"]))
+        if hit is None or hit[0] is not case:
+            args = (
+                np.take_along_axis(x, by[..., None, :, None], axis=-2),
+                np.take_along_axis(L, by, axis=-1),
+                *(np.take_along_axis(s, by[..., None, :, None], axis=-2) for s in (h0, c0)),
+                fwd,
+                bwd,
+            )
+            hit = (case, replace(case, args=args))
+            cache[(id(case), ch["order"])] = hit
+        out = self.run(hit[1], {**ch, "order": "given"})
+        return {
+            "out": np.take_along_axis(out["out"], by[..., None, :, None], axis=-2),
+            **{
+                k: np.take_along_axis(out[k], by[..., None, :, None], axis=-2)
+                for k in ("h_n", "c_n")
+            },  # noqa: E501
+        }
+
     def _memo(self, case, key, compute):
         cache = self.__dict__.setdefault("_dir_cache", {})
         hit = cache.get((id(case), key))
@@ -1071,7 +1133,12 @@ class BiModel(Model):
                 xr = x
             elif ch["rev_in"] == "time_features":
                 xr = xr[..., ::-1]
-            ob, hb, cb = run_layer(xr, hr0, cr0, W[ch["rev_w"]], seq, mask)
+            mask_r = mask
+            if ch.get("short_in") == "reverse_own":  # t < lengths[b] - 1 in the reversed frame
+                mask_r = mask & (t < L[..., None, :] - 1)
+            elif ch.get("short_in") == "reverse_late":  # t ≥ 1 there: x_{lengths[b]-1} skipped
+                mask_r = mask & (t >= 1)
+            ob, hb, cb = run_layer(xr, hr0, cr0, W[ch["rev_w"]], seq, mask_r)
             if ch["rev_back"] in ("whole", "whole_zeroed"):
                 ob = np.flip(ob, axis=-3)
                 if ch["rev_back"] == "whole_zeroed":  # out_b[:L] = flipped[:L], zeros after
@@ -1220,7 +1287,7 @@ class LengthsModel(Model):
             # "sorted": the batch run sorted by length, longest first (pack_padded_sequence's
             # order), and returned so, never put back in the given order
             # "states_sorted": out put back in the given order, h_n and c_n left sorted
-            Factor("order", ("given", "sorted", "states_sorted")),
+            Factor("order", LENGTH_ORDERS),
             PAD_X,
             # "longest": out has max(lengths) steps (T taken from the lengths), not x's T
             Factor("out_steps", ("T", "longest")),
@@ -1233,8 +1300,10 @@ class LengthsModel(Model):
         if ch.get("order") == "states_sorted":
             out = self.run(case, {**ch, "order": "given"})
             return {**out, **sorted_states(out, lengths)}
-        if ch.get("order") == "sorted":
+        if ch.get("order") in ("sorted", "unsorted_by_perm", "unsorted_by_perm_rev"):
             by = np.argsort(-np.asarray(lengths), axis=-1, kind="stable")  # (..., B)
+            if ch["order"] == "unsorted_by_perm_rev":  # ascending, then reversed
+                by = np.argsort(np.asarray(lengths), axis=-1, kind="stable")[..., ::-1]
             lengths = np.take_along_axis(np.asarray(lengths), by, axis=-1)
             x = np.take_along_axis(x, by[..., None, :, None], axis=-2)
             h0, c0 = (np.take_along_axis(s, by[..., :, None], axis=-2) for s in (h0, c0))
@@ -1250,6 +1319,9 @@ class LengthsModel(Model):
             if np.ndim(lengths) > 1 and np.any(np.max(lengths, axis=-1) != longest):
                 raise ValueError("probes of several longest lengths: not one shape")
             out = out[..., :longest, :, :]
+        if ch.get("order") in ("unsorted_by_perm", "unsorted_by_perm_rev"):  # ``by`` once more
+            out = np.take_along_axis(out, by[..., None, :, None], axis=-2)
+            h, c = (np.take_along_axis(s, by[..., :, None], axis=-2) for s in (h, c))
         return {"out": out, "h_n": h, "c_n": c}
 
     def findings(self, ch, function):

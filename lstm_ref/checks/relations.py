@@ -184,14 +184,20 @@ def output_transform(got: dict, exp: dict, symbols_of, case, function: str):
 
 def transform_candidates(got: dict, exp: dict, symbols_of, case, function: str) -> list:
     """(undo, Finding) for each output-level transform that the values alone cannot show because
-    a second mistake changes the same output: a wrong output reversed along T, or its halves
-    along 2H exchanged. Each is only a hypothesis: the caller says it only if, undone, the rest
-    of the student's answers is explained exactly (a model fit or a catalogued mistake)."""
+    a second mistake changes the same output: a wrong output reversed along T, its halves
+    along 2H exchanged, or two wrong outputs of one shape exchanged. Each is only a hypothesis:
+    the caller says it only if, undone, the rest of the student's answers is explained exactly
+    (a model fit or a catalogued mistake)."""
     out = []
+    names = list(exp)
     for name, e in exp.items():
         g = got.get(name)
         if g is None or g.shape != e.shape or values_close(g, e):
             continue
+        for other in names[names.index(name) + 1 :]:
+            g2 = got.get(other)
+            if g2 is not None and g2.shape == e.shape == exp[other].shape:
+                out.append(_exchanged(name, other, function))
         sym = list(symbols_of(case).get(name, ()))
         if len(sym) != e.ndim:
             continue
@@ -201,6 +207,19 @@ def transform_candidates(got: dict, exp: dict, symbols_of, case, function: str) 
             if s in ("2H", "D·H"):
                 out.append(_halves_exchanged(name, s, symbols_of, function))
     return out
+
+
+def _exchanged(name: str, other: str, function: str):
+    """(undo, Finding): ``name`` and ``other`` (one shape) returned in each other's places."""
+    text = f"{name} and {other} are exchanged: your {name} holds what {other} should (with the other mistake below in it), and your {other} what {name} should."  # noqa: E501
+    found = finding("result.outputs_exchanged", function, text, term=name)
+
+    def swap(flat, case, a=name, b=other):
+        if a not in flat or b not in flat:
+            return flat
+        return {**flat, a: flat[b], b: flat[a]}
+
+    return swap, found
 
 
 def _reversed(name: str, axis: str, symbols_of, function: str):

@@ -190,3 +190,44 @@ class FreshGeneratorPerParameter(ScratchLSTM):
         k = 1 / np.sqrt(hidden_size)
         for name, value in self.params.items():
             self.params[name] = np.random.default_rng(seed).uniform(-k, k, value.shape)
+
+
+class KerasLayoutWeights(ScratchLSTM):
+    """Keeps both matrices in Keras's (n, 4H) kernel layout for x @ W, loaded by reshaping
+    nn.LSTM's (4H, n) arrays where a transpose belongs."""
+
+    def load_state_dict(self, state):
+        super().load_state_dict(state)
+        for k in self.params:
+            if k.startswith("weight_"):
+                w = self.params[k]
+                self.params[k] = w.reshape(w.shape[1], w.shape[0]).T  # what x @ W.T then reads
+
+
+class KerasForgetBias(ScratchLSTM):
+    """Initialises the biases as Keras does (zeros, 1 in the forget gate's block): bias_ih and
+    bias_hh hold the same numbers, set by hand, not drawn."""
+
+    def __init__(self, input_size, hidden_size, num_layers=1, bias=True, batch_first=False,
+                 bidirectional=False, seed=None):  # fmt: skip
+        super().__init__(input_size, hidden_size, num_layers, bias, batch_first, bidirectional,
+                         seed)  # fmt: skip
+        for name, value in self.params.items():
+            if name.startswith("bias"):
+                b = np.zeros_like(value)
+                b[hidden_size : 2 * hidden_size] = 1.0
+                self.params[name] = b
+
+
+class OutputBufferKept(ScratchLSTM):
+    """An embedded programmer's module: the output array is allocated once per shape and kept
+    on the module, so a second call writes into what the first call returned."""
+
+    def __call__(self, x, hx=None):
+        out, states = super().__call__(x, hx)
+        buffers = self.__dict__.setdefault("_buffers", {})
+        if out.shape not in buffers:
+            buffers[out.shape] = np.empty(out.shape)
+        buf = buffers[out.shape]
+        buf[...] = out
+        return buf, states

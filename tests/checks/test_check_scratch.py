@@ -202,3 +202,27 @@ def test_parameters_drawn_by_a_fresh_generator_each_are_said_to_repeat():
     with pytest.raises(CheckFailure) as info:
         check_scratch_lstm(S.FreshGeneratorPerParameter, seed=3)
     assert "hold exactly the same values" in str(info.value), str(info.value)
+
+
+def test_both_weights_kept_in_kerass_layout_by_a_reshape_are_named_together():
+    with pytest.raises(CheckFailure) as info:
+        check_scratch_lstm(S.KerasLayoutWeights, seed=3)
+    text = str(info.value)
+    assert "weight_ih_l{k} and weight_hh_l{k} are reshaped" in text, text
+
+
+def test_biases_set_by_hand_are_not_said_to_come_from_a_fresh_generator():
+    with pytest.raises(CheckFailure) as info:
+        check_scratch_lstm(S.KerasForgetBias, seed=3)
+    text = str(info.value)
+    assert "hold exactly the same values" in text, text
+    assert "fresh generator" not in text, text
+
+
+def test_an_output_buffer_kept_on_the_module_between_calls_is_measured():
+    # every case builds a new module, so only one module called twice can show it
+    with pytest.raises(CheckFailure) as info:
+        check_scratch_lstm(S.OutputBufferKept, seed=3)
+    text = str(info.value)
+    assert "result.reused_buffer" in _ids(info.value), text
+    assert "the out the first call returned changed during the second call" in text, text
