@@ -731,21 +731,7 @@ def _calls_share_results(cls, cfg) -> list[Finding]:
     """One module called twice with inputs of the same shape: the first call's results must stay
     as they were returned (a buffer kept on the module and written again is measured here; the
     cases build a new module for each call)."""
-    try:
-        module = call_student(cls, **cfg, seed=0)
-        rng = np.random.default_rng(2)
-        x1, x2 = (rng.uniform(-1, 1, (3, 2, cfg["input_size"])) for _ in range(2))
-        first = call_student(module, x1, None)
-        arrays = _arrays(first)
-        kept = [np.array(a, copy=True) for _path, a in arrays]
-        call_student(module, x2, None)
-        changed = [
-            path
-            for (path, a), k in zip(arrays, kept, strict=True)
-            if a.shape == k.shape and not np.array_equal(a, k)
-        ]
-    except Exception:  # noqa: BLE001 (the cases say what fails)
-        return []
+    changed = _quietly(_changed_by_a_second_call, cls, cfg)
     if not changed:
         return []
     text = (
@@ -755,6 +741,25 @@ def _calls_share_results(cls, cfg) -> list[Finding]:
         "was returned: allocate new arrays in every call, or return copies."
     )
     return [Finding("result.reused_buffer", NAME, text, term=changed[0])]
+
+
+def _changed_by_a_second_call(cls, cfg) -> list[str]:
+    """The names of the first call's arrays that the second call changed."""
+    module = call_student(cls, **cfg, seed=0)
+    rng = np.random.default_rng(2)
+    x1, x2 = (rng.uniform(-1, 1, (3, 2, cfg["input_size"])) for _ in range(2))
+    arrays = _arrays(call_student(module, x1, None))
+    kept = [np.array(a, copy=True) for _path, a in arrays]
+    call_student(module, x2, None)
+    return [p for (p, a), k in zip(arrays, kept, strict=True) if not np.array_equal(a, k)]
+
+
+def _quietly(fn, *args):
+    """``fn(*args)``, or None where the student's code raises (the cases say what fails)."""
+    try:
+        return fn(*args)
+    except Exception:  # noqa: BLE001
+        return None
 
 
 def _arrays(result, path: str = "result") -> list[tuple[str, np.ndarray]]:

@@ -1794,12 +1794,7 @@ class Runner:
         )
         if not rounded:
             return [], "", ()
-        self.narrow = True
-        try:
-            found, how, keys = self.explain(results)
-        finally:
-            self.narrow = False
-        named = [f for f in found if not f.id.startswith("located.")]
+        named, how, keys = self._named_with("narrow", True, results)
         if not named:
             return [], "", ()
         text = "besides that, your values agree with what that mistake gives to float32's precision only (about 7 significant digits), not float64's: float32 arithmetic somewhere (an array or a parameter stored as float32, values cast to float32 on the way), or an approximation as coarse, gives that. Compute in float64, exactly."  # noqa: E501
@@ -1820,21 +1815,27 @@ class Runner:
     def _undone(self, results, fn, first) -> tuple[list, str, tuple]:
         """[first, *findings] when, with ``fn`` undone on every answer, the rest is explained
         (``[first]`` alone when undoing it explains everything; [] when the rest is not)."""
-        self.undo = fn
-        try:
-            fixed = [(c, fn(g, c)) for c, g in results]
-            if all(
-                all(values_close(g[k], e) for k, e in self.expected(c).items() if k in g)
-                for c, g in fixed
-            ):
-                return [first], "(your results on all the cases are exactly this)", ()
-            found, how, keys = self.explain(fixed)
-        finally:
-            self.undo = None
-        named = [f for f in found if not f.id.startswith("located.")]
+        fixed = [(c, fn(g, c)) for c, g in results]
+        if all(
+            all(values_close(g[k], e) for k, e in self.expected(c).items() if k in g)
+            for c, g in fixed
+        ):
+            return [first], "(your results on all the cases are exactly this)", ()
+        named, how, keys = self._named_with("undo", fn, fixed)
         if not named:
             return [], "", ()
         return [first, *named], how, keys
+
+    def _named_with(self, attr: str, value, results) -> tuple[list, str, tuple]:
+        """The findings that name a mistake in :meth:`explain` of ``results``, with the runner's
+        ``attr`` set to ``value`` meanwhile (what the probes' answers undo, the tolerance)."""
+        before = getattr(self, attr, None)
+        setattr(self, attr, value)
+        try:
+            found, how, keys = self.explain(results)
+        finally:
+            setattr(self, attr, before)
+        return [f for f in found if not f.id.startswith("located.")], how, keys
 
     def explain(self, results, share: float = 1.0, shaped: bool = False) -> tuple[list, str]:
         """Findings that reproduce every answer of the student's (model fit, then catalogue);
