@@ -153,7 +153,7 @@ def symbols(c: Case) -> dict:
 
 def layout_variants(c: Case) -> list:
     """The same call with one setting changed, built from the same arrays: batch_first off
-    (x transposed), hx=None."""
+    (x transposed), hx=None, bias=True with zero biases (the same numbers as bias=False)."""
     cfg, sd, x, hx = c.args
     out = []
     if cfg["batch_first"]:
@@ -163,6 +163,11 @@ def layout_variants(c: Case) -> list:
     if hx is not None:
         v = Case(c.kind, c.number, (cfg, sd, x, None), {}, c.sizes)
         out.append(("hx=None", v, ""))
+    if not cfg["bias"]:  # the same numbers with bias=True and zero biases
+        other = {**cfg, "bias": True}
+        zeros = {k: np.zeros(s) for k, s in expected_keys(other).items() if k not in sd}
+        v = Case(c.kind, c.number, (other, {**sd, **zeros}, x, hx), {}, c.sizes)
+        out.append(("bias=True and zero biases", v, "scratch.bias_false_ignored"))
     return out
 
 
@@ -540,7 +545,13 @@ def check_init(cls) -> list[Finding]:
             continue
         missing = [k for k in want if k not in sd]
         extra = [k for k in sd if k not in want]
-        if missing or extra:
+        shifted = _keys_shifted(list(want), list(sd)) if missing else {}
+        if shifted:  # nn.LSTM's keys with every layer number one higher: judged by that map
+            first = next(iter(shifted))
+            text = f"{label}.state_dict() numbers its layers from 1: {shifted[first]} stands where nn.LSTM's {first} is (layer k's keys end in _l{{k}}, counting from 0)"  # noqa: E501
+            note("keys", text + ".", KEYS)
+            sd = _renamed(sd, shifted)
+        elif missing or extra:
             text = f"{label}.state_dict() should have nn.LSTM's keys"
             text += f"; missing: {', '.join(missing)}" if missing else ""
             text += f"; not in nn.LSTM: {', '.join(map(str, extra))}" if extra else ""
@@ -609,7 +620,7 @@ def check_init(cls) -> list[Finding]:
                 "repeated",
                 f"{label}: {a} and {b} hold exactly the same values{f' ({len(same)} such pairs)' if len(same) > 1 else ''}; each parameter is its own draw: one generator, np.random.default_rng(seed), drawing every parameter in turn{why if looks_drawn else ''}.",  # noqa: E501
             )
-        again = _drawn_again(cls, cfg, 0, sd)
+        again = _renamed(_drawn_again(cls, cfg, 0, sd), shifted)
         if any(
             k in again and not np.array_equal(np.asarray(again[k]), v) for k, v in drawn.items()
         ):
@@ -617,7 +628,7 @@ def check_init(cls) -> list[Finding]:
                 "seed",
                 f"{label} twice gives different values: draw them with np.random.default_rng(seed), so that the same seed gives the same parameters.",  # noqa: E501
             )
-        other = _drawn_again(cls, cfg, 1, {})
+        other = _renamed(_drawn_again(cls, cfg, 1, {}), shifted)
         if (
             other
             and "constant" not in soft
@@ -646,6 +657,23 @@ def _drawn_again(cls, cfg: dict, seed: int, otherwise: dict) -> dict:
     except Exception:  # noqa: BLE001
         return otherwise
     return sd if isinstance(sd, dict) else otherwise
+
+
+def _renamed(sd: dict, names: dict) -> dict:
+    """``sd`` with each of ``names``' keys (nn.LSTM's) holding the student's array it maps to."""
+    return {**sd, **{k: sd[v] for k, v in names.items() if v in sd}}
+
+
+def _keys_shifted(want: list, got: list) -> dict:
+    """{nn.LSTM's key: the student's} where the student's keys are nn.LSTM's with every layer
+    number one higher (weight_ih_l1 for weight_ih_l0), and nothing else differs; else {}."""
+    import re
+
+    def up(key: str) -> str:
+        return re.sub(r"_l(\d+)", lambda m: f"_l{int(m.group(1)) + 1}", key, count=1)
+
+    shifted = {k: up(k) for k in want}
+    return shifted if set(shifted.values()) == set(map(str, got)) else {}
 
 
 def _upper_width(key: str, got: tuple, want: tuple, cfg: dict) -> str:

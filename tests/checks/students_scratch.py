@@ -231,3 +231,33 @@ class OutputBufferKept(ScratchLSTM):
         buf = buffers[out.shape]
         buf[...] = out
         return buf, states
+
+
+class KeysFromOne(ScratchLSTM):
+    """An R user's module: its layers are numbered from 1 in the state dict's keys (l1 for
+    layer 0), so nn.LSTM's state dict does not load."""
+
+    @staticmethod
+    def _up(key):
+        head, _, tail = key.partition("_l")
+        layer, _, rest = tail.partition("_")
+        return f"{head}_l{int(layer) + 1}" + (f"_{rest}" if rest else "")
+
+    def state_dict(self):
+        return {self._up(k): v.copy() for k, v in self.params.items()}
+
+    def load_state_dict(self, state):
+        for k in self.params:
+            self.params[k] = np.array(state[self._up(k)], dtype=np.float64)
+
+
+class ReadsBiasesAlways(ScratchLSTM):
+    """Reads the bias entries whatever bias is: with bias=False there are none (KeyError)."""
+
+    def step(self, x, h, c, layer, sfx):
+        p = self.params
+        a = x @ p[f"weight_ih_l{layer}{sfx}"].T + h @ p[f"weight_hh_l{layer}{sfx}"].T
+        a = a + p[f"bias_ih_l{layer}{sfx}"] + p[f"bias_hh_l{layer}{sfx}"]
+        i, f, g, o = np.split(a, 4, axis=-1)
+        c = _sigmoid(f) * c + _sigmoid(i) * np.tanh(g)
+        return _sigmoid(o) * np.tanh(c), c

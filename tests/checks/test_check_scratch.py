@@ -226,3 +226,19 @@ def test_an_output_buffer_kept_on_the_module_between_calls_is_measured():
     text = str(info.value)
     assert "result.reused_buffer" in _ids(info.value), text
     assert "the out the first call returned changed during the second call" in text, text
+
+
+def test_layers_numbered_from_one_in_the_keys_are_said_once_and_not_as_wrong_widths():
+    with pytest.raises(CheckFailure) as info:
+        check_scratch_lstm(S.KeysFromOne, seed=3)
+    text = str(info.value)
+    assert "numbers its layers from 1: weight_ih_l1 stands where nn.LSTM's weight_ih_l0" in text
+    assert "Its width" not in text and "twice gives different values" not in text, text
+
+
+def test_a_crash_on_bias_false_alone_is_shown_by_the_same_call_with_zero_biases():
+    with pytest.raises(CheckFailure) as info:
+        check_scratch_lstm(S.ReadsBiasesAlways, seed=3)
+    text = str(info.value)
+    assert "The same call with bias=True and zero biases runs and gives the right values" in text
+    assert "scratch.bias_false_ignored" in _ids(info.value), text
