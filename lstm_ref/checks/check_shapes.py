@@ -242,6 +242,8 @@ def _call(fn, cfg, label, lists: list | None = None):
         raise _fail(text, "forbidden", label, findings=found) from None
     except Exception as exc:
         raise _fail(f"raised {type(exc).__name__} on {label}: {exc}", "exception", label) from exc
+    if isinstance(result, dict) and lists is not None:
+        result = _one_key_renamed(result, label, lists)
     if not isinstance(result, dict) or set(result) != set(KEYS):
         what = (
             f"a dict with keys {sorted(result)}"
@@ -282,6 +284,19 @@ def _call(fn, cfg, label, lists: list | None = None):
             )
         shapes[k] = tuple(int(d) for d in v)
     return shapes
+
+
+def _one_key_renamed(result: dict, label: str, lists: list) -> dict:
+    """A dict with one key of its own where one of out, h_n, c_n is missing (and every other
+    key right): noted (the first such) and judged under the missing key's name, so that the
+    shapes are still judged and a second mistake is named too."""
+    missing = [k for k in KEYS if k not in result]
+    extra = [k for k in result if k not in KEYS]
+    if len(missing) != 1 or len(extra) != 1:
+        return result
+    text = f"should return a dict {{'out': tuple, 'h_n': tuple, 'c_n': tuple}}; on {label} it has the key {extra[0]!r} where {missing[0]!r} belongs (its value was judged as {missing[0]})."  # noqa: E501
+    lists[:] = lists or [(Finding("shapes.not_tuples", NAME, text, term=missing[0]), label)]
+    return {**{k: v for k, v in result.items() if k != extra[0]}, missing[0]: result[extra[0]]}
 
 
 def check_lstm_output_shapes(fn, *, cases: str = "all", seed: int | None = None) -> None:

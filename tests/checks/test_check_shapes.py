@@ -206,3 +206,16 @@ def test_a_wrong_axis_only_with_one_setting_is_said_with_that_setting():
     text = str(info.value)
     assert "right in every configuration with batch_first=False; it is wrong in" in text, text
     assert "with batch_first=True." in text, text
+
+
+def test_one_key_of_its_own_is_judged_under_the_missing_name_and_the_axes_still_named():
+    def keras_names(seq_len, batch, input_size, hidden_size, num_layers=1, bidirectional=False,
+                    batch_first=False, proj_size=0):  # fmt: skip
+        right = shapes(seq_len, batch, input_size, hidden_size, num_layers, bidirectional,
+                       batch_first, proj_size, dirs=False)  # fmt: skip
+        return {"output": right["out"], "h_n": right["h_n"], "c_n": right["c_n"]}
+
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_output_shapes(keras_names, seed=1)
+    assert named(info.value, "directions_forgotten"), str(info.value)
+    assert "it has the key 'output' where 'out' belongs" in str(info.value)
