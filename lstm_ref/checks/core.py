@@ -1103,12 +1103,7 @@ class Runner:
         first, _refs, copies = held[0]
         again = self.answer(first)  # (copies: the first call's results as returned)
         if isinstance(again, dict):
-            differs = [
-                k
-                for k, v in copies.items()
-                if k in again
-                and not (again[k].shape == v.shape and values_close(again[k], v, v.dtype))
-            ]
+            differs = [k for k, v in copies.items() if k in again and not _same_result(again[k], v)]
             if differs and not self.between_calls_found:
                 text = f"calling your function twice with the same arguments ({first.label}) gave two different {differs[0]}s: its result depends on something besides its arguments (for example: an array made with np.empty and not written everywhere, which holds whatever was in memory; state kept between calls in a variable outside the function or in an object; unseeded randomness). Its result must depend on its arguments only."  # noqa: E501
                 self.between_calls_found.append(
@@ -1619,12 +1614,7 @@ class Runner:
             after = self.answer(case)
             if not isinstance(after, dict):
                 return None
-            moved = [
-                k
-                for k, v in before.items()
-                if k in after
-                and not (after[k].shape == v.shape and values_close(after[k], v, v.dtype))
-            ]
+            moved = [k for k, v in before.items() if k in after and not _same_result(after[k], v)]
             if moved:
                 after_what = f"after a call on {other.label}" if other is not None else "later"
                 text = f"Called again on {case.label} {after_what}, your function gives another {moved[0]} for the same arguments: its result depends on more than its arguments (for example something kept between calls, such as a cache keyed by the sizes or a variable outside the function; an array from np.empty not written everywhere; unseeded randomness). Its result must depend on its arguments only."  # noqa: E501
@@ -1797,7 +1787,7 @@ class Runner:
         named, how, keys = self._named_with("narrow", True, results)
         if not named:
             return [], "", ()
-        text = "besides that, your values agree with what that mistake gives to float32's precision only (about 7 significant digits), not float64's: float32 arithmetic somewhere (an array or a parameter stored as float32, values cast to float32 on the way), or an approximation as coarse, gives that. Compute in float64, exactly."  # noqa: E501
+        text = "besides that, your values agree with what that mistake gives to float32's precision only (about 7 significant digits), not float64's: float32 arithmetic somewhere (an array or a parameter stored as float32, values cast to float32 on the way), or an approximation as coarse (a lookup table, finite differences), gives that. Compute in float64, exactly."  # noqa: E501
         return [*named, Finding("result.kind", self.spec.name, text, term="dtype")], how, keys
 
     def _closer(self, results, fn) -> bool:
@@ -1930,7 +1920,7 @@ class Runner:
             ):  # measured: every value is a float32 number, cast back to float64 on the way
                 text += ", and every value is a float32 number (exactly representable in float32, as a float32 array's values are): the computation, or its last part, runs in float32. Compute in float64."  # noqa: E501
             else:  # a float32 intermediate, or an approximation as coarse: not told apart
-                text += ": that is the error float32 arithmetic gives (an array or a parameter stored as float32 somewhere), or an approximation as coarse (a lookup table, a truncated series or formula); the values cannot tell which. Compute in float64, exactly."  # noqa: E501
+                text += ": that is the error float32 arithmetic gives (an array or a parameter stored as float32 somewhere), or an approximation as coarse (a lookup table, finite differences, a truncated series or formula); the values cannot tell which. Compute in float64, exactly."  # noqa: E501
             return [Finding("result.kind", self.spec.name, text, term="dtype")]
         found = [] if self.spec.locate is None else self.spec.locate(self, results, case, name)
         if any(not f.id.startswith("located.") for f in found):
@@ -2090,6 +2080,19 @@ def permuted_text(results, expected, name: str) -> str:
     if fortran:
         text += ": the values read in column-major order (as .flatten(order='F') or .T.ravel() reads them) and written back row-major (reshape's default order). Flatten and reshape in one order, or compute elementwise on the array as it is."  # noqa: E501
     return text if fortran else text + "."
+
+
+def _same_result(a: np.ndarray, b: np.ndarray) -> bool:
+    """Two results of the same call the same (NaN where the other has NaN counts as the same:
+    NaN ≠ NaN would make a deterministic function look as if it kept state)."""
+    if a.shape != b.shape:
+        return False
+    if values_close(a, b, b.dtype):
+        return True
+    gaps = np.isnan(a) if a.dtype.kind == "f" else np.zeros(a.shape, bool)
+    if b.dtype.kind != "f" or not np.array_equal(gaps, np.isnan(b)) or not gaps.any():
+        return False
+    return values_close(np.where(gaps, 0.0, a), np.where(gaps, 0.0, b), b.dtype)
 
 
 def _square_to_transpose(got: np.ndarray, exp: np.ndarray) -> bool:

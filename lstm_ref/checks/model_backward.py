@@ -25,9 +25,10 @@ def _T(a):
 #: taken of the pre-activation, the other activation's, and one factor of it only ("act": σ
 #: alone for σ′; "one_minus": 1 − σ, or 1 − tanh without the square)
 #: "twice": the activation applied to the activation, σ(i_t)(1 − σ(i_t)) with i_t = σ(a_i)
+#: "sech": 1/cosh(a) where tanh' = 1/cosh²(a) belongs (√(1 − g²), the square left out)
 DERIV_FORMS = {
     "sig": ("ok", "missing", "pre", "other", "act", "one_minus", "twice", "plus"),
-    "tanh": ("ok", "missing", "pre", "other", "one_minus", "twice", "plus"),
+    "tanh": ("ok", "missing", "pre", "other", "one_minus", "twice", "plus", "sech"),
 }
 #: the gate orders a student reads or writes the 4H rows in: (i, f, g, o) and each exchange of two
 DA_ORDERS = ("ifgo", "figo", "gfio", "ofgi", "igfo", "iogf", "ifog")
@@ -165,6 +166,8 @@ def _deriv(kind, act, pre, opt):
         return act
     if opt == "one_minus":
         return 1 - act
+    if opt == "sech":  # 1/cosh(a) = √(1 − tanh²(a))
+        return np.sqrt(np.maximum(1 - act**2, 0.0))
     if opt == "plus":  # a sign slip: σ(1 + σ), 1 + tanh²
         return act * (1 + act) if kind == "sig" else 1 + act**2
     if opt == "twice":  # the derivative's formula applied to σ(act) (tanh(act)): act squashed again
@@ -876,6 +879,11 @@ def backward_findings(ch, function, factors) -> list[Finding]:
                 fid, text = (
                     "grad.wrong_derivative",
                     f"{name}: δa_{act} multiplies by {slip}, a + where the derivative has a −: {word} = {right}.",  # noqa: E501
+                )
+            elif v == "sech":
+                fid, text = (
+                    "grad.wrong_derivative",
+                    f"{name}: δa_g multiplies by 1/cosh(a_g) = √(1 − g_t²); tanh' = 1/cosh²(a_g) = 1 − g_t², squared.",  # noqa: E501
                 )
             elif v == "twice":
                 f_ = "σ" if kind == "sig" else "tanh"

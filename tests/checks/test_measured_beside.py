@@ -12,6 +12,7 @@ from lstm_ref.checks import (
     CheckFailure,
     check_bilstm_layer_lengths,
     check_lstm_cell,
+    check_lstm_cell_backward,
     check_lstm_gates,
     check_lstm_layer_lengths,
     check_sigmoid,
@@ -224,3 +225,49 @@ def test_a_reverse_loop_one_step_short_within_each_length_is_named():
         check_bilstm_layer_lengths(bi_lengths_reverse_skips_x0, seed=2)
     text = str(info.value)
     assert "stops one step short for every sequence" in text, text
+
+
+def lengths_nan_padding(x, lengths, h0, c0, W_ih, W_hh, b_ih, b_hh):
+    # padding marked "missing" with NaN, as a data person would
+    T, B, _ = x.shape
+    out = np.full((T, B, h0.shape[1]), np.nan)
+    h, c = h0.copy(), c0.copy()
+    for b in range(B):
+        hb, cb = h[b : b + 1], c[b : b + 1]
+        for t in range(lengths[b]):
+            hb, cb = _cell(x[t, b : b + 1], hb, cb, W_ih, W_hh, b_ih, b_hh)
+            out[t, b] = hb[0]
+        h[b], c[b] = hb[0], cb[0]
+    return out, (h, c)
+
+
+def test_nan_in_the_same_places_twice_is_not_said_to_depend_on_earlier_calls():
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_layer_lengths(lengths_nan_padding, seed=2)
+    text = str(info.value)
+    assert "non-finite" in text and "0 is expected there" in text, text
+    assert "depends on" not in text, text
+
+
+def cell_backward_sech(dh_next, dc_next, x, h, c, W_ih, W_hh, b_ih, b_hh):
+    # d tanh(a)/da written from memory as 1/cosh(a)
+    a = x @ W_ih.T + h @ W_hh.T + b_ih + b_hh
+    ai, af, ag, ao = np.split(a, 4, axis=1)
+    i, f, g, o = _sig(ai), _sig(af), np.tanh(ag), _sig(ao)
+    c_new = f * c + i * g
+    dc = dc_next + dh_next * o * (1 - np.tanh(c_new) ** 2)
+    da = np.hstack([
+        dc * g * i * (1 - i),
+        dc * c * f * (1 - f),
+        dc * i / np.cosh(ag),
+        dh_next * np.tanh(c_new) * o * (1 - o),
+    ])  # fmt: skip
+    return {"x": da @ W_ih, "h": da @ W_hh, "c": dc * f, "W_ih": da.T @ x,
+            "W_hh": da.T @ h, "b_ih": da.sum(0), "b_hh": da.sum(0)}  # fmt: skip
+
+
+def test_tanhs_derivative_as_one_over_cosh_is_named():
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_cell_backward(cell_backward_sech, seed=2)
+    text = str(info.value)
+    assert "1/cosh(a_g)" in text and "squared" in text, text
