@@ -701,7 +701,7 @@ BI_TEXT = {
     ),
     ("short_in", "reverse_own"): (
         "seq.step_skipped",
-        "the reverse direction's loop stops one step short for every sequence: x_0 is never read (out[0]'s reverse half stays 0, and the reverse h_n, c_n are the state after x_1); sequence b runs t = lengths[b]-1, ..., 0, range(lengths[b] - 1, -1, -1).",  # noqa: E501
+        "the reverse direction's loop stops one step short for every sequence: x_0 is never read (out[0]'s reverse half stays 0); sequence b runs t = lengths[b]-1, ..., 0, range(lengths[b] - 1, -1, -1).",  # noqa: E501
     ),
     ("short_in", "reverse_late"): (
         "seq.step_skipped",
@@ -757,7 +757,7 @@ BI_TEXT = {
     ),
     ("rev_hn_len", "h_first_read"): (
         "len.h_n_last_row",
-        "the reverse direction's h_n is taken after its first step (its out at t = lengths[b] - 1, the first it reads); its h_n is its state after its last step, at t = 0 (out[0, b, H:]), where its c_n (right) is taken.",  # noqa: E501
+        "the reverse direction's h_n is taken after its first step (its out at t = lengths[b] - 1, the first it reads); its h_n is its state after its last step, at t = 0 (out[0, b, H:]), where its c_n is taken.",  # noqa: E501
     ),
     ("rev_hn_len", "first_read"): (
         "len.h_n_last_row",
@@ -1148,9 +1148,12 @@ class BiModel(Model):
                 ob = ob[..., ::-1] if ch["rev_back"] == "time_features" else ob
             if ch.get("out_zero_in") == "reverse_hold":  # its state there: the initial one
                 ob = np.where((t < L[..., None, :])[..., None], ob, hr0[..., None, :, :])
-            if ch.get("rev_hn_len") in ("first_read", "h_first_read"):
+            if ch.get("rev_hn_len") == "first_read":
                 _o1, h1, c1 = run_layer(xr[..., :1, :, :], hr0, cr0, W[ch["rev_w"]], seq, None)
-                hb, cb = (h1, c1) if ch["rev_hn_len"] == "first_read" else (h1, cb)
+                hb, cb = h1, c1
+            elif ch.get("rev_hn_len") == "h_first_read":  # out[lengths[b] - 1]'s reverse half
+                at = np.maximum(L - 1, 0)[..., None, :, None]
+                hb = np.take_along_axis(ob, at, axis=-3)[..., 0, :, :]
         if ch.get("rev_hn") == "out_last":
             hb = ob[..., -1, :, :]
         elif ch.get("rev_hn") == "state_last":  # h and c both at t = T-1: its first step's
