@@ -56,20 +56,21 @@ def cell_case(
     zero_state=False,
     x_scale=1.0,
     c_scale=1.0,
+    h_scale=1.0,
     past=None,
     seed=None,
     note="",
 ):
     """Arguments of lstm_cell-style functions: x (B, I), h (B, H), c (B, H), weights; with
     ``past``, x makes some σ pre-activation ±past exactly (B ≥ 2); ``c_scale`` multiplies a
-    random c (drawn with scale 1.2)."""
+    random c (drawn with scale 1.2), ``h_scale`` a random h (drawn in ±0.9)."""
     if rng is None:
         x = readable((B, I), 0.0) * x_scale
         h = np.zeros((B, H)) if zero_state else readable((B, H), 5.0, 0.7)
         c = np.zeros((B, H)) if zero_state else readable((B, H), 6.0, 1.5)
     else:
         x = rng.normal(size=(B, I)) * x_scale
-        h = np.zeros((B, H)) if zero_state else rng.uniform(-0.9, 0.9, (B, H))
+        h = np.zeros((B, H)) if zero_state else rng.uniform(-0.9, 0.9, (B, H)) * h_scale
         c = np.zeros((B, H)) if zero_state else rng.normal(scale=1.2, size=(B, H)) * c_scale
     W = weights(I, H, rng)
     if past is not None and rng is not None:
@@ -124,10 +125,11 @@ def cell_random(rng, seed, large: float = 1000.0) -> list[Case]:
 
 def cell_random_large_state(rng, seed) -> list[Case]:
     """:func:`cell_random`, and case 12: a cell state of scale 10 (c_t past ±3 or ±5, where a
-    cell clip taken from another library, np.clip(c_t, -3, 3), shows)."""
+    cell clip taken from another library, np.clip(c_t, -3, 3), shows) and an h past ±1 (the
+    step takes any h, as nn.LSTMCell does: a clip of h to [-1, 1] shows)."""
     cases = cell_random(rng, seed)
-    big = cell_case("random", 12, 3, 2, 3, rng, c_scale=10.0 / 1.2, seed=seed,
-                    note="large cell state")  # fmt: skip
+    big = cell_case("random", 12, 3, 2, 3, rng, c_scale=10.0 / 1.2, h_scale=3.0, seed=seed,
+                    note="large state")  # fmt: skip
     return [*cases, big]
 
 

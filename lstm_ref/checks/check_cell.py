@@ -64,6 +64,10 @@ def _sigmoid_random(rng, seed) -> list[Case]:
              (np.zeros(0), "(0,)", 1, "an empty array (an axis of length 0)")]  # fmt: skip
     for n, (z, shape, ndim, note) in enumerate(edges, start=6):
         out.append(Case("random", n, (z,), {}, {"shape": shape, "ndim": ndim}, seed, note))
+    # an array of ints is an array too: σ of it is floats (np.zeros_like(z) would make ints)
+    ints = rng.integers(-6, 7, size=(2, 3))
+    note = "an integer array (σ of it is floats)"
+    out.append(Case("random", 8, (ints,), {}, {"shape": "(2, 3)", "ndim": 2}, seed, note))
     return out
 
 

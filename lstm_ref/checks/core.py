@@ -409,6 +409,13 @@ class Runner:
                     "enters untransposed; x @ W_ih.T and h @ W_hh.T give the (B, 4H) "
                     "pre-activations."
                 )
+        if text and _elementwise_product(texts):
+            lines.append(
+                "That is: two arrays whose shapes fit a matrix product, (n, k) and (k, m) (the "
+                "first's last axis is the second's first), meet in an elementwise operation "
+                "(*, +), which needs the same (or broadcastable) shapes; a matrix product is @ "
+                "(x @ W_ih.T), not *."
+            )
         findings = []
         for what, variant, kind in self.spec.variants(case):
             flat, right = self.try_variant(variant)
@@ -549,7 +556,7 @@ class Runner:
         shared = shared_setting(failing, [c for c, _ in good], self.spec.arg_names)
         lines = [
             f"Every case with {shared} {one} ({len(failing)}); the {len(good)} others {others}."
-            + self.none_meaning(shared)
+            + ("" if _mixed_cover(shared) else self.none_meaning(shared))
             if shared
             else f"{len(failing)} of {len(failing) + len(good)} cases {many} ({_short_labels(failing)}); the other {len(good)} {others}."  # noqa: E501
         ]
@@ -1897,6 +1904,46 @@ class Runner:
             return found, f"(your results on {_all_cases(len(evidence))} are exactly this)", keys
         return [], "", ()
 
+    def argument_clipped(self, results, bounds=(1.0, 3.0, 5.0)) -> str:
+        """'Your results are exactly what the right function gives with h clipped to [-1, 1]':
+        one float argument clipped to ±m (a debugging or "safety" line left in), measured on
+        every case whose results are wrong (every such case has values past ±m there)."""
+        wrong = [
+            (c, g)
+            for c, g in results
+            if any(
+                k in g and g[k].shape == e.shape and not values_close(g[k], e)
+                for k, e in self.expected(c).items()
+            )
+        ]
+        if not wrong or not isinstance(wrong[0][0], Case):
+            return ""
+        names = list(self.spec.arg_names)
+        for j, arg in enumerate(names[: len(wrong[0][0].args)]):
+            for m in bounds:
+                ok = True
+                for c, g in wrong:
+                    a = c.args[j] if j < len(c.args) else None
+                    if not isinstance(a, np.ndarray) or a.dtype.kind != "f":
+                        ok = False
+                        break
+                    if not np.any(np.abs(a) > m):
+                        ok = False
+                        break
+                    args = (*c.args[:j], np.clip(a, -m, m), *c.args[j + 1 :])
+                    try:
+                        exp = self.expected(replace(c, args=args))
+                    except Exception:  # noqa: BLE001 (a reference that cannot take it: no)
+                        ok = False
+                        break
+                    if not all(k in g and values_close(g[k], e) for k, e in exp.items()):
+                        ok = False
+                        break
+                if ok:
+                    n = len(wrong)
+                    return f"your results are exactly what the right function gives with {arg} clipped to [−{m:g}, {m:g}] (np.clip({arg}, −{m:g}, {m:g})), in every case where they are wrong ({n}), each with values of {arg} past ±{m:g}: {arg} is used as it comes, unclipped."  # noqa: E501
+        return ""
+
     def shapes_right(self, case, flat) -> bool:
         """Whether every output of ``flat`` (an answer on ``case``; None: none) has the shape
         the reference gives there."""
@@ -1925,6 +1972,9 @@ class Runner:
         found = [] if self.spec.locate is None else self.spec.locate(self, results, case, name)
         if any(not f.id.startswith("located.") for f in found):
             return found  # the function's own locator names it
+        clipped = self.argument_clipped(results)
+        if clipped:
+            return [Finding("result.clipped", self.spec.name, clipped, term=name), *found]
         moved = permuted_text(results, self.expected, name)  # measured, beside the locator's
         if moved:
             return [Finding("result.permuted", self.spec.name, moved, term=name), *found]
@@ -2412,6 +2462,26 @@ def note_parts(note: str) -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
+_BROADCAST_2D = re.compile(r"broadcast together with shapes \((\d+),(\d+)\) \((\d+),(\d+)\)")
+
+
+def _elementwise_product(texts: list[tuple[str, dict]]) -> bool:
+    """Every raising case's NumPy text is a broadcast error between (n, k) and (k, m) with
+    n ≠ k or k ≠ m (two cases at least): shapes that fit a matrix product, met elementwise."""
+    found = [_BROADCAST_2D.search(t) for t, _sizes in texts]
+    if len(found) < 2 or not all(found):
+        return False
+    dims = [tuple(int(d) for d in m.groups()) for m in found]
+    return all(k == k2 and (n != k or k2 != m) for n, k, k2, m in dims)
+
+
+def _mixed_cover(shared: str) -> bool:
+    """A cover ('hx=None or num_layers=3') that mixes a None state with another setting: the
+    None is not shown to be what makes the code raise, so what None stands for is not said."""
+    parts = shared.split(" or ")
+    return len(parts) > 1 and not all(p.endswith("=None") for p in parts)
+
+
 def shared_setting(raising: list[Case], running: list[Case], arg_names=()) -> str:
     """'T=1' or 'batch_first=True or h0=None': at most three settings that no running case has
     and that together cover every raising case ('' when none separates them exactly, or when
@@ -2444,7 +2514,12 @@ def shared_setting(raising: list[Case], running: list[Case], arg_names=()) -> st
     never = set().union(*(settings(c) for c in running)) if running else set()
     shared = set.intersection(*(settings(c) for c in raising)) - never
     if shared:  # one setting every raising case has and no running case has (e.g. T=1)
-        first = sorted(shared, key=lambda k: (k[:1] not in "TBIHL", len(k)))[0]
+        # a named setting (a flag, a None state, a case's note) before a size: two cases that
+        # share B=3 and bidirectional=True raise for the flag as far as the cases can tell
+        size_keys = set(raising[0].sizes)
+        first = sorted(
+            shared, key=lambda k: (k.split("=")[0] in size_keys, k[:1] not in "TBIHL", len(k))
+        )[0]
         given = {f"{k}=None" for k in arg_names} | {
             k for c in raising for k in settings(c) if k.split("=")[0] in c.kwargs
         }

@@ -229,7 +229,7 @@ SEQ_TEXT = {
     ),
     ("time", "reshape"): (
         "seq.batch_first_reshape",
-        "with batch_first=True, x.reshape(T, B, I) mixes up the sequences: (B, T, I) -> (T, B, I) needs a transpose (x.transpose(1, 0, 2) or np.swapaxes(x, 0, 1)).",  # noqa: E501
+        "with batch_first=True, x (B, T, I) is read as time-major without a transpose: what your function takes as step t is x.reshape(T, B, I)[t] (where B = T, the same numbers as x[t] of the unconverted x), which mixes up the sequences; (B, T, I) -> (T, B, I) needs a transpose (x.transpose(1, 0, 2) or np.swapaxes(x, 0, 1)).",  # noqa: E501
     ),
     ("time", "mixed"): (
         "seq.batch_first_reshape",

@@ -600,7 +600,7 @@ def test_a_clipped_cell_state_fails_on_the_large_state_case_and_is_said_as_measu
     with pytest.raises(CheckFailure) as info:
         check_lstm_cell(cell_with_cell_clip, seed=3)
     text = str(info.value)
-    assert "large cell state" in text, text
+    assert "large state" in text, text
     assert "c_next: its values are the expected ones clipped to ±3" in text, text
 
 

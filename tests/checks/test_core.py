@@ -138,6 +138,20 @@ def test_a_setting_shared_by_chance_is_not_said_to_make_a_case_raise():
     assert shared_setting([case(1), case(1)], [case(3), case(4)]) == "T=1"
 
 
+def test_a_flag_is_said_before_a_size_that_the_raising_cases_share_by_chance():
+    from types import SimpleNamespace
+
+    from lstm_ref.checks.core import shared_setting
+
+    def case(B, bi):
+        note = f"num_layers=1, bidirectional={bi}"
+        return SimpleNamespace(sizes={"T": 3, "B": B}, kwargs={}, note=note, args=())
+
+    raising = [case(3, True), case(3, True)]  # the two bidirectional cases happen to have B=3
+    running = [case(2, False), case(4, False), case(5, False)]
+    assert shared_setting(raising, running) == "bidirectional=True"
+
+
 def test_arguments_that_are_none_together_are_all_said_when_the_cases_cannot_tell_them_apart():
     from types import SimpleNamespace
 

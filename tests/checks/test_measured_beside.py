@@ -271,3 +271,43 @@ def test_tanhs_derivative_as_one_over_cosh_is_named():
         check_lstm_cell_backward(cell_backward_sech, seed=2)
     text = str(info.value)
     assert "1/cosh(a_g)" in text and "squared" in text, text
+
+
+def sigmoid_zeros_like(z):
+    out = np.zeros_like(z)  # takes z's dtype: ints for ints
+    pos = z >= 0
+    out[pos] = 1.0 / (1.0 + np.exp(-z[pos]))
+    out[~pos] = np.exp(z[~pos]) / (1.0 + np.exp(z[~pos]))
+    return out
+
+
+def test_an_integer_input_gives_floats_or_the_check_says_so():
+    with pytest.raises(CheckFailure) as info:
+        check_sigmoid(sigmoid_zeros_like, seed=3)
+    text = str(info.value)
+    assert "an integer array" in text and "it is an array of dtype int64" in text, text
+
+
+def cell_debug_clip(x, h, c, W_ih, W_hh, b_ih, b_hh):
+    h = np.clip(h, -1, 1)  # left from debugging: "h is in (-1, 1) anyway"
+    return _cell(x, h, c, W_ih, W_hh, b_ih, b_hh)
+
+
+def test_an_argument_clipped_by_a_leftover_line_is_said_as_measured():
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_cell(cell_debug_clip, seed=3)
+    text = str(info.value)
+    assert "with h clipped to [−1, 1]" in text, text
+
+
+def gates_star(x, h, W_ih, W_hh, b_ih, b_hh):
+    a = x * W_ih.T + h * W_hh.T + b_ih + b_hh  # "times" as on paper
+    n = h.shape[1]
+    return _sig(a[:, :n]), _sig(a[:, n : 2 * n]), np.tanh(a[:, 2 * n : 3 * n]), _sig(a[:, 3 * n :])
+
+
+def test_an_elementwise_product_where_a_matrix_product_belongs_is_glossed():
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_gates(gates_star, seed=3)
+    text = str(info.value)
+    assert "a matrix product is @" in text, text
