@@ -219,7 +219,7 @@ def layered(
             else:  # no bias: zeros, so that a catalogued step runs on every case
                 W = [np.zeros(4 * H) if w is None else w for w in W]
                 out, (h, c) = run_steps(step, seq, h0, c0, *W)
-            if d and reads == "reversed" and store == "flipped":
+            if d and (reads == "reversed" and store == "flipped" or reads == "forwards_flipped"):
                 out = out[::-1]
             outs.append(out)
             w = k * D + d if rows == "layer" else d * L + k
@@ -255,6 +255,13 @@ SCRATCH_TEXT = {
         "bi.reverse_not_reversed",
         "the reverse direction reads the sequence forwards (x_0 first); it reads it from the end, "
         "x_{T-1} first, and stores its output at each step's own time index.",
+    ),
+    ("reads", "forwards_flipped"): (
+        "bi.reverse_not_reversed",
+        "the reverse direction reads the sequence forwards (x_0 first) and then flips its outputs: "
+        "running forwards and reversing the outputs is not running backwards (each state depends "
+        "on the steps read before it); it reads x_{T-1} first and stores each output at its step's "
+        "own time index.",
     ),
     ("store", "reading"): (
         "bi.reverse_not_flipped_back",
@@ -376,7 +383,8 @@ class ScratchModel(Model):
         # as i, f, o, g): the reference run on a state dict with those blocks exchanged
         Factor("gates", ("ifgo", *(f"{GATES[p]}{GATES[q]}" for p, q in _PAIRS))),
         Factor("hx", ("used", "ignored", "swapped")),
-        Factor("reads", ("reversed", "forwards")),
+        # "forwards_flipped": read forwards, its outputs then flipped (time reversal assumed)
+        Factor("reads", ("reversed", "forwards", "forwards_flipped")),
         Factor("store", ("flipped", "reading")),
         Factor("rows", ("layer", "direction")),
         # "chained": the reverse direction starts from the forward direction's final state
@@ -695,41 +703,53 @@ def _upper_width(key: str, got: tuple, want: tuple, cfg: dict) -> str:
 
 
 def independent(cls) -> list[Finding]:
-    """Checks measured apart from the cases: ``load_state_dict`` copies the arrays it is given
-    (after loading, changing the caller's arrays must not change the module's parameters, as
-    ``state_dict()`` reports them). [] when it copies or when the code cannot be run this way
-    (the cases then say why)."""
+    """Checks measured apart from the cases, each where the code can be run that way (the cases
+    say why where it cannot): ``load_state_dict`` copies the arrays it is given, ``state_dict()``
+    returns copies, a second call leaves the first call's results alone, a second module leaves
+    the first's parameters alone."""
     cfg = INIT_CONFIGS[0]
-    try:
-        module = call_student(cls, **cfg, seed=0)
-        rng = np.random.default_rng(1)
-        given = {k: rng.uniform(-0.3, 0.3, s) for k, s in expected_keys(cfg).items()}
-        kept = {k: v.copy() for k, v in given.items()}
-        call_student(module.load_state_dict, given)
-        for v in given.values():
-            v += 1.0
-        after = call_student(module.state_dict)
-        changed = [
-            k
-            for k in kept
-            if isinstance(after, dict)
-            and k in after
-            and np.shape(after[k]) == kept[k].shape
-            and np.array_equal(np.asarray(after[k]), given[k])
-            and not np.array_equal(given[k], kept[k])
-        ]
-    except Exception:  # noqa: BLE001 (the cases say what fails)
+    return (
+        _load_keeps_references(cls, cfg)
+        + _state_dict_shares(cls, cfg)
+        + _calls_share_results(cls, cfg)
+        + _instances_share_parameters(cls)
+    )
+
+
+def _load_keeps_references(cls, cfg) -> list[Finding]:
+    """After loading, changing the caller's arrays must not change the module's parameters, as
+    ``state_dict()`` reports them."""
+    changed = _quietly(_changed_through_the_callers_arrays, cls, cfg)
+    if not changed:
         return []
-    found = []
-    if changed:
-        text = (
-            f"load_state_dict keeps references to the arrays it is given instead of copies: after "
-            f"load_state_dict(state), changing state['{changed[0]}'] in place changed your "
-            f"module's {changed[0]} too (measured through state_dict()). Copy them: "
-            "np.array(state[k], dtype=np.float64) or state[k].copy()."
-        )
-        found.append(Finding("scratch.load_state_dict_reference", NAME, text))
-    return found + _state_dict_shares(cls, cfg) + _calls_share_results(cls, cfg)
+    text = (
+        f"load_state_dict keeps references to the arrays it is given instead of copies: after "
+        f"load_state_dict(state), changing state['{changed[0]}'] in place changed your "
+        f"module's {changed[0]} too (measured through state_dict()). Copy them: "
+        "np.array(state[k], dtype=np.float64) or state[k].copy()."
+    )
+    return [Finding("scratch.load_state_dict_reference", NAME, text)]
+
+
+def _changed_through_the_callers_arrays(cls, cfg) -> list[str]:
+    """The keys whose parameter followed the caller's array after load_state_dict."""
+    module = call_student(cls, **cfg, seed=0)
+    rng = np.random.default_rng(1)
+    given = {k: rng.uniform(-0.3, 0.3, s) for k, s in expected_keys(cfg).items()}
+    kept = {k: v.copy() for k, v in given.items()}
+    call_student(module.load_state_dict, given)
+    for v in given.values():
+        v += 1.0
+    after = call_student(module.state_dict)
+    return [
+        k
+        for k in kept
+        if isinstance(after, dict)
+        and k in after
+        and np.shape(after[k]) == kept[k].shape
+        and np.array_equal(np.asarray(after[k]), given[k])
+        and not np.array_equal(given[k], kept[k])
+    ]
 
 
 def _state_dict_shares(cls, cfg) -> list[Finding]:
@@ -769,6 +789,34 @@ def _calls_share_results(cls, cfg) -> list[Finding]:
         "was returned: allocate new arrays in every call, or return copies."
     )
     return [Finding("result.reused_buffer", NAME, text, term=changed[0])]
+
+
+def _instances_share_parameters(cls) -> list[Finding]:
+    """Two modules of other sizes: constructing the second must leave the first's state_dict()
+    as it was (keys and values); measured, for parameters kept where every instance sees them."""
+    changed = _quietly(_changed_by_another_instance, cls)
+    if not changed:
+        return []
+    text = (
+        f"constructing a second ScratchLSTM changed the first one's state_dict() ({changed}): "
+        "your modules share their parameters: a dict or list made in the class body (a class "
+        "attribute) is one object, shared by all instances; make each module's own in __init__ "
+        "(self.params = {})."
+    )
+    return [Finding("scratch.state_dict_reference", NAME, text)]
+
+
+def _changed_by_another_instance(cls) -> str:
+    """What of a first module's state_dict() a second module's construction changed ('')."""
+    first = call_student(cls, **INIT_CONFIGS[0], seed=0)
+    before = {k: np.array(v, copy=True) for k, v in call_student(first.state_dict).items()}
+    call_student(cls, **INIT_CONFIGS[1], seed=1)
+    after = call_student(first.state_dict)
+    if set(after) != set(before):
+        extra = sorted(set(after) - set(before))
+        return f"keys added: {', '.join(extra[:4])}{', ...' if len(extra) > 4 else ''}"
+    moved = [k for k in before if not np.array_equal(np.asarray(after[k]), before[k])]
+    return f"values of {', '.join(moved[:3])} changed" if moved else ""
 
 
 def _changed_by_a_second_call(cls, cfg) -> list[str]:

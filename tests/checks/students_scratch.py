@@ -261,3 +261,15 @@ class ReadsBiasesAlways(ScratchLSTM):
         i, f, g, o = np.split(a, 4, axis=-1)
         c = _sigmoid(f) * c + _sigmoid(i) * np.tanh(g)
         return _sigmoid(o) * np.tanh(c), c
+
+
+class ParamsInTheClassBody(ScratchLSTM):
+    """Its parameters live in a dict made in the class body: every instance shares it, so a
+    second module overwrites the first's."""
+
+    shared: dict = {}
+
+    def __init__(self, *a, **kw):
+        super().__init__(*a, **kw)
+        ParamsInTheClassBody.shared.update(self.params)
+        self.params = ParamsInTheClassBody.shared

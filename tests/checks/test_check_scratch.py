@@ -242,3 +242,10 @@ def test_a_crash_on_bias_false_alone_is_shown_by_the_same_call_with_zero_biases(
     text = str(info.value)
     assert "The same call with bias=True and zero biases runs and gives the right values" in text
     assert "scratch.bias_false_ignored" in _ids(info.value), text
+
+
+def test_parameters_shared_by_all_instances_are_measured_with_a_second_module():
+    with pytest.raises(CheckFailure) as info:
+        check_scratch_lstm(S.ParamsInTheClassBody, seed=3)
+    text = str(info.value)
+    assert "constructing a second ScratchLSTM changed the first one's state_dict()" in text, text
