@@ -1,5 +1,5 @@
 # ruff: noqa: E501  (the rate lines are long f-strings)
-"""The fifth to twenty-ninth blind corpora (tests/checks/corpus_blind5.py .. 29), each
+"""The fifth to thirtieth blind corpora (tests/checks/corpus_blind5.py .. 30), each
 written from the book and the exercise notebooks only, by an author who never read lstm_ref's
 source, the tests or the other corpora; the words a message must contain were fixed before the
 first run, and a mistake is named when the message holds every word of its set (the authors' own
@@ -321,6 +321,23 @@ and the parts their own evidence shows right last; by kind: peepholes on i and f
 dh_n counted twice, an unsort by the sorting permutation itself, a reverse loop one step short
 or late within each length, outputs with another number of axes in the shapes exercise.
 
+Corpus 30 (160 wrong, 39 doubles, 39 correct; a summer school of first-year undergraduates,
+mathematicians and physicists: * for @, one name for two things, debugging lines left in,
+globals, column-vector conventions, finite differences, time-reversal shortcuts), written on
+98fed19 (after the twenty-seventh round) and run on it first: 147 of 160 named by the word test
+(92%: author A 78 of 86, author B 69 of 74), 33 of 39 doubles with both named, 2 passing (σ of an
+integer array returned as ints; a leftover np.clip(h, -1, 1) no case reached), 1 wrong cause (x[t]
+of an unconverted batch-first x said to be x.reshape(T, B, I): the same numbers where B = T) and
+false side claims (NaN ≠ NaN read as state kept between calls; what hx=None stands for beside a
+cover that also named num_layers=3; B=3, shared by two bidirectional cases, said before the
+flag), no false alarm. By its authors' reading: 66 of 86 (77%; the notebooks' order, a shape or
+kind mistake first) and 68 of 74 (92%). After it: an integer array among σ's hidden cases;
+lstm_cell's large-state case has |h| past 1, and an argument clipped by a leftover line is said
+as measured; a broadcast error between shapes that fit a matrix product glossed; a flag said
+before a size; two results with NaN in the same places are the same; ScratchLSTM's parameters
+shared by all instances measured with a second module; by kind: tanh' as 1/cosh, a reverse
+direction run forwards and flipped.
+
 Here: every correct version passes with no finding; the naming and passing figures may not fall
 below what was measured at this commit; each wrong cause an author found is gone."""
 
@@ -352,6 +369,7 @@ from tests.checks import (
     corpus_blind27,
     corpus_blind28,
     corpus_blind29,
+    corpus_blind30,
 )
 from tests.checks.test_corpus_blind3 import _item_ok, grade
 
@@ -381,6 +399,7 @@ CORPORA = {
     "blind27": corpus_blind27.ENTRIES,
     "blind28": corpus_blind28.ENTRIES,
     "blind29": corpus_blind29.ENTRIES,
+    "blind30": corpus_blind30.ENTRIES,
 }
 #: named at least (of the wrong versions), passing at most: at this commit, seed 7
 FLOOR = {
@@ -412,6 +431,7 @@ FLOOR = {
     "blind27": (186, 0),
     "blind28": (188, 0),
     "blind29": (191, 0),
+    "blind30": (154, 0),
 }
 
 
@@ -571,6 +591,16 @@ WRONG_CAUSES = {
         "sl_layer_reads_x_marta": "a fixed number (written in",
         "sl_init_keras_forget_bias_kenji": "a fresh generator for each parameter",
         "cell_squeeze_swallow_greg": "(first: fixed case 1 (B=2, I=3, H=2))",
+    },
+    "blind30": {  # x[t] of an unconverted batch-first x said to be a reshape; NaN ≠ NaN said to
+        # be state kept between calls; hx=None's meaning beside a cover with num_layers=3; a
+        # size two raising cases shared by chance said before their flag
+        "layer_jamal_batch_first_input_ignored": "x.reshape(T, B, I) mixes up",
+        "layer_jamal_bf_input_float32_out": "x.reshape(T, B, I) mixes up",
+        "ll_hiro_pad_nan": "depends on something besides its arguments",
+        "scratch_jamal_int_sqrt_layer1_input": "stands for zeros",
+        "scratch_ben_reversed_key_typo": "Every case with B=3",
+        "scratch_leo_forward_only_passed_on": "Every case with B=3",
     },
 }
 
