@@ -234,6 +234,18 @@ def test_layers_numbered_from_one_in_the_keys_are_said_once_and_not_as_wrong_wid
     text = str(info.value)
     assert "numbers its layers from 1: weight_ih_l1 stands where nn.LSTM's weight_ih_l0" in text
     assert "Its width" not in text and "twice gives different values" not in text, text
+    assert "raised KeyError" not in text, text  # loaded under its own names: the values match
+
+
+class KeysFromOneIgnoresHx(S.KeysFromOne, S.IgnoresHx):
+    pass
+
+
+def test_a_value_mistake_beside_layers_numbered_from_one_is_named_too():
+    with pytest.raises(CheckFailure) as info:
+        check_scratch_lstm(KeysFromOneIgnoresHx, seed=3)
+    text = str(info.value)
+    assert "numbers its layers from 1" in text and "scratch.hx_ignored" in _ids(info.value), text
 
 
 def test_a_crash_on_bias_false_alone_is_shown_by_the_same_call_with_zero_biases():
