@@ -41,8 +41,7 @@ DRIVER = Path(__file__).with_name("run_notebooks.py")
 SETUP_SCRIPT = REPO / "scripts" / "write_setup_cells.py"
 LOWEST_NUMPY = "1.26.4"  # the package requires numpy>=1.26 (make setup downloads this one)
 # "small": the reference and the checks with their diagnosis, ~200 kB at 0cef66c (pure Python, no
-# data: a course's pip install stays under a second); a jump past this is a file that should not
-# be in it
+# data); a jump past this is a file that should not be in it
 MAX_WHEEL_BYTES = 300_000
 CALLS_A_CHECK = re.compile(r"^check_\w+\(", re.M)  # a visible test cell's call
 SOLUTION_MARKS = re.compile(r"^[ \t]*### (BEGIN|END) SOLUTION[ \t]*\n", re.M)
