@@ -12,6 +12,7 @@ a value failure is decomposed by setting (hx, batch_first, layers, directions, b
 from __future__ import annotations
 
 import math
+import re
 
 import numpy as np
 
@@ -477,8 +478,6 @@ class ScratchModel(Model):
 
 def _layer0(sd: dict, key: str, value):
     """Layer 0's parameter of the same name and direction, where its shape fits."""
-    import re
-
     other = sd.get(re.sub(r"_l\d+", "_l0", key))
     return other if other is not None and np.shape(other) == np.shape(value) else value
 
@@ -681,7 +680,6 @@ def _renamed(sd: dict, names: dict) -> dict:
 def _keys_shifted(want: list, got: list) -> dict:
     """{nn.LSTM's key: the student's} where the student's keys are nn.LSTM's with every layer
     number one higher (weight_ih_l1 for weight_ih_l0), and nothing else differs; else {}."""
-    import re
 
     def up(key: str) -> str:
         return re.sub(r"_l(\d+)", lambda m: f"_l{int(m.group(1)) + 1}", key, count=1)
@@ -693,8 +691,6 @@ def _keys_shifted(want: list, got: list) -> dict:
 def _upper_width(key: str, got: tuple, want: tuple, cfg: dict) -> str:
     """What a layer above the first's weight_ih width is, where it is input_size or H (the
     shape says which: measured, not guessed)."""
-    import re
-
     m = re.match(r"weight_ih_l(\d+)", key)
     if not m or int(m.group(1)) == 0 or len(got) != 2 or got[0] != want[0]:
         return ""

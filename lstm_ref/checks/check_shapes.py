@@ -518,11 +518,11 @@ def infer_axes(evidence) -> list[Finding]:
             text += f" {said[kind]}" if kind in said else ""
             out.append(Finding(kind, NAME, text, term=keys[0]))
     for exprs, keys in regrouped.items():
-        out.append(_regrouped_axes(exprs, keys))
+        out.append(_other_axis_count(exprs, keys))
     return out
 
 
-def _regrouped_axes(exprs: tuple, keys: list[str]) -> Finding:
+def _other_axis_count(exprs: tuple, keys: list[str]) -> Finding:
     """An output (or outputs) with another number of axes than nn.LSTM's: its axes as the
     expressions measured, nn.LSTM's beside them, and what is merged, split or missing where
     the expressions show it."""

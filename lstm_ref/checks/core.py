@@ -1318,9 +1318,7 @@ class Runner:
             # transposed back where the shape shows it, and a square answer unless it is right
             # as it came (a B = H case that the function gets right stays so)
             results = [
-                (c, {**got, name: _transposed_back(got[name])})
-                if got[name].shape != e[name].shape or _square_to_transpose(got[name], e[name])
-                else (c, got)
+                (c, {**got, name: _back_where_transposed(got[name], e[name])})
                 for (c, got), e in zip(results, expected, strict=True)
             ]
         return results
@@ -1737,10 +1735,10 @@ class Runner:
         for name, fix in getattr(self, "fixups", {}).items():  # a shape undone in every case
             if flat is not None and isinstance(flat.get(name), np.ndarray):
                 if fix is _transposed_back:  # as untranspose does: where the shape shows it
-                    e = self.expected(case)[name]
-                    if flat[name].shape == e.shape and not _square_to_transpose(flat[name], e):
-                        continue
-                flat = {**flat, name: fix(flat[name])}
+                    fixed = _back_where_transposed(flat[name], self.expected(case)[name])
+                else:
+                    fixed = fix(flat[name])
+                flat = {**flat, name: fixed}
         for name, key in getattr(self, "unmerged", {}).items():  # merged axes split back
             g = None if flat is None else flat.get(name)
             if isinstance(g, np.ndarray):
@@ -1918,28 +1916,23 @@ class Runner:
         ]
         if not wrong or not isinstance(wrong[0][0], Case):
             return ""
+
+        def clipped_gives(c, g, j: int, m: float) -> bool:  # argument j clipped gives g
+            a = c.args[j] if j < len(c.args) else None
+            if not isinstance(a, np.ndarray) or a.dtype.kind != "f" or not np.any(np.abs(a) > m):
+                return False
+            try:
+                exp = self.expected(
+                    replace(c, args=(*c.args[:j], np.clip(a, -m, m), *c.args[j + 1 :]))
+                )
+            except Exception:  # noqa: BLE001 (a reference that cannot take it: no)
+                return False
+            return all(k in g and values_close(g[k], e) for k, e in exp.items())
+
         names = list(self.spec.arg_names)
         for j, arg in enumerate(names[: len(wrong[0][0].args)]):
             for m in bounds:
-                ok = True
-                for c, g in wrong:
-                    a = c.args[j] if j < len(c.args) else None
-                    if not isinstance(a, np.ndarray) or a.dtype.kind != "f":
-                        ok = False
-                        break
-                    if not np.any(np.abs(a) > m):
-                        ok = False
-                        break
-                    args = (*c.args[:j], np.clip(a, -m, m), *c.args[j + 1 :])
-                    try:
-                        exp = self.expected(replace(c, args=args))
-                    except Exception:  # noqa: BLE001 (a reference that cannot take it: no)
-                        ok = False
-                        break
-                    if not all(k in g and values_close(g[k], e) for k, e in exp.items()):
-                        ok = False
-                        break
-                if ok:
+                if all(clipped_gives(c, g, j, m) for c, g in wrong):
                     n = len(wrong)
                     return f"your results are exactly what the right function gives with {arg} clipped to [−{m:g}, {m:g}] (np.clip({arg}, −{m:g}, {m:g})), in every case where they are wrong ({n}), each with values of {arg} past ±{m:g}: {arg} is used as it comes, unclipped."  # noqa: E501
         return ""
@@ -2145,12 +2138,14 @@ def _same_result(a: np.ndarray, b: np.ndarray) -> bool:
     return values_close(np.where(gaps, 0.0, a), np.where(gaps, 0.0, b), b.dtype)
 
 
-def _square_to_transpose(got: np.ndarray, exp: np.ndarray) -> bool:
-    """Whether ``got`` (square, as ``exp``) is to be transposed back as the other cases are:
-    unless it is right as it came."""
-    if got.shape != exp.shape or got.ndim < 2 or got.shape[-1] != got.shape[-2]:
-        return False
-    return not values_close(got, exp)
+def _back_where_transposed(got: np.ndarray, exp: np.ndarray) -> np.ndarray:
+    """``got`` transposed back where its shape is not ``exp``'s, and where it is square unless
+    it is right as it came (a B = H case that the function gets right stays so)."""
+    if got.shape == exp.shape and (got.ndim < 2 or got.shape[-1] != got.shape[-2]):
+        return got
+    if got.shape == exp.shape and values_close(got, exp):
+        return got
+    return _transposed_back(got)
 
 
 def _transposed_back(a: np.ndarray) -> np.ndarray:

@@ -615,10 +615,19 @@ class LayerModel(Model):
         )
 
 
+def sort_order(lengths: np.ndarray, how: str = "sorted") -> np.ndarray:
+    """(..., B): the batch rows sorted by length, longest first (stable, as
+    np.argsort(-lengths, kind="stable") sorts); for "unsorted_by_perm_rev", as
+    np.argsort(lengths)[::-1] sorts (ties in the reverse order)."""
+    if how == "unsorted_by_perm_rev":
+        return np.argsort(lengths, axis=-1, kind="stable")[..., ::-1]
+    return np.argsort(-lengths, axis=-1, kind="stable")
+
+
 def sorted_states(out: dict, lengths) -> dict:
     """h_n and c_n of ``out`` with their batch rows in the order sorted by length, longest
     first (stable, as np.argsort(-lengths, kind="stable") sorts): the rows of a sorted run."""
-    by = np.argsort(-np.asarray(lengths), axis=-1, kind="stable")  # (..., B)
+    by = sort_order(np.asarray(lengths))
     return {k: np.take_along_axis(out[k], by[..., None, :, None], axis=-2) if out[k].ndim
             == by.ndim + 2 else np.take_along_axis(out[k], by[..., :, None], axis=-2)
             for k in ("h_n", "c_n")}  # fmt: skip
@@ -1060,9 +1069,7 @@ class BiModel(Model):
         the sorting permutation once more instead of its inverse."""
         x, lengths, h0, c0, fwd, bwd = case.args
         L = np.asarray(lengths)
-        by = np.argsort(-L, axis=-1, kind="stable")  # (..., B)
-        if ch["order"] == "unsorted_by_perm_rev":
-            by = np.argsort(L, axis=-1, kind="stable")[..., ::-1]
+        by = sort_order(L, ch["order"])
         cache = self.__dict__.setdefault("_sorted_cases", {})
         hit = cache.get((id(case), ch["order"]))
         if hit is None or hit[0] is not case:
@@ -1075,14 +1082,8 @@ class BiModel(Model):
             )
             hit = (case, replace(case, args=args))
             cache[(id(case), ch["order"])] = hit
-        out = self.run(hit[1], {**ch, "order": "given"})
-        return {
-            "out": np.take_along_axis(out["out"], by[..., None, :, None], axis=-2),
-            **{
-                k: np.take_along_axis(out[k], by[..., None, :, None], axis=-2)
-                for k in ("h_n", "c_n")
-            },  # noqa: E501
-        }
+        out = self.run(hit[1], {**ch, "order": "given"})  # out, h_n, c_n: batch on axis -2
+        return {k: np.take_along_axis(v, by[..., None, :, None], axis=-2) for k, v in out.items()}
 
     def _memo(self, case, key, compute):
         cache = self.__dict__.setdefault("_dir_cache", {})
@@ -1304,9 +1305,7 @@ class LengthsModel(Model):
             out = self.run(case, {**ch, "order": "given"})
             return {**out, **sorted_states(out, lengths)}
         if ch.get("order") in ("sorted", "unsorted_by_perm", "unsorted_by_perm_rev"):
-            by = np.argsort(-np.asarray(lengths), axis=-1, kind="stable")  # (..., B)
-            if ch["order"] == "unsorted_by_perm_rev":  # ascending, then reversed
-                by = np.argsort(np.asarray(lengths), axis=-1, kind="stable")[..., ::-1]
+            by = sort_order(np.asarray(lengths), ch["order"])
             lengths = np.take_along_axis(np.asarray(lengths), by, axis=-1)
             x = np.take_along_axis(x, by[..., None, :, None], axis=-2)
             h0, c0 = (np.take_along_axis(s, by[..., :, None], axis=-2) for s in (h0, c0))

@@ -166,12 +166,9 @@ def output_transform(got: dict, exp: dict, symbols_of, case, function: str):
                 and values_close(g2, e)
             ):  # noqa: E501
                 text = f"{name} and {other} are exchanged: your {name} holds the expected {other} and your {other} the expected {name}."  # noqa: E501
-                found = finding("result.outputs_exchanged", function, text, term=name)
-
-                def swap(flat, case, a=name, b=other):
-                    return {**flat, a: flat[b], b: flat[a]}
-
-                return swap, found
+                return _swap(name, other), finding(
+                    "result.outputs_exchanged", function, text, term=name
+                )
         if len(sym) != e.ndim:
             continue
         for k, s in enumerate(sym):
@@ -212,14 +209,18 @@ def transform_candidates(got: dict, exp: dict, symbols_of, case, function: str) 
 def _exchanged(name: str, other: str, function: str):
     """(undo, Finding): ``name`` and ``other`` (one shape) returned in each other's places."""
     text = f"{name} and {other} are exchanged: your {name} holds what {other} should (with the other mistake below in it), and your {other} what {name} should."  # noqa: E501
-    found = finding("result.outputs_exchanged", function, text, term=name)
+    return _swap(name, other), finding("result.outputs_exchanged", function, text, term=name)
 
-    def swap(flat, case, a=name, b=other):
+
+def _swap(a: str, b: str):
+    """The undo of outputs ``a`` and ``b`` exchanged, on any answer (one without them: as is)."""
+
+    def swap(flat, case):
         if a not in flat or b not in flat:
             return flat
         return {**flat, a: flat[b], b: flat[a]}
 
-    return swap, found
+    return swap
 
 
 def _reversed(name: str, axis: str, symbols_of, function: str):
