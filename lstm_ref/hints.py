@@ -226,6 +226,7 @@ HINTS_FOR_FINDING: dict[str, tuple[str, int]] = {
     "cell.h_tanh_missing": ("lstm_cell", 1),
     "cell.h_wrong_squash": ("lstm_cell", 1),
     "cell.h_from_old_c": ("lstm_cell", 1),
+    "cell.o_reads_new_h": ("lstm_cell", 1),
     "cell.c_squashed": ("lstm_cell", 1),
     "cell.h_output_gate_missing": ("lstm_cell", 1),
     "cell.outputs_swapped": ("lstm_cell", 1),

@@ -402,6 +402,7 @@ class Runner:
                     "mask[t] gives for a mask of shape (T, B); for one built (B, T), mask[t] "
                     "is batch row t's values over time: mask[:, t] is step t's)."
                 )
+            lines += [_slot_gloss(sized)] if _slot_gloss(sized) else []
             if re.search(r"operand 1 has a mismatch in its core dimension 0.*size 4H is", sized):
                 lines.append(
                     "That is: in a matrix product a @ b, a's last axis meets b's first, and here "
@@ -422,9 +423,11 @@ class Runner:
             if flat is None:  # a variant that raises too is said as such
                 lines.append(f"The same call with {what} raises too.")
                 continue
+            said = f"The same call with {what} runs"
             lines.append(
-                f"The same call with {what} runs"
-                + (" and gives the right values." if right else " (its values are wrong).")
+                self.right_values([(variant, flat)], findings, f"{said} and", "gives", "that call")
+                if right
+                else f"{said} (its values are wrong)."
             )
             if not right:  # a second mistake: named only if it explains every call that runs
                 found, how, _keys = self.explain([(variant, flat), *self.running_cases(case)])
@@ -483,8 +486,10 @@ class Runner:
         for what, variant, kind in self.spec.variants(other):
             if "None" not in what:
                 continue
-            if self.try_variant(variant)[1]:  # it runs and is right (raising: nothing verified)
-                text = f"It raises on {other.label} too; the same call with {what} runs and gives the right values."  # noqa: E501
+            flat, right = self.try_variant(variant)
+            if right:  # it runs and is right (raising: nothing verified)
+                said = f"It raises on {other.label} too; the same call with {what} runs and"
+                text = self.right_values([(variant, flat)], findings, said, "gives", "that call")
                 if kind and all(f.id != kind for f in findings):
                     said = f"your function raises on {other.label}; the same call with {what} is right."  # noqa: E501
                     findings.append(Finding(kind, self.spec.name, said))
@@ -589,17 +594,19 @@ class Runner:
                 lines += [f"{name}: {relation}"] if relation else []
         return lines
 
-    def right_values(self, good, findings: list, those: str) -> str:
+    def right_values(
+        self, good, findings: list, those: str, verb: str = "give", where: str = ""
+    ) -> str:
         """'<those> give the right values.' of ``good`` ((case, flat results), every value
         right at its own dtype's tolerance); where one is float32, right to its precision only:
         the kind of result is wrong (said, and added to ``findings``)."""
         narrow = [(c, k, g.dtype) for c, f in good for k, g in f.items() if narrow_float(g)]
         if not narrow:
-            return f"{those} give the right values."
+            return f"{those} {verb} the right values."
         c, k, dt = narrow[0]
-        text = f"{k} is {dt} on {c.label}; the inputs are float64 and so must {k} be: compute in float64."  # noqa: E501
+        text = f"{k} is {dt} on {where or c.label}; the inputs are float64 and so must {k} be: compute in float64."  # noqa: E501
         findings.append(Finding("result.kind", self.spec.name, text, term="dtype"))
-        return f"{those} give the right values to {dt}'s precision only: {text}"
+        return f"{those} {verb} the right values to {dt}'s precision only: {text}"
 
     def right_shaped_values(self, good, findings: list, explain: bool) -> list[str]:
         """Beside a wrong shape in some of ``good``: what the cases whose every shape is right
@@ -1147,18 +1154,18 @@ class Runner:
         except Exception:  # junk is judged on the cases themselves
             return
         same = all(got[k].shape == v.shape and np.array_equal(got[k], v) for k, v in copies.items())
-        first_right = all(
-            k in copies and copies[k].shape == e.shape and values_close(copies[k], e)
-            for k, e in first_exp.items()
-        )
+        first_right = [
+            k for k, e in first_exp.items()
+            if k in copies and copies[k].shape == e.shape and values_close(copies[k], e)
+        ]  # fmt: skip
         right = all(values_close(got[k], exp[k]) for k in exp if k in got)
         if not first_right or right:
             return
         said = f"a second call with the same sizes and other values (the arguments of {first.label} times 0.5)"  # noqa: E501
-        if same:
+        if same and len(first_right) == len(first_exp):
             text = f"{said} returned exactly the results of the first call: your function returns a result kept from an earlier call (for example a cache keyed by the sizes) instead of computing it from its arguments. Its result must depend on its arguments only."  # noqa: E501
-        else:
-            text = self.stale_part(said, first, copies, again, got, exp)
+        else:  # judged on the outputs right on the first call (another mistake in the others)
+            text = self.stale_part(said, first, _keep(copies, first_right), again, got, exp)
         if text:
             self.between_calls_found.append(
                 Finding("result.depends_on_earlier_calls", self.spec.name, text)
@@ -1177,6 +1184,14 @@ class Runner:
         ]
         groups = [params] if len(params) > 1 else []
         groups += [[k] for k in floats]
+        groups += [  # two arguments of one shape (b_ih and b_hh, h and c): kept together
+            [a, b] for a, b in itertools.combinations(floats, 2)
+            if all(isinstance(first.args[k], np.ndarray) for k in (a, b))
+            and first.args[a].shape == first.args[b].shape
+        ]  # fmt: skip
+        outputs = ""
+        if len(copies) < len(exp):  # judged on the outputs right on the first call only
+            outputs = f", in {', '.join(copies)} (the outputs right on the first call),"
         for group in groups:
             args = tuple(first.args[k] if k in group else a for k, a in enumerate(again.args))
             try:
@@ -1184,10 +1199,13 @@ class Runner:
             except Exception:  # a mixture the reference cannot take says nothing
                 continue
             if all(k in got and got[k].shape == e.shape and values_close(got[k], e)
-                   for k, e in mixed.items()):  # fmt: skip
+                   for k, e in mixed.items() if k in copies) and not all(
+                   values_close(got[k], exp[k]) for k in copies):  # fmt: skip
                 which = ", ".join(names[k] for k in group)
-                return f"{said} gave exactly what the right function gives with the first call's {which} and the second call's other arguments: your function reuses {which} from an earlier call (for example kept in a cache keyed by the sizes, or by id(), which a new array can share with a freed one) instead of reading {'them' if len(group) > 1 else 'it'} from its arguments. Its result must depend on its arguments only."  # noqa: E501
+                return f"{said} gave{outputs} exactly what the right function gives with the first call's {which} and the second call's other arguments: your function reuses {which} from an earlier call (for example kept in a cache keyed by the sizes, or by id(), which a new array can share with a freed one) instead of reading {'them' if len(group) > 1 else 'it'} from its arguments. Its result must depend on its arguments only."  # noqa: E501
         stale, wrong = 0, 0
+        if len(copies) < len(exp):
+            return ""
         for k, e in exp.items():
             g, before = got.get(k), copies.get(k)
             if g is None or before is None or g.shape != e.shape or before.shape != e.shape:
@@ -1535,6 +1553,8 @@ class Runner:
             findings, how, keys = self.peel(results, case, got, exp)
         if not findings and not self.narrow:  # float32 rounding beside another mistake
             findings, how, keys = self.at_float32(results)
+        if not findings and self.between_calls_found:  # later calls changed by earlier ones
+            findings, how, keys = self.first_call_only(results)
         part_named = [f for f in parts if not f.id.startswith("located.")]
         if not findings and part_named:
             findings, how = part_named, "(each shown by a case that isolates it)"
@@ -1774,6 +1794,17 @@ class Runner:
             return [undo[1]], "(shown by your values on the case above)", ()
         return [], "", ()
 
+    def first_call_only(self, results) -> tuple[list, str, tuple]:
+        """Where calls change later calls (a cache, a variable outside the function: found
+        already), the first call alone is what no earlier call can have changed: a mistake
+        that explains its answer exactly is said, with that measurement (no probe, no later
+        case: their answers may carry an earlier call's values)."""
+        found, how, keys = self._named_with("first_only", True, results[:1])
+        if not found:
+            return [], "", ()
+        how = f"(your results on {results[0][0].label}, the first call, which no earlier call can have changed, are exactly this)"  # noqa: E501
+        return found, how, keys
+
     def at_float32(self, results) -> tuple[list, str, tuple]:
         """Where some output agrees with the expected one to float32's precision only (not
         float64's), the values judged at float32's tolerance: a mistake that explains every
@@ -1838,7 +1869,8 @@ class Runner:
         a first failure already said, spends less); ``shaped``: the probes and diagnostic
         cases whose answers have a wrong shape left out, as ``results`` leave out the cases
         that do (the rest of a run whose wrong shapes are said already)."""
-        evidence = self.evidence(results)
+        first_only = getattr(self, "first_only", None)
+        evidence = self.evidence(results) if not first_only else list(results)
         if shaped:
             evidence = [(c, g) for c, g in evidence if self.shapes_right(c, g)]
         # outputs left out of the comparison (given the expected values), and of those the ones
@@ -1851,7 +1883,7 @@ class Runner:
             model = self.spec.model()
             if "step" in getattr(self, "verified", ()):  # the step is right: search the rest
                 model.frozen = {n for names, _ in model.stages()[:1] for n in names}
-            probes = self.spec.probes()
+            probes = self.spec.probes() if not first_only else []
             answers = [self.answer(c) for c in probes]
             if shaped:
                 answers = [
@@ -2077,6 +2109,10 @@ def _regrouped_axes(got: tuple, exp: tuple):
         return merged
     split = _merged_axes(exp, got)
     return ("split", *split) if isinstance(split, tuple) else None
+
+
+def _keep(flat: dict, names) -> dict:
+    return {k: v for k, v in flat.items() if k in names}
 
 
 def _without(flat: dict, names) -> dict:
@@ -2393,6 +2429,26 @@ ERROR_GLOSSES = (
 
 #: NumPy's "shapes (2,3) and (2,3) not aligned": a matrix product of two arrays of one shape
 _SAME_SHAPES_PRODUCT = re.compile(r"shapes \((\d+),(\d+)\) and \(\1,\2\) not aligned")
+
+
+def _slot_gloss(sized: str) -> str:
+    """What 'could not broadcast input array from shape (B,H) into shape (B,I)' (sizes as
+    symbols, measured on every case that raises it) says: a value put into a place with one
+    other size, the array written into made with that size; '' unless exactly one differs."""
+    m = re.search(r"from shape \(([^)]*)\) into shape \(([^)]*)\)", sized)
+    if not m:
+        return ""
+    put, slot = ([a.strip() for a in g.split(",") if a.strip()] for g in m.groups())
+    differ = [k for k, (a, b) in enumerate(zip(put, slot, strict=False)) if a != b]
+    if len(put) != len(slot) or len(differ) != 1:
+        return ""
+    a, b = put[differ[0]], slot[differ[0]]
+    if a not in _SIZE_WORDS or b not in _SIZE_WORDS:
+        return ""
+    text = f"That is: an assignment arr[...] = value puts a ({', '.join(put)}) value into a ({', '.join(slot)}) place: the array written into was made with {b} ({_SIZE_WORDS[b]}) where {a} ({_SIZE_WORDS[a]}) belongs in its shape."  # noqa: E501
+    if (a, b) == ("H", "I"):
+        text += " (np.zeros_like(x) and np.empty_like(x) have x's shape, with I; an output of H units needs np.zeros((T, B, H)).)"  # noqa: E501
+    return text
 
 
 def error_gloss(text: str) -> str:

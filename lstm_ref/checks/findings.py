@@ -181,6 +181,7 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
     ("cell.h_tanh_missing", "h_t lacks the tanh of c_t", _CELL),
     ("cell.h_wrong_squash", "h_t applies σ (not tanh) to c_t", _CELL),
     ("cell.h_from_old_c", "h_t is computed from c_{t-1}, not c_t", _CELL),
+    ("cell.o_reads_new_h", "the output gate reads tanh(c_t) in h_{t-1}'s place", _CELL),
     ("cell.c_squashed", "c_t is returned through tanh", _CELL),
     ("cell.h_output_gate_missing", "h_t lacks the output gate", _CELL),
     ("cell.outputs_swapped", "h_next and c_next are returned in the wrong order", _CELL),

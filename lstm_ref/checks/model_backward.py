@@ -50,7 +50,17 @@ ROWS = ("0:H", "H:2H", "2H:3H", "3H:4H")  # gate block k's rows of a (4H, ...) p
 
 
 CELL_FACTORS = [
-    *[Factor(f"d.{g}", DERIV_FORMS["tanh" if g == "g" else "sig"]) for g in GATES],
+    # "with_X" (σ gates): own(1 − X_t), another σ gate's value in the second factor (a copied
+    # line half edited: δa_f = δf ⊙ f(1 − i))
+    *[
+        Factor(
+            f"d.{g}",
+            DERIV_FORMS["tanh"]
+            if g == "g"
+            else (*DERIV_FORMS["sig"], *(f"with_{k}" for k in "ifo" if k != g)),
+        )
+        for g in GATES
+    ],
     # "prev": of c_{t-1}; "one_minus_sq": (1 − tanh(c_t))², the square outside
     Factor("tanhc", ("ok", "missing", "pre", "one_minus", "prev", "one_minus_sq")),
     Factor("dc_next", (True, False)),
@@ -159,7 +169,9 @@ def forward(x, h, c, W_ih, W_hh, b_ih, b_hh):
     )  # fmt: skip
 
 
-def _deriv(kind, act, pre, opt):
+def _deriv(kind, act, pre, opt, gates=None):
+    if opt.startswith("with_"):  # act(1 − another σ gate's value)
+        return act * (1 - gates["ifgo".index(opt[-1])])
     if opt == "missing":
         return 1.0
     if opt == "act":
@@ -231,10 +243,10 @@ def _cell_bwd(fw, dh, dc_up, c, W_ih, W_hh, ch):
     else:
         da = np.concatenate(
             [
-                di * _deriv("sig", i, ai, ch["d.i"]),
-                df * _deriv("sig", f, af, ch["d.f"]),
+                di * _deriv("sig", i, ai, ch["d.i"], fw["gates"]),
+                df * _deriv("sig", f, af, ch["d.f"], fw["gates"]),
                 dg * _deriv("tanh", g, ag, ch["d.g"]),
-                do * _deriv("sig", o, ao, ch["d.o"]),
+                do * _deriv("sig", o, ao, ch["d.o"], fw["gates"]),
             ],
             axis=-1,
         )
@@ -879,6 +891,11 @@ def backward_findings(ch, function, factors) -> list[Finding]:
                 fid, text = (
                     "grad.wrong_derivative",
                     f"{name}: δa_{act} multiplies by {slip}, a + where the derivative has a −: {word} = {right}.",  # noqa: E501
+                )
+            elif v.startswith("with_"):
+                fid, text = (
+                    "grad.wrong_derivative",
+                    f"{name}: δa_{act} multiplies by {act}_t(1 − {v[-1]}_t), the {GATE_NAMES[v[-1]]}'s value in the second factor; {word} = {act}_t(1 − {act}_t).",  # noqa: E501
                 )
             elif v == "sech":
                 fid, text = (

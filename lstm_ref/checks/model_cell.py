@@ -117,7 +117,9 @@ def cell_factors(with_cell: bool) -> list[Factor]:
         # i's and f's pre-activations, c_t to o's; "if": on the input and forget gates only
         fs.append(Factor("peephole", (False, True, "if")))
         # "tanh_half": tanh(c_t) built as 2σ(c_t) − 1 = tanh(c_t/2) (2σ(2z) − 1 is tanh(z))
-        h_forms = ("ok", "no_tanh", "sig", "old_c", "no_o", "tanh_outside", "tanh_half")
+        # "o_new_h": o computed after the name h was given tanh(c_t) (one name, two things):
+        # o reads tanh(c_t) where h_{t-1} belongs
+        h_forms = ("ok", "no_tanh", "sig", "old_c", "no_o", "tanh_outside", "tanh_half", "o_new_h")
         fs.append(Factor("h_form", h_forms))
         fs.append(Factor("out_swap", (False, True)))
     else:
@@ -292,6 +294,8 @@ def cell_step(x, h, c, W_ih, W_hh, b_ih, b_hh, ch, h_gates=None):
         h2 = np.tanh(o * c2)
     elif hf == "tanh_half":
         h2 = o * np.tanh(0.5 * c2)
+    elif hf == "o_new_h":  # o_t = σ(W_io x_t + b_io + W_ho tanh(c_t) + b_ho)
+        h2 = gate_values(x, np.tanh(c2), W_ih, W_hh, b_ih, b_hh, ch)["o"] * np.tanh(c2)
     else:
         h2 = np.tanh(c2)
     if form == "squashed":  # the cell state returned through tanh (h_t read it before)
@@ -662,6 +666,10 @@ H_TEXT = {
     "tanh_outside": (
         "cell.h_tanh_missing",
         "h_t is tanh(o_t ⊙ c_t); the output gate multiplies the tanh: h_t = o_t ⊙ tanh(c_t).",
+    ),
+    "o_new_h": (
+        "cell.o_reads_new_h",
+        "the output gate o_t reads tanh(c_t) where h_{t-1} belongs: as when the name for h_{t-1} is given tanh(c_t) before o_t is computed; compute o_t from h_{t-1}: h_t = o_t ⊙ tanh(c_t).",  # noqa: E501
     ),
     "tanh_half": (
         "cell.h_wrong_squash",

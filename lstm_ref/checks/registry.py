@@ -8,7 +8,9 @@ fn, ...)`` runs it. Every call of the student's code goes through ``student.call
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import io
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -93,8 +95,33 @@ def run_check(name: str, fn, *, cases: str = "all", seed: int | None = None) -> 
         print(done)
         return None
     except CheckFailure as exc:
+        if cases == "shapes" and entry.run is None and exc.stage != "forbidden":
+            beyond_shapes(exc, name, fn, seed)
         add_hint(exc)
         raise
+
+
+def beyond_shapes(exc: CheckFailure, name: str, fn, seed) -> None:
+    """A failure of the shapes cell (a shape, an argument changed in place, a list, an error)
+    can hide a mistake in the values that the next cell would name: the same check on the
+    fixed cases, run once more, and the mistakes it names that this failure does not, added
+    (measured by the same engine; nothing is added where it names none)."""
+    try:
+        with contextlib.redirect_stdout(io.StringIO()):  # its "match" line is not this cell's
+            run_check(name, fn, cases="fixed", seed=seed)
+    except CheckFailure as more:
+        said = {f.text for f in exc.findings}
+        new = [
+            f for f in more.findings
+            if not f.id.startswith("located.") and f.text not in said and f.text not in exc.args[0]
+        ]  # fmt: skip
+        if new:
+            lines = "".join(f"\n  - {f.text}" for f in new)
+            text = f"\nBeyond the shapes, the fixed cases (the next cell's check) show:{lines}"
+            exc.args = (exc.args[0] + text,)
+            exc.findings = (*exc.findings, *new)
+    except Exception:  # noqa: BLE001 (advice only: the shapes cell's own verdict stands)
+        return
 
 
 def add_hint(exc) -> None:
