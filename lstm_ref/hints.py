@@ -220,6 +220,7 @@ HINTS_FOR_FINDING: dict[str, tuple[str, int]] = {
     "gate.reads_wrong_input": ("lstm_gates", 1),
     "gate.concat_order": ("lstm_gates", 1),
     "gate.wrong_activation": ("lstm_gates", 1),
+    "gate.preactivation_clipped": ("lstm_gates", 1),
     # how c and h are combined
     "cell.c_forget_term": ("lstm_cell", 1),
     "cell.c_input_term": ("lstm_cell", 1),

@@ -178,6 +178,19 @@ def _transposed_blocks(results, runner, key) -> str:
     return f" In every case, each wrong block of {key} is the expected block transposed: the block is δa_gateᵀ {v} ((H, B) @ (B, {n})), not {v}ᵀ δa_gate."  # noqa: E501
 
 
+def _zero_blocks(results, bad: list, keys: list) -> str:
+    """'; in every case those blocks are all zeros ...' where the wrong gates' blocks of every
+    gradient in ``keys`` are zeros in every case (measured); '' otherwise."""
+    for _c, got in results:
+        H = got["b_ih"].shape[0] // 4 if "b_ih" in got else 0
+        if not H or any(
+            np.any(got[key][j * H : (j + 1) * H]) for key in keys for j, g in enumerate(GATES)
+            if g in bad
+        ):  # fmt: skip
+            return ""
+    return "; in every case those blocks are all zeros: nothing of δa reaches them (as where that δa is computed but never written into the array the gradients are made from: a name rebound, not a slice assigned)"  # noqa: E501
+
+
 def locate_gradient(runner, results, case, name) -> list:
     """The first wrong gradient in chapter 8's order: the gate blocks of b_ih, b_hh, W_ih, W_hh
     (they name the gate whose δ is wrong), then c, h, x. A block wrong in one gradient while the
@@ -232,6 +245,7 @@ def locate_gradient(runner, results, case, name) -> list:
                     + ", ".join(f"the {GATE_NAMES[g]}" for g in bad)
                     + " are wrong in b_ih, b_hh, W_ih and W_hh alike (each block shares its gate's δa); "  # noqa: E501
                     + _other_blocks(got, exp, bad, list(ok), H)
+                    + _zero_blocks(results, bad, list(ok))
                 )
                 text = f"The first wrong gradient (gate blocks first, as in chapter 8): {which}."
                 term = "activation"

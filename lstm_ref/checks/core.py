@@ -41,7 +41,10 @@ from lstm_ref.checks.relations import (
     final_state_text,
     holds_other,
     output_transform,
+    rescaled_text,
     shape_relation,
+    slice_relations,
+    slice_text,
     transform_candidates,
     value_relation,
     wrong_steps,
@@ -403,6 +406,20 @@ class Runner:
                     "is batch row t's values over time: mask[:, t] is step t's)."
                 )
             lines += [_slot_gloss(sized)] if _slot_gloss(sized) else []
+            column = re.search(r"shapes \((\w+), ?(\w+)\) \((\w+),\)", sized)
+            if column and column.group(1) == column.group(3) != column.group(2):
+                n, m = column.group(1), column.group(2)
+                lines.append(
+                    f"That is: a 1-D array of {n} values meets an ({n}, {m}) array; NumPy lines "
+                    f"up the last axes, so its {n} values meet the {m} axis. To add one value "
+                    f"per row (along the first axis, {n}), make it a column: b[:, None], shape "
+                    f"({n}, 1)."
+                    + (
+                        " The 1-D arguments of 4H values are the biases, b_ih and b_hh."
+                        if n == "4H"
+                        else ""
+                    )  # noqa: E501
+                )
             if re.search(r"operand 1 has a mismatch in its core dimension 0.*size 4H is", sized):
                 lines.append(
                     "That is: in a matrix product a @ b, a's last axis meets b's first, and here "
@@ -437,6 +454,8 @@ class Runner:
                     lines.append(how)
                     findings += named
                     right = True
+            if right and kind == "seq.state_none_not_handled":
+                lines += self.none_shape(case, variant, text)
             if right and kind and all(f.id != kind for f in findings):
                 findings.append(
                     Finding(
@@ -450,6 +469,35 @@ class Runner:
         explained = any(line.startswith("Found, on the calls that run") for line in lines)
         lines += self.other_cases(case, findings, explain=not explained)
         return self.fail("\n".join(lines), "exception", case, findings=tuple(findings))
+
+    def none_shape(self, case: Case, variant: Case, text: str) -> list[str]:
+        """Where ``case`` raises with a state None and ``variant`` (that state given as (B, H)
+        zeros) is right: the same call with zeros of another shape ((B, I), (B, 4H), ...) that
+        raises exactly ``text`` shows the shape the code makes for None (measured)."""
+        sizes = case.sizes
+        if not text or not all(k in sizes for k in ("B", "H", "I")):
+            return []
+        at = [
+            k for k, (a, b) in enumerate(zip(case.args, variant.args, strict=False))
+            if a is None and isinstance(b, np.ndarray)
+        ]  # fmt: skip
+        B, H, I = sizes["B"], sizes["H"], sizes["I"]
+        shapes = {"(B, I)": (B, I), "(B, 4H)": (B, 4 * H), "(1, H)": (1, H), "(H,)": (H,)}
+        for said, shape in shapes.items():
+            if shape == (B, H) or (said == "(1, H)" and B == 1):
+                continue
+            args = tuple(np.zeros(shape) if k in at else a for k, a in enumerate(variant.args))
+            try:
+                with warnings.catch_warnings():
+                    warnings.simplefilter("ignore")
+                    self.invoke(copy_args(args), copy_args(dict(variant.kwargs)))
+            except Exception as exc:  # noqa: BLE001 (the student's error, compared as text)
+                first = str(exc).strip().splitlines()[0][:300] if str(exc).strip() else ""
+                if first == text:
+                    return [
+                        f"Given zeros of shape {said} instead, the same call raises exactly this error: what your code makes for a None state has the shape {said} where (B, H) belongs (for example a size read from W_ih, (4H, I), where H is W_hh.shape[1])."  # noqa: E501
+                    ]
+        return []
 
     def try_variant(self, variant: Case) -> tuple[dict | None, bool]:
         """(flat results, right) of the student's code on ``variant``; (None, False) if it
@@ -652,7 +700,14 @@ class Runner:
             f for f in self.localise(right, case, name) if f.text not in {g.text for g in findings}
         ]
         findings += found
-        return [f"  {f.text}" for f in found]
+        lines = [f"  {f.text}" for f in found]
+        for other in exp:  # what a wrong output's values are, where every case shows it
+            relation = self.relation_everywhere(other, right, case)
+            if relation:
+                pointer = f": compare the line that computes {other} with the book's equation."
+                lines = [line.replace(pointer, ".") for line in lines]
+                lines.append(f"  {other}: {relation}")
+        return lines
 
     def wrong_shape(self, good, findings: list, explain: bool, on: str) -> list[str]:
         """The first wrong shape among ``good`` ((case, flat results) that run), and the
@@ -699,6 +754,27 @@ class Runner:
             if isinstance(flat.get(name), np.ndarray)
             and flat[name].shape != self.expected(c)[name].shape
         ]
+
+    def sliced(self, name: str, results) -> str:
+        """'It holds the expected out[:, -1] ...': ``name``'s wrong-shaped answer, in every
+        case where its shape is wrong, one index (0 or -1) of an expected output along one
+        axis (measured; '' where no such slice holds in all of them)."""
+        wrong = self.wrong_shaped(name, results)
+        if not wrong:
+            return ""
+        hits, first = None, {}
+        for c, g in wrong:  # an axis is known by its size's name (the layouts differ by case)
+            found = {}
+            for other, axis, idx in slice_relations(name, g[name], self.expected(c)):
+                sym = tuple(self.spec.symbols(c).get(other, ()))
+                found[other, sym[axis] if len(sym) > axis else axis, idx] = (other, axis, idx)
+            hits = set(found) if hits is None else hits & set(found)
+            if not hits:
+                return ""
+            first = first or found
+        hit = first[sorted(hits, key=str)[0]]
+        c = wrong[0][0]
+        return slice_text(name, hit, self.expected(c), self.spec.symbols(c).get(hit[0], ()))
 
     def size_in_place(self, name: str, results) -> str:
         """'Where H (hidden size) belongs, its axis has B (batch size) entries ...': said where
@@ -817,6 +893,11 @@ class Runner:
                 text = f"should return {self.spec.structure_text}; on {case.label} it returned a dict with keys ({keys}): return the tuple itself, in that order (the values were judged by their keys)."  # noqa: E501
                 return _rebuilt(structure, iter(named[leaf] for leaf in leaves)), text, ()
         if isinstance(structure, dict) and isinstance(result, dict):
+            renamed = _keys_renamed(result, list(structure))
+            if renamed is not None:  # every key the gradient's argument with a d or grad_
+                keys = ", ".join(map(repr, result))
+                text = f"should return {self.spec.structure_text}; on {case.label} the dict's keys are {keys}: key each gradient by its argument's name alone, as asked (the values were judged by these keys)."  # noqa: E501
+                return renamed, text, ()
             missing = [k for k in structure if k not in result]
             if (
                 missing
@@ -899,6 +980,8 @@ class Runner:
         #: one; the same call twice giving two results): each case judged on what its call
         #: returned, and this said too
         self.between_calls_found: list[Finding] = []
+        #: NaN or inf exactly where 0 is expected (the padding): said, and judged as 0
+        self.fill_found: list[Finding] = []
         #: id(results unclipped for judging) -> (those results, the results as returned): a
         #: call again is compared with what the function gave, never with the unclipped values
         self.as_returned: dict[int, tuple[dict, dict]] = {}
@@ -913,6 +996,7 @@ class Runner:
         except CheckFailure as exc:
             extra = [*self.shape_found] if exc.stage not in ("forbidden",) else []
             extra += self.between_calls_found if exc.stage != "forbidden" else []
+            extra += self.fill_found if exc.stage != "forbidden" else []
             extra += self.structure_found if exc.stage != "forbidden" else []
             extra += [*self.inplace_found] if exc.stage not in ("forbidden", "inplace") else []
             extra += self.overflow_found if exc.stage != "forbidden" else []
@@ -924,8 +1008,8 @@ class Runner:
                 exc.findings = (*exc.findings, *extra)
                 exc.args = (exc.args[0] + "".join(f"\nAlso: {f.text}" for f in extra),)
             raise
-        if self.between_calls_found or self.structure_found:
-            first, *more = [*self.structure_found, *self.between_calls_found]
+        if self.between_calls_found or self.structure_found or self.fill_found:
+            first, *more = [*self.structure_found, *self.between_calls_found, *self.fill_found]
             also = [*more, *self.shape_found, *self.overflow_found, *self.inplace_found]
             text = first.text + "".join(f"\nAlso: {f.text}" for f in also)
             raise self.fail(text, "kind", findings=(first, *also))
@@ -1003,7 +1087,9 @@ class Runner:
                     # is then explained by the move (never a number written in)
                     moved = axes_order(g, e) is not None
                     in_place = "" if moved else self.size_in_place(name, results)
-                    relation = " ".join(r for r in (relation, in_place) if r)
+                    relation = " ".join(
+                        r for r in (relation, in_place, self.sliced(name, results)) if r
+                    )
                     text += f"\n{relation}" if relation else ""
                     said_on = case  # the case the last line named ("there too" refers to it)
                     for other in exp:  # each other output wrong-shaped: its first such case
@@ -1059,6 +1145,7 @@ class Runner:
                 raise narrow
             return self.success(f"shapes right in all {len(cases)} cases")
 
+        results = self.filled_where_zero(results, expected)
         for (case, got), exp in zip(results, expected, strict=True):  # finite
             for name in exp:
                 g = got[name]
@@ -1085,6 +1172,35 @@ class Runner:
         if narrow is not None:  # right within float32's tolerance, but not computed in float64
             raise narrow
         return self.success(f"all {len(cases)} cases match")
+
+    def filled_where_zero(self, results, expected) -> list:
+        """Where, in every case, an output's NaN or inf values are exactly the elements where 0
+        is expected (the padding past each length), no more and no fewer: said (at the end, with
+        the values' verdict), and those elements judged as 0, so that the rest is judged too."""
+        said, fixed = "", []
+        for (case, got), exp in zip(results, expected, strict=True):
+            got = dict(got)
+            for name, e in exp.items():
+                g = got[name]
+                bad = ~np.isfinite(g)
+                if not bad.any():
+                    continue
+                if g.shape != e.shape or not np.array_equal(bad, e == 0):
+                    return results
+                fill = "NaN" if np.isnan(g[bad]).all() else "NaN or inf"
+                said = said or (name, fill, case)
+                got[name] = np.where(bad, 0.0, g)
+            raw = results[len(fixed)][1]  # as the call returned it (or unclipped from it)
+            kept = self.as_returned.get(id(raw))
+            self.as_returned[id(got)] = (got, kept[1] if kept and kept[0] is raw else raw)
+            fixed.append((case, got))
+        if said:
+            name, fill, case = said
+            past = " (past each sequence's length)" if "lengths" in self.spec.arg_names else ""
+            text = f"{name} holds {fill} at every element where 0 is expected{past}, and only there (measured in every case; first on {case.label}): the padding is filled with {fill} where zeros belong (np.zeros, or 0.0 written past the length). Beside that, the values were judged with 0 there."  # noqa: E501
+            self.fill_found.append(Finding("result.nonfinite", self.spec.name, text, term=name))
+            return fixed
+        return results
 
     def call_all(self, cases: list[Case]) -> list[tuple[Case, dict]]:
         """Each case's result as it was when its call returned. An array the student's function
@@ -1154,9 +1270,10 @@ class Runner:
         except Exception:  # junk is judged on the cases themselves
             return
         same = all(got[k].shape == v.shape and np.array_equal(got[k], v) for k, v in copies.items())
-        first_right = [
+        first_right = [  # at float64's tolerance, as the second call is judged
             k for k, e in first_exp.items()
-            if k in copies and copies[k].shape == e.shape and values_close(copies[k], e)
+            if k in copies and copies[k].shape == e.shape
+            and values_close(np.asarray(copies[k], dtype=np.float64), e)
         ]  # fmt: skip
         right = all(values_close(got[k], exp[k]) for k in exp if k in got)
         if not first_right or right:
@@ -1166,10 +1283,35 @@ class Runner:
             text = f"{said} returned exactly the results of the first call: your function returns a result kept from an earlier call (for example a cache keyed by the sizes) instead of computing it from its arguments. Its result must depend on its arguments only."  # noqa: E501
         else:  # judged on the outputs right on the first call (another mistake in the others)
             text = self.stale_part(said, first, _keep(copies, first_right), again, got, exp)
+        if not text and len(first_right) == len(first_exp):
+            text = self.stale_after_other(said, first, again, exp)
         if text:
             self.between_calls_found.append(
                 Finding("result.depends_on_earlier_calls", self.spec.name, text)
             )
+
+    def stale_after_other(self, said, first, again, exp) -> str:
+        """The first case right, the call on its arguments times 0.5 (the same sizes) wrong, and
+        no mixture of the two calls' arguments explaining it: that call once more after a call
+        on another case's sizes. Right then: the result depends on the calls before it
+        (verified); wrong still: said as measured, both readings open."""
+        other = next((c for c in getattr(self, "cases", []) if c.sizes != first.sizes), None)
+        wrong = [k for k in exp]
+        if other is not None:
+            try:
+                with warnings.catch_warnings():
+                    warnings.simplefilter("ignore")
+                    self.invoke(copy_args(other.args), copy_args(dict(other.kwargs)))
+                    value = self.invoke(copy_args(again.args), copy_args(dict(again.kwargs)))
+                flat = unpack(value, self.spec.structure)
+                got = {k: np.asarray(flat[k], dtype=np.float64) for k in exp}
+                wrong = [k for k, e in exp.items() if not values_close(got[k], e)]
+            except Exception:  # noqa: BLE001 (nothing measured: said as the first reading)
+                wrong = list(exp)
+        right_first = f"right on {first.label}"
+        if other is not None and not wrong:
+            return f"{said} gave wrong values, and the same call once more, after a call on {other.label} (other sizes), the right ones: your function's result depends on the calls before it (for example something kept from an earlier call with the same sizes, in a cache keyed by the shapes or in an object between calls). Its result must depend on its arguments only."  # noqa: E501
+        return f"{said} gave wrong values, where your function was {right_first}: the same sizes, other values. Something kept from the earlier call with the same sizes (a cache keyed by the shapes, in a global or an object) gives this, and so does a mistake that shows on these values only; the calls cannot tell which. To see it: call your function on {first.label}, then on its arguments times 0.5, and compare with a fresh start."  # noqa: E501
 
     def stale_part(self, said, first, copies, again, got, exp) -> str:
         """What of a wrong second call (``again``: the first case's arguments times 0.5) is kept
@@ -1189,6 +1331,12 @@ class Runner:
             if all(isinstance(first.args[k], np.ndarray) for k in (a, b))
             and first.args[a].shape == first.args[b].shape
         ]  # fmt: skip
+        for prefix in ("W_", "b_"):  # the weight matrices (or the biases) kept together
+            kind = [k for k in params if names[k].startswith(prefix)]
+            groups += [kind] if len(kind) > 1 else []
+        # every argument but one or two kept (a cache of what they give: the forward's states)
+        groups += [[k for k in floats if k not in g] for g in list(groups) if len(g) <= 2]
+        groups = [g for g in groups if g and len(g) < len(floats) or len(floats) == 1]
         outputs = ""
         if len(copies) < len(exp):  # judged on the outputs right on the first call only
             outputs = f", in {', '.join(copies)} (the outputs right on the first call),"
@@ -1555,6 +1703,10 @@ class Runner:
             findings, how, keys = self.at_float32(results)
         if not findings and self.between_calls_found:  # later calls changed by earlier ones
             findings, how, keys = self.first_call_only(results)
+        if not findings:  # every output scaled after it was computed (a norm clip)
+            text = rescaled_text([(g, self.expected(c)) for c, g in results])
+            if text:
+                findings, how = [Finding("result.rescaled", self.spec.name, text)], ""
         part_named = [f for f in parts if not f.id.startswith("located.")]
         if not findings and part_named:
             findings, how = part_named, "(each shown by a case that isolates it)"
@@ -1765,6 +1917,11 @@ class Runner:
                 e = self.expected(case)[name].shape
                 if _regrouped_axes(g.shape, e) == key:
                     flat = {**flat, name: g.reshape(e)}
+        if flat is not None and getattr(self, "fill_found", None):  # NaN where 0: judged as 0
+            flat = {
+                k: np.where(np.isfinite(v), v, 0.0) if isinstance(v, np.ndarray) else v
+                for k, v in flat.items()
+            }
         undo = getattr(self, "undo", None)
         return flat if flat is None or undo is None else undo(flat, case)
 
@@ -1814,7 +1971,7 @@ class Runner:
             k in g
             and g[k].shape == e.shape
             and not values_close(g[k], e)
-            and values_close(g[k], e, np.float32)
+            and (values_close(g[k], e, np.float32) or _float32_band(g[k], e))
             for c, g in results
             for k, e in self.expected(c).items()
         )
@@ -2111,6 +2268,20 @@ def _regrouped_axes(got: tuple, exp: tuple):
     return ("split", *split) if isinstance(split, tuple) else None
 
 
+def _float32_band(got: np.ndarray, exp: np.ndarray, share: float = 0.25) -> bool:
+    """Whether at least ``share`` of the elements differ from the expected ones by more than
+    float64's tolerance but within float32's (what float32 rounding gives, where another
+    mistake makes the rest wrong): the hypothesis is then tried, never said on this alone."""
+    if got.size == 0 or not np.issubdtype(got.dtype, np.floating):
+        return False
+    atol, rtol = tolerance(np.float64)
+    atol32, rtol32 = tolerance(np.float32)
+    with np.errstate(invalid="ignore", over="ignore"):
+        d = np.abs(got.astype(np.float64) - exp)
+        band = (d > atol + rtol * np.abs(exp)) & (d <= atol32 + rtol32 * np.abs(exp))
+    return bool(band.mean() >= share)
+
+
 def _keep(flat: dict, names) -> dict:
     return {k: v for k, v in flat.items() if k in names}
 
@@ -2218,6 +2389,26 @@ def _holds_on(model, choice: dict, results) -> bool:
         if mismatches({k: np.asarray(v) for k, v in same.items()}, out):
             return False
     return True
+
+
+def _keys_renamed(result: dict, keys: list[str]) -> dict | None:
+    """``result`` keyed as ``keys`` where its keys are exactly those names written with a
+    gradient's prefix or suffix ("dx", "d_W_ih", "grad_x", "x_grad", "dL_dx"; any case), one
+    each; None where any key is not, or where the keys are already right."""
+    if set(result) == set(keys) or len(result) != len(keys):
+        return None
+    lower = {k.lower(): k for k in keys}
+    out = {}
+    for key, value in result.items():
+        if not isinstance(key, str):
+            return None
+        k = key.strip().lower()
+        bare = re.sub(r"^(dl_?d|grad_|d_|d)|(_grad)$", "", k)
+        hit = lower.get(k) or lower.get(bare)
+        if hit is None or hit in out:
+            return None
+        out[hit] = value
+    return out
 
 
 def _keys_as_leaves(result: dict, leaves: list[str]) -> dict | None:

@@ -139,6 +139,7 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
     ("result.outputs_exchanged", "two outputs exchanged (h_n and c_n, ...)", _SEQ),
     ("result.reversed_order", "an output stored in reversed time order", _SEQ),
     ("result.permuted", "an output holds the expected values in other positions", _GATES),
+    ("result.rescaled", "the outputs are the expected ones scaled down (a norm clip)", _GATES),
     # --- only where the error is
     (
         "located.value_mismatch",
@@ -156,6 +157,7 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
     ("sigmoid.sign", "the sign in the exponent of σ is wrong", _GATES),
     ("sigmoid.wrong_formula", "σ(z) computed with a wrong formula", _GATES),
     # --- which rows each gate reads
+    ("gate.preactivation_clipped", "the pre-activations clipped before the activations", _GATES),
     ("gate.forget_bias_offset", "a constant added to the forget gate's pre-activation", _GATES),
     ("cell.peephole", "the gates also read the cell state (peephole connections)", _GATES),
     ("gate.coupled", "the forget gate computed as 1 − i (coupled), not from its own rows", _GATES),

@@ -57,12 +57,16 @@ CELL_FACTORS = [
             f"d.{g}",
             DERIV_FORMS["tanh"]
             if g == "g"
-            else (*DERIV_FORMS["sig"], *(f"with_{k}" for k in "ifo" if k != g)),
+            else (
+                *DERIV_FORMS["sig"],
+                *(f"{w}_{k}" for w in ("with", "of") for k in "ifo" if k != g),
+            ),
         )
         for g in GATES
     ],
     # "prev": of c_{t-1}; "one_minus_sq": (1 − tanh(c_t))², the square outside
-    Factor("tanhc", ("ok", "missing", "pre", "one_minus", "prev", "one_minus_sq")),
+    # "from_h": 1 − h_t² (h_t = o_t ⊙ tanh(c_t) taken for tanh(c_t))
+    Factor("tanhc", ("ok", "missing", "pre", "one_minus", "prev", "one_minus_sq", "from_h")),
     Factor("dc_next", (True, False)),
     Factor("dh_path", (True, False, "no_o")),  # "no_o": dh ⊙ (1 − tanh²(c_t)), o_t left out
     # which matrix sends δa back: dx = δa W_ih, dh = δa W_hh ("dh_ih": dh through W_ih, ...)
@@ -88,6 +92,8 @@ CELL_FACTORS = [
     # the concatenation (dx, dh, the weights and biases) sees the blocks in that order
     Factor("da_order", DA_ORDERS),
     Factor("wgrad_vec", ("ok", "swapped", "h_new")),  # "h_new": W_hh's from h_t, not h_{t-1}
+    # "reshaped": vᵀ δa (n, 4H) reshaped to (4H, n) where δaᵀ v (its transpose) belongs
+    Factor("wgrad_layout", ("ok", "reshaped")),
     # True: the weight gradients divided by B; "last_row": the weight and bias gradients of the
     # last batch row only (each row's assigned in a loop over the batch, not added)
     Factor("wgrad_mean", (False, True, "last_row")),
@@ -131,7 +137,8 @@ TIME_FACTORS = [
     Factor("steps", ("all", "skip0", "skiplast")),
     # the forward pass the backward re-runs: "c_reset"/"h_reset": each step starts from c0 (h0)
     # instead of the previous step's c (h); the backward of step t then reads the states stored
-    Factor("fw_carry", ("both", "c_reset", "h_reset", "zeros")),  # "zeros": from 0, not h0, c0
+    # "zeros": from 0, not h0, c0; "h_old_c": the pass's h_t = o_t ⊙ tanh(c_{t-1})
+    Factor("fw_carry", ("both", "c_reset", "h_reset", "zeros", "h_old_c")),
     # "plus_dout0": h0's gradient gets dout[0] added (out[0] is h_0 after step 0, not h0)
     # "incoming": h0's gradient is the dh that enters step 0 (dout[0] + step 1's), not step 0's
     # "incoming": h0's gradient is the dh entering step 0; "incoming_both": c0's too (the dc
@@ -142,13 +149,17 @@ TIME_FACTORS = [
 RIGHT = {f.name: f.options[0] for f in CELL_FACTORS + TIME_FACTORS}
 #: options only the cell exercise's search tries (LayerBackwardModel leaves them out)
 CELL_ONLY_OPTIONS = {
-    **{f"d.{g}": ("act", "one_minus", "plus") for g in GATES},
-    "tanhc": ("one_minus", "prev", "one_minus_sq"),
+    **{
+        f"d.{g}": ("act", "one_minus", "plus", *(f"{w}_{k}" for w in ("with", "of") for k in "ifo"))
+        for g in GATES
+    },
+    "tanhc": ("one_minus", "prev", "one_minus_sq", "from_h"),
     "wgrad_mean": ("last_row",),
     "df_factor": ("h_prev", "g"),
     "di_factor": ("c_prev",),
     "dg_factor": ("f",),
     "forget": ("dc_next", "i", "o"),
+    "wgrad_layout": ("reshaped",),
 }
 DERIV_WORD = {"sig": "σ' = σ(1 - σ)", "tanh": "tanh' = 1 - tanh²"}  # as a student types it
 
@@ -172,6 +183,9 @@ def forward(x, h, c, W_ih, W_hh, b_ih, b_hh):
 def _deriv(kind, act, pre, opt, gates=None):
     if opt.startswith("with_"):  # act(1 − another σ gate's value)
         return act * (1 - gates["ifgo".index(opt[-1])])
+    if opt.startswith("of_"):  # another σ gate's derivative: X(1 − X)
+        other = gates["ifgo".index(opt[-1])]
+        return other * (1 - other)
     if opt == "missing":
         return 1.0
     if opt == "act":
@@ -222,6 +236,8 @@ def _cell_bwd(fw, dh, dc_up, c, W_ih, W_hh, ch):
         tprime = 1 - tc
     elif form == "prev":  # of c_{t-1}, the step's input
         tprime = 1 - np.tanh(c) ** 2
+    elif form == "from_h":  # 1 − h_t², h_t = o_t ⊙ tanh(c_t)
+        tprime = 1 - (o * tc) ** 2
     else:  # "one_minus_sq"
         tprime = (1 - tc) ** 2
     dc = dc_up if ch["dc_next"] else 0.0
@@ -336,12 +352,16 @@ class CellBackwardModel(Model):
             da, vx, vh = da[..., -1:, :], vx[..., -1:, :], vh[..., -1:, :]
         db_ih, db_hh = _bias_grad(da, ch)
         per = da.shape[-2] if ch.get("wgrad_mean") is True else 1  # averaged over the batch
+        dW_ih, dW_hh = _T(da) @ vx / per, _T(da) @ vh / per  # δaᵀ x_t, δaᵀ h_{t-1}
+        if ch.get("wgrad_layout") == "reshaped":  # (vᵀ δa).reshape(4H, n)
+            dW_ih, dW_hh = (_T(v) @ da / per for v in (vx, vh))
+            dW_ih, dW_hh = (w.reshape(w.shape[:-2] + w.shape[:-3:-1]) for w in (dW_ih, dW_hh))
         return {
             "x": dx,
             "h": dhp,
             "c": dcp,
-            "W_ih": _T(da) @ vx / per,
-            "W_hh": _T(da) @ vh / per,
+            "W_ih": dW_ih,
+            "W_hh": dW_hh,
             "b_ih": db_ih,
             "b_hh": db_hh,
         }
@@ -388,6 +408,9 @@ class LayerBackwardModel(Model):
             # step t as the backward re-runs it, from the states stored
             fw = forward(x[..., t, :, :], h, c, W_ih, W_hh, b_ih, b_hh)
             fws.append(fw)
+            if carry == "h_old_c":  # the pass's own step: h_t from the cell state it was given
+                h, c = fw["gates"][3] * np.tanh(c), fw["c2"]
+                continue
             if carry != "both":  # the forward pass itself started step t from h0 or c0
                 h_in = h0 if carry == "h_reset" else h
                 c_in = c0 if carry == "c_reset" else c
@@ -533,6 +556,10 @@ TEXT = {
         "grad.tanh_c_derivative_missing",
         "δc uses (1 − tanh²(c_{t-1})), of the cell state the step was given; h_t = o_t ⊙ tanh(c_t) is of the new cell state: δc_t = dc_t + dh_t ⊙ o_t ⊙ (1 − tanh²(c_t)).",  # noqa: E501
     ),
+    ("tanhc", "from_h"): (
+        "grad.tanh_c_derivative_missing",
+        "δc uses (1 − h_t²), of h_t = o_t ⊙ tanh(c_t) taken for tanh(c_t); the derivative of tanh(c_t) is 1 − tanh²(c_t): δc_t = dc_t + dh_t ⊙ o_t ⊙ (1 − tanh²(c_t)).",  # noqa: E501
+    ),
     ("tanhc", "one_minus_sq"): (
         "grad.tanh_c_derivative_missing",
         "δc uses (1 − tanh(c_t))², the square outside; the derivative of tanh(c_t) is 1 − tanh²(c_t), tanh(c_t) squared: δc_t = dc_t + dh_t ⊙ o_t ⊙ (1 − tanh²(c_t)).",  # noqa: E501
@@ -656,6 +683,10 @@ TEXT = {
     ("wgrad_vec", "h_new"): (
         "grad.weight_grad_input",
         "W_hh's gradient uses the new state h_t; it is δaᵀ h_{t-1}, the state the step read.",
+    ),
+    ("wgrad_layout", "reshaped"): (
+        "grad.weight_grad_input",
+        "the weight gradients are vᵀ δa, (n, 4H), reshaped to (4H, n): a reshape keeps the numbers' order, so rows and columns are scrambled; the gradient is its transpose, δaᵀ x_t and δaᵀ h_{t-1} (or (vᵀ δa).T).",  # noqa: E501
     ),
     ("wgrad_vec", "swapped"): (
         "grad.weight_grad_input",
@@ -838,6 +869,10 @@ TEXT = {
         "grad.forward_states",
         "the forward pass your backward runs starts every step from c0: it does not carry the cell state, c_t = f_t ⊙ c_{t-1} + i_t ⊙ g_t with c_{t-1} the previous step's c (the states the backward reads are those of that pass).",  # noqa: E501
     ),
+    ("fw_carry", "h_old_c"): (
+        "grad.forward_states",
+        "the forward pass your backward runs computes h_t from the old cell state, o_t ⊙ tanh(c_{t-1}); h_t = o_t ⊙ tanh(c_t), of the new one (the states the backward reads, h_{t-1} at each step, are those of that pass).",  # noqa: E501
+    ),
     ("fw_carry", "h_reset"): (
         "grad.forward_states",
         "the forward pass your backward runs starts every step from h0: it does not carry the hidden state h_{t-1} from the previous step (the states the backward reads are those of that pass).",  # noqa: E501
@@ -891,6 +926,12 @@ def backward_findings(ch, function, factors) -> list[Finding]:
                 fid, text = (
                     "grad.wrong_derivative",
                     f"{name}: δa_{act} multiplies by {slip}, a + where the derivative has a −: {word} = {right}.",  # noqa: E501
+                )
+            elif v.startswith("of_"):
+                k = v[-1]
+                fid, text = (
+                    "grad.wrong_derivative",
+                    f"{name}: δa_{act} multiplies by {k}_t(1 − {k}_t), the {GATE_NAMES[k]}'s derivative; its own is {word} = {act}_t(1 − {act}_t).",  # noqa: E501
                 )
             elif v.startswith("with_"):
                 fid, text = (

@@ -90,6 +90,8 @@ def cell_factors(with_cell: bool) -> list[Factor]:
     # True: f computed as 1 − i (a coupled input and forget gate, CIFG), not from its own rows
     fs += [Factor("coupled", (False, True))]
     fs += [Factor("sigmoid", tuple(SIGMOIDS))]  # the σ gates' sigmoid (Keras's hard ones)
+    # m: every pre-activation clipped to [-m, m] before its activation ("for stability")
+    fs += [Factor("clip", (None, 5.0, 10.0, 3.0, 1.0, 20.0))]
     for k, gate in enumerate(GATES):
         fs += [
             # None: the term left out; "neg": its own block subtracted
@@ -166,6 +168,8 @@ def _gate_values(x, h, W_ih, W_hh, b_ih, b_hh, ch) -> dict[str, np.ndarray]:
             a = np.concatenate([parts[..., k, :, :] for k in range(4)], axis=-1)
         if one:  # a is this call's own array: f's block raised in place
             a[..., H : 2 * H] += one
+        if ch.get("clip"):
+            a = np.clip(a, -ch["clip"], ch["clip"])
         if all(ch[f"act.{gate}"] == RIGHT_ACT[gate] for gate in GATES):
             s = _act(ch, "sig")(a)  # σ over all four blocks at once (g's block unused)
             return {
@@ -245,6 +249,8 @@ def _gate_values(x, h, W_ih, W_hh, b_ih, b_hh, ch) -> dict[str, np.ndarray]:
             a = a + np.zeros(shape)
         if gate == "f" and ch.get("f_plus_one"):
             a = a + 1.0
+        if ch.get("clip"):
+            a = np.clip(a, -ch["clip"], ch["clip"])
         out[gate] = _act(ch, ch[_ACT_KEY[gate]])(a)
     return out
 
@@ -418,6 +424,15 @@ TERM_TEXT = {
 def read_findings(ch, function) -> list[Finding]:
     """Findings for which rows each gate reads and which activation it applies."""
     out: list[Finding] = []
+    if ch.get("clip"):
+        m = f"{ch['clip']:g}"
+        out.append(
+            Finding(
+                "gate.preactivation_clipped",
+                function,
+                f"every pre-activation is clipped to [-{m}, {m}] before its activation: the gates differ wherever |a| > {m}. nn.LSTM does not clip; σ and tanh take any a (a stable σ exponentiates only −|a|).",  # noqa: E501
+            )
+        )
     if ch.get("coupled"):
         out.append(
             Finding(

@@ -43,6 +43,14 @@ def cell_probes(with_c: bool, B: int = 3, I: int = 3, H: int = 3) -> list[Case]:
                 W = tuple(params[k] for k in PARAMS)
                 args = (x, h, c, *W) if with_c else (x, h, *W)
                 out.append(Case("probe", n, args, {}, {"B": B, "I": I, "H": H}))
+    # pre-activations spread over ±25 (every gate's block both signs): a clip to ±m (1, 3, 5,
+    # 10, 20) before the activations shows, each m differently
+    n += 1
+    x, h, c = _vals(rng, (B, I), 0.9), _vals(rng, (B, H), 0.9), _vals(rng, (B, H), 1.5)
+    b_ih = rng.permutation(np.linspace(-25.0, 25.0, 4 * H))
+    W = (_vals(rng, (4 * H, I), 0.9), _vals(rng, (4 * H, H), 0.9), b_ih, np.zeros(4 * H))
+    args = (x, h, c, *W) if with_c else (x, h, *W)
+    out.append(Case("probe", n, args, {}, {"B": B, "I": I, "H": H}))
     return out
 
 

@@ -95,7 +95,7 @@ def run_check(name: str, fn, *, cases: str = "all", seed: int | None = None) -> 
         print(done)
         return None
     except CheckFailure as exc:
-        if cases == "shapes" and entry.run is None and exc.stage != "forbidden":
+        if cases == "shapes" and exc.stage != "forbidden":
             beyond_shapes(exc, name, fn, seed)
         add_hint(exc)
         raise

@@ -518,3 +518,89 @@ def final_state_text(per_case: list, labels: list[str] | None = None) -> str:
             f"the expected h_n is out at {_step_words(sorted(right)[0])}."
         )
     return " ".join(said)
+
+
+def _factor(got: np.ndarray, exp: np.ndarray) -> float | None:
+    """s where ``got`` is s·``exp`` (at float64's tolerance), else None."""
+    if got.shape != exp.shape:
+        return None
+    denom = float(np.dot(exp.ravel(), exp.ravel()))
+    if denom == 0:  # zeros expected: zeros are any multiple (said as 1)
+        return 1.0 if values_close(got, exp) else None
+    s = float(np.dot(got.ravel(), exp.ravel())) / denom
+    return s if values_close(got, s * exp) else None
+
+
+def rescaled_text(pairs: list[tuple[dict, dict]]) -> str:
+    """Where, in every case ((got, expected) per case), every output is the expected one times a
+    factor in (0, 1] and some are scaled down: what was measured of the factors. Each scaled
+    output's norm the same number m (and every unscaled one's expected norm at most m): each
+    rescaled to a norm of m; all the outputs together at a norm of m (one factor per case): one
+    rescale of them all; otherwise each its own factor, said as measured. '' if it fails."""
+    per_case, each_norm, total_norm, unscaled = [], [], [], []
+    for got, exp in pairs:
+        factors = {}
+        for k, e in exp.items():
+            g = got.get(k)
+            s = None if g is None else _factor(np.asarray(g, dtype=np.float64), e)
+            if s is None or not 0 < s <= 1 + 1e-9:
+                return ""
+            factors[k] = s
+        down = {k: s for k, s in factors.items() if s < 1 - 1e-9}
+        each_norm += [float(np.linalg.norm(got[k])) for k in down]
+        unscaled += [float(np.linalg.norm(exp[k])) for k in factors if k not in down]
+        if down:
+            total_norm.append(float(np.sqrt(sum(np.linalg.norm(got[k]) ** 2 for k in exp))))
+        per_case.append(down)
+    scaled = [d for d in per_case if d]
+    if not scaled or sum(len(d) for d in scaled) < 2:
+        return ""
+    first = scaled[0]
+    listed = ", ".join(f"{k} × {s:.6g}" for k, s in first.items())
+    said = f"every wrong output is the expected one times a factor below 1 ({listed} in the first such case)"  # noqa: E501
+    m = each_norm[0]
+    if np.allclose(each_norm, m, rtol=1e-9) and all(u <= m * (1 + 1e-9) for u in unscaled):
+        return f"{said}, and each scaled output's norm (np.linalg.norm) is exactly {m:.6g} in every case, while the expected norm is larger: each is rescaled to a norm of at most {m:.6g} after it is computed (norm clipping, which the expected values do not have: return them unscaled)."  # noqa: E501
+    one = all(len({round(s, 9) for s in d.values()}) == 1 and len(d) == len(first) for d in scaled)
+    t = total_norm[0]
+    if one and np.allclose(total_norm, t, rtol=1e-9):
+        return f"{said}: one factor for all of them in each case, and their joint norm is exactly {t:.6g} in every such case: they are rescaled together to a norm of {t:.6g} after they are computed (global norm clipping, which the expected values do not have: return them unscaled)."  # noqa: E501
+    if len({round(s, 9) for s in first.values()}) > 1:
+        return f"{said}: each its own factor, so they are scaled after they are computed (a wrong δ before them would scale them alike)."  # noqa: E501
+    return ""
+
+
+def slice_relations(name: str, got: np.ndarray, exp: dict) -> list[tuple[str, int, int]]:
+    """(other, axis, index) where ``got`` (``name``'s wrong-shaped answer) is the expected
+    ``other`` at index 0 or -1 along ``axis`` (values and shape), measured on one case."""
+    out = []
+    for other, e in exp.items():
+        if e.ndim != got.ndim + 1:
+            continue
+        for axis in range(e.ndim):
+            for idx in (-1, 0):
+                part = np.take(e, idx, axis=axis)
+                if part.shape == got.shape and values_close(got, part):
+                    out.append((other, axis, idx))
+    return out
+
+
+def slice_text(name: str, hit: tuple[str, int, int], exp: dict, symbols) -> str:
+    """What :func:`slice_relations`' ``hit`` says, with the axis the same index should take
+    where the expected ``name`` is that index of ``other`` along another axis."""
+    other, axis, idx = hit
+    e = exp[other]
+    sym = tuple(symbols) if len(symbols) == e.ndim else ()
+    index = ", ".join([":"] * axis + [str(idx)])
+    along = f" (along {sym[axis]})" if sym else ""
+    text = f"It holds the expected {other}[{index}]{along} in every case where its shape is wrong"
+    right = [
+        a for a in range(e.ndim)
+        if a != axis and np.take(e, idx, axis=a).shape == exp[name].shape
+        and values_close(exp[name], np.take(e, idx, axis=a))
+    ]  # fmt: skip
+    if right:
+        want = ", ".join([":"] * right[0] + [str(idx)])
+        on = f", along {sym[right[0]]}" if sym else ""
+        text += f": the index taken on the wrong axis; {name} is {other}[{want}]{on}"
+    return text + "."

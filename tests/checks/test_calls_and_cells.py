@@ -1,9 +1,12 @@
 """What the engine measures of calls that change later calls (a cache of some arguments, beside
-another mistake), of the shapes cell beside the values (a shape failure hides no second
-mistake), and four mistakes students write: the output gate read after h was overwritten, a
-sigmoid derivative with another gate's value, an output allocated with x's shape, and a float32
-output beside an error. The students' code is written as students write it (their names,
-loops, helpers), not derived from lstm_ref."""
+another mistake; a forward kept by shape, verified by a call on other sizes), of the shapes cell
+beside the values (a shape failure hides no second mistake), of outputs rescaled to one norm,
+gradient keys written dx, blocks left zero, a final state sliced on the wrong axis, a bias on
+the wrong axis of a column layout, and mistakes students write: the output gate read after h
+was overwritten, a sigmoid derivative with another gate's value or derivative, tanh' from h,
+weight gradients reshaped, an output allocated with x's shape, and a float32 output beside an
+error. The students' code is written as students write it (their names, loops, helpers), not
+derived from lstm_ref."""
 
 import numpy as np
 import pytest
@@ -208,3 +211,270 @@ def test_the_shapes_cell_adds_nothing_where_only_the_shapes_are_wrong():
     with pytest.raises(CheckFailure) as info:
         check_lstm_gates(gates_columns_right, cases="shapes")
     assert "Beyond the shapes" not in str(info.value), str(info.value)
+
+
+def _backward_parts(dh_next, dc_next, x, h, c, W_ih, W_hh, b_ih, b_hh):
+    i, f, g, o, c2 = _forward(x, h, c, W_ih, W_hh, b_ih, b_hh)
+    t = np.tanh(c2)
+    dc = dc_next + dh_next * o * (1 - t**2)
+    return i, f, g, o, c2, t, dc
+
+
+def cell_backward_norm_clipped(dh_next, dc_next, x, h, c, W_ih, W_hh, b_ih, b_hh):
+    # "clip for stability": every gradient rescaled to a norm of at most 1
+    i, f, g, o, c2, t, dc = _backward_parts(dh_next, dc_next, x, h, c, W_ih, W_hh, b_ih, b_hh)
+    da = np.concatenate(
+        [
+            dc * g * i * (1 - i),
+            dc * c * f * (1 - f),
+            dc * i * (1 - g**2),
+            dh_next * t * o * (1 - o),
+        ],
+        axis=1,
+    )
+    grads = {"x": da @ W_ih, "h": da @ W_hh, "c": dc * f, "W_ih": da.T @ x, "W_hh": da.T @ h,
+             "b_ih": da.sum(0), "b_hh": da.sum(0)}  # fmt: skip
+    for name, value in grads.items():
+        norm = np.linalg.norm(value)
+        if norm > 1.0:
+            grads[name] = value / norm
+    return grads
+
+
+def test_gradients_each_rescaled_to_one_norm_are_said_so_not_blamed_on_delta_a():
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_cell_backward(cell_backward_norm_clipped, seed=7)
+    text = str(info.value)
+    assert "rescaled to a norm of at most 1" in text, text
+    assert "look at δa first" not in text, text
+
+
+def cell_backward_d_keys_tanh_from_h(dh_next, dc_next, x, h, c, W_ih, W_hh, b_ih, b_hh):
+    # keys as in a blog post (dx, dW_ih, ...), and tanh'(c_t) written 1 - h_t**2
+    i, f, g, o, c2 = _forward(x, h, c, W_ih, W_hh, b_ih, b_hh)
+    h_t = o * np.tanh(c2)
+    dc = dc_next + dh_next * o * (1 - h_t**2)
+    da = np.concatenate(
+        [dc * g * i * (1 - i), dc * c * f * (1 - f), dc * i * (1 - g**2),
+         dh_next * np.tanh(c2) * o * (1 - o)],
+        axis=1,
+    )  # fmt: skip
+    return {"dx": da @ W_ih, "dh": da @ W_hh, "dc": dc * f, "dW_ih": da.T @ x,
+            "dW_hh": da.T @ h, "db_ih": da.sum(0), "db_hh": da.sum(0)}  # fmt: skip
+
+
+def test_gradient_keys_with_a_d_are_read_and_the_values_judged_too():
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_cell_backward(cell_backward_d_keys_tanh_from_h, seed=7)
+    text = str(info.value)
+    assert "key each gradient by its argument's name alone" in text, text
+    assert "δc uses (1 − h_t²)" in text, text
+
+
+def cell_backward_forget_is_input_derivative(dh_next, dc_next, x, h, c, W_ih, W_hh, b_ih, b_hh):
+    i, f, g, o, c2, t, dc = _backward_parts(dh_next, dc_next, x, h, c, W_ih, W_hh, b_ih, b_hh)
+    sig_prime = {"i": i * (1 - i), "f": i * (1 - i), "o": o * (1 - o)}  # f's row copied from i's
+    da = np.concatenate(
+        [dc * g * sig_prime["i"], dc * c * sig_prime["f"], dc * i * (1 - g**2),
+         dh_next * t * sig_prime["o"]],
+        axis=1,
+    )  # fmt: skip
+    return {"x": da @ W_ih, "h": da @ W_hh, "c": dc * f, "W_ih": da.T @ x, "W_hh": da.T @ h,
+            "b_ih": da.sum(0), "b_hh": da.sum(0)}  # fmt: skip
+
+
+def test_another_gates_derivative_in_the_forget_gates_place_is_named():
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_cell_backward(cell_backward_forget_is_input_derivative, seed=7)
+    assert "i_t(1 − i_t), the input gate's derivative" in str(info.value), str(info.value)
+
+
+def cell_backward_reshaped_wgrads(dh_next, dc_next, x, h, c, W_ih, W_hh, b_ih, b_hh):
+    i, f, g, o, c2, t, dc = _backward_parts(dh_next, dc_next, x, h, c, W_ih, W_hh, b_ih, b_hh)
+    da = np.concatenate(
+        [
+            dc * g * i * (1 - i),
+            dc * c * f * (1 - f),
+            dc * i * (1 - g**2),
+            dh_next * t * o * (1 - o),
+        ],
+        axis=1,
+    )
+    gW_ih = (x.T @ da).reshape(W_ih.shape)  # "same shape as W_ih"
+    gW_hh = (h.T @ da).reshape(W_hh.shape)
+    return {"x": da @ W_ih, "h": da @ W_hh, "c": dc * f, "W_ih": gW_ih, "W_hh": gW_hh,
+            "b_ih": da.sum(0), "b_hh": da.sum(0)}  # fmt: skip
+
+
+def test_weight_gradients_reshaped_where_a_transpose_belongs_are_named():
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_cell_backward(cell_backward_reshaped_wgrads, seed=7)
+    assert "reshaped to (4H, n)" in str(info.value), str(info.value)
+
+
+def cell_backward_view_rebound(dh_next, dc_next, x, h, c, W_ih, W_hh, b_ih, b_hh):
+    i, f, g, o, c2, t, dc = _backward_parts(dh_next, dc_next, x, h, c, W_ih, W_hh, b_ih, b_hh)
+    da = np.zeros((x.shape[0], 4 * h.shape[1]))
+    da_i, da_f, da_g, da_o = np.split(da, 4, axis=1)
+    da_i[:] = dc * g * i * (1 - i)
+    da_f = dc * c * f * (1 - f)  # noqa: F841 (rebinds the name: da keeps zeros there)
+    da_g[:] = dc * i * (1 - g**2)
+    da_o[:] = dh_next * t * o * (1 - o)
+    return {"x": da @ W_ih, "h": da @ W_hh, "c": dc * f, "W_ih": da.T @ x, "W_hh": da.T @ h,
+            "b_ih": da.sum(0), "b_hh": da.sum(0)}  # fmt: skip
+
+
+def test_a_gates_blocks_left_zero_are_said_as_measured():
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_cell_backward(cell_backward_view_rebound, seed=7)
+    text = str(info.value)
+    assert "forget gate" in text and "those blocks are all zeros" in text, text
+
+
+class CellBackward:
+    """Recomputes the forward once and keeps it (keyed by the batch's shape)."""
+
+    def __init__(self):
+        self.saved = None
+
+    def __call__(self, dh_next, dc_next, x, h, c, W_ih, W_hh, b_ih, b_hh):
+        if self.saved is None or self.saved[0] != h.shape:
+            self.saved = (h.shape, _forward(x, h, c, W_ih, W_hh, b_ih, b_hh))
+        i, f, g, o, c2 = self.saved[1]
+        t = np.tanh(c2)
+        dc = dc_next + dh_next * o * (1 - t**2)
+        da = np.concatenate(
+            [dc * g * i * (1 - i), dc * c * f * (1 - f), dc * i * (1 - g**2),
+             dh_next * t * o * (1 - o)],
+            axis=1,
+        )  # fmt: skip
+        return {"x": da @ W_ih, "h": da @ W_hh, "c": dc * f, "W_ih": da.T @ x,
+                "W_hh": da.T @ h, "b_ih": da.sum(0), "b_hh": da.sum(0)}  # fmt: skip
+
+
+def test_a_forward_kept_by_shape_between_calls_fails_and_is_verified():
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_cell_backward(CellBackward(), seed=7)
+    text = str(info.value)
+    assert "result.depends_on_earlier_calls" in _ids(info.value), text
+    assert "the right ones: your function's result depends on the calls before it" in text, text
+
+
+def layer_hn_last_row(x, h0, c0, W_ih, W_hh, b_ih, b_hh, batch_first=False):
+    # h_n as the last entry of axis 1, "the last column"
+    xs = np.swapaxes(x, 0, 1) if batch_first else x
+    B, H = xs.shape[1], W_hh.shape[1]
+    h = np.zeros((B, H)) if h0 is None else h0
+    c = np.zeros((B, H)) if c0 is None else c0
+    hs, cs = [], []
+    for x_t in xs:
+        h, c = _cell(x_t, h, c, W_ih, W_hh, b_ih, b_hh)
+        hs.append(h)
+        cs.append(c)
+    hs, cs = np.stack(hs), np.stack(cs)
+    out = np.swapaxes(hs, 0, 1) if batch_first else hs
+    return out, (hs[:, -1], cs[:, -1])
+
+
+def test_a_final_state_indexed_on_the_wrong_axis_is_said_as_the_slice_it_holds():
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_layer(layer_hn_last_row, seed=7)
+    text = str(info.value)
+    assert "It holds the expected out[:, -1] (along B)" in text, text
+    assert "h_n is out[-1], along T" in text, text
+
+
+def cell_bias_on_wrong_axis(x, h, c, W_ih, W_hh, b_ih, b_hh):
+    # column layout, (4H, B), with the biases added as rows
+    z = W_ih @ x.T + W_hh @ h.T + b_ih + b_hh
+    H = h.shape[1]
+    i, f = _sig(z[:H]), _sig(z[H : 2 * H])
+    g, o = np.tanh(z[2 * H : 3 * H]), _sig(z[3 * H :])
+    c2 = f * c.T + i * g
+    return (o * np.tanh(c2)).T, c2.T
+
+
+def test_a_bias_broadcast_along_the_wrong_axis_is_glossed():
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_cell(cell_bias_on_wrong_axis, seed=7)
+    text = str(info.value)
+    assert "make it a column: b[:, None]" in text, text
+    assert "are the biases, b_ih and b_hh" in text, text
+
+
+def gates_clipped_for_stability(x, h, W_ih, W_hh, b_ih, b_hh):
+    pre = x @ W_ih.T + h @ W_hh.T + b_ih + b_hh
+    pre = np.clip(pre, -10.0, 10.0)  # "avoid overflow"
+    H = pre.shape[1] // 4
+    i, f, g, o = (pre[:, k * H : (k + 1) * H] for k in range(4))
+    return _sig(i), _sig(f), np.tanh(g), _sig(o)
+
+
+def test_pre_activations_clipped_before_the_gates_are_named_with_the_bound():
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_gates(gates_clipped_for_stability, seed=7)
+    text = str(info.value)
+    assert "every pre-activation is clipped to [-10, 10]" in text, text
+
+
+def layer_one_buffer_and_eq_none(x, h0, c0, W_ih, W_hh, b_ih, b_hh, batch_first=False):
+    # `== None` (raises for arrays), and one h buffer stored at every step
+    T, B = x.shape[0], x.shape[1]
+    H = W_hh.shape[1]
+    h = np.zeros((B, H)) if h0 == None else h0.copy()  # noqa: E711
+    c = np.zeros((B, H)) if c0 == None else c0.copy()  # noqa: E711
+    outs = []
+    for t in range(T):
+        h_new, c = _cell(x[t], h, c, W_ih, W_hh, b_ih, b_hh)
+        h[:] = h_new
+        outs.append(h)
+    return np.stack(outs), (h.copy(), c)
+
+
+def test_what_the_wrong_values_are_is_said_beside_an_error():
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_layer(layer_one_buffer_and_eq_none, seed=7)
+    text = str(info.value)
+    assert "x is None" in text, text
+    assert "out: every time step holds the same values: the last step's" in text, text
+
+
+def layer_none_state_from_w_ih(x, h0, c0, W_ih, W_hh, b_ih, b_hh, batch_first=False):
+    xs = np.swapaxes(x, 0, 1) if batch_first else x
+    B = xs.shape[1]
+    size = W_ih.shape[1]  # "the hidden size" (it is I)
+    h = np.zeros((B, size)) if h0 is None else h0
+    c = np.zeros((B, size)) if c0 is None else c0
+    outs = []
+    for x_t in xs:
+        h, c = _cell(x_t, h, c, W_ih, W_hh, b_ih, b_hh)
+        outs.append(h)
+    out = np.stack(outs)
+    return (np.swapaxes(out, 0, 1) if batch_first else out), (h, c)
+
+
+def test_the_shape_made_for_a_none_state_is_measured_from_the_error():
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_layer(layer_none_state_from_w_ih, seed=7)
+    text = str(info.value)
+    assert "Given zeros of shape (B, I) instead, the same call raises exactly this error" in text
+
+
+def shapes_lists_no_directions(
+    seq_len, batch, input_size, hidden_size, num_layers=1, bidirectional=False,
+    batch_first=False, proj_size=0,
+):  # fmt: skip
+    D = 2 if bidirectional else 1
+    H_out = proj_size or hidden_size
+    out = [batch, seq_len, D * H_out] if batch_first else [seq_len, batch, D * H_out]
+    return {"out": out, "h_n": [num_layers, batch, H_out], "c_n": [num_layers, batch, hidden_size]}
+
+
+def test_the_shapes_functions_first_cell_names_a_second_mistake_beside_lists():
+    from lstm_ref.checks import check_lstm_output_shapes
+
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_output_shapes(shapes_lists_no_directions, cases="shapes")
+    text = str(info.value)
+    assert "return tuple(...)" in text, text
+    assert "Beyond the shapes" in text and "D·num_layers" in text, text

@@ -338,6 +338,21 @@ before a size; two results with NaN in the same places are the same; ScratchLSTM
 shared by all instances measured with a second module; by kind: tanh' as 1/cosh, a reverse
 direction run forwards and flipped.
 
+Corpus 31 (f688e43, the last stop; an evening graduate course of engineers and data
+scientists: caches keyed by shape, classes, float32 and clipping "for stability", Keras habits,
+backward classes whose caches survive calls, norm clipping, NaN padding): first run 156 of 176
+named by the word test (89%: A 86 of 91, B 70 of 85), 2 passing (a forward cache reused on a
+later call with the same shapes), no false alarm; by its authors' reading, the notebooks' order,
+79 of 91 (87%) and 65 of 85 (76%), 1 wrong cause (each gradient rescaled to a norm of 1, said as
+"look at δa first"). After it: a result wrong on a second call with the same sizes is said
+(verified by a call on other sizes, or as measured with both readings open), two same-shaped
+arguments or all but one kept from an earlier call, a mistake beside a cache fitted on the first
+call alone, outputs each rescaled to one norm, NaN exactly in the padding judged as 0, gradient
+keys written dx, the shapes cell adding what the fixed cases name, a slice taken on the wrong
+axis, a bias on the wrong axis of a column layout; by kind: o reading tanh(c_t), σ' with another
+gate's value or another gate's derivative, tanh' from h, weight gradients reshaped, the
+backward's own forward with h from c_{t-1}, float32 beside another mistake.
+
 Here: every correct version passes with no finding; the naming and passing figures may not fall
 below what was measured at this commit; each wrong cause an author found is gone."""
 
@@ -370,6 +385,7 @@ from tests.checks import (
     corpus_blind28,
     corpus_blind29,
     corpus_blind30,
+    corpus_blind31,
 )
 from tests.checks.test_corpus_blind3 import _item_ok, grade
 
@@ -400,6 +416,7 @@ CORPORA = {
     "blind28": corpus_blind28.ENTRIES,
     "blind29": corpus_blind29.ENTRIES,
     "blind30": corpus_blind30.ENTRIES,
+    "blind31": corpus_blind31.ENTRIES,
 }
 #: named at least (of the wrong versions), passing at most: at this commit, seed 7
 FLOOR = {
@@ -432,6 +449,7 @@ FLOOR = {
     "blind28": (188, 0),
     "blind29": (191, 0),
     "blind30": (154, 0),
+    "blind31": (172, 0),
 }
 
 
@@ -601,6 +619,9 @@ WRONG_CAUSES = {
         "scratch_jamal_int_sqrt_layer1_input": "stands for zeros",
         "scratch_ben_reversed_key_typo": "Every case with B=3",
         "scratch_leo_forward_only_passed_on": "Every case with B=3",
+    },
+    "blind31": {  # gradients each rescaled to a norm of 1 after they were computed, δa right
+        "cb_dmitri_norm_clip": "look at δa first",
     },
 }
 
