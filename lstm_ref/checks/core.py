@@ -427,7 +427,8 @@ class Runner:
                     "enters untransposed; x @ W_ih.T and h @ W_hh.T give the (B, 4H) "
                     "pre-activations."
                 )
-        if text and _elementwise_product(texts):
+        per_row = re.search(r"\(1, ?B\)|\(B,\)", sized) and re.search(r"\(B, ?H\)", sized)
+        if text and _elementwise_product(texts) and not per_row:  # (1, B) is one per row
             lines.append(
                 "That is: two arrays whose shapes fit a matrix product, (n, k) and (k, m) (the "
                 "first's last axis is the second's first), meet in an elementwise operation "
@@ -472,32 +473,63 @@ class Runner:
 
     def none_shape(self, case: Case, variant: Case, text: str) -> list[str]:
         """Where ``case`` raises with a state None and ``variant`` (that state given as (B, H)
-        zeros) is right: the same call with zeros of another shape ((B, I), (B, 4H), ...) that
-        raises exactly ``text`` shows the shape the code makes for None (measured)."""
-        sizes = case.sizes
-        if not text or not all(k in sizes for k in ("B", "H", "I")):
-            return []
+        zeros) is right: each case that raises with the same arguments None, called with zeros
+        of another shape ((B, I), (H, B), (B, 4H), ...) in their place. One shape, and only
+        one, that raises exactly each case's own error, on two cases of other sizes at least,
+        shows the shape the code makes for None (measured; a coincidence of one case's numbers
+        is not enough)."""
         at = [
             k for k, (a, b) in enumerate(zip(case.args, variant.args, strict=False))
             if a is None and isinstance(b, np.ndarray)
         ]  # fmt: skip
-        B, H, I = sizes["B"], sizes["H"], sizes["I"]
-        shapes = {"(B, I)": (B, I), "(B, 4H)": (B, 4 * H), "(1, H)": (1, H), "(H,)": (H,)}
-        for said, shape in shapes.items():
-            if shape == (B, H) or (said == "(1, H)" and B == 1):
+        nones = [
+            c for c in [case, *getattr(self, "cases", [])]
+            if all(k < len(c.args) and c.args[k] is None for k in at)
+        ]  # fmt: skip
+        raising, seen = [], set()
+        for c in nones:
+            sizes = tuple(c.sizes.get(k) for k in ("B", "H", "I"))
+            if None in sizes or sizes in seen or len(raising) >= 4:
                 continue
-            args = tuple(np.zeros(shape) if k in at else a for k, a in enumerate(variant.args))
-            try:
-                with warnings.catch_warnings():
-                    warnings.simplefilter("ignore")
-                    self.invoke(copy_args(args), copy_args(dict(variant.kwargs)))
-            except Exception as exc:  # noqa: BLE001 (the student's error, compared as text)
-                first = str(exc).strip().splitlines()[0][:300] if str(exc).strip() else ""
-                if first == text:
-                    return [
-                        f"Given zeros of shape {said} instead, the same call raises exactly this error: what your code makes for a None state has the shape {said} where (B, H) belongs (for example a size read from W_ih, (4H, I), where H is W_hh.shape[1])."  # noqa: E501
-                    ]
-        return []
+            error = self._error_text(c.args, c.kwargs)
+            if error:
+                raising.append((c, error))
+                seen.add(sizes)
+        if not at or not text or len(raising) < 2:
+            return []
+        shapes = {
+            "(B, I)": lambda B, H, I: (B, I), "(H, B)": lambda B, H, I: (H, B),
+            "(I, B)": lambda B, H, I: (I, B), "(B, 4H)": lambda B, H, I: (B, 4 * H),
+            "(1, H)": lambda B, H, I: (1, H), "(H,)": lambda B, H, I: (H,),
+            "(H, H)": lambda B, H, I: (H, H), "(B, B)": lambda B, H, I: (B, B),
+        }  # fmt: skip
+        hits = []
+        for said, shape_of in shapes.items():
+            same = True
+            for c, error in raising:
+                shape = shape_of(*(c.sizes[k] for k in ("B", "H", "I")))
+                args = tuple(np.zeros(shape) if k in at else a for k, a in enumerate(c.args))
+                if self._error_text(args, c.kwargs) != error:
+                    same = False
+                    break
+            hits += [said] if same else []
+        if len(hits) != 1:
+            return []
+        said = hits[0]
+        return [
+            f"Given zeros of shape {said} instead, the same calls raise exactly these errors (on {len(raising)} cases of other sizes; no other shape tried does): what your code makes for a None state has the shape {said} where (B, H) belongs."  # noqa: E501
+        ]
+
+    def _error_text(self, args, kwargs) -> str:
+        """The first line of what the student's code raises on these arguments ('' if none)."""
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                self.invoke(copy_args(args), copy_args(dict(kwargs)))
+        except Exception as exc:  # noqa: BLE001 (the student's error, compared as text)
+            first = str(exc).strip().splitlines()[0][:300] if str(exc).strip() else ""
+            return f"{type(exc).__name__}: {first}"
+        return ""
 
     def try_variant(self, variant: Case) -> tuple[dict | None, bool]:
         """(flat results, right) of the student's code on ``variant``; (None, False) if it
@@ -934,6 +966,12 @@ class Runner:
                 case,
             ) from None
         for name, value in flat.items():
+            if isinstance(value, np.ma.MaskedArray) and hasattr(self, "kind_found"):
+                if not self.kind_found:  # said at the end; its data judged (what NumPy reads)
+                    text = f"{name} should be a plain NumPy array; on {case.label} it is a masked array (np.ma.MaskedArray): its masked elements still hold values, which np.asarray, torch and the checks read (the mask is not zeros). Return np.ma.filled({name}, 0.0), or a plain array with zeros there."  # noqa: E501
+                    self.kind_found.append((name, text))
+                flat[name] = np.asarray(value.data)
+                continue
             problem = _array_problem(value)
             if problem and isinstance(value, list) and hasattr(self, "kind_found"):
                 converted = _list_as_array(value)
@@ -1438,6 +1476,10 @@ class Runner:
         compare at float64's tolerance): the kind of result is wrong, whatever the values."""
         for case, got in results:
             for name, g in got.items():
+                if _wider_float(g):  # np.longdouble: right values, another kind of result
+                    text = f"{name} is {g.dtype} on {case.label}; the inputs are float64 and so must {name} be: compute in float64 (as nn.LSTM and the checks do; {g.dtype} is not portable)."  # noqa: E501
+                    found = Finding("result.kind", self.spec.name, text, term="dtype")
+                    return self.fail(text, "kind", case, output=name, findings=(found,))
                 if narrow_float(g):
                     text = f"{name} is {g.dtype} on {case.label}; the inputs are float64 and so must {name} be: compute in float64 (float32 keeps about 7 significant digits; the checks compare at 1e-10)."  # noqa: E501
                     found = Finding("result.kind", self.spec.name, text, term="dtype")
@@ -2266,6 +2308,15 @@ def _regrouped_axes(got: tuple, exp: tuple):
         return merged
     split = _merged_axes(exp, got)
     return ("split", *split) if isinstance(split, tuple) else None
+
+
+def _wider_float(a) -> bool:
+    """Whether ``a`` is an array of a float type wider than float64 (np.longdouble)."""
+    return (
+        isinstance(a, np.ndarray)
+        and np.issubdtype(a.dtype, np.floating)
+        and a.dtype.itemsize > np.dtype(np.float64).itemsize
+    )
 
 
 def _float32_band(got: np.ndarray, exp: np.ndarray, share: float = 0.25) -> bool:

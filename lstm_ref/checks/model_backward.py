@@ -72,7 +72,8 @@ CELL_FACTORS = [
     # which matrix sends δa back: dx = δa W_ih, dh = δa W_hh ("dh_ih": dh through W_ih, ...)
     # "dh_next": passed on; "dh_blocks_T": dh_{t-1} = Σ_k δa_k W_hh[k]ᵀ, each gate's square
     # (H, H) block transposed
-    Factor("back_w", ("ok", "dh_ih", "dx_hh", "swapped", "dh_next", "dh_blocks_T")),
+    # "plus_dh": dh_{t-1} = δa W_hh + dh (the incoming dh passed on too, a skip that is not there)
+    Factor("back_w", ("ok", "dh_ih", "dx_hh", "swapped", "dh_next", "dh_blocks_T", "plus_dh")),
     # "dc_next": δc_{t-1} = dc_next ⊙ f (no dh path); "i"/"o": another gate's factor in f's place
     # "plus_dc_next": δc_t ⊙ f + dc_next ⊙ f (the direct edge c_{t-1} → c_t counted twice)
     Factor("forget", (True, False, "dc_next", "i", "o", "plus_dc_next")),
@@ -93,7 +94,8 @@ CELL_FACTORS = [
     Factor("da_order", DA_ORDERS),
     Factor("wgrad_vec", ("ok", "swapped", "h_new")),  # "h_new": W_hh's from h_t, not h_{t-1}
     # "reshaped": vᵀ δa (n, 4H) reshaped to (4H, n) where δaᵀ v (its transpose) belongs
-    Factor("wgrad_layout", ("ok", "reshaped")),
+    # "sums_outer": (Σ_b δa)ᵀ (Σ_b v), the outer product of batch sums (einsum 'bg,ci->gi')
+    Factor("wgrad_layout", ("ok", "reshaped", "sums_outer")),
     # True: the weight gradients divided by B; "last_row": the weight and bias gradients of the
     # last batch row only (each row's assigned in a loop over the batch, not added)
     Factor("wgrad_mean", (False, True, "last_row")),
@@ -159,7 +161,7 @@ CELL_ONLY_OPTIONS = {
     "di_factor": ("c_prev",),
     "dg_factor": ("f",),
     "forget": ("dc_next", "i", "o"),
-    "wgrad_layout": ("reshaped",),
+    "wgrad_layout": ("reshaped", "sums_outer"),
 }
 DERIV_WORD = {"sig": "σ' = σ(1 - σ)", "tanh": "tanh' = 1 - tanh²"}  # as a student types it
 
@@ -285,6 +287,8 @@ def _cell_bwd(fw, dh, dc_up, c, W_ih, W_hh, ch):
     W_x = W_hh if back in ("dx_hh", "swapped") else W_ih
     W_h = W_ih if back in ("dh_ih", "swapped") else W_hh
     dh_prev = dh + 0 * (da @ W_hh) if back == "dh_next" else da @ W_h
+    if back == "plus_dh":
+        dh_prev = dh_prev + dh
     if back == "dh_blocks_T":  # each gate's (H, H) block of W_hh transposed
         H = W_hh.shape[-1]
         dh_prev = sum(
@@ -353,6 +357,9 @@ class CellBackwardModel(Model):
         db_ih, db_hh = _bias_grad(da, ch)
         per = da.shape[-2] if ch.get("wgrad_mean") is True else 1  # averaged over the batch
         dW_ih, dW_hh = _T(da) @ vx / per, _T(da) @ vh / per  # δaᵀ x_t, δaᵀ h_{t-1}
+        if ch.get("wgrad_layout") == "sums_outer":  # (Σ_b δa)ᵀ (Σ_b v)
+            s_da = da.sum(axis=-2)[..., :, None]
+            dW_ih, dW_hh = (s_da * v.sum(axis=-2)[..., None, :] / per for v in (vx, vh))
         if ch.get("wgrad_layout") == "reshaped":  # (vᵀ δa).reshape(4H, n)
             dW_ih, dW_hh = (_T(v) @ da / per for v in (vx, vh))
             dW_ih, dW_hh = (w.reshape(w.shape[:-2] + w.shape[:-3:-1]) for w in (dW_ih, dW_hh))
@@ -592,6 +599,10 @@ TEXT = {
         "grad.backprop_matrix",
         "the gradient of x goes through W_hh; x enters through W_ih: dx = δa W_ih (da @ W_ih).",
     ),
+    ("back_w", "plus_dh"): (
+        "grad.through_time_dh",
+        "the gradient for h adds the incoming dh to δa W_hh: h_{t-1} reaches the loss only through the gates' pre-activations, so dh_{t-1} = δa W_hh (no direct path from h_t to h_{t-1}).",  # noqa: E501
+    ),
     ("back_w", "dh_next"): (
         "grad.backprop_matrix",
         "the gradient of h_{t-1} is dh_next passed on unchanged; h_{t-1} reaches the loss only through the gates: dh_{t-1} = δa W_hh (da @ W_hh).",  # noqa: E501
@@ -683,6 +694,10 @@ TEXT = {
     ("wgrad_vec", "h_new"): (
         "grad.weight_grad_input",
         "W_hh's gradient uses the new state h_t; it is δaᵀ h_{t-1}, the state the step read.",
+    ),
+    ("wgrad_layout", "sums_outer"): (
+        "grad.weight_grad_input",
+        "the weight gradients are the outer product of batch sums, (Σ_b δa_b)ᵀ (Σ_b x_b) (as an einsum with two batch letters, 'bg,ci->gi', gives); they are sums of each row's outer product, δaᵀ x_t = Σ_b δa_bᵀ x_b ('bg,bi->gi'), and δaᵀ h_{t-1}.",  # noqa: E501
     ),
     ("wgrad_layout", "reshaped"): (
         "grad.weight_grad_input",

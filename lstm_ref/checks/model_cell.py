@@ -21,6 +21,7 @@ ACT_WORD = {
     "tanh": "tanh",
     "id": "no activation",
     "tanh_half": "tanh(z/2) = 2σ(z) − 1",
+    "tanh2": "tanh twice, tanh(tanh(z))",
 }
 SWAPS = (None, *itertools.combinations(range(4), 2))
 #: the row blocks read as the gates of another library's order: ONNX's (i, o, f, c), a cycle of
@@ -43,10 +44,20 @@ def _sig(z):
 
 
 # "tanh_half": 2σ(z) − 1 = tanh(z/2), a tanh built from σ without doubling z (the cell gate's)
-ACT = {"sig": _sig, "tanh": np.tanh, "id": lambda z: z, "tanh_half": lambda z: np.tanh(0.5 * z)}
-#: the activations a gate's search tries besides its own (tanh(z/2) only where tanh belongs)
+# "tanh2": tanh(tanh(z)), the activation applied twice (g squashed again where it is used)
+ACT = {
+    "sig": _sig,
+    "tanh": np.tanh,
+    "id": lambda z: z,
+    "tanh_half": lambda z: np.tanh(0.5 * z),
+    "tanh2": lambda z: np.tanh(np.tanh(z)),
+}
+#: the activations a gate's search tries besides its own (tanh(z/2), tanh twice only where tanh
+#: belongs)
 OTHER_ACTS = {
-    gate: tuple(a for a in ACT if a != right and (a != "tanh_half" or right == "tanh"))
+    gate: tuple(
+        a for a in ACT if a != right and (a not in ("tanh_half", "tanh2") or right == "tanh")
+    )
     for gate, right in RIGHT_ACT.items()
 }
 #: the sigmoid the σ gates use: the logistic one, or Keras's piecewise-linear "hard" sigmoids
@@ -71,7 +82,9 @@ def cell_factors(with_cell: bool) -> list[Factor]:
     # "reshape": a (B, 4H) reshaped to (4, B, H) and gate k taken as [k] (the batch rows and the
     # gates mixed: right only for B = 1)
     # "ravel": the blocks cut from the flattened a: batch row 0's gates for every row
-    splits = ("blocks", "interleaved", "offset", "reshape", "ravel")
+    # "one_based": gate k read from rows (k+1)·H:(k+2)·H (blocks numbered from 1): the last
+    # gate's rows lie past 4H, an empty slice
+    splits = ("blocks", "interleaved", "offset", "reshape", "ravel", "one_based")
     fs = [Factor("swap", (*SWAPS, *LIBRARY_ORDERS)), Factor("split", splits)]
     fs += [Factor(f"{P}", ("ok", "missing", "twice", "other", "minus")) for P in ("b_ih", "b_hh")]
     # "reshaped": x @ W_ih.reshape(I, 4H) where x @ W_ih.T belongs (the same shape, the numbers
@@ -203,6 +216,8 @@ def _gate_values(x, h, W_ih, W_hh, b_ih, b_hh, ch) -> dict[str, np.ndarray]:
         if split == "interleaved"  # rows j, j+4, ... (a[j::4])
         else slice(j, j + H)
         if split == "offset"  # rows j .. j+H-1 (a[j:j+H])
+        else slice((j + 1) * H, (j + 2) * H)
+        if split == "one_based"  # blocks numbered from 1: the last one empty
         else slice(j * H, (j + 1) * H)
         for j in range(4)
     ]
@@ -245,7 +260,9 @@ def _gate_values(x, h, W_ih, W_hh, b_ih, b_hh, ch) -> dict[str, np.ndarray]:
                 blk = vecs[P] @ blk
             # (else: the product's columns for this block, v @ blkᵀ)
             a = a + blk if factor == 1.0 else a + factor * blk
-        if np.shape(a) != shape:  # only bias terms, or none: broadcast over the batch
+        if np.shape(a)[-1:] == (0,):  # an empty slice (rows past 4H): an empty gate
+            a = np.zeros(shape[:-1] + (0,))
+        elif np.shape(a) != shape:  # only bias terms, or none: broadcast over the batch
             a = a + np.zeros(shape)
         if gate == "f" and ch.get("f_plus_one"):
             a = a + 1.0
@@ -421,8 +438,36 @@ TERM_TEXT = {
 }
 
 
+def unswapped(ch) -> dict:
+    """``ch`` with its exchange of two gates' row blocks (or another library's order) written
+    as which block each gate reads, where that changes fewer parts (the same numbers): one
+    gate reading another's rows is said as that, not as an exchange undone by a second one."""
+    swap = ch.get("swap")
+    if swap is None:
+        return ch
+    if swap in LIBRARY_ORDERS:
+        perm = [swap.index(g) for g in GATES]
+    else:
+        perm = list(range(4))
+        perm[swap[0]], perm[swap[1]] = swap[1], swap[0]
+    new = {**ch, "swap": None}
+    for k, gate in enumerate(GATES):
+        for P in PARAMS:
+            src = ch[f"{P}.{gate}"]
+            if src == "neg" and perm[k] != k:
+                return ch  # a subtracted own block read elsewhere: not one reading
+            new[f"{P}.{gate}"] = perm[src] if isinstance(src, int) else src
+
+    def changed(c):
+        return sum(c.get(f"{P}.{g}") != k for k, g in enumerate(GATES) for P in PARAMS)
+
+    before = changed(ch) + 1  # the exchange itself is one change
+    return new if changed(new) < before else ch
+
+
 def read_findings(ch, function) -> list[Finding]:
     """Findings for which rows each gate reads and which activation it applies."""
+    ch = unswapped(ch)
     out: list[Finding] = []
     if ch.get("clip"):
         m = f"{ch['clip']:g}"
@@ -464,6 +509,14 @@ def read_findings(ch, function) -> list[Finding]:
                 "gate.split_axis",
                 function,
                 "every batch row's gates are batch row 0's (as blocks cut from the flattened pre-activations, a.ravel()[k·H:(k+1)·H], give): right only for B = 1; gate k of each row is its own row's block, a[:, k·H:(k+1)·H].",  # noqa: E501
+            )
+        )
+    if ch.get("split") == "one_based":
+        out.append(
+            Finding(
+                "gate.reads_other_block",
+                function,
+                "the gate blocks are numbered from 1: gate k is read from rows (k+1)·H:(k+2)·H, the next gate's (i from f's rows, f from g's, g from o's), and the last gate's slice, rows 4H:5H, is past the end (empty); numbered from 0, gate k is rows k·H:(k+1)·H, in the order i, f, g, o.",  # noqa: E501
             )
         )
     if ch.get("split") == "offset":

@@ -124,6 +124,17 @@ def run_layer(x, h0, c0, W, ch=None, mask=None):
         else:  # the states stored run on past the end: the one at t = lengths[b]
             h = np.take_along_axis(np.stack(hs, axis=-3), pick, axis=-3)[..., 0, :, :]
             c = np.take_along_axis(np.stack(cs, axis=-3), pick, axis=-3)[..., 0, :, :]
+    elif ch["final"] == "c_at_length":  # h_n right; c_n the state after step t = lengths[b]
+        L = mask.sum(axis=-2)  # (..., B)
+        if np.any(L > T - 1):
+            raise IndexError("lengths[b] = T: no step T")
+        pick = L[..., None, :, None]
+        if freeze == "both":  # one step more from the frozen state gives the running c there
+            x_at = np.take_along_axis(x, pick, axis=-3)[..., 0, :, :]
+            c = cell_step(x_at, h, c, *W, ch)[1]
+        else:  # the states stored run on past the end: h at lengths[b] - 1, c at lengths[b]
+            h = np.take_along_axis(np.stack(hs, axis=-3), pick - 1, axis=-3)[..., 0, :, :]
+            c = np.take_along_axis(np.stack(cs, axis=-3), pick, axis=-3)[..., 0, :, :]
     elif ch["final"] == "h_at_length":  # h_n = the stored h at t = lengths[b] - 1; c_n = c
         pick = np.maximum(mask.sum(axis=-2) - 1, 0)[..., None, :, None]
         h = np.take_along_axis(np.stack(hs, axis=-3), pick, axis=-3)[..., 0, :, :]
@@ -358,6 +369,10 @@ SEQ_TEXT = {
     ("final", "rows_last"): (
         "len.h_n_last_row",
         "h_n and c_n are 0 for every sequence shorter than T, as out[-1] is there (past its end), and right for the others: for every sequence they are the state at its own last step, t = lengths[b] - 1.",  # noqa: E501
+    ),
+    ("final", "c_at_length"): (
+        "len.h_n_past_end",
+        "c_n is read at t = lengths[b], one step past sequence b's last step (an IndexError where lengths[b] = T), while h_n is read at its last step, t = lengths[b] - 1, as c_n must be too.",  # noqa: E501
     ),
     ("final", "h_at_length"): (
         "len.c_not_frozen",
@@ -1283,7 +1298,11 @@ class LengthsModel(Model):
         self.factors = mask + [
             # "at_length": read at t = lengths[b] (raises where lengths[b] = T, as NumPy does)
             # "h_at_length": h_n read at each length (from the steps stored), c_n the loop's last
-            Factor("final", ("last", "out_last", "rows_last", "at_length", "h_at_length")),
+            # "c_at_length": h_n right, c_n read at t = lengths[b] (one step late)
+            Factor(
+                "final",
+                ("last", "out_last", "rows_last", "at_length", "h_at_length", "c_at_length"),
+            ),
             Factor("carry", ("both", "h_only", "c_only", "none")),
             Factor("out", ("h", "h_prev", "c")),
             # SEQ_FACTORS' own, and "row0": every batch row starts from h0[0], c0[0]

@@ -4,8 +4,11 @@ beside the values (a shape failure hides no second mistake), of outputs rescaled
 gradient keys written dx, blocks left zero, a final state sliced on the wrong axis, a bias on
 the wrong axis of a column layout, and mistakes students write: the output gate read after h
 was overwritten, a sigmoid derivative with another gate's value or derivative, tanh' from h,
-weight gradients reshaped, an output allocated with x's shape, and a float32 output beside an
-error. The students' code is written as students write it (their names, loops, helpers), not
+weight gradients reshaped or made of batch sums, dh passed on beside δa W_hh, an output
+allocated with x's shape, a float32 output beside an error, blocks numbered from 1, one gate
+reading another's rows (never said as an exchange), c_n read one step late, a per-row mask as a
+row, a masked array, a float wider than float64, and a None state's shape never named from one
+case's coincident error. The students' code is written as students write it (their names, loops, helpers), not
 derived from lstm_ref."""
 
 import numpy as np
@@ -457,7 +460,7 @@ def test_the_shape_made_for_a_none_state_is_measured_from_the_error():
     with pytest.raises(CheckFailure) as info:
         check_lstm_layer(layer_none_state_from_w_ih, seed=7)
     text = str(info.value)
-    assert "Given zeros of shape (B, I) instead, the same call raises exactly this error" in text
+    assert "Given zeros of shape (B, I) instead, the same calls raise exactly these errors" in text
 
 
 def shapes_lists_no_directions(
@@ -478,3 +481,159 @@ def test_the_shapes_functions_first_cell_names_a_second_mistake_beside_lists():
     text = str(info.value)
     assert "return tuple(...)" in text, text
     assert "Beyond the shapes" in text and "D·num_layers" in text, text
+
+
+def gates_blocks_from_one(x, h, W_ih, W_hh, b_ih, b_hh):
+    # "gate 1 is i, gate 2 is f, ...": the blocks counted from 1
+    H = h.shape[1]
+    Z = x @ W_ih.T + h @ W_hh.T + b_ih + b_hh
+    i, f, g, o = (Z[:, n * H : (n + 1) * H] for n in (1, 2, 3, 4))
+    return _sig(i), _sig(f), np.tanh(g), _sig(o)
+
+
+def test_blocks_numbered_from_one_are_said_so_not_as_another_librarys_order():
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_gates(gates_blocks_from_one, seed=7)
+    text = str(info.value)
+    assert "the gate blocks are numbered from 1" in text, text
+    assert "ONNX" not in text and "exchanged" not in text, text
+
+
+def cell_forget_from_output_rows(x, h, c, W_ih, W_hh, b_ih, b_hh):
+    H = h.shape[1]
+    pre = x @ W_ih.T + b_ih + h @ W_hh.T + b_hh
+    i = _sig(pre[:, :H])
+    f = _sig(pre[:, 3 * H :])  # a copy of the output gate's line
+    g = np.tanh(pre[:, 2 * H : 3 * H])
+    o = _sig(pre[:, 3 * H :])
+    c2 = f * c + i * g
+    return o * np.tanh(c2), c2
+
+
+def test_one_gate_reading_anothers_rows_is_not_said_as_an_exchange():
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_cell(cell_forget_from_output_rows, seed=7)
+    text = str(info.value)
+    assert "forget gate: reads W_ih[3H:4H]" in text, text
+    assert "exchanged" not in text, text
+
+
+def layer_none_state_transposed(x, h0, c0, W_ih, W_hh, b_ih, b_hh, batch_first=False):
+    xs = np.swapaxes(x, 0, 1) if batch_first else x
+    B, H = xs.shape[1], W_hh.shape[1]
+    h = np.zeros((H, B)) if h0 is None else h0  # MATLAB's zeros(rows, cols), the other way
+    c = np.zeros((H, B)) if c0 is None else c0
+    outs = []
+    for x_t in xs:
+        h, c = _cell(x_t, h, c, W_ih, W_hh, b_ih, b_hh)
+        outs.append(h)
+    out = np.stack(outs)
+    return (np.swapaxes(out, 0, 1) if batch_first else out), (h, c)
+
+
+def test_a_none_states_shape_is_never_named_from_one_cases_coincident_error():
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_layer(layer_none_state_transposed, seed=7)
+    text = str(info.value)
+    assert "has the shape (B, I)" not in text, text
+
+
+def lengths_c_n_one_late(x, lengths, h0, c0, W_ih, W_hh, b_ih, b_hh):
+    T, B, _ = x.shape
+    hs, cs = [], []
+    h, c = h0, c0
+    for t in range(T):
+        h, c = _cell(x[t], h, c, W_ih, W_hh, b_ih, b_hh)
+        hs.append(h)
+        cs.append(c)
+    hs, cs = np.stack(hs), np.stack(cs)
+    rows = np.arange(B)
+    keep = (np.arange(T)[:, None] < np.asarray(lengths)[None, :])[:, :, None]
+    return hs * keep, (hs[np.asarray(lengths) - 1, rows], cs[np.asarray(lengths), rows])
+
+
+def test_c_n_read_one_step_late_beside_a_right_h_n_says_only_c_n():
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_layer_lengths(lengths_c_n_one_late, seed=7)
+    text = str(info.value)
+    assert "c_n is read at t = lengths[b]" in text, text
+    assert "over padding only h is kept" not in text, text
+
+
+def lengths_row_mask(x, lengths, h0, c0, W_ih, W_hh, b_ih, b_hh):
+    out = np.zeros((x.shape[0], x.shape[1], h0.shape[1]))
+    h, c = h0, c0
+    for t in range(x.shape[0]):
+        live = (t < np.asarray(lengths))[None, :]  # (1, B): a row, not a column
+        h2, c2 = _cell(x[t], h, c, W_ih, W_hh, b_ih, b_hh)
+        h, c = np.where(live, h2, h), np.where(live, c2, c)
+        out[t] = np.where(live, h2, 0.0)
+    return out, (h, c)
+
+
+def test_a_per_row_mask_as_a_row_gets_no_matrix_product_gloss():
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_layer_lengths(lengths_row_mask, seed=7)
+    text = str(info.value)
+    assert "as a (B, 1) column" in text, text
+    assert "a matrix product is @" not in text, text
+
+
+def lengths_masked_array(x, lengths, h0, c0, W_ih, W_hh, b_ih, b_hh):
+    hs, h, c = [], h0, c0
+    for t in range(x.shape[0]):
+        h2, c2 = _cell(x[t], h, c, W_ih, W_hh, b_ih, b_hh)
+        live = (t < np.asarray(lengths))[:, None]
+        h, c = np.where(live, h2, h), np.where(live, c2, c)
+        hs.append(h2)
+    pad = np.arange(x.shape[0])[:, None] >= np.asarray(lengths)[None, :]
+    out = np.ma.masked_array(
+        np.stack(hs), mask=np.broadcast_to(pad[:, :, None], (x.shape[0],) + h0.shape)
+    )
+    return out, (h, c)
+
+
+def test_a_masked_array_is_said_and_its_data_judged():
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_layer_lengths(lengths_masked_array, seed=7)
+    text = str(info.value)
+    assert "it is a masked array (np.ma.MaskedArray)" in text, text
+    assert "out is not zero past each sequence's length" in text, text
+
+
+def sigmoid_long_double(z):
+    z = np.asarray(z, dtype=np.longdouble)
+    return 1.0 / (1.0 + np.exp(-z))
+
+
+@pytest.mark.skipif(np.dtype(np.longdouble).itemsize <= 8, reason="no wider float here")
+def test_a_wider_float_than_float64_is_refused():
+    from lstm_ref.checks import check_sigmoid
+
+    with pytest.raises(CheckFailure) as info:
+        check_sigmoid(sigmoid_long_double, seed=7)
+    assert "must sigmoid(z) be: compute in float64" in str(info.value), str(info.value)
+
+
+def cell_backward_skip_and_einsum_sums(dh_next, dc_next, x, h, c, W_ih, W_hh, b_ih, b_hh):
+    i, f, g, o, c2, t, dc = _backward_parts(dh_next, dc_next, x, h, c, W_ih, W_hh, b_ih, b_hh)
+    da = np.concatenate(
+        [
+            dc * g * i * (1 - i),
+            dc * c * f * (1 - f),
+            dc * i * (1 - g**2),
+            dh_next * t * o * (1 - o),
+        ],
+        axis=1,
+    )
+    return {"x": da @ W_ih, "h": da @ W_hh + dh_next, "c": dc * f,
+            "W_ih": np.einsum("bg,ci->gi", da, x), "W_hh": np.einsum("bg,ci->gi", da, h),
+            "b_ih": da.sum(0), "b_hh": da.sum(0)}  # fmt: skip
+
+
+def test_a_skip_into_dh_and_weight_gradients_of_batch_sums_are_both_named():
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_cell_backward(cell_backward_skip_and_einsum_sums, seed=7)
+    text = str(info.value)
+    assert "the gradient for h adds the incoming dh" in text, text
+    assert "outer product of batch sums" in text, text
