@@ -8,8 +8,8 @@ weight gradients reshaped or made of batch sums, dh passed on beside δa W_hh, a
 allocated with x's shape, a float32 output beside an error, blocks numbered from 1, one gate
 reading another's rows (never said as an exchange), c_n read one step late, a per-row mask as a
 row, a masked array, a float wider than float64, and a None state's shape never named from one
-case's coincident error. The students' code is written as students write it (their names, loops, helpers), not
-derived from lstm_ref."""
+case's coincident error. The students' code is written as students write it (their names,
+loops, helpers), not derived from lstm_ref."""
 
 import numpy as np
 import pytest
