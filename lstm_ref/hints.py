@@ -256,6 +256,7 @@ HINTS_FOR_FINDING: dict[str, tuple[str, int]] = {
     "bi.initial_states_swapped": ("bilstm_layer", 2),
     "bi.states_by_direction": ("bilstm_layer", 2),
     "bi.reverse_uses_forward_weights": ("bilstm_layer", 1),
+    "bi.reverse_weights_exchanged": ("bilstm_layer", 1),
     "bi.forward_uses_reverse_weights": ("bilstm_layer", 1),
     "bi.halves_swapped": ("bilstm_layer", 2),
     "bi.h_n_reverse_from_last": ("bilstm_layer", 2),

@@ -221,6 +221,7 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
     ("bi.same_initial_state", "both directions start from the same h0/c0", _BI),
     ("bi.initial_states_swapped", "the directions' initial states are exchanged", _BI),
     ("bi.reverse_uses_forward_weights", "the reverse direction runs with the forward weights", _BI),
+    ("bi.reverse_weights_exchanged", "the reverse direction's W_ih and W_hh exchanged", _BI),
     ("bi.forward_uses_reverse_weights", "the forward direction runs with the reverse weights", _BI),
     ("bi.halves_swapped", "out's two halves are exchanged", _BI),
     ("bi.h_n_reverse_from_last", "the reverse direction's h_n/c_n taken at t = T-1", _BI),

@@ -667,8 +667,9 @@ def _flip(a, how):
 BI_FACTORS = [
     Factor("rev_in", ("time", "none", "batch", "all", "time_features")),
     Factor("rev_back", ("time", "none", "batch", "all", "time_features")),
-    # "fwd_bias": the reverse direction with bwd's weights but fwd's biases
-    Factor("rev_w", ("bwd", "fwd", "fwd_bias")),
+    # "fwd_bias": the reverse direction with bwd's weights but fwd's biases; "bwd_mats": bwd
+    # unpacked as (W_hh, W_ih, ...): its two weight matrices exchanged
+    Factor("rev_w", ("bwd", "fwd", "fwd_bias", "bwd_mats")),
     Factor("fwd_w", ("fwd", "bwd")),
     Factor("rev_h0", (1, 0, "fwd_final")),  # "fwd_final": from the forward's (h_n, c_n)
     Factor("rev_c0", ("same", 0)),  # 0: c0[0] for the reverse direction though h0[1] is right
@@ -798,6 +799,10 @@ BI_TEXT = {
     ("rev_back", "all"): (
         "bi.flip_wrong_axis",
         "np.flip(out) with no axis flips every axis; flip the reverse outputs along time only: np.flip(out_b, axis=0).",  # noqa: E501
+    ),
+    ("rev_w", "bwd_mats"): (
+        "bi.reverse_weights_exchanged",
+        "the reverse direction's weight matrices are exchanged: it uses bwd's W_hh where its W_ih belongs and W_ih where W_hh belongs (bwd unpacked as (W_hh, W_ih, ...)); bwd is (W_ih, W_hh, b_ih, b_hh), as fwd.",  # noqa: E501
     ),
     ("rev_w", "fwd_bias"): (
         "bi.reverse_uses_forward_weights",
@@ -984,6 +989,7 @@ class BiModel(Model):
             fwd, bwd = bwd, fwd
             h0, c0 = h0[..., ::-1, :, :], c0[..., ::-1, :, :]
         W = {"fwd": fwd, "bwd": bwd, "fwd_bias": (*bwd[:2], *fwd[2:])}
+        W["bwd_mats"] = (bwd[1], bwd[0], *bwd[2:])
         if ch.get("run_steps") == "first_length":
             lengths = clipped_to_first(lengths)
         T = x.shape[-3]

@@ -637,3 +637,27 @@ def test_a_skip_into_dh_and_weight_gradients_of_batch_sums_are_both_named():
     text = str(info.value)
     assert "the gradient for h adds the incoming dh" in text, text
     assert "outer product of batch sums" in text, text
+
+
+def bilstm_reverse_unpacked_other_way(x, h0, c0, fwd, bwd):
+    def run(xs, h, c, W_ih, W_hh, b_ih, b_hh):
+        outs = []
+        for x_t in xs:
+            h, c = _cell(x_t, h, c, W_ih, W_hh, b_ih, b_hh)
+            outs.append(h)
+        return np.stack(outs), h, c
+
+    out_f, hf, cf = run(x, h0[0], c0[0], *fwd)
+    Whh_b, Wih_b, bih_b, bhh_b = bwd  # "hidden first" for the way back
+    out_b, hb, cb = run(x[::-1], h0[1], c0[1], Wih_b, Whh_b, bih_b, bhh_b)
+    out = np.concatenate([out_f, out_b[::-1]], axis=-1)
+    return out, (np.stack([hf, hb]), np.stack([cf, cb]))
+
+
+def test_the_reverse_parameters_unpacked_in_another_order_are_named():
+    from lstm_ref.checks import check_bilstm_layer
+
+    with pytest.raises(CheckFailure) as info:
+        check_bilstm_layer(bilstm_reverse_unpacked_other_way, seed=7)
+    text = str(info.value)
+    assert "bi.reverse_weights_exchanged" in _ids(info.value), text
