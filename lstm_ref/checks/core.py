@@ -163,6 +163,12 @@ class Spec:
     none_means: dict = field(default_factory=dict)
 
 
+def first_line(exc: BaseException) -> str:
+    """The first line of an exception's message (300 characters at most; '' if none)."""
+    text = str(exc).strip()
+    return text.splitlines()[0][:300] if text else ""
+
+
 def student_line(exc: BaseException) -> str:
     """' in lstm_cell, line 7': the deepest frame of the traceback outside lstm_ref and NumPy."""
     tb, where = exc.__traceback__, ""
@@ -372,7 +378,7 @@ class Runner:
     def crash(self, exc: Exception, case: Case) -> CheckFailure:
         """The student's exception: where, on which case and argument shapes, and (verified by
         calling them) which variants of the same call run: the setting that makes it raise."""
-        text = str(exc).strip().splitlines()[0][:300] if str(exc).strip() else ""
+        text = first_line(exc)
         lines = [
             f"raised {type(exc).__name__}{student_line(exc)} on {case.label}"
             + (f":\n  {text}" if text else "")
@@ -405,7 +411,7 @@ class Runner:
                     "mask[t] gives for a mask of shape (T, B); for one built (B, T), mask[t] "
                     "is batch row t's values over time: mask[:, t] is step t's)."
                 )
-            lines += [_slot_gloss(sized)] if _slot_gloss(sized) else []
+            lines += [gloss for gloss in (_slot_gloss(sized),) if gloss]
             column = re.search(r"shapes \((\w+), ?(\w+)\) \((\w+),\)", sized)
             if column and column.group(1) == column.group(3) != column.group(2):
                 n, m = column.group(1), column.group(2)
@@ -527,8 +533,7 @@ class Runner:
                 warnings.simplefilter("ignore")
                 self.invoke(copy_args(args), copy_args(dict(kwargs)))
         except Exception as exc:  # noqa: BLE001 (the student's error, compared as text)
-            first = str(exc).strip().splitlines()[0][:300] if str(exc).strip() else ""
-            return f"{type(exc).__name__}: {first}"
+            return f"{type(exc).__name__}: {first_line(exc)}"
         return ""
 
     def try_variant(self, variant: Case) -> tuple[dict | None, bool]:
@@ -589,7 +594,7 @@ class Runner:
             except Exception as exc:  # noqa: BLE001 (the student's error, read as text)
                 if where is not None and student_line(exc) != where:
                     continue  # another line's error: its numbers are other sizes
-                line = str(exc).strip().splitlines()[0][:300] if str(exc).strip() else ""
+                line = first_line(exc)
                 out.append((line, c.sizes))
         return out
 
@@ -1334,7 +1339,7 @@ class Runner:
         on another case's sizes. Right then: the result depends on the calls before it
         (verified); wrong still: said as measured, both readings open."""
         other = next((c for c in getattr(self, "cases", []) if c.sizes != first.sizes), None)
-        wrong = [k for k in exp]
+        wrong = list(exp)  # nothing measured yet: said as the first reading
         if other is not None:
             try:
                 with warnings.catch_warnings():
@@ -1345,11 +1350,10 @@ class Runner:
                 got = {k: np.asarray(flat[k], dtype=np.float64) for k in exp}
                 wrong = [k for k, e in exp.items() if not values_close(got[k], e)]
             except Exception:  # noqa: BLE001 (nothing measured: said as the first reading)
-                wrong = list(exp)
-        right_first = f"right on {first.label}"
+                pass
         if other is not None and not wrong:
             return f"{said} gave wrong values, and the same call once more, after a call on {other.label} (other sizes), the right ones: your function's result depends on the calls before it (for example something kept from an earlier call with the same sizes, in a cache keyed by the shapes or in an object between calls). Its result must depend on its arguments only."  # noqa: E501
-        return f"{said} gave wrong values, where your function was {right_first}: the same sizes, other values. Something kept from the earlier call with the same sizes (a cache keyed by the shapes, in a global or an object) gives this, and so does a mistake that shows on these values only; the calls cannot tell which. To see it: call your function on {first.label}, then on its arguments times 0.5, and compare with a fresh start."  # noqa: E501
+        return f"{said} gave wrong values, where your function was right on {first.label}: the same sizes, other values. Something kept from the earlier call with the same sizes (a cache keyed by the shapes, in a global or an object) gives this, and so does a mistake that shows on these values only; the calls cannot tell which. To see it: call your function on {first.label}, then on its arguments times 0.5, and compare with a fresh start."  # noqa: E501
 
     def stale_part(self, said, first, copies, again, got, exp) -> str:
         """What of a wrong second call (``again``: the first case's arguments times 0.5) is kept
@@ -1374,7 +1378,7 @@ class Runner:
             groups += [kind] if len(kind) > 1 else []
         # every argument but one or two kept (a cache of what they give: the forward's states)
         groups += [[k for k in floats if k not in g] for g in list(groups) if len(g) <= 2]
-        groups = [g for g in groups if g and len(g) < len(floats) or len(floats) == 1]
+        groups = [g for g in groups if g and (len(g) < len(floats) or len(floats) == 1)]
         outputs = ""
         if len(copies) < len(exp):  # judged on the outputs right on the first call only
             outputs = f", in {', '.join(copies)} (the outputs right on the first call),"
