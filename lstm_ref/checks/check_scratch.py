@@ -258,6 +258,26 @@ SCRATCH_TEXT = {
         "Start each layer and direction from h_0[k], c_0[k], k = layer·D + direction.",
     ),
     ("hx", "swapped"): ("scratch.hx_swapped", "hx is read as (c_0, h_0); it is (h_0, c_0)."),
+    ("hx", "h_zeros"): (
+        "scratch.hx_ignored",
+        "h_0 of the given hx is ignored: your outputs are exactly nn.LSTM's with h_0 = 0 and the "
+        "given c_0. Start each layer and direction from h_0[k], c_0[k], k = layer·D + direction.",
+    ),
+    ("hx", "c_zeros"): (
+        "scratch.hx_ignored",
+        "c_0 of the given hx is ignored: your outputs are exactly nn.LSTM's with the given h_0 "
+        "and c_0 = 0. Start each layer and direction from h_0[k], c_0[k], k = layer·D + direction.",
+    ),
+    ("hx", "h_twice"): (
+        "scratch.hx_swapped",
+        "c_0 is read from hx[0], h_0's place: your outputs are exactly nn.LSTM's with c_0 = h_0. "
+        "hx is (h_0, c_0): c_0 is hx[1].",
+    ),
+    ("hx", "c_twice"): (
+        "scratch.hx_swapped",
+        "h_0 is read from hx[1], c_0's place: your outputs are exactly nn.LSTM's with h_0 = c_0. "
+        "hx is (h_0, c_0): h_0 is hx[0].",
+    ),
     ("reads", "forwards"): (
         "bi.reverse_not_reversed",
         "the reverse direction reads the sequence forwards (x_0 first); it reads it from the end, "
@@ -389,7 +409,9 @@ class ScratchModel(Model):
         # two gates' row blocks exchanged, the same in every weight and bias (e.g. the split read
         # as i, f, o, g): the reference run on a state dict with those blocks exchanged
         Factor("gates", ("ifgo", *(f"{GATES[p]}{GATES[q]}" for p, q in _PAIRS))),
-        Factor("hx", ("used", "ignored", "swapped")),
+        # "h_zeros"/"c_zeros": one of the two ignored (zeros in its place); "h_twice"/"c_twice":
+        # one read for both (c_0 = hx[0], or h_0 = hx[1])
+        Factor("hx", ("used", "ignored", "swapped", "h_zeros", "c_zeros", "h_twice", "c_twice")),
         # "forwards_flipped": read forwards, its outputs then flipped (time reversal assumed)
         Factor("reads", ("reversed", "forwards", "forwards_flipped")),
         Factor("store", ("flipped", "reading")),
@@ -456,7 +478,15 @@ class ScratchModel(Model):
                 for k, v in sd.items()
             }
         if hx is not None and ch["hx"] != "used":
-            hx = None if ch["hx"] == "ignored" else (hx[1], hx[0])
+            h0, c0 = hx
+            hx = {
+                "ignored": None,
+                "swapped": (c0, h0),
+                "h_zeros": (0 * h0, c0),
+                "c_zeros": (h0, 0 * c0),
+                "h_twice": (h0, h0),
+                "c_twice": (c0, c0),
+            }[ch["hx"]]
         change = {k: ch[k] for k in ("reads", "store", "rows", "h0_rows", "upper")}
         out, (h, c) = layered(init, sd, x, hx, **change, bf_used=ch["bf"] == "used")
         h, c = {"ok": (h, c), "c_is_h": (h, h), "h_is_c": (c, c), "swapped": (c, h)}[

@@ -1034,6 +1034,7 @@ class Runner:
         #: an output with neighbouring axes merged, by name: how (:func:`_merged_axes`); split
         #: back on every answer merged that way, probes included, to the expected shape
         self.unmerged: dict[str, object] = {}
+        self.unjoined: dict[str, tuple[int, int]] = {}  # name -> (halved axis, joined axis)
         try:
             done = self.run_cases(mode, seed)
         except CheckFailure as exc:
@@ -1109,6 +1110,7 @@ class Runner:
 
         results = self.unsqueeze(self.untranspose(results, expected), expected)
         results = self.unmerge(results, expected)
+        results = self.unjoin(results, expected)
         results = self.unarrange(results, expected)
         if self.spec.forbid_autograd:  # gradients clipped (min-char-rnn's habit); a clipped
             # forward state changes what follows it, so there it is a value to explain
@@ -1632,6 +1634,36 @@ class Runner:
             ]
         return results
 
+    def unjoin(self, results, expected) -> list:
+        """An output shaped as the expected one with the two halves of one axis joined along
+        another (a bidirectional out (T, 2B, H) from concatenating the directions on the batch
+        axis), the same axes in every case where its shape is wrong, two cases at least: said
+        (at the end, with the values' verdict), and split back on every answer so shaped, so
+        that the values judge the rest (a second mistake is named). Where, split back, it holds
+        the expected values, :meth:`unarrange` and :func:`shape_relation` say so instead."""
+        for name in expected[0] if expected else ():
+            wrong = _wrong_shapes(results, expected, name)
+            keys = {_joined_axes(g.shape, e.shape) for _c, g, e in wrong}
+            if len(wrong) < 2 or len(keys) != 1 or None in keys:
+                continue
+            key = keys.pop()
+            case, got_c, exp_c = wrong[0]
+            sym = self.spec.symbols(case).get(name, ())
+            names = list(sym) if len(sym) == exp_c.ndim else [f"axis {k}" for k in range(3)]
+            a, b = (names[k] for k in key)
+            if all(values_close(_split_back(g, key), e) for _c, g, e in wrong):
+                continue  # the expected values, rearranged: unarrange and shape_relation say it
+            text = f"{name} has shape {got_c.shape} on {case.label}; expected {shape_in_symbols(sym, exp_c.shape)}: the shape of the two halves of {a} joined along {b}{' (the batch axis)' if b == 'B' else ''}, in every case where its shape is wrong. Keep them side by side along {a} (concatenate along that axis); split back so, the values were judged too."  # noqa: E501
+            self.shape_found.append(Finding("result.shape", self.spec.name, text, term=name))
+            self.unjoined[name] = key
+            results = [
+                (c, {**got, name: _split_back(got[name], key)})
+                if _joined_axes(got[name].shape, exp[name].shape) == key
+                else (c, got)
+                for (c, got), exp in zip(results, expected, strict=True)
+            ]
+        return results
+
     def unarrange(self, results, expected) -> list:
         """Outputs that hold exactly the expected values, arranged in another shape (axes in
         another order, halves joined along another axis: the same numbers), in every case where
@@ -1963,6 +1995,11 @@ class Runner:
                 e = self.expected(case)[name].shape
                 if _regrouped_axes(g.shape, e) == key:
                     flat = {**flat, name: g.reshape(e)}
+        for name, key in getattr(self, "unjoined", {}).items():  # halves joined elsewhere
+            g = None if flat is None else flat.get(name)
+            if isinstance(g, np.ndarray):
+                if _joined_axes(g.shape, self.expected(case)[name].shape) == key:
+                    flat = {**flat, name: _split_back(g, key)}
         if flat is not None and getattr(self, "fill_found", None):  # NaN where 0: judged as 0
             flat = {
                 k: np.where(np.isfinite(v), v, 0.0) if isinstance(v, np.ndarray) else v
@@ -2312,6 +2349,30 @@ def _regrouped_axes(got: tuple, exp: tuple):
         return merged
     split = _merged_axes(exp, got)
     return ("split", *split) if isinstance(split, tuple) else None
+
+
+def _joined_axes(got: tuple, exp: tuple):
+    """(a, b) where ``got`` is ``exp``'s shape with axis a halved and axis b doubled (its two
+    halves of a joined along b), the one such pair; None otherwise."""
+    if len(got) != len(exp):
+        return None
+    pairs = [
+        (a, b)
+        for a in range(len(exp))
+        for b in range(len(exp))
+        if a != b
+        and exp[a] % 2 == 0
+        and got
+        == tuple(
+            exp[k] // 2 if k == a else 2 * exp[k] if k == b else exp[k] for k in range(len(exp))
+        )
+    ]
+    return pairs[0] if len(pairs) == 1 else None
+
+
+def _split_back(a: np.ndarray, key: tuple[int, int]) -> np.ndarray:
+    """``a``'s two halves along axis key[1] joined again along key[0] (undoes the join)."""
+    return np.concatenate(np.split(a, 2, axis=key[1]), axis=key[0])
 
 
 def _wider_float(a) -> bool:

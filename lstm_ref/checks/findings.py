@@ -291,13 +291,13 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
     ("scratch.bias_false_ignored", "bias=False ignored (biases created or used anyway)", _TORCH),
     ("scratch.state_layout", "h_n/c_n rows not in nn.LSTM's order k = layer·D + direction", _TORCH),
     ("scratch.h0_layout", "h_0/c_0 rows read in the wrong order", _TORCH),
-    ("scratch.hx_swapped", "hx read as (c_0, h_0)", _TORCH),
+    ("scratch.hx_swapped", "hx read as (c_0, h_0), or one of the two read for both", _TORCH),
     (
         "scratch.init_distribution",
         "reset_parameters draws from a distribution other than U(−1/√H, 1/√H)",
         _TORCH,
     ),
-    ("scratch.hx_ignored", "hx is ignored (the outputs are those of hx=None)", _TORCH),
+    ("scratch.hx_ignored", "hx, or h_0 or c_0 of it, ignored (read as zeros)", _TORCH),
     ("scratch.state_dict_keys", "state_dict() lacks nn.LSTM's keys or shapes", _TORCH),
     (
         "scratch.load_state_dict_reference",

@@ -113,14 +113,17 @@ def run_layer(x, h0, c0, W, ch=None, mask=None):
         h, c = h0, c0
     elif ch["final"] == "out_last":
         h = out[..., -1, :, :]
-    elif ch["final"] == "at_length":  # the state after step t = lengths[b], one step late
+    elif ch["final"] in ("at_length", "at_length_clipped"):  # after t = lengths[b], one late
         L = mask.sum(axis=-2)  # (..., B)
-        if np.any(L > T - 1):
+        last = ch.get("last_stored", T) - 1  # "clipped": the index cut to the last step stored
+        if ch["final"] == "at_length" and np.any(L > T - 1):
             raise IndexError("lengths[b] = T: no step T")
-        pick = L[..., None, :, None]
+        late = L <= last  # where the clip leaves the index at lengths[b]
+        pick = np.minimum(L, last)[..., None, :, None]
         if freeze == "both":  # the loop's state stops at lengths[b] - 1: one step more
             x_at = np.take_along_axis(x, pick, axis=-3)[..., 0, :, :]
-            h, c = cell_step(x_at, h, c, *W, ch)
+            h2, c2 = cell_step(x_at, h, c, *W, ch)
+            h, c = np.where(late[..., None], h2, h), np.where(late[..., None], c2, c)
         else:  # the states stored run on past the end: the one at t = lengths[b]
             h = np.take_along_axis(np.stack(hs, axis=-3), pick, axis=-3)[..., 0, :, :]
             c = np.take_along_axis(np.stack(cs, axis=-3), pick, axis=-3)[..., 0, :, :]
@@ -333,6 +336,10 @@ SEQ_TEXT = {
     ("final", "at_length"): (
         "len.h_n_past_end",
         "h_n and c_n are read at t = lengths[b], one step past sequence b's last step (an IndexError where lengths[b] = T); its last step is t = lengths[b] - 1.",  # noqa: E501
+    ),
+    ("final", "at_length_clipped"): (
+        "len.h_n_past_end",
+        "h_n and c_n are read at t = lengths[b] (the index cut to the last step stored), one step past sequence b's last step wherever it is shorter; its last step is t = lengths[b] - 1.",  # noqa: E501
     ),
     ("out_steps", "longest"): (
         "len.out_too_short",
@@ -1303,11 +1310,20 @@ class LengthsModel(Model):
         ]
         self.factors = mask + [
             # "at_length": read at t = lengths[b] (raises where lengths[b] = T, as NumPy does)
+            # "at_length_clipped": at min(lengths[b], last step stored) (np.minimum / clip)
             # "h_at_length": h_n read at each length (from the steps stored), c_n the loop's last
             # "c_at_length": h_n right, c_n read at t = lengths[b] (one step late)
             Factor(
                 "final",
-                ("last", "out_last", "rows_last", "at_length", "h_at_length", "c_at_length"),
+                (
+                    "last",
+                    "out_last",
+                    "rows_last",
+                    "at_length",
+                    "at_length_clipped",
+                    "h_at_length",
+                    "c_at_length",
+                ),
             ),
             Factor("carry", ("both", "h_only", "c_only", "none")),
             Factor("out", ("h", "h_prev", "c")),
@@ -1340,6 +1356,8 @@ class LengthsModel(Model):
             mask = np.any(x != 0, axis=-1)
         else:
             mask = mask_of(lengths, x.shape[-3], ch["mask"])
+        if ch.get("out_steps") == "longest" and ch["final"] == "at_length_clipped":
+            ch = {**ch, "last_stored": int(np.max(lengths))}  # the steps out keeps
         out, h, c = run_layer(x, h0, c0, W, ch, mask)
         if ch.get("out_steps") == "longest":
             longest = int(np.max(lengths))

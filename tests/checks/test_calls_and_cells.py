@@ -7,9 +7,10 @@ was overwritten, a sigmoid derivative with another gate's value or derivative, t
 weight gradients reshaped or made of batch sums, dh passed on beside δa W_hh, an output
 allocated with x's shape, a float32 output beside an error, blocks numbered from 1, one gate
 reading another's rows (never said as an exchange), c_n read one step late, a per-row mask as a
-row, a masked array, a float wider than float64, and a None state's shape never named from one
-case's coincident error. The students' code is written as students write it (their names,
-loops, helpers), not derived from lstm_ref."""
+row, a masked array, a float wider than float64, a None state's shape never named from one
+case's coincident error, two directions joined on the batch axis beside a second mistake, and
+out cut to the longest length beside a final index clipped to its last row. The students' code
+is written as students write it (their names, loops, helpers), not derived from lstm_ref."""
 
 import numpy as np
 import pytest
@@ -661,3 +662,51 @@ def test_the_reverse_parameters_unpacked_in_another_order_are_named():
         check_bilstm_layer(bilstm_reverse_unpacked_other_way, seed=7)
     text = str(info.value)
     assert "bi.reverse_weights_exchanged" in _ids(info.value), text
+
+
+def bilstm_batch_axis_not_flipped(x, h0, c0, fwd, bwd):
+    # the two directions joined with axis=1 (the batch), and the reverse outputs left as read
+    hs, cs, outs = [], [], []
+    for d, (params, xs) in enumerate([(fwd, x), (bwd, x[::-1])]):
+        h, c, seq = h0[d], c0[d], []
+        for x_t in xs:
+            h, c = _cell(x_t, h, c, *params)
+            seq.append(h)
+        outs.append(np.array(seq))
+        hs.append(h)
+        cs.append(c)
+    return np.concatenate(outs, axis=1), (np.array(hs), np.array(cs))
+
+
+def test_directions_joined_on_the_batch_axis_beside_a_second_mistake_names_both():
+    from lstm_ref.checks import check_bilstm_layer
+
+    with pytest.raises(CheckFailure) as info:
+        check_bilstm_layer(bilstm_batch_axis_not_flipped, seed=7)
+    text = str(info.value)
+    assert "the two halves of 2H joined along B (the batch axis)" in text, text
+    assert "bi.reverse_not_flipped_back" in _ids(info.value), text
+
+
+def lengths_cut_and_clipped_index(x, lengths, h0, c0, W_ih, W_hh, b_ih, b_hh):
+    # out only as long as the longest sequence; the final state read at min(length, last row)
+    steps = int(max(lengths))
+    hs, cs = [], []
+    h, c = h0, c0
+    for t in range(steps):
+        h, c = _cell(x[t], h, c, W_ih, W_hh, b_ih, b_hh)
+        hs.append(h)
+        cs.append(c)
+    hs, cs = np.array(hs), np.array(cs)
+    live = np.arange(steps)[:, None] < np.asarray(lengths)[None, :]
+    end = np.minimum(np.asarray(lengths), steps - 1)
+    rows = np.arange(x.shape[1])
+    return hs * live[:, :, None], (hs[end, rows], cs[end, rows])
+
+
+def test_out_cut_to_the_longest_beside_a_clipped_final_index_names_both():
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_layer_lengths(lengths_cut_and_clipped_index, seed=7)
+    text = str(info.value)
+    assert "out has max(lengths) steps" in text, text
+    assert "h_n and c_n are read at t = lengths[b] (the index cut" in text, text

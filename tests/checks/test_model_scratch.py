@@ -161,6 +161,19 @@ class ReadsHxAsCH(StudentLSTM):
         return h0[row], c0[row]
 
 
+class MemoryStartsEmpty(StudentLSTM):
+    def start(self, hx, row, B):
+        h = np.zeros((B, self.hidden_size)) if hx is None else hx[0][row]
+        return h, np.zeros_like(h)  # "the memory starts empty": c_0 of hx never read
+
+
+class CellFromHx0(StudentLSTM):
+    def start(self, hx, row, B):
+        if hx is None:
+            return np.zeros((B, self.hidden_size)), np.zeros((B, self.hidden_size))
+        return hx[0][row], hx[0][row].copy()  # c_0 from hx[0], a copy-paste slip
+
+
 class StateRowsByDirection(StudentLSTM):
     def row(self, l, d):
         return d * self.num_layers + l
@@ -209,6 +222,8 @@ def test_the_hand_written_scratch_lstm_passes_the_check():
 
 STUDENTS = [
     (ReadsHxAsCH, {"hx": "swapped"}),
+    (MemoryStartsEmpty, {"hx": "c_zeros"}),
+    (CellFromHx0, {"hx": "h_twice"}),
     (StateRowsByDirection, {"rows": "direction"}),
     (ReverseReadsForwards, {"reads": "forwards"}),
     (EveryLayerReadsX, {"upper": "x"}),  # raises where I != D·H: named on the cases that run
