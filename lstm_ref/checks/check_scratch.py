@@ -24,7 +24,7 @@ from lstm_ref.checks.mistakes_seq import run_steps, stepped
 from lstm_ref.checks.model_seq import SEQ_TEXT
 from lstm_ref.checks.parts import decompose, judged
 from lstm_ref.checks.student import Refused, call_student
-from lstm_ref.gates import GATES
+from lstm_ref.gates import GATE_NAMES, GATES
 
 NAME = "ScratchLSTM"
 KEYS = "scratch.state_dict_keys"  # what state_dict() holds: keys, shapes, float arrays
@@ -143,7 +143,9 @@ def call_module(cls, args, kwargs):
     init, sd, x, hx = args
     module = call_student(cls, **init)
     own = _quietly(call_student, module.state_dict)  # (check_init says what fails there)
-    shifted = _keys_shifted(list(sd), list(own)) if isinstance(own, dict) and own else {}
+    shifted = {}
+    if isinstance(own, dict) and own:
+        shifted = _keys_shifted(list(sd), list(own)) or _reverse_suffix(list(sd), list(own))
     if shifted and any(k not in own for k in sd):
         sd = {shifted[k]: v for k, v in sd.items()}
     call_student(module.load_state_dict, sd)
@@ -364,6 +366,11 @@ SCRATCH_TEXT = {
         "transposes belong (x @ W_ih.T, h @ W_hh.T): a reshape keeps the numbers' order, so the "
         "shapes are right and the entries are not; use .T.",
     ),
+    ("weights", "layer0_hh"): (
+        "scratch.layer_input",
+        "every layer runs with layer 0's recurrent weights, weight_hh_l0; layer k has its own, "
+        "weight_hh_l{k} (its other parameters are read right).",
+    ),
     ("weights", "layer0"): (
         "scratch.layer_input",
         "every layer runs with layer 0's parameters (where the shapes allow); layer k has its own: "
@@ -375,6 +382,10 @@ SCRATCH_TEXT = {
     ("bf", "ignored"): (
         "seq.batch_first_ignored",
         "batch_first is ignored: with batch_first=True x is (B, T, I) and out (B, T, D·H); yours reads x as (T, B, I) and returns out in that layout.",  # noqa: E501
+    ),
+    ("bf", "reshape"): (
+        "seq.batch_first_reshape",
+        "with batch_first=True x (B, T, I) is reshaped to (T, B, I) (and out back) where its axes must be exchanged: a reshape keeps the numbers' order, so time steps and sequences are mixed; use x.transpose(1, 0, 2) (np.swapaxes).",  # noqa: E501
     ),
     ("state_bf", True): (
         "seq.batch_first_ignored",
@@ -437,6 +448,7 @@ class ScratchModel(Model):
                 "forward",
                 "forward_w",
                 "layer0",
+                "layer0_hh",
                 "forward_ih",
                 "forward_hh",
                 "ih_reshaped",
@@ -449,7 +461,8 @@ class ScratchModel(Model):
         # True: h_n, c_n made batch first too when batch_first (they never are)
         Factor("state_bf", (False, True)),
         # "ignored": batch_first never read, x taken as (T, B, I) and out returned so
-        Factor("bf", ("used", "ignored")),
+        # "reshape": x (B, T, I) reshaped to (T, B, I), and out back, where a transpose belongs
+        Factor("bf", ("used", "ignored", "reshape")),
     )
 
     def run(self, case, choice):
@@ -467,6 +480,8 @@ class ScratchModel(Model):
             }
         elif ch["weights"] == "layer0":  # an upper layer's weight_ih has its own width: kept
             sd = {k: _layer0(sd, k, v) for k, v in sd.items()}
+        elif ch["weights"] == "layer0_hh":  # weight_hh_l0 alone read by every layer
+            sd = {k: _layer0(sd, k, v) if k.startswith("weight_hh") else v for k, v in sd.items()}
         elif ch["weights"] in ("ih_reshaped", "hh_reshaped", "both_reshaped"):  # v @ W.reshape
             part = {"ih_reshaped": "weight_ih", "hh_reshaped": "weight_hh"}.get(
                 ch["weights"], "weight_"
@@ -488,7 +503,13 @@ class ScratchModel(Model):
                 "c_twice": (c0, c0),
             }[ch["hx"]]
         change = {k: ch[k] for k in ("reads", "store", "rows", "h0_rows", "upper")}
-        out, (h, c) = layered(init, sd, x, hx, **change, bf_used=ch["bf"] == "used")
+        if ch["bf"] == "reshape" and init["batch_first"]:  # time-major by a reshape, and back
+            B, T = x.shape[-3:-1]
+            x = x.reshape(x.shape[:-3] + (T, B, x.shape[-1]))
+            out, (h, c) = layered(init, sd, x, hx, **change, bf_used=False)
+            out = out.reshape(out.shape[:-3] + (B, T, out.shape[-1]))
+        else:
+            out, (h, c) = layered(init, sd, x, hx, **change, bf_used=ch["bf"] == "used")
         h, c = {"ok": (h, c), "c_is_h": (h, h), "h_is_c": (c, c), "swapped": (c, h)}[
             ch["state_out"]
         ]
@@ -589,11 +610,17 @@ def check_init(cls) -> list[Finding]:
         missing = [k for k in want if k not in sd]
         extra = [k for k in sd if k not in want]
         shifted = _keys_shifted(list(want), list(sd)) if missing else {}
+        suffix = _reverse_suffix(list(want), list(sd)) if missing and not shifted else {}
         if shifted:  # nn.LSTM's keys with every layer number one higher: judged by that map
             first = next(iter(shifted))
             text = f"{label}.state_dict() numbers its layers from 1: {shifted[first]} stands where nn.LSTM's {first} is (layer k's keys end in _l{{k}}, counting from 0)"  # noqa: E501
             note("keys", text + ".", KEYS)
             sd = _renamed(sd, shifted)
+        elif suffix:  # the reverse direction's suffix written another way: judged by that map
+            first = next(k for k, v in suffix.items() if k != v)
+            text = f"{label}.state_dict() names the reverse direction's parameters with another suffix: {suffix[first]} stands where nn.LSTM's {first} is (the reverse direction's keys end in _reverse); the values were judged under your names"  # noqa: E501
+            note("keys", text + ".", KEYS)
+            sd = _renamed(sd, suffix)
         elif missing or extra:
             text = f"{label}.state_dict() should have nn.LSTM's keys"
             text += f"; missing: {', '.join(missing)}" if missing else ""
@@ -631,7 +658,8 @@ def check_init(cls) -> list[Finding]:
             if np.any(np.abs(value) > bound * (1 + 1e-6)):
                 note(
                     "bound",
-                    f"{label}: {key} has values up to {np.abs(value).max():.3g}, outside ±1/√H = ±{bound:.3g}; initialise uniformly in [−1/√H, 1/√H].",  # noqa: E501
+                    f"{label}: {key} has values up to {np.abs(value).max():.3g}, outside ±1/√H = ±{bound:.3g}; initialise uniformly in [−1/√H, 1/√H]."  # noqa: E501
+                    + _block_shifted(key, value, bound),
                 )
             if value.size >= 16 and (value.min() >= 0 or value.max() <= 0) and np.ptp(value):
                 sign = "≥ 0" if value.min() >= 0 else "≤ 0"
@@ -692,6 +720,25 @@ def check_init(cls) -> list[Finding]:
     return list(soft.values())
 
 
+def _block_shifted(key: str, value: np.ndarray, bound: float) -> str:
+    """Where exactly one gate's block of ``value`` (4H, ...) is outside ±bound and lies within
+    ±bound of a whole number s ≠ 0 (the rest inside ±bound): that, measured (a forget bias of 1
+    added at initialisation, as Keras's unit_forget_bias does); '' otherwise."""
+    if value.ndim < 1 or value.shape[0] % 4 or value.size < 4:
+        return ""
+    blocks = np.split(value, 4, axis=0)
+    out = [k for k, b in enumerate(blocks) if np.any(np.abs(b) > bound * (1 + 1e-6))]
+    if len(out) != 1:
+        return ""
+    k = out[0]
+    shift = round(float(np.mean(blocks[k])))
+    if shift == 0 or np.any(np.abs(blocks[k] - shift) > bound * (1 + 1e-6)):
+        return ""
+    H = value.shape[0] // 4
+    rows = ("0:H", "H:2H", "2H:3H", "3H:4H")[k]
+    return f" Only its {GATE_NAMES[GATES[k]]}'s block, rows {rows} (H = {H}), is outside: it lies within ±1/√H of {shift:+d}, as a draw with {shift:+d} added to that gate's block gives (Keras's unit_forget_bias adds 1 to the forget gate's); nn.LSTM adds nothing to any block."  # noqa: E501
+
+
 def _drawn_again(cls, cfg: dict, seed: int, otherwise: dict) -> dict:
     """state_dict() of a module constructed again with ``seed``; ``otherwise`` where that fails
     (it ran once: a second run that fails says nothing new)."""
@@ -716,6 +763,24 @@ def _keys_shifted(want: list, got: list) -> dict:
 
     shifted = {k: up(k) for k in want}
     return shifted if set(shifted.values()) == set(map(str, got)) else {}
+
+
+def _reverse_suffix(want: list, got: list) -> dict:
+    """{nn.LSTM's key: the student's} where the student's keys are nn.LSTM's with the reverse
+    direction's suffix "_reverse" written as one other suffix (weight_ih_l0_rev), and nothing
+    else differs; else {}."""
+    reverse = [k for k in want if k.endswith("_reverse")]
+    if not reverse:
+        return {}
+    stems = {k.removesuffix("_reverse") for k in reverse}
+    others = [str(k) for k in got if str(k) not in want]
+    suffixes = {next((k[len(s) :] for s in stems if k.startswith(s)), None) for k in others}
+    if len(suffixes) != 1 or None in suffixes:
+        return {}
+    (sfx,) = suffixes
+    mapped = {k: k.removesuffix("_reverse") + sfx for k in reverse}
+    kept = {k: k for k in want if k not in mapped}
+    return {**kept, **mapped} if {*kept, *mapped.values()} == set(map(str, got)) else {}
 
 
 def _upper_width(key: str, got: tuple, want: tuple, cfg: dict) -> str:

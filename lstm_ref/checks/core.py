@@ -2886,6 +2886,9 @@ def shared_setting(raising: list[Case], running: list[Case], arg_names=()) -> st
         # arguments that always come together (dh_n=None with dc_n=None): each is said, since
         # the cases cannot tell which of them makes the code raise
         return " and ".join(sorted(k for k in shared if k in given and k.count("=") == 1)[:3])
+    unequal = _sizes_unequal(raising, running)
+    if unequal:  # e.g. every case that runs has B = H (a length B where H belongs raises)
+        return unequal
     # else a cover of at most three named settings (a None state, a flag, a case's note); a
     # size that one or two cases happen to share is chance, never part of a cover
     sizes = {
@@ -2906,6 +2909,26 @@ def shared_setting(raising: list[Case], running: list[Case], arg_names=()) -> st
         chosen.append(best)
         left = [c for c in left if best not in settings(c)]
     return " or ".join(chosen) if not left else ""
+
+
+def _sizes_unequal(raising: list[Case], running: list[Case]) -> str:
+    """'B ≠ H' where two sizes differ in every raising case and are equal in every running one
+    (two running cases at least): the one such pair of the book's sizes, else ''."""
+    if len(running) < 2:
+        return ""
+    names = ("T", "B", "I", "H")
+    found = [
+        f"{a} ≠ {b}"
+        for k, a in enumerate(names)
+        for b in names[k + 1 :]
+        if all(_ints(c, a, b) and c.sizes[a] != c.sizes[b] for c in raising)
+        and all(_ints(c, a, b) and c.sizes[a] == c.sizes[b] for c in running)
+    ]
+    return found[0] if len(found) == 1 else ""
+
+
+def _ints(c: Case, *keys: str) -> bool:
+    return all(isinstance(c.sizes.get(k), int) for k in keys)
 
 
 def transposed_weight_grad(function: str, name: str, got: tuple, expected: tuple) -> list:

@@ -160,6 +160,7 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
     ("gate.preactivation_clipped", "the pre-activations clipped before the activations", _GATES),
     ("gate.forget_bias_offset", "a constant added to the forget gate's pre-activation", _GATES),
     ("cell.peephole", "the gates also read the cell state (peephole connections)", _GATES),
+    ("gate.batch_row0", "every batch row reads row 0 of h or x", _GATES),
     ("gate.coupled", "the forget gate computed as 1 − i (coupled), not from its own rows", _GATES),
     ("gate.reads_other_block", "a gate reads another gate's rows of a weight or bias", _GATES),
     ("gate.term_missing", "a gate lacks a term (a bias, W_ih x or W_hh h)", _GATES),
@@ -285,6 +286,7 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
     ("grad.weight_grads_not_summed", "weight gradients not summed over the time steps", _BACK),
     ("grad.step_state", "a step's backward is given the state after the step", _BACK),
     ("grad.step0_skipped", "the backward loop skips step 0", _BACK),
+    ("grad.truncated", "the backward loop runs only the last k steps (truncated BPTT)", _BACK),
     ("grad.last_step_skipped", "the backward loop skips the last step, T − 1", _BACK),
     ("grad.forward_states", "the forward pass the backward re-runs does not carry a state", _BACK),
     # --- ScratchLSTM / nn.LSTM

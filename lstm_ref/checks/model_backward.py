@@ -92,6 +92,9 @@ CELL_FACTORS = [
     # the order the δa blocks are concatenated in (a swap of two blocks): every gradient after
     # the concatenation (dx, dh, the weights and biases) sees the blocks in that order
     Factor("da_order", DA_ORDERS),
+    # the gates' values unpacked in another order in the backward (a cache packed (i, f, o, g)
+    # read as (i, f, g, o)): the name g holds o_t, o holds g_t; the forward's c_t as computed
+    Factor("unpacked", DA_ORDERS),
     Factor("wgrad_vec", ("ok", "swapped", "h_new")),  # "h_new": W_hh's from h_t, not h_{t-1}
     # "reshaped": vᵀ δa (n, 4H) reshaped to (4H, n) where δaᵀ v (its transpose) belongs
     # "sums_outer": (Σ_b δa)ᵀ (Σ_b v), the outer product of batch sums (einsum 'bg,ci->gi')
@@ -100,6 +103,8 @@ CELL_FACTORS = [
     # last batch row only (each row's assigned in a loop over the batch, not added)
     Factor("wgrad_mean", (False, True, "last_row")),
 ]
+#: truncated backpropagation through time: the backward loop runs only the last k steps
+TRUNCATED = {"last_1": 1, "last_2": 2, "last_3": 3}
 TIME_FACTORS = [
     # False: dropped between steps, h0/c0 returned as 0; "step0": dropped, but h0/c0 are step 0's
     # "dh_n": every step gets dh_n (+ dout[t]) again, and h0's gradient is dh_n;
@@ -136,7 +141,8 @@ TIME_FACTORS = [
     # "last": every step reads the state after the last step (the stored states one array)
     Factor("state_in", ("before", "after", "after_but_0", "last_at_0", "last")),
     # "skip0": the loop stops at t = 1; "skiplast": it starts at T - 2 (dh_n, dc_n go to step T-2)
-    Factor("steps", ("all", "skip0", "skiplast")),
+    # "last_k": truncated BPTT, only the last k steps run (h0/c0 get what reaches step T-k)
+    Factor("steps", ("all", "skip0", "skiplast", *TRUNCATED)),
     # the forward pass the backward re-runs: "c_reset"/"h_reset": each step starts from c0 (h0)
     # instead of the previous step's c (h); the backward of step t then reads the states stored
     # "zeros": from 0, not h0, c0; "h_old_c": the pass's h_t = o_t ⊙ tanh(c_{t-1})
@@ -162,6 +168,7 @@ CELL_ONLY_OPTIONS = {
     "dg_factor": ("f",),
     "forget": ("dc_next", "i", "o"),
     "wgrad_layout": ("reshaped", "sums_outer"),
+    "unpacked": DA_ORDERS[1:],
 }
 DERIV_WORD = {"sig": "σ' = σ(1 - σ)", "tanh": "tanh' = 1 - tanh²"}  # as a student types it
 
@@ -223,6 +230,11 @@ def cell_backward(dh, dc_up, x, h, c, W_ih, W_hh, ch):
 def _cell_bwd(fw, dh, dc_up, c, W_ih, W_hh, ch):
     if ch["upstream_swap"]:
         dh, dc_up = dc_up, dh
+    if ch.get("unpacked", "ifgo") != "ifgo":  # name k holds gate unpacked[k]'s value
+        values = dict(zip("ifgo", fw["gates"], strict=True))
+        i, f, g, o = (values[k] for k in ch["unpacked"])
+        deriv = np.concatenate([i * (1 - i), f * (1 - f), 1 - g**2, o * (1 - o)], axis=-1)
+        fw = {**fw, "gates": (i, f, g, o), "deriv": deriv}
     i, f, g, o = fw["gates"]
     ai, af, ag, ao = fw["a"]
     tc, c2 = fw["tc"], fw["c2"]
@@ -392,10 +404,14 @@ class LayerBackwardModel(Model):
             )
             for f in CELL_FACTORS
             if f.name not in ("upstream_swap", "back_w")
-        ] + TIME_FACTORS
+        ]
+        # one derivative form for the three σ gates at once (a sigmoid-derivative helper used
+        # for i, f and o): one change, where three separate ones cost the budget three rounds
+        self.factors += [Factor(SIG_ALL, ("ok", "missing", "pre", "other", "twice"))]
+        self.factors += TIME_FACTORS
 
     def stages(self):
-        cell = {f.name for f in CELL_FACTORS}
+        cell = {f.name for f in CELL_FACTORS} | {SIG_ALL}
         return [(cell, lambda case: case.kind == "probe" and case.args[1].shape[-3] == 1)]
 
     def _forward(self, case, carry="both"):
@@ -429,6 +445,7 @@ class LayerBackwardModel(Model):
     def run(self, case, ch):
         dout, x, h0, c0, W_ih, W_hh, b_ih, b_hh = case.args
         dh_n, dc_n = case.kwargs.get("dh_n"), case.kwargs.get("dc_n")
+        ch = _sig_all(ch)
         ch = {**RIGHT, **ch}
         T = x.shape[-3]
         fws, hs, cs = self._forward(case, ch["fw_carry"])
@@ -473,6 +490,10 @@ class LayerBackwardModel(Model):
             if steps == "skip0" and t == 0:
                 dx[0] = np.zeros_like(dx[1]) if T > 1 else 0 * x[..., 0, :, :]
                 dh0, dc0 = dh, dc
+                continue
+            if steps in TRUNCATED and t < T - TRUNCATED[steps]:  # truncated: the loop stopped
+                dx[t] = np.zeros_like(dx[T - 1])
+                dh0, dc0 = (dh, dc) if t == T - TRUNCATED[steps] - 1 else (dh0, dc0)
                 continue
             dh_t = dh + dout[..., t, :, :] if use else dh + 0 * dout[..., t, :, :]
             if replaces and t == T - 1:  # dh_n in dout[T-1]'s place
@@ -547,7 +568,18 @@ class LayerBackwardModel(Model):
         }
 
     def findings(self, ch, function):
-        return backward_findings(ch, function, self.factors)
+        return backward_findings(_sig_all(ch), function, self.factors)
+
+
+#: the layer model's factor for the three σ gates' derivative form at once
+SIG_ALL = "d.σ"
+
+
+def _sig_all(ch: dict) -> dict:
+    """``ch`` with its :data:`SIG_ALL` form given to d.i, d.f and d.o (and itself dropped)."""
+    form = ch.get(SIG_ALL, "ok")
+    ch = {k: v for k, v in ch.items() if k != SIG_ALL}
+    return ch if form == "ok" else {**ch, "d.i": form, "d.f": form, "d.o": form}
 
 
 TEXT = {
@@ -872,6 +904,13 @@ TEXT = {
         "grad.step0_skipped",
         "the backward loop skips step 0 (it stops at t = 1): range(T - 1, -1, -1) walks down to t = 0.",  # noqa: E501
     ),
+    **{
+        ("steps", option): (
+            "grad.truncated",
+            f"the backward loop runs only the last {k} step{'s' if k > 1 else ''} (truncated backpropagation through time): the steps before T - {k} get no gradient; the gradients of the whole sequence need every step, range(T - 1, -1, -1), and h0/c0 get what reaches step 0.",  # noqa: E501
+        )
+        for option, k in TRUNCATED.items()
+    },
     ("steps", "skiplast"): (
         "grad.last_step_skipped",
         "the backward loop skips the last step, t = T - 1 (it starts at T - 2): range(T - 1, -1, -1) starts at the last step, where dh_n, dc_n and dout[T-1] come in.",  # noqa: E501
@@ -902,7 +941,7 @@ TEXT = {
 def backward_findings(ch, function, factors) -> list[Finding]:
     out = []
     for f in factors:
-        v = ch[f.name]
+        v = ch.get(f.name, f.options[0])  # a compound part (SIG_ALL) is given to its parts
         if v == f.options[0]:
             continue
         if f.name.startswith("d."):
@@ -985,6 +1024,19 @@ def backward_findings(ch, function, factors) -> list[Finding]:
                 f"recomputation and δa's blocks): rows {ROWS[p]} taken as the "
                 f"{GATE_NAMES[v[p]]}'s and {ROWS[q]} as the {GATE_NAMES[v[q]]}'s; the rows of "
                 "W_ih, W_hh, b_ih, b_hh come in the order (i, f, g, o)."
+            )
+            out.append(Finding("grad.gate_block_order", function, text, term="order"))
+            continue
+        if f.name == "unpacked":
+            held = "; ".join(
+                f"the name {'ifgo'[k]} holds {v[k]}_t's value"
+                for k in range(4)
+                if v[k] != "ifgo"[k]
+            )
+            text = (
+                f"the backward reads the gates' values in the order ({', '.join(v)}): {held} "
+                "(a tuple packed in one order and unpacked in another); every formula of the "
+                "backward must get the gate it names: i, f, g, o as the forward computed them."
             )
             out.append(Finding("grad.gate_block_order", function, text, term="order"))
             continue

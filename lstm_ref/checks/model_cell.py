@@ -105,6 +105,9 @@ def cell_factors(with_cell: bool) -> list[Factor]:
     fs += [Factor("sigmoid", tuple(SIGMOIDS))]  # the σ gates' sigmoid (Keras's hard ones)
     # m: every pre-activation clipped to [-m, m] before its activation ("for stability")
     fs += [Factor("clip", (None, 5.0, 10.0, 3.0, 1.0, 20.0))]
+    # "h"/"x": every batch row reads row 0 of h (of x): h[0] where h[b] belongs in a loop over
+    # the batch rows
+    fs += [Factor("row0", (None, "h", "x"))]
     for k, gate in enumerate(GATES):
         fs += [
             # None: the term left out; "neg": its own block subtracted
@@ -129,8 +132,9 @@ def cell_factors(with_cell: bool) -> list[Factor]:
         )
         fs.append(Factor("c_form", c_forms))
         # True: peephole connections with unit weights (Gers & Schmidhuber): c_{t-1} added to
-        # i's and f's pre-activations, c_t to o's; "if": on the input and forget gates only
-        fs.append(Factor("peephole", (False, True, "if")))
+        # i's and f's pre-activations, c_t to o's; "if": on the input and forget gates only;
+        # "io": on i (c_{t-1}) and o (c_t); "_old": o's peephole reads c_{t-1} too
+        fs.append(Factor("peephole", (False, True, "if", "io", "ifo_old", "io_old")))
         # "tanh_half": tanh(c_t) built as 2σ(c_t) − 1 = tanh(c_t/2) (2σ(2z) − 1 is tanh(z))
         # "o_new_h": o computed after the name h was given tanh(c_t) (one name, two things):
         # o reads tanh(c_t) where h_{t-1} belongs
@@ -159,6 +163,10 @@ def gate_values(x, h, W_ih, W_hh, b_ih, b_hh, ch) -> dict[str, np.ndarray]:
 
     Any leading axes are a stack of probes: x (N, B, I), W_ih (N, 4H, I), b_ih (N, 4H), ...
     """
+    if ch.get("row0") == "h":  # every batch row reads h[0]
+        h = h[..., :1, :] + 0 * h
+    elif ch.get("row0") == "x":
+        x = x[..., :1, :] + 0 * x
     gv = _gate_values(x, h, W_ih, W_hh, b_ih, b_hh, ch)
     if ch.get("coupled"):  # f_t = 1 − i_t: the forget gate's own rows never read
         gv = {**gv, "f": 1.0 - gv["i"]}
@@ -326,18 +334,29 @@ def cell_step(x, h, c, W_ih, W_hh, b_ih, b_hh, ch, h_gates=None):
     return h2, c2
 
 
+#: peephole option -> (the gates that read the cell state, whether o reads c_{t-1})
+PEEPHOLES = {
+    True: ("ifo", False),
+    "if": ("if", False),
+    "io": ("io", False),
+    "ifo_old": ("ifo", True),
+    "io_old": ("io", True),
+}
+
+
 def _peephole_step(x, h, c, W_ih, W_hh, b_ih, b_hh, ch):
-    """(h_t, c_t) with unit-weight peepholes: i_t = σ(a_i + c_{t-1}), f_t = σ(a_f + c_{t-1}),
-    o_t = σ(a_o + c_t) (o_t = σ(a_o) where ``ch["peephole"]`` is "if"); the rest of ``ch`` (the
-    rows read, each activation) as in the step."""
+    """(h_t, c_t) with unit-weight peepholes (:data:`PEEPHOLES`): i_t = σ(a_i + c_{t-1}),
+    f_t = σ(a_f + c_{t-1}), o_t = σ(a_o + c_t) (or c_{t-1}), each where its gate has one; the
+    rest of ``ch`` (the rows read, each activation) as in the step."""
+    gates, o_old = PEEPHOLES[ch["peephole"]]
     sig_gates = ("i", "f", "o")
     linear = {**ch, "coupled": False, **{f"act.{g}": "id" for g in sig_gates}}  # a_i, a_f, a_o
     pre = gate_values(x, h, W_ih, W_hh, b_ih, b_hh, linear)
     act = {g: _act(ch, ch[f"act.{g}"]) for g in sig_gates}
-    i = act["i"](pre["i"] + c)
-    f = 1.0 - i if ch.get("coupled") else act["f"](pre["f"] + c)
+    i = act["i"](pre["i"] + (c if "i" in gates else 0.0))
+    f = 1.0 - i if ch.get("coupled") else act["f"](pre["f"] + (c if "f" in gates else 0.0))
     c2 = f * c + i * pre["g"]  # c_t = f_t ⊙ c_{t-1} + i_t ⊙ g_t
-    o = act["o"](pre["o"] + (0.0 if ch["peephole"] == "if" else c2))
+    o = act["o"](pre["o"] + ((c if o_old else c2) if "o" in gates else 0.0))
     return o * np.tanh(c2), c2  # h_t = o_t ⊙ tanh(c_t)
 
 
@@ -476,6 +495,16 @@ def read_findings(ch, function) -> list[Finding]:
                 "gate.preactivation_clipped",
                 function,
                 f"every pre-activation is clipped to [-{m}, {m}] before its activation: the gates differ wherever |a| > {m}. nn.LSTM does not clip; σ and tanh take any a (a stable σ exponentiates only −|a|).",  # noqa: E501
+            )
+        )
+    if ch.get("row0"):
+        v = {"h": "h_{t-1}", "x": "x_t"}[ch["row0"]]
+        out.append(
+            Finding(
+                "gate.batch_row0",
+                function,
+                f"every batch row's gates read batch row 0 of {v} ({ch['row0']}[0] where {ch['row0']}[b] belongs, as in a loop over the batch rows with a fixed index): row b's gates read its own row.",  # noqa: E501
+                term="batch",
             )
         )
     if ch.get("coupled"):
@@ -764,6 +793,15 @@ MATRIX_TEXT = {
 }
 
 
+def _peephole_words(option) -> str:
+    """Which pre-activations the cell state is added to, in the book's symbols."""
+    gates, o_old = PEEPHOLES[option]
+    old = [g for g in gates if g != "o" or o_old]
+    names = " and ".join(f"{g}'s" for g in old)
+    words = f"c_{{t-1}} added to {names} pre-activation{'s' if len(old) > 1 else ''}"
+    return words + (", c_t to o's" if "o" in gates and not o_old else "")
+
+
 def combine_findings(ch, function) -> list[Finding]:
     out = []
     if ch.get("peephole"):
@@ -771,9 +809,7 @@ def combine_findings(ch, function) -> list[Finding]:
             Finding(
                 "cell.peephole",
                 function,
-                "the gates also read the cell state (peephole connections: c_{t-1} added to i's and f's pre-activations"  # noqa: E501
-                + ("" if ch["peephole"] == "if" else ", c_t to o's")
-                + "); PyTorch's LSTM has no peepholes: i_t, f_t, o_t read x_t and h_{t-1} only.",  # noqa: E501
+                f"the gates also read the cell state (peephole connections: {_peephole_words(ch['peephole'])}); PyTorch's LSTM has no peepholes: i_t, f_t, o_t read x_t and h_{{t-1}} only.",  # noqa: E501
                 term="state",
             )
         )

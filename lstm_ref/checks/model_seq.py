@@ -357,6 +357,10 @@ SEQ_TEXT = {
         "len.batch_sorted",
         "the rows are put back with the sorting permutation itself, not its inverse: after sorting by length with order = argsort(lengths)[::-1], row b of the result is sorted row order[b] again (a[order]); the unsort is a[np.argsort(order)] (or result[order] = sorted). The two agree only where the permutation is its own inverse.",  # noqa: E501
     ),
+    ("order", "h0_unsorted"): (
+        "len.batch_sorted",
+        "the batch is sorted by length (x and lengths) but h0 and c0 are not: sorted row k starts from row k of the given h0, c0, another sequence's initial state; sort h0 and c0 with the same permutation (h0[order]).",  # noqa: E501
+    ),
     ("order", "sorted"): (
         "len.batch_sorted",
         "the batch comes back sorted by length (longest first), as pack_padded_sequence sorts it: out, h_n and c_n must keep the batch order of x and lengths, so put the rows back (unsort) before returning.",  # noqa: E501
@@ -1332,7 +1336,9 @@ class LengthsModel(Model):
             # "sorted": the batch run sorted by length, longest first (pack_padded_sequence's
             # order), and returned so, never put back in the given order
             # "states_sorted": out put back in the given order, h_n and c_n left sorted
-            Factor("order", LENGTH_ORDERS),
+            # "h0_unsorted": x and lengths sorted, h0 and c0 not (each sequence starts from
+            # another row's initial state), the results put back right
+            Factor("order", (*LENGTH_ORDERS, "h0_unsorted")),
             PAD_X,
             # "longest": out has max(lengths) steps (T taken from the lengths), not x's T
             Factor("out_steps", ("T", "longest")),
@@ -1345,11 +1351,13 @@ class LengthsModel(Model):
         if ch.get("order") == "states_sorted":
             out = self.run(case, {**ch, "order": "given"})
             return {**out, **sorted_states(out, lengths)}
-        if ch.get("order") in ("sorted", "unsorted_by_perm", "unsorted_by_perm_rev"):
+        sorts = ("sorted", "unsorted_by_perm", "unsorted_by_perm_rev", "h0_unsorted")
+        if ch.get("order") in sorts:
             by = sort_order(np.asarray(lengths), ch["order"])
             lengths = np.take_along_axis(np.asarray(lengths), by, axis=-1)
             x = np.take_along_axis(x, by[..., None, :, None], axis=-2)
-            h0, c0 = (np.take_along_axis(s, by[..., :, None], axis=-2) for s in (h0, c0))
+            if ch["order"] != "h0_unsorted":  # "h0_unsorted": h0, c0 kept in the given order
+                h0, c0 = (np.take_along_axis(s, by[..., :, None], axis=-2) for s in (h0, c0))
         if ch.get("run_steps") == "first_length":
             lengths = clipped_to_first(lengths)
         if ch["mask"] == "x_nonzero":  # Keras's Masking(0.0): a step of all-0 features
@@ -1367,6 +1375,10 @@ class LengthsModel(Model):
         if ch.get("order") in ("unsorted_by_perm", "unsorted_by_perm_rev"):  # ``by`` once more
             out = np.take_along_axis(out, by[..., None, :, None], axis=-2)
             h, c = (np.take_along_axis(s, by[..., :, None], axis=-2) for s in (h, c))
+        if ch.get("order") == "h0_unsorted":  # put back right: the inverse permutation
+            back = np.argsort(by, axis=-1)
+            out = np.take_along_axis(out, back[..., None, :, None], axis=-2)
+            h, c = (np.take_along_axis(s, back[..., :, None], axis=-2) for s in (h, c))
         return {"out": out, "h_n": h, "c_n": c}
 
     def findings(self, ch, function):

@@ -710,3 +710,133 @@ def test_out_cut_to_the_longest_beside_a_clipped_final_index_names_both():
     text = str(info.value)
     assert "out has max(lengths) steps" in text, text
     assert "h_n and c_n are read at t = lengths[b] (the index cut" in text, text
+
+
+def cell_peepholes_i_and_o(x, h, c, W_ih, W_hh, b_ih, b_hh):
+    # "Gers & Schmidhuber": the input and output gates also look at the old cell state
+    H = h.shape[1]
+    net = x @ W_ih.T + h @ W_hh.T + b_ih + b_hh
+    y_in = _sig(net[:, :H] + c)
+    y_forget = _sig(net[:, H : 2 * H])
+    y_out = _sig(net[:, 3 * H :] + c)
+    s = y_forget * c + y_in * np.tanh(net[:, 2 * H : 3 * H])
+    return y_out * np.tanh(s), s
+
+
+def test_peepholes_on_the_input_and_output_gates_are_named_with_their_gates():
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_cell(cell_peepholes_i_and_o, seed=7)
+    text = str(info.value)
+    assert "c_{t-1} added to i's and o's pre-activations" in text, text
+
+
+def cell_batch_loop_row0(x, h, c, W_ih, W_hh, b_ih, b_hh):
+    H = h.shape[1]
+    h_new, c_new = np.zeros_like(h), np.zeros_like(c)
+    for b in range(x.shape[0]):
+        a = W_ih @ x[b] + b_ih + W_hh @ h[0] + b_hh  # h[0]: a fixed index in the batch loop
+        i, f, g, o = _sig(a[:H]), _sig(a[H : 2 * H]), np.tanh(a[2 * H : 3 * H]), _sig(a[3 * H :])
+        c_new[b] = f * c[b] + i * g
+        h_new[b] = o * np.tanh(c_new[b])
+    return h_new, c_new
+
+
+def test_every_batch_row_reading_row_0_of_h_is_named():
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_cell(cell_batch_loop_row0, seed=7)
+    assert "gate.batch_row0" in _ids(info.value), str(info.value)
+
+
+def cell_hidden_size_from_batch_axis(x, h, c, W_ih, W_hh, b_ih, b_hh):
+    n = c.shape[0]  # "hidden size": the batch size B in fact
+    a = x @ W_ih.T + h @ W_hh.T + b_ih + b_hh
+    i, f = _sig(a[:, :n]), _sig(a[:, n : 2 * n])
+    g, o = np.tanh(a[:, 2 * n : 3 * n]), _sig(a[:, 3 * n :])
+    c2 = f * c + i * g
+    return o * np.tanh(c2), c2
+
+
+def test_the_cases_that_run_are_told_apart_by_two_equal_sizes():
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_cell(cell_hidden_size_from_batch_axis, seed=7)
+    assert "Every case with B ≠ H raises" in str(info.value), str(info.value)
+
+
+def cell_backward_cache_ifog(dh_next, dc_next, x, h, c, W_ih, W_hh, b_ih, b_hh):
+    # CS231n habit: the cache packed (i, f, o, g) and unpacked as (i, f, g, o)
+    i, f, g, o, c2 = _forward(x, h, c, W_ih, W_hh, b_ih, b_hh)
+    cache = (i, f, o, g, c2)
+    i, f, g, o, c2 = cache
+    t = np.tanh(c2)
+    dc = dc_next + dh_next * o * (1 - t**2)
+    da = np.hstack(
+        [dc * g * i * (1 - i), dc * c * f * (1 - f), dc * i * (1 - g**2), dh_next * t * o * (1 - o)]
+    )
+    return {"x": da @ W_ih, "h": da @ W_hh, "c": dc * f, "W_ih": da.T @ x, "W_hh": da.T @ h,
+            "b_ih": da.sum(0), "b_hh": da.sum(0)}  # fmt: skip
+
+
+def test_gate_values_unpacked_in_another_order_in_the_backward_are_named():
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_cell_backward(cell_backward_cache_ifog, seed=7)
+    text = str(info.value)
+    assert "the backward reads the gates' values in the order (i, f, o, g)" in text, text
+
+
+def _step_backward(dh, dc, x, h, c, W_ih, W_hh, b_ih, b_hh):
+    i, f, g, o, c2 = _forward(x, h, c, W_ih, W_hh, b_ih, b_hh)
+    t = np.tanh(c2)
+    dct = dc + dh * o * (1 - t**2)
+    da = np.hstack([dct * g * i * (1 - i), dct * c * f * (1 - f), dct * i * (1 - g**2),
+                    dh * t * o * (1 - o)])  # fmt: skip
+    return da, da @ W_hh, dct * f
+
+
+def layer_backward_truncated(dout, x, h0, c0, W_ih, W_hh, b_ih, b_hh, dh_n=None, dc_n=None):
+    k_trunc = 2  # truncated BPTT: "only the recent past matters"
+    T = x.shape[0]
+    hs, cs = [h0], [c0]
+    for t in range(T):
+        h, c = _cell(x[t], hs[-1], cs[-1], W_ih, W_hh, b_ih, b_hh)
+        hs.append(h)
+        cs.append(c)
+    dh = np.zeros_like(h0) if dh_n is None else dh_n
+    dc = np.zeros_like(c0) if dc_n is None else dc_n
+    grads = {"x": np.zeros_like(x), "W_ih": 0 * W_ih, "W_hh": 0 * W_hh, "b_ih": 0 * b_ih,
+             "b_hh": 0 * b_hh}  # fmt: skip
+    for t in range(T - 1, max(T - 1 - k_trunc, -1), -1):
+        da, dh, dc = _step_backward(dh + dout[t], dc, x[t], hs[t], cs[t], W_ih, W_hh, b_ih, b_hh)
+        grads["x"][t] = da @ W_ih
+        grads["W_ih"] += da.T @ x[t]
+        grads["W_hh"] += da.T @ hs[t]
+        grads["b_ih"] += da.sum(0)
+        grads["b_hh"] += da.sum(0)
+    return {**grads, "h0": dh, "c0": dc}
+
+
+def test_truncated_backpropagation_through_time_is_named_with_its_window():
+    from lstm_ref.checks import check_lstm_layer_backward
+
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_layer_backward(layer_backward_truncated, seed=7)
+    assert "runs only the last 2 steps" in str(info.value), str(info.value)
+
+
+def lengths_sorted_h0_kept(x, lengths, h0, c0, W_ih, W_hh, b_ih, b_hh):
+    order = np.argsort(-np.asarray(lengths), kind="stable")  # pack by hand: longest first
+    lens, xs = np.asarray(lengths)[order], x[:, order]
+    h, c = h0.copy(), c0.copy()  # not reordered with the batch
+    out = np.zeros((x.shape[0], x.shape[1], h0.shape[1]))
+    for t in range(x.shape[0]):
+        n = int(np.sum(lens > t))
+        if n:
+            h[:n], c[:n] = _cell(xs[t, :n], h[:n], c[:n], W_ih, W_hh, b_ih, b_hh)
+            out[t, :n] = h[:n]
+    back = np.argsort(order)
+    return out[:, back], (h[back], c[back])
+
+
+def test_a_batch_sorted_by_length_with_its_initial_state_left_unsorted_is_named():
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_layer_lengths(lengths_sorted_h0_kept, seed=7)
+    assert "but h0 and c0 are not" in str(info.value), str(info.value)

@@ -1,5 +1,5 @@
 # ruff: noqa: E501  (the rate lines are long f-strings)
-"""The fifth to thirtieth blind corpora (tests/checks/corpus_blind5.py .. 30), each
+"""The fifth to thirty-third blind corpora (tests/checks/corpus_blind5.py .. 33), each
 written from the book and the exercise notebooks only, by an author who never read lstm_ref's
 source, the tests or the other corpora; the words a message must contain were fixed before the
 first run, and a mistake is named when the message holds every word of its set (the authors' own
@@ -366,6 +366,20 @@ made for None only from two cases of other sizes and only one shape, c_n read on
 with h_n right, no * for @ gloss on a per-row mask, masked arrays, float128; by kind: tanh
 twice, dh passed on beside δa W_hh, weight gradients as outer products of batch sums.
 
+Corpus 33 (7152415, the last stop; a second-year course of CS, physics, biology and economics
+majors who learned LSTMs from blog posts, papers and CS231n: peepholes, coupled gates, key
+suffixes, caches unpacked in another order, truncated BPTT, hand-packed sorted batches): first
+run 167 of 179 named by the word test (93%: A 88 of 95, B 79 of 84), none passing, no false
+alarm; by its authors' reading 84 of 95 (88%) and 77 of 84 (92%), doubles with both named 35 of
+42, no wrong cause. After it: h_0 or c_0 of hx ignored or read twice, layer 0's recurrent
+weights in every layer, batch_first by a reshape, a reverse suffix other than _reverse judged
+under the student's names, one gate block of a bias shifted by a whole number at
+initialisation; peepholes on other gates, every batch row reading row 0; a tuple of gate values
+unpacked in another order, truncated BPTT, one σ-derivative form for the three σ gates of the
+layer backward at once; the batch sorted with h0, c0 left unsorted, a final index clipped to
+the last step stored, two directions joined on the batch axis beside a second mistake, the
+cases that run told apart by two equal sizes.
+
 Here: every correct version passes with no finding; the naming and passing figures may not fall
 below what was measured at this commit; each wrong cause an author found is gone."""
 
@@ -400,6 +414,7 @@ from tests.checks import (
     corpus_blind30,
     corpus_blind31,
     corpus_blind32,
+    corpus_blind33,
 )
 from tests.checks.test_corpus_blind3 import _item_ok, grade
 
@@ -432,6 +447,7 @@ CORPORA = {
     "blind30": corpus_blind30.ENTRIES,
     "blind31": corpus_blind31.ENTRIES,
     "blind32": corpus_blind32.ENTRIES,
+    "blind33": corpus_blind33.ENTRIES,
 }
 #: named at least (of the wrong versions), passing at most: at this commit, seed 7
 FLOOR = {
@@ -466,6 +482,7 @@ FLOOR = {
     "blind30": (154, 0),
     "blind31": (172, 0),
     "blind32": (166, 0),
+    "blind33": (179, 0),
 }
 
 
@@ -649,6 +666,7 @@ WRONG_CAUSES = {
         "ll_marco_hn_index_one_based": "over padding only h is kept",
         "ll_kevin_mask_broadcast_wrong_axis": "a matrix product is @",
     },
+    "blind33": {},  # its authors found no wrong cause
 }
 
 

@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 from lstm_ref.checks import CheckFailure, check_lstm_cell_backward, check_lstm_layer_backward
-from lstm_ref.checks.model_backward import CELL_FACTORS
+from lstm_ref.checks.model_backward import CELL_FACTORS, SIG_ALL
 from tests.checks import torch_lstm
 from tests.checks.model_contract import (
     assert_check_names,
@@ -84,7 +84,7 @@ def test_the_layer_backward_models_stage_asks_the_step_parts_on_one_step_probes_
     s = subject("lstm_layer_backward")
     ((names, which),) = s.model.stages()
     have = {f.name for f in s.model.factors}
-    assert names & have == {f.name for f in CELL_FACTORS} & have
+    assert names & have == ({f.name for f in CELL_FACTORS} | {SIG_ALL}) & have
     stage = [(label, c) for label, c in s.evidence if which(c)]
     assert stage, "the stage selects no evidence"
     assert all(c.args[1].shape[-3] == 1 for _, c in stage), [lb for lb, _ in stage]

@@ -174,6 +174,32 @@ class CellFromHx0(StudentLSTM):
         return hx[0][row], hx[0][row].copy()  # c_0 from hx[0], a copy-paste slip
 
 
+class RecurrentWeightsOfLayer0(StudentLSTM):
+    def cell(self, x, h, c, l, suffix):
+        p = self.params
+        a = x @ p[f"weight_ih_l{l}{suffix}"].T + h @ p[f"weight_hh_l0{suffix}"].T  # l0: a typo
+        if self.bias:
+            a = a + p[f"bias_ih_l{l}{suffix}"] + p[f"bias_hh_l{l}{suffix}"]
+        H = self.hidden_size
+        i, f = _sig(a[:, :H]), _sig(a[:, H : 2 * H])
+        g, o = np.tanh(a[:, 2 * H : 3 * H]), _sig(a[:, 3 * H :])
+        c = f * c + i * g
+        return o * np.tanh(c), c
+
+
+class BatchFirstByReshape(StudentLSTM):
+    def __call__(self, x, hx=None):
+        if not self.batch_first:
+            return super().__call__(x, hx)
+        B, T, I = x.shape
+        self.batch_first = False
+        try:  # "(B, T, I) -> (T, B, I)" by a reshape, and back
+            out, state = super().__call__(x.reshape(T, B, I), hx)
+        finally:
+            self.batch_first = True
+        return out.reshape(B, T, out.shape[-1]), state
+
+
 class StateRowsByDirection(StudentLSTM):
     def row(self, l, d):
         return d * self.num_layers + l
@@ -223,6 +249,8 @@ def test_the_hand_written_scratch_lstm_passes_the_check():
 STUDENTS = [
     (ReadsHxAsCH, {"hx": "swapped"}),
     (MemoryStartsEmpty, {"hx": "c_zeros"}),
+    (RecurrentWeightsOfLayer0, {"weights": "layer0_hh"}),
+    (BatchFirstByReshape, {"bf": "reshape"}),
     (CellFromHx0, {"hx": "h_twice"}),
     (StateRowsByDirection, {"rows": "direction"}),
     (ReverseReadsForwards, {"reads": "forwards"}),
@@ -236,3 +264,47 @@ def test_a_students_scratch_lstm_with_one_mistake_gets_that_options_finding(cls,
     with pytest.raises(CheckFailure) as info:
         check_scratch_lstm(cls, cases="all", seed=13)
     assert_check_names(info.value, NAME, choice)
+
+
+class ReverseKeysRev(StudentLSTM):
+    """The reverse direction's keys end in _rev (not _reverse); outputs right otherwise."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.params = {k.replace("_reverse", "_rev"): v for k, v in self.params.items()}
+
+    def state_dict(self):
+        return {name: value.copy() for name, value in self.params.items()}
+
+    def direction(self, inp, h, c, l, d):
+        saved = self.params
+        self.params = {k.replace("_rev", "_reverse"): v for k, v in saved.items()}
+        try:
+            return super().direction(inp, h, c, l, d)
+        finally:
+            self.params = saved
+
+
+def test_a_reverse_suffix_of_its_own_is_said_and_the_values_judged_under_it():
+    with pytest.raises(CheckFailure) as info:
+        check_scratch_lstm(ReverseKeysRev, cases="all", seed=13)
+    text = str(info.value)
+    assert "weight_ih_l0_rev stands where nn.LSTM's weight_ih_l0_reverse is" in text, text
+    assert "wrong values" not in text and "raised" not in text, text
+
+
+class ForgetBiasOne(StudentLSTM):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        H = self.hidden_size
+        for name, value in self.params.items():
+            if name.startswith("bias_hh"):
+                value[H : 2 * H] += 1.0  # "initialise the forget bias to 1", as Keras does
+
+
+def test_a_forget_bias_of_one_at_initialisation_is_said_as_that_block_shifted():
+    with pytest.raises(CheckFailure) as info:
+        check_scratch_lstm(ForgetBiasOne, cases="all", seed=13)
+    text = str(info.value)
+    assert "Only its forget gate's block, rows H:2H" in text, text
+    assert "within ±1/√H of +1" in text, text
