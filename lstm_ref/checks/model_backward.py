@@ -98,7 +98,8 @@ CELL_FACTORS = [
     Factor("wgrad_vec", ("ok", "swapped", "h_new")),  # "h_new": W_hh's from h_t, not h_{t-1}
     # "reshaped": vᵀ δa (n, 4H) reshaped to (4H, n) where δaᵀ v (its transpose) belongs
     # "sums_outer": (Σ_b δa)ᵀ (Σ_b v), the outer product of batch sums (einsum 'bg,ci->gi')
-    Factor("wgrad_layout", ("ok", "reshaped", "sums_outer")),
+    # "hh_blocks_T": each gate's (H, H) block of W_hh's gradient transposed (h_{t-1}ᵀ δa_k)
+    Factor("wgrad_layout", ("ok", "reshaped", "sums_outer", "hh_blocks_T")),
     # True: the weight gradients divided by B; "last_row": the weight and bias gradients of the
     # last batch row only (each row's assigned in a loop over the batch, not added)
     Factor("wgrad_mean", (False, True, "last_row")),
@@ -167,7 +168,7 @@ CELL_ONLY_OPTIONS = {
     "di_factor": ("c_prev",),
     "dg_factor": ("f",),
     "forget": ("dc_next", "i", "o"),
-    "wgrad_layout": ("reshaped", "sums_outer"),
+    "wgrad_layout": ("reshaped", "sums_outer", "hh_blocks_T"),
     "unpacked": DA_ORDERS[1:],
 }
 DERIV_WORD = {"sig": "σ' = σ(1 - σ)", "tanh": "tanh' = 1 - tanh²"}  # as a student types it
@@ -372,6 +373,11 @@ class CellBackwardModel(Model):
         if ch.get("wgrad_layout") == "sums_outer":  # (Σ_b δa)ᵀ (Σ_b v)
             s_da = da.sum(axis=-2)[..., :, None]
             dW_ih, dW_hh = (s_da * v.sum(axis=-2)[..., None, :] / per for v in (vx, vh))
+        if ch.get("wgrad_layout") == "hh_blocks_T":  # h_{t-1}ᵀ δa_k per gate, stacked
+            H = dW_hh.shape[-1]
+            dW_hh = np.concatenate(
+                [_T(dW_hh[..., k * H : (k + 1) * H, :]) for k in range(4)], axis=-2
+            )
         if ch.get("wgrad_layout") == "reshaped":  # (vᵀ δa).reshape(4H, n)
             dW_ih, dW_hh = (_T(v) @ da / per for v in (vx, vh))
             dW_ih, dW_hh = (w.reshape(w.shape[:-2] + w.shape[:-3:-1]) for w in (dW_ih, dW_hh))
@@ -730,6 +736,10 @@ TEXT = {
     ("wgrad_layout", "sums_outer"): (
         "grad.weight_grad_input",
         "the weight gradients are the outer product of batch sums, (Σ_b δa_b)ᵀ (Σ_b x_b) (as an einsum with two batch letters, 'bg,ci->gi', gives); they are sums of each row's outer product, δaᵀ x_t = Σ_b δa_bᵀ x_b ('bg,bi->gi'), and δaᵀ h_{t-1}.",  # noqa: E501
+    ),
+    ("wgrad_layout", "hh_blocks_T"): (
+        "grad.weight_grad_input",
+        "each gate's (H, H) block of W_hh's gradient is transposed: h_{t-1}ᵀ δa_k where δa_kᵀ h_{t-1} belongs (the shapes agree only because the block is square).",  # noqa: E501
     ),
     ("wgrad_layout", "reshaped"): (
         "grad.weight_grad_input",

@@ -330,10 +330,11 @@ def backward_wrong_w_hh_blocks(dh_next, dc_next, x, h, c, W_ih, W_hh, b_ih, b_hh
                             w_hh=blocks_t)  # fmt: skip
 
 
-def test_a_transposed_block_of_w_hh_is_said_as_measured():
+def test_a_transposed_block_of_w_hh_is_named_by_the_fit():
     with pytest.raises(CheckFailure) as info:
         check_lstm_cell_backward(backward_wrong_w_hh_blocks, seed=5)
-    assert "each wrong block of W_hh is the expected block transposed" in str(info.value)
+    text = str(info.value)
+    assert "each gate's (H, H) block of W_hh's gradient is transposed" in text, text
 
 
 def test_other_gates_blocks_are_not_called_right_where_one_is_wrong():
