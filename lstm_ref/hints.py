@@ -215,6 +215,7 @@ HINTS_FOR_FINDING: dict[str, tuple[str, int]] = {
     "cell.peephole": ("lstm_cell", 1),
     "gate.term_twice": ("lstm_gates", 1),
     "gate.term_sign": ("lstm_gates", 1),
+    "gate.term_scaled": ("lstm_gates", 1),
     "gate.weights_untransposed": ("lstm_cell", 2),
     "gate.split_axis": ("lstm_gates", 2),
     "gate.hidden_size_from_input": ("lstm_gates", 2),

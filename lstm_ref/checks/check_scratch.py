@@ -644,7 +644,13 @@ def check_init(cls) -> list[Finding]:
                 note(
                     "shape",
                     f"{label}.state_dict()['{key}'] has shape {value.shape}; nn.LSTM's is {shape}."
-                    + _upper_width(key, value.shape, shape, cfg),
+                    # what the width says only where the keys are nn.LSTM's (else a key of
+                    # the student's own numbering may hold another layer's matrix)
+                    + (
+                        ""
+                        if missing and not (shifted or suffix)
+                        else _upper_width(key, value.shape, shape, cfg)
+                    ),  # noqa: E501
                     KEYS,
                 )
                 continue

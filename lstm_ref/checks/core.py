@@ -30,7 +30,7 @@ from lstm_ref.checks.compare import (
     where_in_words,
 )
 from lstm_ref.checks.failure import CheckFailure
-from lstm_ref.checks.findings import Finding, finding, numpy_only_sentence
+from lstm_ref.checks.findings import MEASURED_ONLY, Finding, finding, numpy_only_sentence
 from lstm_ref.checks.fresh import fresh_if_asked, fresh_values  # noqa: F401 (re-exported)
 from lstm_ref.checks.infer import catalogue_matches, fit, mismatches, run_student, stack
 from lstm_ref.checks.relations import (
@@ -1023,6 +1023,7 @@ class Runner:
         #: one; the same call twice giving two results): each case judged on what its call
         #: returned, and this said too
         self.between_calls_found: list[Finding] = []
+        self.between_calls_open: list[Finding] = []  # said as measured, both readings open
         #: NaN or inf exactly where 0 is expected (the padding): said, and judged as 0
         self.fill_found: list[Finding] = []
         #: id(results unclipped for judging) -> (those results, the results as returned): a
@@ -1039,7 +1040,11 @@ class Runner:
             done = self.run_cases(mode, seed)
         except CheckFailure as exc:
             extra = [*self.shape_found] if exc.stage not in ("forbidden",) else []
+            named = any(not f.id.startswith(MEASURED_ONLY) for f in exc.findings)
             extra += self.between_calls_found if exc.stage != "forbidden" else []
+            # a second call said with both readings open: left out where a fit named the
+            # mistake (the reading the cases support)
+            extra += self.between_calls_open if exc.stage != "forbidden" and not named else []
             extra += self.fill_found if exc.stage != "forbidden" else []
             extra += self.structure_found if exc.stage != "forbidden" else []
             extra += [*self.inplace_found] if exc.stage not in ("forbidden", "inplace") else []
@@ -1052,6 +1057,7 @@ class Runner:
                 exc.findings = (*exc.findings, *extra)
                 exc.args = (exc.args[0] + "".join(f"\nAlso: {f.text}" for f in extra),)
             raise
+        self.between_calls_found += self.between_calls_open  # nothing else failed: both said
         if self.between_calls_found or self.structure_found or self.fill_found:
             first, *more = [*self.structure_found, *self.between_calls_found, *self.fill_found]
             also = [*more, *self.shape_found, *self.overflow_found, *self.inplace_found]
@@ -1279,7 +1285,7 @@ class Runner:
         again = self.answer(first)  # (copies: the first call's results as returned)
         if isinstance(again, dict):
             differs = [k for k, v in copies.items() if k in again and not _same_result(again[k], v)]
-            if differs and not self.between_calls_found:
+            if differs and not (self.between_calls_found or self.between_calls_open):
                 text = f"calling your function twice with the same arguments ({first.label}) gave two different {differs[0]}s: its result depends on something besides its arguments (for example: an array made with np.empty and not written everywhere, which holds whatever was in memory; state kept between calls in a variable outside the function or in an object; unseeded randomness). Its result must depend on its arguments only."  # noqa: E501
                 self.between_calls_found.append(
                     Finding(
@@ -1306,7 +1312,9 @@ class Runner:
         result kept from an earlier call (a cache keyed by the sizes) returned. Measured, so it
         is a verdict; never where the check judges shapes only, and never for results wrong
         already on the first case (a function that returns a constant is judged on the cases)."""
-        if self.between_calls_found or getattr(self, "mode", "all") == "shapes":
+        if (self.between_calls_found or self.between_calls_open) or getattr(
+            self, "mode", "all"
+        ) == "shapes":
             return
         try:
             flat = unpack(value, self.spec.structure)
@@ -1328,18 +1336,19 @@ class Runner:
             text = f"{said} returned exactly the results of the first call: your function returns a result kept from an earlier call (for example a cache keyed by the sizes) instead of computing it from its arguments. Its result must depend on its arguments only."  # noqa: E501
         else:  # judged on the outputs right on the first call (another mistake in the others)
             text = self.stale_part(said, first, _keep(copies, first_right), again, got, exp)
+        open_ = False
         if not text and len(first_right) == len(first_exp):
-            text = self.stale_after_other(said, first, again, exp)
+            text, open_ = self.stale_after_other(said, first, again, exp)
         if text:
-            self.between_calls_found.append(
-                Finding("result.depends_on_earlier_calls", self.spec.name, text)
-            )
+            found = self.between_calls_open if open_ else self.between_calls_found
+            found.append(Finding("result.depends_on_earlier_calls", self.spec.name, text))
 
-    def stale_after_other(self, said, first, again, exp) -> str:
+    def stale_after_other(self, said, first, again, exp) -> tuple[str, bool]:
         """The first case right, the call on its arguments times 0.5 (the same sizes) wrong, and
         no mixture of the two calls' arguments explaining it: that call once more after a call
         on another case's sizes. Right then: the result depends on the calls before it
-        (verified); wrong still: said as measured, both readings open."""
+        (verified); wrong still: said as measured, both readings open (True: left out where a
+        fit names the mistake, which is then the reading the cases support)."""
         other = next((c for c in getattr(self, "cases", []) if c.sizes != first.sizes), None)
         wrong = list(exp)  # nothing measured yet: said as the first reading
         if other is not None:
@@ -1354,8 +1363,10 @@ class Runner:
             except Exception:  # noqa: BLE001 (nothing measured: said as the first reading)
                 pass
         if other is not None and not wrong:
-            return f"{said} gave wrong values, and the same call once more, after a call on {other.label} (other sizes), the right ones: your function's result depends on the calls before it (for example something kept from an earlier call with the same sizes, in a cache keyed by the shapes or in an object between calls). Its result must depend on its arguments only."  # noqa: E501
-        return f"{said} gave wrong values, where your function was right on {first.label}: the same sizes, other values. Something kept from the earlier call with the same sizes (a cache keyed by the shapes, in a global or an object) gives this, and so does a mistake that shows on these values only; the calls cannot tell which. To see it: call your function on {first.label}, then on its arguments times 0.5, and compare with a fresh start."  # noqa: E501
+            text = f"{said} gave wrong values, and the same call once more, after a call on {other.label} (other sizes), the right ones: your function's result depends on the calls before it (for example something kept from an earlier call with the same sizes, in a cache keyed by the shapes or in an object between calls). Its result must depend on its arguments only."  # noqa: E501
+            return text, False
+        text = f"{said} gave wrong values, where your function was right on {first.label}: the same sizes, other values. Something kept from the earlier call with the same sizes (a cache keyed by the shapes, in a global or an object) gives this, and so does a mistake that shows on these values only; the calls cannot tell which. To see it: call your function on {first.label}, then on its arguments times 0.5, and compare with a fresh start."  # noqa: E501
+        return text, True
 
     def stale_part(self, said, first, copies, again, got, exp) -> str:
         """What of a wrong second call (``again``: the first case's arguments times 0.5) is kept
@@ -1417,7 +1428,9 @@ class Runner:
         longer what it was when returned (``later``: the call that changed it)."""
         for before, refs, copies in held:
             for name, ref in refs.items():
-                if not self.between_calls_found and not same_args(ref, copies[name]):
+                if not (self.between_calls_found or self.between_calls_open) and not same_args(
+                    ref, copies[name]
+                ):
                     text = f"the {name} your function returned on {before.label} changed during {later}: your function writes into an array it has already returned (a buffer your code keeps between calls). A result must stay as it was returned: allocate a new array inside the function on every call, or return a .copy()."  # noqa: E501
                     found = Finding("result.reused_buffer", self.spec.name, text, term=name)
                     self.between_calls_found.append(found)
@@ -1779,7 +1792,9 @@ class Runner:
             findings, how, keys = self.peel(results, case, got, exp)
         if not findings and not self.narrow:  # float32 rounding beside another mistake
             findings, how, keys = self.at_float32(results)
-        if not findings and self.between_calls_found:  # later calls changed by earlier ones
+        if not findings and (
+            self.between_calls_found or self.between_calls_open
+        ):  # later calls changed by earlier ones
             findings, how, keys = self.first_call_only(results)
         if not findings:  # every output scaled after it was computed (a norm clip)
             text = rescaled_text([(g, self.expected(c)) for c, g in results])

@@ -166,6 +166,7 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
     ("gate.term_missing", "a gate lacks a term (a bias, W_ih x or W_hh h)", _GATES),
     ("gate.term_twice", "a gate counts a term twice", _GATES),
     ("gate.term_sign", "a gate's term enters with the wrong sign", _GATES),
+    ("gate.term_scaled", "a bias enters halved (the two biases averaged)", _GATES),
     ("gate.weights_untransposed", "a gate's weight block used untransposed", _GATES),
     ("gate.split_axis", "the pre-activations split along the batch axis, not 4H", _GATES),
     ("gate.hidden_size_from_input", "H read from W_ih's width, which is I", _GATES),
@@ -363,6 +364,11 @@ STAGE_KIND: dict[str, str] = {
     "overflow": "result.overflow_warning",
     "value": "located.value_mismatch",
 }
+
+
+#: finding kinds that say what was measured (where, which call or argument, what the result
+#: is), never a cause: a failure whose findings are all of these kinds names no mistake
+MEASURED_ONLY = ("located.", "result.", "call.", "args.")
 
 
 def finding(kind: str, function: str, text: str, **where) -> Finding:

@@ -86,13 +86,19 @@ def cell_factors(with_cell: bool) -> list[Factor]:
     # gate's rows lie past 4H, an empty slice
     splits = ("blocks", "interleaved", "offset", "reshape", "ravel", "one_based")
     fs = [Factor("swap", (*SWAPS, *LIBRARY_ORDERS)), Factor("split", splits)]
-    fs += [Factor(f"{P}", ("ok", "missing", "twice", "other", "minus")) for P in ("b_ih", "b_hh")]
+    # "half": the bias halved (both halved: the two averaged, (b_ih + b_hh) / 2, as one bias)
+    fs += [
+        Factor(f"{P}", ("ok", "missing", "twice", "other", "minus", "half"))
+        for P in ("b_ih", "b_hh")
+    ]
     # "reshaped": x @ W_ih.reshape(I, 4H) where x @ W_ih.T belongs (the same shape, the numbers
     # in another order)
     # "interleaved": that matrix's gate k read from rows k, k+4, ... (W.reshape(n, 4, ·)[:, k]),
     # the other terms' blocks as they should be
+    # "sums": (Σ_j v_j)(Σ_j W[r, j]), a product of sums (an einsum with two letters for the
+    # index it should sum over: 'bh,gk->bg')
     fs += [
-        Factor(f"{P}", ("ok", "missing", "untransposed", "reshaped", "interleaved"))
+        Factor(f"{P}", ("ok", "missing", "untransposed", "reshaped", "interleaved", "sums"))
         for P in ("W_ih", "W_hh")
     ]
     # "concat": [x, h] @ [W_hh, W_ih]ᵀ (the inputs stacked in one order, the weights in the
@@ -238,7 +244,10 @@ def _gate_values(x, h, W_ih, W_hh, b_ih, b_hh, ch) -> dict[str, np.ndarray]:
         elif ch.get(P) == "untransposed":
             blocks[P] = [a[..., r, :] for r in rows]
         else:  # v @ W[r]ᵀ is (v @ Wᵀ)[..., r]: one product per term, its columns sliced
-            prod = vecs[P] @ np.swapaxes(a, -1, -2)
+            if ch.get(P) == "sums":  # (Σ_j v_j)(Σ_j W[r, j])
+                prod = vecs[P].sum(axis=-1, keepdims=True) * np.expand_dims(a.sum(axis=-1), -2)
+            else:
+                prod = vecs[P] @ np.swapaxes(a, -1, -2)
             own = INTERLEAVED if ch.get(P) == "interleaved" else rows  # this matrix's own rows
             blocks[P] = [prod[..., r] for r in own]
     if ch["swap"] in LIBRARY_ORDERS:  # block j read as gate order[j]
@@ -285,7 +294,7 @@ INTERLEAVED = [slice(j, None, 4) for j in range(4)]
 #: the choice's keys, written once (gate_values runs thousands of times in a search)
 _SRC_KEY = {(P, gate): f"{P}.{gate}" for P in PARAMS for gate in GATES}
 _ACT_KEY = {gate: f"act.{gate}" for gate in GATES}
-_BIAS_FACTOR = {"twice": 2.0, "minus": -1.0}
+_BIAS_FACTOR = {"twice": 2.0, "minus": -1.0, "half": 0.5}
 
 
 def cell_step(x, h, c, W_ih, W_hh, b_ih, b_hh, ch, h_gates=None):
@@ -450,6 +459,7 @@ TERM_TEXT = {
     "missing": ("gate.term_missing", "{shown} is missing from every gate: {a}."),
     "twice": ("gate.term_twice", "{P} is added twice: {a}."),
     "minus": ("gate.term_sign", "{P} is subtracted; it is added: {a}."),
+    "half": ("gate.term_scaled", "{P} is halved; it is added whole: {a}."),
     "other": (
         "gate.term_twice",
         "{other} is used in place of {P} (so {other} counts twice and {P} never).",
@@ -618,7 +628,10 @@ def read_findings(ch, function) -> list[Finding]:
                 term="input",
             )
         )
-    if ch["b_ih"] == "twice" and ch["b_hh"] == "missing":
+    if ch["b_ih"] == ch["b_hh"] == "half":
+        text = f"the two biases are averaged, (b_ih + b_hh) / 2 (as one bias for both); nn.LSTM adds both whole: {PREACTIVATION}."  # noqa: E501
+        out.append(Finding("gate.term_scaled", function, text, term="bias_ih"))
+    elif ch["b_ih"] == "twice" and ch["b_hh"] == "missing":
         out.append(_bias_twice(function, "b_ih", "b_hh"))
     elif ch["b_hh"] == "twice" and ch["b_ih"] == "missing":
         out.append(_bias_twice(function, "b_hh", "b_ih"))
@@ -640,7 +653,7 @@ def read_findings(ch, function) -> list[Finding]:
         if ch[P] in MATRIX_TEXT:
             kind, template = MATRIX_TEXT[ch[P]]
             v, n = ("x_t", "I") if P == "W_ih" else ("h_{t-1}", "H")
-            text = template.format(P=P, v=v, x=v[0], n=n)
+            text = template.format(P=P, v=v, x=v[0], n=n, l=v[0])
             out.append(Finding(kind, function, text, term=TERM[P]))
     for k, gate in enumerate(GATES):
         name = GATE_NAMES[gate]
@@ -789,6 +802,10 @@ MATRIX_TEXT = {
     "untransposed": (
         "gate.weights_untransposed",
         "{P}'s gate blocks are used untransposed: each gate needs {P}_k {v}, i.e. `{x} @ {P}[rows].T`.",  # noqa: E501
+    ),
+    "sums": (
+        "gate.weights_untransposed",
+        "the term {P} {v} is computed as (Σ_j {v}[j]) · (Σ_j {P}[r, j]), the product of two sums, as an einsum with different letters for the index it should sum over gives ('b{l},gk->bg'); it is Σ_j {P}[r, j] {v}[j]: one letter for both, 'b{l},g{l}->bg', i.e. `{x} @ {P}.T`.",  # noqa: E501
     ),
 }
 

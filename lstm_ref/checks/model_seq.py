@@ -581,7 +581,7 @@ class LayerModel(Model):
         ]
         # one of h0, c0 ignored (the loop starts it from zeros), the other read
         self.factors = [
-            f if f.name != "init" else Factor("init", (*f.options, "h_zeros", "c_zeros"))
+            f if f.name != "init" else Factor("init", (*f.options, "h_zeros", "c_zeros", "row0"))
             for f in self.factors
         ]
 

@@ -27,6 +27,9 @@ FORMULAS = {
     "half_z": lambda z: _s(0.5 * z),
     "abs_z": lambda z: _s(np.abs(z)),
     "double_z": lambda z: _s(2.0 * z),
+    # z made integers first: .astype(int) truncates toward 0, np.round rounds
+    "int_z": lambda z: _s(np.trunc(z)),
+    "round_z": lambda z: _s(np.round(z)),
     # Keras's piecewise-linear "hard" sigmoids (one owner: model_cell.SIGMOIDS)
     "hard": SIGMOIDS["hard"],
     "hard6": SIGMOIDS["hard6"],
@@ -53,6 +56,14 @@ TEXT = {
         "for z < 0 this returns σ(|z|) = 1 − σ(z): the branch for negative z, e^{z} / (1 + e^{z}), is missing.",  # noqa: E501
     ),
     "double_z": ("sigmoid.wrong_formula", "this is σ(2z); σ(z) = 1 / (1 + e^{-z})."),
+    "int_z": (
+        "sigmoid.wrong_formula",
+        "z is truncated to an integer first (as z.astype(int) does): σ(trunc(z)); keep z's fractional part: np.asarray(z, dtype=np.float64).",  # noqa: E501
+    ),
+    "round_z": (
+        "sigmoid.wrong_formula",
+        "z is rounded to an integer first: σ(round(z)); keep z's fractional part: np.asarray(z, dtype=np.float64).",  # noqa: E501
+    ),
     "hard": (
         "sigmoid.wrong_formula",
         f"this is the hard sigmoid {HARD_WORD['hard']}, Keras's piecewise-linear stand-in; the logistic σ(z) = 1 / (1 + e^{{-z}}) is asked (PyTorch's LSTM uses it).",  # noqa: E501

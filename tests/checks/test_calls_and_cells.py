@@ -9,7 +9,11 @@ allocated with x's shape, a float32 output beside an error, blocks numbered from
 reading another's rows (never said as an exchange), c_n read one step late, a per-row mask as a
 row, a masked array, a float wider than float64, a None state's shape never named from one
 case's coincident error, two directions joined on the batch axis beside a second mistake, and
-out cut to the longest length beside a final index clipped to its last row. The students' code
+out cut to the longest length beside a final index clipped to its last row, peepholes on two
+gates, row 0 of h read by every batch row, the cases that run told apart by B = H, gate values
+unpacked in another order, truncated BPTT, h0 left unsorted in a sorted batch, an input cast to
+int (no cache suggested beside it), two biases averaged, an einsum's product of sums, and every
+sequence started from row 0 of h0. The students' code
 is written as students write it (their names, loops, helpers), not derived from lstm_ref."""
 
 import numpy as np
@@ -840,3 +844,64 @@ def test_a_batch_sorted_by_length_with_its_initial_state_left_unsorted_is_named(
     with pytest.raises(CheckFailure) as info:
         check_lstm_layer_lengths(lengths_sorted_h0_kept, seed=7)
     assert "but h0 and c0 are not" in str(info.value), str(info.value)
+
+
+def sigmoid_int_input(z):
+    z = np.asarray(z).astype(int)  # "a proper array"
+    return np.exp(np.minimum(z, 0)) / (1 + np.exp(-np.abs(z)))
+
+
+def test_an_input_cast_to_int_is_named_and_no_cache_is_suggested():
+    from lstm_ref.checks import check_sigmoid
+
+    with pytest.raises(CheckFailure) as info:
+        check_sigmoid(sigmoid_int_input, seed=7)
+    text = str(info.value)
+    assert "z is truncated to an integer first" in text, text
+    assert "a cache keyed by the shapes" not in text, text
+
+
+def gates_keras_kernel_mean_bias(x, h, W_ih, W_hh, b_ih, b_hh):
+    kernel = np.concatenate([W_ih.T, W_hh.T], axis=0)  # Keras: one (I+H, 4H) kernel
+    bias = (b_ih + b_hh) / 2  # "Keras has one bias"
+    z = np.concatenate([x, h], axis=1) @ kernel + bias
+    i, f, g, o = np.split(z, 4, axis=-1)
+    return _sig(i), _sig(f), np.tanh(g), _sig(o)
+
+
+def test_two_biases_averaged_into_one_are_named():
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_gates(gates_keras_kernel_mean_bias, seed=7)
+    assert "the two biases are averaged, (b_ih + b_hh) / 2" in str(info.value), str(info.value)
+
+
+def gates_einsum_letters(x, h, W_ih, W_hh, b_ih, b_hh):
+    H = W_hh.shape[1]
+    z = np.einsum("bi,gi->bg", x, W_ih) + np.einsum("bh,gk->bg", h, W_hh) + b_ih + b_hh
+    z = z.reshape(-1, 4, H)
+    return _sig(z[:, 0]), _sig(z[:, 1]), np.tanh(z[:, 2]), _sig(z[:, 3])
+
+
+def test_an_einsum_summing_two_letters_apart_is_named_as_a_product_of_sums():
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_gates(gates_einsum_letters, seed=7)
+    text = str(info.value)
+    assert "the term W_hh h_{t-1} is computed as (Σ_j h_{t-1}[j])" in text, text
+
+
+def layer_first_row_of_h0(x, h0, c0, W_ih, W_hh, b_ih, b_hh, batch_first=False):
+    xs = x if batch_first else x.transpose(1, 0, 2)
+    # "layer 0", as nn.LSTM's (L, B, H): here the first batch row, broadcast to every row
+    h, c = h0[0] + np.zeros_like(h0), c0[0] + np.zeros_like(c0)
+    out = []
+    for t in range(xs.shape[1]):
+        h, c = _cell(xs[:, t], h, c, W_ih, W_hh, b_ih, b_hh)
+        out.append(h)
+    out = np.stack(out, axis=1 if batch_first else 0)
+    return out, (h, c)
+
+
+def test_every_sequence_started_from_row_0_of_h0_is_named():
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_layer(layer_first_row_of_h0, seed=7)
+    assert "every batch row starts from h0[0], c0[0]" in str(info.value), str(info.value)

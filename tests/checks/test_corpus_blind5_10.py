@@ -1,5 +1,5 @@
 # ruff: noqa: E501  (the rate lines are long f-strings)
-"""The fifth to thirty-third blind corpora (tests/checks/corpus_blind5.py .. 33), each
+"""The fifth to thirty-fourth blind corpora (tests/checks/corpus_blind5.py .. 34), each
 written from the book and the exercise notebooks only, by an author who never read lstm_ref's
 source, the tests or the other corpora; the words a message must contain were fixed before the
 first run, and a mistake is named when the message holds every word of its set (the authors' own
@@ -380,6 +380,17 @@ layer backward at once; the batch sorted with h0, c0 left unsorted, a final inde
 the last step stored, two directions joined on the batch axis beside a second mistake, the
 cases that run told apart by two equal sizes.
 
+Corpus 34 (b74b299, after round thirty-one; a summer school of olympiad students and
+self-taught hobbyists: one-liners, try/except returning zeros, TensorFlow's kernel layout, int
+casts, min-char-rnn backward habits, masks from np.tri): first run 162 of 176 named by the word
+test (92%: A 88 of 95, B 74 of 81), none passing, no false alarm; by its authors' reading 85 of
+95 (89%) and 67 of 81 (83%), doubles with both named 30 of 43, no wrong cause as a main finding,
+3 side statements found misleading (a cache suggested beside an int cast; an upper layer's width
+glossed where the keys were the student's own numbering; float32 offered beside a rounding).
+After it: z cast to int or rounded, two biases averaged, an einsum's product of sums, every
+sequence started from row 0 of h0; the second-call note with both readings open left out where
+a fit names the mistake; the width gloss only where the keys are nn.LSTM's.
+
 Here: every correct version passes with no finding; the naming and passing figures may not fall
 below what was measured at this commit; each wrong cause an author found is gone."""
 
@@ -415,6 +426,7 @@ from tests.checks import (
     corpus_blind31,
     corpus_blind32,
     corpus_blind33,
+    corpus_blind34,
 )
 from tests.checks.test_corpus_blind3 import _item_ok, grade
 
@@ -448,6 +460,7 @@ CORPORA = {
     "blind31": corpus_blind31.ENTRIES,
     "blind32": corpus_blind32.ENTRIES,
     "blind33": corpus_blind33.ENTRIES,
+    "blind34": corpus_blind34.ENTRIES,
 }
 #: named at least (of the wrong versions), passing at most: at this commit, seed 7
 FLOOR = {
@@ -483,6 +496,7 @@ FLOOR = {
     "blind31": (172, 0),
     "blind32": (166, 0),
     "blind33": (179, 0),
+    "blind34": (166, 0),
 }
 
 
@@ -667,6 +681,11 @@ WRONG_CAUSES = {
         "ll_kevin_mask_broadcast_wrong_axis": "a matrix product is @",
     },
     "blind33": {},  # its authors found no wrong cause
+    "blind34": {  # side statements its author found misleading: a cache offered beside an int
+        # cast; a layer's width glossed under keys of the student's own numbering
+        "sigmoid_int_cast": "a cache keyed by the shapes",
+        "ScratchLSTM_layers_numbered_from_1": "Its width 2 is input_size",
+    },
 }
 
 
