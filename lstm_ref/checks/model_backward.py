@@ -99,11 +99,17 @@ CELL_FACTORS = [
     # "reshaped": vᵀ δa (n, 4H) reshaped to (4H, n) where δaᵀ v (its transpose) belongs
     # "sums_outer": (Σ_b δa)ᵀ (Σ_b v), the outer product of batch sums (einsum 'bg,ci->gi')
     # "hh_blocks_T": each gate's (H, H) block of W_hh's gradient transposed (h_{t-1}ᵀ δa_k)
-    Factor("wgrad_layout", ("ok", "reshaped", "sums_outer", "hh_blocks_T")),
+    # "sums_outer_ih"/"_hh": that one matrix's gradient so, the other's right
+    Factor(
+        "wgrad_layout",
+        ("ok", "reshaped", "sums_outer", "hh_blocks_T", "sums_outer_ih", "sums_outer_hh"),
+    ),
     # True: the weight gradients divided by B; "last_row": the weight and bias gradients of the
     # last batch row only (each row's assigned in a loop over the batch, not added)
     Factor("wgrad_mean", (False, True, "last_row")),
 ]
+#: one gradient of the four overwritten at each step (the others summed): option -> its name
+ONE_LAST = {f"last_{k}": k for k in ("W_ih", "W_hh", "b_ih", "b_hh")}
 #: truncated backpropagation through time: the backward loop runs only the last k steps
 TRUNCATED = {"last_1": 1, "last_2": 2, "last_3": 3}
 TIME_FACTORS = [
@@ -135,7 +141,8 @@ TIME_FACTORS = [
             *("replaces_dout", "dh_double"),
         ),
     ),
-    Factor("sum_w", ("sum", "last", "mean")),
+    # "last_X": that one gradient assigned at each step (=), the others summed (+=)
+    Factor("sum_w", ("sum", "last", "mean", *ONE_LAST)),
     Factor("dh_from", ("da", "dh")),
     # "after": step t's backward given (h_t, c_t); "after_but_0": so for t > 0 only (h0, c0 at 0)
     # "last_at_0": step 0 reads the state after the last step (hs[t - 1] at t = 0 is hs[-1])
@@ -168,7 +175,7 @@ CELL_ONLY_OPTIONS = {
     "di_factor": ("c_prev",),
     "dg_factor": ("f",),
     "forget": ("dc_next", "i", "o"),
-    "wgrad_layout": ("reshaped", "sums_outer", "hh_blocks_T"),
+    "wgrad_layout": ("reshaped", "sums_outer", "hh_blocks_T", "sums_outer_ih", "sums_outer_hh"),
     "unpacked": DA_ORDERS[1:],
 }
 DERIV_WORD = {"sig": "σ' = σ(1 - σ)", "tanh": "tanh' = 1 - tanh²"}  # as a student types it
@@ -370,9 +377,12 @@ class CellBackwardModel(Model):
         db_ih, db_hh = _bias_grad(da, ch)
         per = da.shape[-2] if ch.get("wgrad_mean") is True else 1  # averaged over the batch
         dW_ih, dW_hh = _T(da) @ vx / per, _T(da) @ vh / per  # δaᵀ x_t, δaᵀ h_{t-1}
-        if ch.get("wgrad_layout") == "sums_outer":  # (Σ_b δa)ᵀ (Σ_b v)
+        layout = ch.get("wgrad_layout", "ok")
+        if layout.startswith("sums_outer"):  # (Σ_b δa)ᵀ (Σ_b v)
             s_da = da.sum(axis=-2)[..., :, None]
-            dW_ih, dW_hh = (s_da * v.sum(axis=-2)[..., None, :] / per for v in (vx, vh))
+            o_ih, o_hh = (s_da * v.sum(axis=-2)[..., None, :] / per for v in (vx, vh))
+            dW_ih = dW_ih if layout == "sums_outer_hh" else o_ih
+            dW_hh = dW_hh if layout == "sums_outer_ih" else o_hh
         if ch.get("wgrad_layout") == "hh_blocks_T":  # h_{t-1}ᵀ δa_k per gate, stacked
             H = dW_hh.shape[-1]
             dW_hh = np.concatenate(
@@ -525,12 +535,16 @@ class LayerBackwardModel(Model):
             vx, vh = (h_in, x_t) if wgrad_vec == "swapped" else (x_t, h_in)
             if wgrad_vec == "h_new":
                 vh = fw["gates"][3] * fw["tc"]
-            if sum_w in ("sum", "mean"):
+            if sum_w != "last":
                 dW_ih = dW_ih + _T(da) @ vx
                 dW_hh = dW_hh + _T(da) @ vh
                 db = db + da.sum(axis=-2)
             else:
                 dW_ih, dW_hh, db = _T(da) @ vx, _T(da) @ vh, da.sum(axis=-2)
+            if sum_w in ONE_LAST:  # that one's gradient assigned (=), the others summed
+                one_last = {"W_ih": _T(da) @ vx, "W_hh": _T(da) @ vh}.get(
+                    ONE_LAST[sum_w], da.sum(axis=-2)
+                )
             dh = dhp if carry_dh in (True, "plus_dh_n") else 0 * dhp
             if carry_dh == "plus_dh_n" and t > 0:  # dh_n again, into step t - 1
                 dh = dh + dh_first
@@ -555,6 +569,14 @@ class LayerBackwardModel(Model):
         if ch.get("wgrad_mean") is True:  # averaged over the batch: / B
             dW_ih, dW_hh = dW_ih / x.shape[-2], dW_hh / x.shape[-2]
         db_ih, db_hh = _bias_pair(db, x.shape[-2], ch)
+        if sum_w in ONE_LAST and first_back is not None:  # the last step run: t = 0
+            name = ONE_LAST[sum_w]
+            dW_ih, dW_hh, db_ih, db_hh = (
+                one_last if name == k else v
+                for k, v in zip(
+                    ("W_ih", "W_hh", "b_ih", "b_hh"), (dW_ih, dW_hh, db_ih, db_hh), strict=True
+                )
+            )
         if ch["h0_grad"] == "plus_dout0":
             dh0 = dh0 + dout[..., 0, :, :]
         elif ch["h0_grad"] == "first_step" and first_back is not None:
@@ -741,6 +763,13 @@ TEXT = {
         "grad.weight_grad_input",
         "each gate's (H, H) block of W_hh's gradient is transposed: h_{t-1}ᵀ δa_k where δa_kᵀ h_{t-1} belongs (the shapes agree only because the block is square).",  # noqa: E501
     ),
+    **{
+        ("wgrad_layout", f"sums_outer_{k}"): (
+            "grad.weight_grad_input",
+            f"W_{k}'s gradient is the outer product of batch sums, (Σ_b δa_b)ᵀ (Σ_b {v}_b) (as an einsum with two batch letters, 'bk,c{v[0]}->k{v[0]}', gives); it is the sum of each row's outer product, δaᵀ {v} = Σ_b δa_bᵀ {v}_b (one batch letter, 'bk,b{v[0]}->k{v[0]}').",  # noqa: E501
+        )
+        for k, v in (("ih", "x_t"), ("hh", "h_{t-1}"))
+    },
     ("wgrad_layout", "reshaped"): (
         "grad.weight_grad_input",
         "the weight gradients are vᵀ δa, (n, 4H), reshaped to (4H, n): a reshape keeps the numbers' order, so rows and columns are scrambled; the gradient is its transpose, δaᵀ x_t and δaᵀ h_{t-1} (or (vᵀ δa).T).",  # noqa: E501
@@ -898,6 +927,13 @@ TEXT = {
         "grad.weight_grads_not_summed",
         "the weight and bias gradients are overwritten at each step; they are summed over all steps.",  # noqa: E501
     ),
+    **{
+        ("sum_w", option): (
+            "grad.weight_grads_not_summed",
+            f"{name}'s gradient is overwritten at each step (= where += belongs): it holds the term of the loop's last step only (t = 0); it is summed over all steps, as the other parameters' are.",  # noqa: E501
+        )
+        for option, name in ONE_LAST.items()
+    },
     ("sum_w", "mean"): (
         "grad.weight_grads_not_summed",
         "the weight and bias gradients are averaged over the T steps; they are summed over all steps.",  # noqa: E501

@@ -905,3 +905,50 @@ def test_every_sequence_started_from_row_0_of_h0_is_named():
     with pytest.raises(CheckFailure) as info:
         check_lstm_layer(layer_first_row_of_h0, seed=7)
     assert "every batch row starts from h0[0], c0[0]" in str(info.value), str(info.value)
+
+
+def layer_backward_b_hh_assigned(dout, x, h0, c0, W_ih, W_hh, b_ih, b_hh, dh_n=None, dc_n=None):
+    T = x.shape[0]
+    hs, cs = [h0], [c0]
+    for t in range(T):
+        h, c = _cell(x[t], hs[-1], cs[-1], W_ih, W_hh, b_ih, b_hh)
+        hs.append(h)
+        cs.append(c)
+    dh = np.zeros_like(h0) if dh_n is None else dh_n
+    dc = np.zeros_like(c0) if dc_n is None else dc_n
+    dx, dWx, dWh, dbx = np.zeros_like(x), 0 * W_ih, 0 * W_hh, 0 * b_ih
+    for t in reversed(range(T)):
+        da, dh, dc = _step_backward(dh + dout[t], dc, x[t], hs[t], cs[t], W_ih, W_hh, b_ih, b_hh)
+        dx[t] = da @ W_ih
+        dWx += da.T @ x[t]
+        dWh += da.T @ hs[t]
+        dbx += da.sum(0)
+        dbh = da.sum(0)  # = where += belongs
+    return {"x": dx, "h0": dh, "c0": dc, "W_ih": dWx, "W_hh": dWh, "b_ih": dbx, "b_hh": dbh}
+
+
+def test_one_gradient_assigned_where_the_others_are_summed_is_named():
+    from lstm_ref.checks import check_lstm_layer_backward
+
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_layer_backward(layer_backward_b_hh_assigned, seed=7)
+    assert "b_hh's gradient is overwritten at each step" in str(info.value), str(info.value)
+
+
+def cell_backward_einsum_hh_batch_letters(dh_next, dc_next, x, h, c, W_ih, W_hh, b_ih, b_hh):
+    i, f, g, o, c2 = _forward(x, h, c, W_ih, W_hh, b_ih, b_hh)
+    t = np.tanh(c2)
+    dct = dc_next + dh_next * o * (1 - t**2)
+    dz = np.concatenate([dct * g * i * (1 - i), dct * c * f * (1 - f), dct * i * (1 - g**2),
+                         dh_next * t * o * (1 - o)], axis=1)  # fmt: skip
+    return {"x": dz @ W_ih, "h": dz @ W_hh, "c": dct * f,
+            "W_ih": np.einsum("bk,bi->ki", dz, x), "W_hh": np.einsum("bk,cj->kj", dz, h),
+            "b_ih": dz.sum(0), "b_hh": dz.sum(0)}  # fmt: skip
+
+
+def test_one_weight_gradient_made_of_batch_sums_is_named_for_that_matrix():
+    with pytest.raises(CheckFailure) as info:
+        check_lstm_cell_backward(cell_backward_einsum_hh_batch_letters, seed=7)
+    text = str(info.value)
+    assert "W_hh's gradient is the outer product of batch sums" in text, text
+    assert "W_ih's gradient" not in text, text
