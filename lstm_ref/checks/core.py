@@ -1285,7 +1285,7 @@ class Runner:
         again = self.answer(first)  # (copies: the first call's results as returned)
         if isinstance(again, dict):
             differs = [k for k, v in copies.items() if k in again and not _same_result(again[k], v)]
-            if differs and not (self.between_calls_found or self.between_calls_open):
+            if differs and not self.between_calls_seen():
                 text = f"calling your function twice with the same arguments ({first.label}) gave two different {differs[0]}s: its result depends on something besides its arguments (for example: an array made with np.empty and not written everywhere, which holds whatever was in memory; state kept between calls in a variable outside the function or in an object; unseeded randomness). Its result must depend on its arguments only."  # noqa: E501
                 self.between_calls_found.append(
                     Finding(
@@ -1312,9 +1312,7 @@ class Runner:
         result kept from an earlier call (a cache keyed by the sizes) returned. Measured, so it
         is a verdict; never where the check judges shapes only, and never for results wrong
         already on the first case (a function that returns a constant is judged on the cases)."""
-        if (self.between_calls_found or self.between_calls_open) or getattr(
-            self, "mode", "all"
-        ) == "shapes":
+        if self.between_calls_seen() or getattr(self, "mode", "all") == "shapes":
             return
         try:
             flat = unpack(value, self.spec.structure)
@@ -1342,6 +1340,10 @@ class Runner:
         if text:
             found = self.between_calls_open if open_ else self.between_calls_found
             found.append(Finding("result.depends_on_earlier_calls", self.spec.name, text))
+
+    def between_calls_seen(self) -> bool:
+        """Whether a later call changed by earlier ones was seen (verified or said as measured)."""
+        return bool(self.between_calls_found or self.between_calls_open)
 
     def stale_after_other(self, said, first, again, exp) -> tuple[str, bool]:
         """The first case right, the call on its arguments times 0.5 (the same sizes) wrong, and
@@ -1428,9 +1430,7 @@ class Runner:
         longer what it was when returned (``later``: the call that changed it)."""
         for before, refs, copies in held:
             for name, ref in refs.items():
-                if not (self.between_calls_found or self.between_calls_open) and not same_args(
-                    ref, copies[name]
-                ):
+                if not self.between_calls_seen() and not same_args(ref, copies[name]):
                     text = f"the {name} your function returned on {before.label} changed during {later}: your function writes into an array it has already returned (a buffer your code keeps between calls). A result must stay as it was returned: allocate a new array inside the function on every call, or return a .copy()."  # noqa: E501
                     found = Finding("result.reused_buffer", self.spec.name, text, term=name)
                     self.between_calls_found.append(found)
@@ -1792,9 +1792,7 @@ class Runner:
             findings, how, keys = self.peel(results, case, got, exp)
         if not findings and not self.narrow:  # float32 rounding beside another mistake
             findings, how, keys = self.at_float32(results)
-        if not findings and (
-            self.between_calls_found or self.between_calls_open
-        ):  # later calls changed by earlier ones
+        if not findings and self.between_calls_seen():  # later calls changed by earlier ones
             findings, how, keys = self.first_call_only(results)
         if not findings:  # every output scaled after it was computed (a norm clip)
             text = rescaled_text([(g, self.expected(c)) for c, g in results])

@@ -490,6 +490,7 @@ class LayerBackwardModel(Model):
         dh0, dc0 = dh, dc
         dh_in0 = dc_in0 = None
         first_back = None  # (dh, dc) the loop's first step (t = T-1) returns
+        one_last = None  # sum_w in ONE_LAST: that gradient's term of the last step run
         steps, dout_how, state_in = ch["steps"], ch["dout"], ch["state_in"]
         wgrad_vec, sum_w, carry_dh, carry_dc = (
             ch["wgrad_vec"],
@@ -535,16 +536,13 @@ class LayerBackwardModel(Model):
             vx, vh = (h_in, x_t) if wgrad_vec == "swapped" else (x_t, h_in)
             if wgrad_vec == "h_new":
                 vh = fw["gates"][3] * fw["tc"]
+            step = {"W_ih": _T(da) @ vx, "W_hh": _T(da) @ vh, "b": da.sum(axis=-2)}  # step t's
             if sum_w != "last":
-                dW_ih = dW_ih + _T(da) @ vx
-                dW_hh = dW_hh + _T(da) @ vh
-                db = db + da.sum(axis=-2)
+                dW_ih, dW_hh, db = dW_ih + step["W_ih"], dW_hh + step["W_hh"], db + step["b"]
             else:
-                dW_ih, dW_hh, db = _T(da) @ vx, _T(da) @ vh, da.sum(axis=-2)
+                dW_ih, dW_hh, db = step["W_ih"], step["W_hh"], step["b"]
             if sum_w in ONE_LAST:  # that one's gradient assigned (=), the others summed
-                one_last = {"W_ih": _T(da) @ vx, "W_hh": _T(da) @ vh}.get(
-                    ONE_LAST[sum_w], da.sum(axis=-2)
-                )
+                one_last = step.get(ONE_LAST[sum_w], step["b"])
             dh = dhp if carry_dh in (True, "plus_dh_n") else 0 * dhp
             if carry_dh == "plus_dh_n" and t > 0:  # dh_n again, into step t - 1
                 dh = dh + dh_first
@@ -569,7 +567,7 @@ class LayerBackwardModel(Model):
         if ch.get("wgrad_mean") is True:  # averaged over the batch: / B
             dW_ih, dW_hh = dW_ih / x.shape[-2], dW_hh / x.shape[-2]
         db_ih, db_hh = _bias_pair(db, x.shape[-2], ch)
-        if sum_w in ONE_LAST and first_back is not None:  # the last step run: t = 0
+        if one_last is not None:  # the term of the last step run (t = 0)
             name = ONE_LAST[sum_w]
             dW_ih, dW_hh, db_ih, db_hh = (
                 one_last if name == k else v
